@@ -1,0 +1,1 @@
+"""Pure domain model: entry kinds, validation, content hashing. Imports nothing of the project but errors."""

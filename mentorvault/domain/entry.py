@@ -1,0 +1,260 @@
+"""Entry validation and the content hash that consent pins to.
+
+The canonical form (documented in ``docs/content-hash.md``) is version 1:
+
+    SHA-256 over UTF-8 of compact, key-sorted JSON of
+    {"v": 1, "kind": K, "title": T, "body": B, "fields": F, "tags": [sorted tags]}
+
+where every string is NFC-normalised, line endings are ``\\n``, fields with an
+empty value (None, "", [] ) are left out, and list-of-object items keep only
+their non-empty sub-fields.  Storage details (ids, timestamps, partner, revision
+numbers, dictionary order) never enter the hash.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any, Mapping, Sequence
+
+from mentorvault.domain.kinds import DATE, ENUM, INT, ITEMS, LIST, LONGTEXT, TEXT, URL, FieldSpec, KindSpec, kind_spec
+from mentorvault.errors import InvalidEntry
+
+HASH_VERSION = 1
+MAX_TITLE = 300
+MAX_TEXT = 2_000  # one-line field
+MAX_LONGTEXT = 1_000_000
+MAX_BODY = 10_000_000
+MAX_LIST = 500
+MAX_TAGS = 50
+MAX_TAG = 60
+
+_TAG_RE = re.compile(r"^[^\s,#][^,]{0,59}$")
+
+
+def normalise_text(value: str) -> str:
+    """NFC, ``\\n`` line endings, no NUL characters."""
+    value = value.replace("\r\n", "\n").replace("\r", "\n")
+    return unicodedata.normalize("NFC", value)
+
+
+def _check_str(name: str, value: Any, limit: int, multiline: bool) -> str:
+    if not isinstance(value, str):
+        raise InvalidEntry(f"Field '{name}' must be text.")
+    value = normalise_text(value)
+    if "\x00" in value:
+        raise InvalidEntry(f"Field '{name}' contains a NUL character; remove it.")
+    if not multiline and "\n" in value:
+        raise InvalidEntry(f"Field '{name}' must be a single line.")
+    if len(value) > limit:
+        raise InvalidEntry(f"Field '{name}' is too long ({len(value)} characters; the limit is {limit}).")
+    return value
+
+
+def parse_date(name: str, value: Any) -> str:
+    if isinstance(value, _dt.date) and not isinstance(value, _dt.datetime):
+        return value.isoformat()
+    if not isinstance(value, str):
+        raise InvalidEntry(f"Field '{name}' must be a date like 2026-03-14.")
+    try:
+        return _dt.date.fromisoformat(value.strip()).isoformat()
+    except ValueError:
+        raise InvalidEntry(f"Field '{name}' must be a date like 2026-03-14, not '{value[:40]}'.") from None
+
+
+def _is_empty(value: Any) -> bool:
+    return value is None or value == "" or value == [] or value == {}
+
+
+def _validate_value(spec: FieldSpec, value: Any, where: str) -> Any:
+    name = where
+    if spec.type == TEXT or spec.type == URL:
+        return _check_str(name, value, MAX_TEXT, multiline=False).strip()
+    if spec.type == LONGTEXT:
+        return _check_str(name, value, MAX_LONGTEXT, multiline=True)
+    if spec.type == DATE:
+        return parse_date(name, value)
+    if spec.type == ENUM:
+        if not isinstance(value, str) or value not in spec.choices:
+            raise InvalidEntry(f"Field '{name}' must be one of: {', '.join(spec.choices)}.")
+        return value
+    if spec.type == INT:
+        if isinstance(value, bool):
+            raise InvalidEntry(f"Field '{name}' must be a whole number.")
+        if isinstance(value, str):
+            try:
+                value = int(value.strip())
+            except ValueError:
+                raise InvalidEntry(f"Field '{name}' must be a whole number.") from None
+        if not isinstance(value, int):
+            raise InvalidEntry(f"Field '{name}' must be a whole number.")
+        if (spec.minimum is not None and value < spec.minimum) or (
+            spec.maximum is not None and value > spec.maximum
+        ):
+            raise InvalidEntry(f"Field '{name}' must be between {spec.minimum} and {spec.maximum}.")
+        return value
+    if spec.type == LIST:
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, (list, tuple)):
+            raise InvalidEntry(f"Field '{name}' must be a list of texts.")
+        if len(value) > MAX_LIST:
+            raise InvalidEntry(f"Field '{name}' has too many items (the limit is {MAX_LIST}).")
+        out = []
+        for i, item in enumerate(value):
+            text = _check_str(f"{name}[{i}]", item, MAX_TEXT, multiline=False).strip()
+            if text:
+                out.append(text)
+        return out
+    if spec.type == ITEMS:
+        if not isinstance(value, (list, tuple)):
+            raise InvalidEntry(f"Field '{name}' must be a list.")
+        if len(value) > MAX_LIST:
+            raise InvalidEntry(f"Field '{name}' has too many items (the limit is {MAX_LIST}).")
+        out_items = []
+        first = spec.subfields[0]
+        for i, item in enumerate(value):
+            if isinstance(item, str):
+                item = {first.name: item}
+            if not isinstance(item, Mapping):
+                raise InvalidEntry(f"Each item of '{name}' must be an object or a text.")
+            out_items.append(_validate_fields(spec.subfields, item, f"{name}[{i}]."))
+        return out_items
+    raise AssertionError(f"unknown field type {spec.type}")  # programming error
+
+
+def _validate_fields(specs: Sequence[FieldSpec], values: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
+    known = {s.name: s for s in specs}
+    for key in values:
+        if key not in known:
+            raise InvalidEntry(
+                f"Unknown field '{prefix}{key}'. Known fields here: {', '.join(known)}."
+            )
+    out: dict[str, Any] = {}
+    for spec in specs:
+        value = values.get(spec.name)
+        if _is_empty(value):
+            if spec.default is not None and spec.type == ENUM:
+                out[spec.name] = spec.default
+                continue
+            if spec.required:
+                raise InvalidEntry(f"Field '{prefix}{spec.name}' ({spec.label}) is required.")
+            continue
+        clean = _validate_value(spec, value, prefix + spec.name)
+        if _is_empty(clean):
+            if spec.required:
+                raise InvalidEntry(f"Field '{prefix}{spec.name}' ({spec.label}) is required.")
+            continue
+        out[spec.name] = clean
+    return out
+
+
+def validate_tags(tags: Sequence[str]) -> list[str]:
+    if isinstance(tags, str):
+        tags = [tags]
+    clean: set[str] = set()
+    for tag in tags:
+        if not isinstance(tag, str):
+            raise InvalidEntry("Tags must be text.")
+        t = unicodedata.normalize("NFC", tag).strip().lstrip("#").strip().lower()
+        if not t:
+            continue
+        if not _TAG_RE.match(t) or any(unicodedata.category(c).startswith("C") for c in t):
+            raise InvalidEntry(
+                f"Tag '{t[:40]}' is not valid: tags are up to {MAX_TAG} characters, without commas or control characters."
+            )
+        clean.add(t)
+    if len(clean) > MAX_TAGS:
+        raise InvalidEntry(f"An entry can have at most {MAX_TAGS} tags.")
+    return sorted(clean)
+
+
+@dataclass
+class EntryContent:
+    """The user's content of an entry: exactly what the content hash covers."""
+
+    kind: str
+    title: str
+    body: str = ""
+    fields: dict[str, Any] = field(default_factory=dict)
+    tags: list[str] = field(default_factory=list)
+
+    def canonical(self) -> dict[str, Any]:
+        return {
+            "v": HASH_VERSION,
+            "kind": self.kind,
+            "title": self.title,
+            "body": self.body,
+            "fields": self.fields,
+            "tags": sorted(self.tags),
+        }
+
+    def canonical_bytes(self) -> bytes:
+        return json.dumps(
+            self.canonical(), sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False
+        ).encode("utf-8")
+
+    def content_hash(self) -> str:
+        return hashlib.sha256(self.canonical_bytes()).hexdigest()
+
+
+def validate_content(
+    kind: str, title: Any, body: Any = "", fields: Mapping[str, Any] | None = None, tags: Sequence[str] = ()
+) -> EntryContent:
+    """Check and normalise user content; raise :class:`InvalidEntry` naming the problem."""
+    spec: KindSpec = kind_spec(kind)
+    title_s = _check_str("title", title if title is not None else "", MAX_TITLE, multiline=False).strip()
+    if not title_s:
+        raise InvalidEntry("Every entry needs a title.")
+    body_s = _check_str("body", body if body is not None else "", MAX_BODY, multiline=True)
+    if fields is not None and not isinstance(fields, Mapping):
+        raise InvalidEntry("Fields must be given as names and values.")
+    clean_fields = _validate_fields(spec.fields, dict(fields or {}))
+    return EntryContent(spec.name, title_s, body_s, clean_fields, validate_tags(tags))
+
+
+def content_hash(kind: str, title: str, body: str, fields: Mapping[str, Any], tags: Sequence[str]) -> str:
+    return validate_content(kind, title, body, fields, tags).content_hash()
+
+
+def entry_date(content: EntryContent) -> str | None:
+    spec = kind_spec(content.kind)
+    if spec.date_field:
+        value = content.fields.get(spec.date_field)
+        if isinstance(value, str):
+            return value
+    return None
+
+
+def goal_progress(fields: Mapping[str, Any]) -> int:
+    """Progress of a goal in percent: the explicit value, or the share of finished steps."""
+    explicit = fields.get("progress")
+    if isinstance(explicit, int):
+        return explicit
+    steps = [s for s in fields.get("micro_goals", []) or [] if s.get("status") != "dropped"]
+    if not steps:
+        return 0
+    done = sum(1 for s in steps if s.get("status") == "done")
+    return round(100 * done / len(steps))
+
+
+def searchable_text(fields: Mapping[str, Any]) -> str:
+    """Field values flattened to text for the full-text index."""
+    parts: list[str] = []
+
+    def walk(v: Any) -> None:
+        if isinstance(v, str):
+            parts.append(v)
+        elif isinstance(v, Mapping):
+            for x in v.values():
+                walk(x)
+        elif isinstance(v, (list, tuple)):
+            for x in v:
+                walk(x)
+
+    walk(fields)
+    return "\n".join(parts)

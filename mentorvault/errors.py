@@ -1,0 +1,141 @@
+"""One root error, with subclasses whose messages a user can act on.
+
+The CLI and the GUI catch :class:`MentorVaultError` and show ``str(error)``;
+nothing else in the code base catches broadly.  Messages never contain the
+user's content (entry titles and bodies are content).
+"""
+
+from __future__ import annotations
+
+
+class MentorVaultError(Exception):
+    """Something went wrong that the user can act on."""
+
+    default_message = "MentorVault could not complete that."
+
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or self.default_message)
+
+    @property
+    def message(self) -> str:
+        return str(self.args[0])
+
+
+class VaultNotFound(MentorVaultError):
+    default_message = "There is no vault in that folder. Create one with 'mentorvault init' or pick another folder with --vault."
+
+
+class VaultExists(MentorVaultError):
+    default_message = "A vault already exists there. Pick an empty folder or a new path."
+
+
+class VaultLocked(MentorVaultError):
+    default_message = "The vault is locked. Unlock it first."
+
+
+class VaultBusy(MentorVaultError):
+    default_message = (
+        "This vault is already open in another MentorVault window or command. "
+        "Close that one first, then try again."
+    )
+
+
+class WrongPassphrase(MentorVaultError):
+    default_message = "That passphrase does not unlock this vault. Check it and try again, or use your recovery key."
+
+
+class WrongRecoveryKey(MentorVaultError):
+    default_message = "That recovery key does not unlock this vault. Check each group of characters and try again."
+
+
+class WeakPassphrase(MentorVaultError):
+    default_message = "That passphrase is too weak. Use at least 10 characters; a few unrelated words work well."
+
+
+class DamagedKeySlots(MentorVaultError):
+    default_message = (
+        "The vault's key file is damaged or belongs to another vault. "
+        "Restore the vault from a backup (mentorvault restore)."
+    )
+
+
+class DamagedVault(MentorVaultError):
+    default_message = (
+        "The vault database is damaged. Nothing was changed. "
+        "Restore it from a backup (mentorvault restore)."
+    )
+
+
+class KeyringUnavailable(MentorVaultError):
+    default_message = (
+        "No system keyring is available on this computer, so MentorVault cannot remember "
+        "this device. Unlock with your passphrase instead."
+    )
+
+
+class DeviceNotRemembered(MentorVaultError):
+    default_message = "This device is not remembered for this vault. Unlock with your passphrase."
+
+
+class InvalidEntry(MentorVaultError):
+    default_message = "That entry is not valid."
+
+
+class UnknownKind(InvalidEntry):
+    pass
+
+
+class EntryNotFound(MentorVaultError):
+    default_message = "There is no entry with that id. Use 'mentorvault list' to see ids."
+
+
+class RevisionNotFound(MentorVaultError):
+    default_message = "That entry has no such revision. Use 'mentorvault history ID' to see them."
+
+
+class PartnerNotFound(MentorVaultError):
+    default_message = "There is no partner by that name. Use 'mentorvault partner list' to see them."
+
+
+class PartnerExists(MentorVaultError):
+    default_message = "A partner by that name already exists. Pick another name."
+
+
+class InvalidPartner(MentorVaultError):
+    default_message = "That partner is not valid."
+
+
+class BadSearchQuery(MentorVaultError):
+    default_message = (
+        "MentorVault could not understand that search. Use plain words, \"quoted phrases\", "
+        "a trailing * for prefixes, or AND / OR / NOT between words."
+    )
+
+
+class BackupError(MentorVaultError):
+    default_message = "The backup could not be written. Nothing in the vault was changed."
+
+
+class BadBackup(MentorVaultError):
+    default_message = (
+        "That file is not a MentorVault backup or it is damaged. Nothing was restored. "
+        "Try another backup file."
+    )
+
+
+class StorageFull(MentorVaultError):
+    default_message = "The disk is full. Nothing was saved; free some space and try again."
+
+
+class BundleRejected(MentorVaultError):
+    """A bundle failed a check on import. Nothing was stored."""
+
+    default_message = "That bundle was refused and nothing was stored."
+
+
+class ConsentError(MentorVaultError):
+    default_message = "Consent could not be changed."
+
+
+class IdentityError(MentorVaultError):
+    default_message = "That contact card is not valid."
