@@ -1,0 +1,554 @@
+"""Command-line front end in the style of restic and borg.
+
+Exit status: 0 success, 1 an error the user can act on, 2 bad usage.
+Errors are one line on stderr; no traceback reaches the user.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any, Callable, NoReturn, Sequence
+
+from mentorvault import __version__
+from mentorvault.domain.kinds import ITEMS, KINDS, LIST, MENTOR_TYPES, PARTNER_ROLES, kind_spec
+from mentorvault.errors import InvalidEntry, MentorVaultError, WrongPassphrase
+from mentorvault.vault import Vault, default_vault_dir
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        print(f"mentorvault: {message}", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+# ---------------------------------------------------------------- output helpers
+
+
+def _emit(args: argparse.Namespace, data: Any, text: Callable[[], str] | str) -> None:
+    if getattr(args, "json", False):
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        out = text() if callable(text) else text
+        if out:
+            print(out)
+
+
+def _entry_text(e: Any) -> str:
+    lines = [f"{e.title}", f"  id: {e.id}", f"  kind: {e.kind}   revision: {e.rev}   updated: {e.updated_at}"]
+    if e.partner:
+        lines.append(f"  partner: {e.partner}")
+    if e.tags:
+        lines.append(f"  tags: {', '.join(e.tags)}")
+    for name, value in e.fields.items():
+        if isinstance(value, list):
+            lines.append(f"  {name}:")
+            for item in value:
+                if isinstance(item, dict):
+                    lines.append("    - " + ", ".join(f"{k}={v}" for k, v in item.items()))
+                else:
+                    lines.append(f"    - {item}")
+        else:
+            text = str(value).replace("\n", "\n    ")
+            lines.append(f"  {name}: {text}")
+    if e.body:
+        lines.append("")
+        lines.append(e.body)
+    return "\n".join(lines)
+
+
+def _summary_line(s: Any) -> str:
+    date = (s.entry_date or s.updated_at[:10])
+    partner = f"  [{s.partner}]" if s.partner else ""
+    return f"{s.id[:8]}  {date}  {s.kind:<18} {s.title}{partner}"
+
+
+# ---------------------------------------------------------------- secrets
+
+
+def _read_secret_file(path: str, what: str) -> str:
+    try:
+        with open(path, encoding="utf-8") as fh:
+            value = fh.read()
+    except OSError as exc:
+        raise MentorVaultError(f"Could not read the {what} file '{path}': {exc.strerror}.") from None
+    value = value.rstrip("\r\n")
+    if not value:
+        raise MentorVaultError(f"The {what} file '{path}' is empty.")
+    return value
+
+
+def _passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ") -> str:
+    if args.passphrase_file:
+        return _read_secret_file(args.passphrase_file, "passphrase")
+    env = os.environ.get("MENTORVAULT_PASSPHRASE")
+    if env:
+        return env
+    if not sys.stdin.isatty():
+        raise WrongPassphrase(
+            "No passphrase given. Set MENTORVAULT_PASSPHRASE, use --passphrase-file, or run in a terminal."
+        )
+    return getpass.getpass(prompt)
+
+
+def _new_passphrase(args: argparse.Namespace) -> str:
+    env = os.environ.get("MENTORVAULT_NEW_PASSPHRASE")
+    if env:
+        return env
+    if getattr(args, "new_passphrase_file", None):
+        return _read_secret_file(args.new_passphrase_file, "new passphrase")
+    if not sys.stdin.isatty():
+        raise MentorVaultError("No new passphrase given. Set MENTORVAULT_NEW_PASSPHRASE or run in a terminal.")
+    first = getpass.getpass("New passphrase: ")
+    if getpass.getpass("Repeat it: ") != first:
+        raise MentorVaultError("The two passphrases differ. Nothing was changed; try again.")
+    return first
+
+
+def _vault_dir(args: argparse.Namespace) -> Path:
+    return Path(args.vault).expanduser() if args.vault else default_vault_dir()
+
+
+def _open(args: argparse.Namespace) -> Vault:
+    folder = _vault_dir(args)
+    if args.recovery_key_file:
+        return Vault.open(folder, recovery_key=_read_secret_file(args.recovery_key_file, "recovery key"))
+    if not Vault.exists(folder) and not (folder / "keyslots.json").exists():
+        return Vault.open(folder)  # raises VaultNotFound with a clear message
+    if getattr(args, "device", False):
+        return Vault.open(folder, use_device=True)
+    return Vault.open(folder, _passphrase(args))
+
+
+# ---------------------------------------------------------------- field parsing
+
+
+def _parse_fields(kind: str, pairs: Sequence[str]) -> dict[str, Any]:
+    spec = kind_spec(kind)
+    fields: dict[str, Any] = {}
+    for pair in pairs:
+        if "=" not in pair:
+            raise InvalidEntry(f"--field takes NAME=VALUE, not '{pair[:40]}'.")
+        name, value = pair.split("=", 1)
+        name = name.strip().replace("-", "_")
+        fs = spec.field(name)
+        if fs is None:
+            raise InvalidEntry(f"Unknown field '{name}' for {kind}. Known fields: {', '.join(spec.field_names)}.")
+        if fs.type in (LIST, ITEMS):
+            if value.lstrip().startswith("[") or value.lstrip().startswith("{"):
+                try:
+                    parsed = json.loads(value)
+                except ValueError:
+                    raise InvalidEntry(f"Field '{name}' has JSON that does not parse.") from None
+                items = parsed if isinstance(parsed, list) else [parsed]
+            else:
+                items = [value]
+            fields.setdefault(name, []).extend(items)
+        else:
+            if name in fields:
+                raise InvalidEntry(f"Field '{name}' is given twice.")
+            fields[name] = value
+    return fields
+
+
+def _body(args: argparse.Namespace) -> str | None:
+    if args.body is not None and args.body_file is not None:
+        raise UsageError("Give either --body or --body-file, not both.")
+    if args.body_file is not None:
+        if args.body_file == "-":
+            return sys.stdin.read()
+        try:
+            with open(args.body_file, encoding="utf-8") as fh:
+                return fh.read()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise MentorVaultError(f"Could not read the body file '{args.body_file}': {exc}.") from None
+    return args.body
+
+
+# ---------------------------------------------------------------- commands
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    folder = _vault_dir(args)
+    if Vault.exists(folder):
+        raise MentorVaultError(f"A vault already exists in '{folder}'.")
+    passphrase = os.environ.get("MENTORVAULT_PASSPHRASE") or (
+        _read_secret_file(args.passphrase_file, "passphrase") if args.passphrase_file else None
+    )
+    if passphrase is None:
+        if not sys.stdin.isatty():
+            raise MentorVaultError("No passphrase given. Set MENTORVAULT_PASSPHRASE, use --passphrase-file, "
+                                   "or run in a terminal.")
+        passphrase = getpass.getpass("Choose a passphrase: ")
+        if getpass.getpass("Repeat it: ") != passphrase:
+            raise MentorVaultError("The two passphrases differ. Nothing was created; try again.")
+    from mentorvault.domain.passphrase import assess
+
+    strength = assess(passphrase)
+    vault, recovery = Vault.create(folder, passphrase)
+    vault.lock()
+    warnings = [] if strength.score >= 3 else list(strength.warnings)
+    _emit(args, {"vault": str(folder), "recovery_key": recovery, "warnings": warnings}, lambda: "\n".join([
+        f"Created a vault in {folder}.",
+        *(f"Warning: {w}" for w in warnings),
+        "",
+        "Your recovery key (shown only this once; write it down and keep it somewhere safe):",
+        "",
+        f"    {recovery}",
+        "",
+        "It unlocks the vault if you forget your passphrase.",
+    ]))
+    return EXIT_OK
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    kind = kind_spec(args.kind).name
+    fields = _parse_fields(kind, args.field or [])
+    with _open(args) as vault:
+        entry = vault.add_entry(kind, args.title or "", _body(args) or "", fields, args.tag or [], args.partner,
+                                protected=bool(args.protected))
+        _emit(args, entry.to_json(), f"Added {entry.kind} {entry.id}")
+    return EXIT_OK
+
+
+def cmd_edit(args: argparse.Namespace) -> int:
+    with _open(args) as vault:
+        current = vault.get_entry(args.id)
+        fields = _parse_fields(current.kind, args.field or []) if args.field else None
+        changes: dict[str, Any] = {}
+        if args.partner is not None:
+            changes["partner"] = args.partner or None
+        if args.protected is not None:
+            changes["protected"] = args.protected
+        entry = vault.update_entry(
+            current.id, title=args.title, body=_body(args), fields=fields,
+            tags=args.tag if args.tag is not None else None, merge_fields=True, **changes,
+        )
+        _emit(args, entry.to_json(), f"Saved {entry.id} (revision {entry.rev})")
+    return EXIT_OK
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with _open(args) as vault:
+        entry = vault.get_entry(args.id)
+        _emit(args, entry.to_json(), lambda: _entry_text(entry))
+    return EXIT_OK
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with _open(args) as vault:
+        rows = vault.list_entries(kind=args.kind, tag=args.tag, partner=args.partner, since=args.since,
+                                  until=args.until, limit=args.limit)
+        _emit(args, [r.to_json() for r in rows],
+              lambda: "\n".join(_summary_line(r) for r in rows) or "No entries yet.")
+    return EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    with _open(args) as vault:
+        hits = vault.search(args.query, kind=args.kind, tag=args.tag, partner=args.partner, since=args.since,
+                            until=args.until, limit=args.limit)
+
+        def text() -> str:
+            if not hits:
+                return "Nothing found."
+            out = []
+            for h in hits:
+                snippet = h.snippet
+                for start, end in reversed(h.highlights):
+                    snippet = snippet[:start] + "[" + snippet[start:end] + "]" + snippet[end:]
+                out.append(f"{h.id[:8]}  {h.kind:<18} {h.title}\n          {' '.join(snippet.split())}")
+            return "\n".join(out)
+
+        _emit(args, [h.to_json() for h in hits], text)
+    return EXIT_OK
+
+
+def cmd_delete(args: argparse.Namespace) -> int:
+    with _open(args) as vault:
+        entry_id = vault.resolve_id(args.id)
+        vault.delete_entry(entry_id)
+        _emit(args, {"deleted": entry_id}, f"Deleted {entry_id} and its history.")
+    return EXIT_OK
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    with _open(args) as vault:
+        revs = vault.history(args.id)
+        _emit(args, [r.to_json() for r in revs], lambda: "\n".join(
+            f"{r.rev:>4}  {r.saved_at}  {r.content_hash[:12]}  {r.title}" + (f"  ({r.note})" if r.note else "")
+            for r in revs))
+    return EXIT_OK
+
+
+def cmd_restore_revision(args: argparse.Namespace) -> int:
+    with _open(args) as vault:
+        entry = vault.restore_revision(args.id, args.rev)
+        _emit(args, entry.to_json(), f"Restored revision {args.rev} of {entry.id} as revision {entry.rev}.")
+    return EXIT_OK
+
+
+def cmd_kinds(args: argparse.Namespace) -> int:
+    data = [
+        {
+            "kind": k.name, "label": k.label, "description": k.description,
+            "fields": [
+                {"name": f.name, "type": f.type, "label": f.label, "required": f.required,
+                 **({"choices": list(f.choices)} if f.choices else {}),
+                 **({"subfields": [s.name for s in f.subfields]} if f.subfields else {})}
+                for f in k.fields
+            ],
+        }
+        for k in KINDS.values()
+    ]
+
+    def text() -> str:
+        out = []
+        for k in KINDS.values():
+            out.append(f"{k.name}: {k.description}")
+            for f in k.fields:
+                extra = f" ({'|'.join(f.choices)})" if f.choices else ""
+                req = " required" if f.required else ""
+                out.append(f"    {f.name:<26} {f.type}{extra}{req}")
+        return "\n".join(out)
+
+    _emit(args, data, text)
+    return EXIT_OK
+
+
+def cmd_partner(args: argparse.Namespace) -> int:
+    with _open(args) as vault:
+        if args.partner_cmd == "add":
+            if getattr(args, "card", None):
+                return _partner_add_card(args, vault)
+            p = vault.add_partner(args.name, args.role, args.mentor_type, args.rhythm)
+            _emit(args, p.to_json(), f"Added partner {p.name}.")
+        elif args.partner_cmd == "edit":
+            values = {k: v for k, v in (("name", args.new_name), ("role", args.role),
+                                        ("mentor_type", args.mentor_type), ("rhythm_days", args.rhythm))
+                      if v is not None}
+            p = vault.update_partner(args.name, **values)
+            _emit(args, p.to_json(), f"Saved partner {p.name}.")
+        else:
+            partners = vault.list_partners()
+            _emit(args, [p.to_json() for p in partners], lambda: "\n".join(
+                f"{p.name:<24} {p.role or '-':<8} {p.mentor_type or '-':<11} "
+                + (f"every {p.rhythm_days} days" if p.rhythm_days else "")
+                for p in partners) or "No partners yet.")
+    return EXIT_OK
+
+
+def _partner_add_card(args: argparse.Namespace, vault: Vault) -> int:
+    raise MentorVaultError("Contact cards are not supported by this version yet.")
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    with _open(args) as vault:
+        vault.change_passphrase(_new_passphrase(args))
+        _emit(args, {"changed": True}, "Passphrase changed. Your recovery key still works.")
+    return EXIT_OK
+
+
+def cmd_remember(args: argparse.Namespace) -> int:
+    with _open(args) as vault:
+        vault.remember_device()
+        _emit(args, {"remembered": True},
+              "This device now remembers the vault's key in the system keyring. Anyone who can use this "
+              "account can open the vault with 'mentorvault --device'. Undo with 'mentorvault forget'.")
+    return EXIT_OK
+
+
+def cmd_forget(args: argparse.Namespace) -> int:
+    with _open(args) as vault:
+        vault.forget_device()
+        _emit(args, {"remembered": False}, "This device no longer remembers the vault.")
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    with _open(args) as vault:
+        target = vault.backup(args.file)
+        count = vault.count_entries()
+        _emit(args, {"backup": str(target), "entries": count},
+              f"Wrote an encrypted backup of {count} entries to {target}. It opens with your passphrase or "
+              "recovery key.")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    folder = _vault_dir(args)
+    if args.recovery_key_file:
+        count = Vault.restore(args.file, folder,
+                              recovery_key=_read_secret_file(args.recovery_key_file, "recovery key"))
+    else:
+        count = Vault.restore(args.file, folder, _passphrase(args))
+    _emit(args, {"vault": str(folder), "entries": count}, f"Restored {count} entries into {folder}.")
+    return EXIT_OK
+
+
+def cmd_verify_backup(args: argparse.Namespace) -> int:
+    if args.recovery_key_file:
+        count = Vault.verify_backup(args.file,
+                                    recovery_key=_read_secret_file(args.recovery_key_file, "recovery key"))
+    else:
+        count = Vault.verify_backup(args.file, _passphrase(args))
+    _emit(args, {"ok": True, "entries": count}, f"The backup is intact and holds {count} entries.")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    with _open(args) as vault:
+        count = vault.check()
+        _emit(args, {"ok": True, "entries": count}, f"The vault is intact and holds {count} entries.")
+    return EXIT_OK
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    try:
+        from mentorvault.ui.app import run_gui
+    except ImportError as exc:
+        raise MentorVaultError(f"The desktop app could not start: {exc}. Run 'make run' to install it.") from None
+    return run_gui(vault_dir=_vault_dir(args) if args.vault else None)
+
+
+# ---------------------------------------------------------------- parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--json", action="store_true", help="print machine-readable JSON")
+
+    p = _Parser(prog="mentorvault", description="Private, encrypted reflective practice for mentoring.")
+    p.add_argument("--version", action="version", version=f"MentorVault {__version__}")
+    p.add_argument("--vault", metavar="DIR", default=os.environ.get("MENTORVAULT_VAULT"),
+                   help="vault folder (default: MENTORVAULT_VAULT or the app-data folder)")
+    p.add_argument("--passphrase-file", metavar="FILE", help="read the passphrase from FILE")
+    p.add_argument("--recovery-key-file", metavar="FILE", help="unlock with the recovery key in FILE")
+    p.add_argument("--device", action="store_true", help="unlock with the key remembered on this device")
+    p.add_argument("--json", action="store_true", help="print machine-readable JSON")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    def add(name: str, func: Callable[[argparse.Namespace], int], help_: str) -> argparse.ArgumentParser:
+        sp = sub.add_parser(name, parents=[common], help=help_, description=help_)
+        sp.set_defaults(func=func)
+        return sp
+
+    add("init", cmd_init, "create a new vault and print its recovery key")
+
+    def entry_options(sp: argparse.ArgumentParser, edit: bool) -> None:
+        sp.add_argument("--title", required=not edit)
+        sp.add_argument("--body")
+        sp.add_argument("--body-file", metavar="FILE", help="read the Markdown body from FILE ('-' for stdin)")
+        sp.add_argument("--field", action="append", metavar="NAME=VALUE",
+                        help="a structured field; repeat for lists; JSON for list items")
+        sp.add_argument("--tag", action="append", help="a tag; repeat for more" + ("; replaces all tags" if edit else ""))
+        sp.add_argument("--partner", help="the partner this entry belongs to" + ("; '' to clear" if edit else ""))
+        if edit:
+            g = sp.add_mutually_exclusive_group()
+            g.add_argument("--protected", dest="protected", action="store_true", default=None)
+            g.add_argument("--unprotected", dest="protected", action="store_false")
+        else:
+            sp.add_argument("--protected", action="store_true", help="hide title and body in lists until asked")
+
+    sp = add("add", cmd_add, "add an entry")
+    sp.add_argument("kind", metavar="KIND", help=", ".join(KINDS))
+    entry_options(sp, edit=False)
+    sp = add("edit", cmd_edit, "edit an entry (a new revision)")
+    sp.add_argument("id", metavar="ID")
+    entry_options(sp, edit=True)
+
+    sp = add("show", cmd_show, "show one entry")
+    sp.add_argument("id", metavar="ID")
+
+    def filters(sp: argparse.ArgumentParser, limit: int | None) -> None:
+        sp.add_argument("--kind", metavar="KIND")
+        sp.add_argument("--tag", metavar="TAG")
+        sp.add_argument("--partner", metavar="NAME")
+        sp.add_argument("--since", metavar="YYYY-MM-DD")
+        sp.add_argument("--until", metavar="YYYY-MM-DD")
+        sp.add_argument("--limit", metavar="N", type=int, default=limit)
+
+    filters(add("list", cmd_list, "list entries, newest first"), None)
+    sp = add("search", cmd_search, "full-text search")
+    sp.add_argument("query", metavar="QUERY")
+    filters(sp, 20)
+    sp = add("delete", cmd_delete, "delete an entry and its whole history")
+    sp.add_argument("id", metavar="ID")
+    sp = add("history", cmd_history, "list an entry's revisions")
+    sp.add_argument("id", metavar="ID")
+    sp = add("restore-revision", cmd_restore_revision, "make an old revision current again")
+    sp.add_argument("id", metavar="ID")
+    sp.add_argument("rev", metavar="REV", type=int)
+    add("kinds", cmd_kinds, "list entry kinds and their fields")
+
+    sp = add("partner", cmd_partner, "manage partners (relationships)")
+    psub = sp.add_subparsers(dest="partner_cmd", metavar="ACTION", required=True, parser_class=_Parser)
+    pa = psub.add_parser("add", parents=[common], help="add a partner")
+    pa.add_argument("name", metavar="NAME")
+    pa.add_argument("--role", choices=PARTNER_ROLES)
+    pa.add_argument("--mentor-type", choices=MENTOR_TYPES)
+    pa.add_argument("--rhythm", metavar="DAYS", type=int, help="meet every DAYS days")
+    pa.add_argument("--card", metavar="FILE", help="the partner's contact card")
+    pe = psub.add_parser("edit", parents=[common], help="edit a partner")
+    pe.add_argument("name", metavar="NAME")
+    pe.add_argument("--new-name")
+    pe.add_argument("--role", choices=PARTNER_ROLES)
+    pe.add_argument("--mentor-type", choices=MENTOR_TYPES)
+    pe.add_argument("--rhythm", metavar="DAYS", type=int)
+    psub.add_parser("list", parents=[common], help="list partners")
+
+    sp = add("passwd", cmd_passwd, "change the passphrase (MENTORVAULT_NEW_PASSPHRASE or a prompt)")
+    sp.add_argument("--new-passphrase-file", metavar="FILE")
+    add("remember", cmd_remember, "remember this vault's key in the system keyring")
+    add("forget", cmd_forget, "forget the key remembered on this device")
+    sp = add("backup", cmd_backup, "write an encrypted backup file")
+    sp.add_argument("file", metavar="FILE")
+    sp = add("restore", cmd_restore, "restore a backup into --vault DIR (which must not exist yet)")
+    sp.add_argument("file", metavar="FILE")
+    sp = add("verify-backup", cmd_verify_backup, "check a backup fully without restoring it")
+    sp.add_argument("file", metavar="FILE")
+    add("check", cmd_check, "check every page of the vault")
+    add("gui", cmd_gui, "start the desktop app")
+    return p
+
+
+EXTENSIONS: list[Callable[[Any, Any], None]] = []
+
+
+def run(argv: Sequence[str]) -> int:
+    parser = build_parser()
+    for extend in EXTENSIONS:
+        extend(parser, None)
+    args = parser.parse_args(list(argv))
+    if args.command is None:
+        args.func = cmd_gui
+    # a subcommand's --json (default False) must not hide a global --json
+    if "--json" in argv:
+        args.json = True
+    try:
+        return int(args.func(args))
+    except UsageError as exc:
+        print(f"mentorvault: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except MentorVaultError as exc:
+        print(f"mentorvault: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("mentorvault: interrupted; nothing half-written was kept.", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except OSError as exc:
+        print(f"mentorvault: {exc.strerror or exc} ({exc.filename or 'file'}).", file=sys.stderr)
+        return EXIT_ERROR

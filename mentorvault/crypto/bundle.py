@@ -1,0 +1,253 @@
+"""Seal and open bundles: a signed manifest, age-encrypted to partners and to the sender.
+
+Format (``docs/bundle-format.md``)::
+
+    age( canonical_json({"format": "mentorvault-bundle", "version": 1,
+                         "manifest": base64(manifest_bytes),
+                         "signature": base64(Ed25519(b"mentorvault-bundle-v1\\x00" || manifest_bytes))}) )
+
+Opening decrypts in memory only, and checks, in order: size, decryption, envelope,
+manifest JSON, pinned sender keys, signature, and that this vault is a recipient.
+Entry schema, sequence numbers and the rest of the manifest belong to the vault layer.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import pyrage
+
+from mentorvault.crypto.identity import ContactCard, Identity, compute_fingerprint, verify_signature
+from mentorvault.domain.strictjson import StrictJSONError, dumps_canonical, loads_strict
+from mentorvault.errors import BundleRejected, IdentityError, MentorVaultError
+
+__all__ = [
+    "MAX_BUNDLE_BYTES",
+    "MAX_MANIFEST_BYTES",
+    "MAX_MANIFEST_DEPTH",
+    "OpenedBundle",
+    "seal_bundle",
+    "open_bundle",
+    "sender_block",
+]
+
+FORMAT = "mentorvault-bundle"
+VERSION = 1
+SIGNATURE_CONTEXT = b"mentorvault-bundle-v1\x00"
+MAX_BUNDLE_BYTES = 64 * 1024 * 1024
+# base64 grows the manifest by 4/3; 47 MiB keeps the sealed file under MAX_BUNDLE_BYTES.
+MAX_MANIFEST_BYTES = 47 * 1024 * 1024
+MAX_MANIFEST_DEPTH = 32
+_ENVELOPE_KEYS = frozenset({"format", "version", "manifest", "signature"})
+_SENDER_KEYS = frozenset({"name", "fingerprint", "recipient", "signing_key"})
+_AGE_MAGIC = b"age-encryption.org/v1\n"
+_FP_HEX_RE = re.compile(r"[0-9a-f]{64}")
+
+_NOT_A_BUNDLE = "This file is not a MentorVault bundle."
+_TOO_LARGE = "This file is larger than 64 MiB, too large to be a MentorVault bundle."
+_CANNOT_DECRYPT = (
+    "This bundle could not be decrypted: it was made for another vault, or the file is damaged. "
+    "Ask your partner to export it again for you."
+)
+_TAMPERED = "This bundle is damaged or has been tampered with. Ask your partner to export it again."
+_NEWER = "This bundle was made by a newer version of MentorVault. Update MentorVault, then import it again."
+_UNKNOWN_SENDER = (
+    "This bundle comes from someone who is not one of your partners. Add their contact card first."
+)
+_KEY_MISMATCH = (
+    "Warning: this bundle claims to come from one of your partners, but its keys do not match the contact "
+    "card you verified. Do not trust it; check the card with your partner in person or on a call."
+)
+_BAD_SIGNATURE = (
+    "This bundle's signature does not match your partner's verified key: it was altered or forged. "
+    "Ask your partner to export it again."
+)
+_NOT_FOR_YOU = "This bundle was not addressed to you."
+
+
+@dataclass(frozen=True)
+class OpenedBundle:
+    """A bundle whose sender, signature and recipient list have been checked."""
+
+    manifest: dict[str, Any]
+    manifest_bytes: bytes
+    signature: bytes
+    sender_card: ContactCard
+
+
+def sender_block(sender: Identity, name: str) -> dict[str, str]:
+    """The manifest's ``sender`` object for ``sender`` under display ``name``."""
+    return {
+        "name": name,
+        "fingerprint": sender.fingerprint.hex(),
+        "recipient": sender.recipient,
+        "signing_key": base64.b64encode(sender.signing_public).decode("ascii"),
+    }
+
+
+def _signed_bytes(manifest_bytes: bytes) -> bytes:
+    return SIGNATURE_CONTEXT + manifest_bytes
+
+
+def seal_bundle(manifest: dict[str, Any], sender: Identity, recipients: list[ContactCard]) -> bytes:
+    """Sign ``manifest`` and encrypt it to ``recipients`` and to ``sender``; returns a binary age file.
+
+    The manifest must already name the sender (:func:`sender_block`) and list the
+    recipients' fingerprints; disagreement with the arguments is a programming error
+    (``ValueError``).  A manifest too large to send raises :class:`MentorVaultError`.
+    """
+    if not isinstance(manifest, dict):
+        raise ValueError("the manifest must be a dict")
+    if not recipients or not all(isinstance(card, ContactCard) for card in recipients):
+        raise ValueError("a bundle needs at least one recipient ContactCard")
+    expected = [card.fingerprint.hex() for card in recipients]
+    if len(set(expected)) != len(expected):
+        raise ValueError("a recipient is listed twice")
+    if sender.fingerprint.hex() in expected:
+        raise ValueError("the sender cannot be one of the recipients")
+    listed = manifest.get("recipients")
+    if not isinstance(listed, list) or sorted(listed) != sorted(expected):
+        raise ValueError("manifest['recipients'] must list exactly the recipients' fingerprints")
+    claimed = manifest.get("sender")
+    if not isinstance(claimed, dict) or set(claimed) != _SENDER_KEYS:
+        raise ValueError("manifest['sender'] must be sender_block(sender, name)")
+    if claimed != sender_block(sender, claimed["name"]):
+        raise ValueError("manifest['sender'] does not describe the signing identity")
+    try:
+        sender.card(claimed["name"])
+    except IdentityError:
+        raise ValueError("manifest['sender']['name'] is not a valid card name") from None
+
+    manifest_bytes = dumps_canonical(manifest)
+    if len(manifest_bytes) > MAX_MANIFEST_BYTES:
+        raise MentorVaultError("This bundle would be too large to import. Share fewer or shorter entries at a time.")
+    # Refuse here anything the recipient's strict parser would refuse (e.g. nesting).
+    loads_strict(manifest_bytes, max_bytes=MAX_MANIFEST_BYTES, max_depth=MAX_MANIFEST_DEPTH)
+    signature = sender.sign(_signed_bytes(manifest_bytes))
+    envelope = dumps_canonical(
+        {
+            "format": FORMAT,
+            "version": VERSION,
+            "manifest": base64.b64encode(manifest_bytes).decode("ascii"),
+            "signature": base64.b64encode(signature).decode("ascii"),
+        }
+    )
+    age_recipients = [pyrage.x25519.Recipient.from_str(card.recipient) for card in recipients]
+    age_recipients.append(pyrage.x25519.Recipient.from_str(sender.recipient))
+    sealed = pyrage.encrypt(envelope, age_recipients)
+    if len(sealed) > MAX_BUNDLE_BYTES:
+        raise MentorVaultError("This bundle would be too large to import. Share fewer or shorter entries at a time.")
+    return sealed
+
+
+def _b64(value: Any) -> bytes:
+    if not isinstance(value, str):
+        raise BundleRejected(_TAMPERED)
+    try:
+        raw = base64.b64decode(value.encode("ascii"), validate=True)
+    except (binascii.Error, UnicodeEncodeError, ValueError):
+        raise BundleRejected(_TAMPERED) from None
+    if base64.b64encode(raw).decode("ascii") != value:
+        raise BundleRejected(_TAMPERED)
+    return raw
+
+
+def _parse_envelope(plaintext: bytes) -> tuple[bytes, bytes]:
+    try:
+        envelope = loads_strict(plaintext, max_bytes=MAX_BUNDLE_BYTES, max_depth=1)
+    except StrictJSONError:
+        raise BundleRejected(_TAMPERED) from None
+    if not isinstance(envelope, dict) or envelope.get("format") != FORMAT:
+        raise BundleRejected(_NOT_A_BUNDLE)
+    version = envelope.get("version")
+    if type(version) is not int:
+        raise BundleRejected(_TAMPERED)
+    if version > VERSION:
+        raise BundleRejected(_NEWER)
+    if version != VERSION or set(envelope) != _ENVELOPE_KEYS:
+        raise BundleRejected(_TAMPERED)
+    manifest_bytes = _b64(envelope["manifest"])
+    signature = _b64(envelope["signature"])
+    if len(signature) != 64:
+        raise BundleRejected(_TAMPERED)
+    return manifest_bytes, signature
+
+
+def _claimed_sender(manifest: dict[str, Any]) -> tuple[str, str, bytes, str]:
+    """(fingerprint hex, recipient, signing key, name) as the manifest claims them."""
+    claimed = manifest.get("sender")
+    if (
+        not isinstance(claimed, dict)
+        or set(claimed) != _SENDER_KEYS
+        or not all(isinstance(value, str) for value in claimed.values())
+        or not _FP_HEX_RE.fullmatch(claimed["fingerprint"])
+        or not claimed["recipient"].isascii()
+    ):
+        raise BundleRejected(_TAMPERED)
+    signing_key = _b64(claimed["signing_key"])
+    if compute_fingerprint(claimed["recipient"], signing_key).hex() != claimed["fingerprint"]:
+        raise BundleRejected(_TAMPERED)
+    return claimed["fingerprint"], claimed["recipient"], signing_key, claimed["name"]
+
+
+def open_bundle(
+    data: bytes, me: Identity, known_senders: Callable[[str], ContactCard | None]
+) -> OpenedBundle:
+    """Decrypt (in memory) and verify a bundle; any failure raises :class:`BundleRejected`.
+
+    ``known_senders(fingerprint_hex)`` returns the pinned card of a verified partner,
+    or None.  A bundle this vault sent itself is opened with this vault's own keys.
+    """
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        raise TypeError("open_bundle needs bytes")
+    if len(data) > MAX_BUNDLE_BYTES:
+        raise BundleRejected(_TOO_LARGE)
+    data = bytes(data)
+    if not data.startswith(_AGE_MAGIC):
+        raise BundleRejected(_NOT_A_BUNDLE)
+    try:
+        plaintext = pyrage.decrypt(data, [me.age_identity()])
+    except Exception:  # pyrage.DecryptError, or anything else the decoder raises on hostile input
+        raise BundleRejected(_CANNOT_DECRYPT) from None
+
+    manifest_bytes, signature = _parse_envelope(plaintext)
+    del plaintext
+    try:
+        manifest = loads_strict(manifest_bytes, max_bytes=MAX_MANIFEST_BYTES, max_depth=MAX_MANIFEST_DEPTH)
+    except StrictJSONError:
+        raise BundleRejected(_TAMPERED) from None
+    if not isinstance(manifest, dict):
+        raise BundleRejected(_TAMPERED)
+
+    fingerprint, recipient, signing_key, name = _claimed_sender(manifest)
+    my_fingerprint = me.fingerprint.hex()
+    from_me = fingerprint == my_fingerprint
+    if from_me:
+        try:
+            card: ContactCard | None = me.card(name)
+        except IdentityError:
+            raise BundleRejected(_TAMPERED) from None
+    else:
+        card = known_senders(fingerprint)
+        if card is None:
+            raise BundleRejected(_UNKNOWN_SENDER)
+    if (
+        card.fingerprint.hex() != fingerprint
+        or card.recipient != recipient
+        or card.signing_key != signing_key
+    ):
+        raise BundleRejected(_KEY_MISMATCH)
+    if not verify_signature(card.signing_key, signature, _signed_bytes(manifest_bytes)):
+        raise BundleRejected(_BAD_SIGNATURE)
+
+    recipients = manifest.get("recipients")
+    if not isinstance(recipients, list) or not all(isinstance(item, str) for item in recipients):
+        raise BundleRejected(_TAMPERED)
+    if not from_me and my_fingerprint not in recipients:
+        raise BundleRejected(_NOT_FOR_YOU)
+    return OpenedBundle(manifest=manifest, manifest_bytes=manifest_bytes, signature=signature, sender_card=card)

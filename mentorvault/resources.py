@@ -1,0 +1,245 @@
+"""Read-only data shipped with the app: prompt decks, icons and the demo vault.
+
+Everything here lives under ``resources/`` at the top of the repository, or
+inside the PyInstaller bundle when the app runs frozen.  The module has no Qt
+imports, so the CLI and the tests can use it as well as the UI.
+
+Prompt decks are JSON files in ``resources/prompts/``, one deck per file::
+
+    {"id": "icebreakers", "title": "Icebreakers",
+     "description": "One sentence on when to use the deck.",
+     "prompts": [{"id": "ice-01", "text": "..."}, ...]}
+
+They are checked when first loaded (shape, lengths, unique ids across all
+decks, no repeated text) and then cached for the life of the process.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import random
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from mentorvault.errors import MentorVaultError
+
+MAX_PROMPT = 200  # characters of one prompt's text
+MAX_TITLE = 80
+MAX_DESCRIPTION = 300
+MAX_RESOURCE_FILE = 2_000_000  # bytes; the shipped files are far smaller
+
+_ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_ICON_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+class ResourceError(MentorVaultError):
+    default_message = (
+        "A file that ships with MentorVault is missing or damaged. Reinstall the app to restore it."
+    )
+
+
+@dataclass(frozen=True)
+class Prompt:
+    id: str
+    text: str
+    deck_id: str
+
+
+@dataclass(frozen=True)
+class Deck:
+    id: str
+    title: str
+    description: str
+    prompts: tuple[Prompt, ...]
+
+    def prompt(self, prompt_id: str) -> Prompt:
+        for p in self.prompts:
+            if p.id == prompt_id:
+                return p
+        raise ResourceError(f"The deck '{self.title}' has no prompt '{prompt_id}'.")
+
+
+def resources_dir() -> Path:
+    """The folder holding icons, prompt decks and other shipped data."""
+    if getattr(sys, "frozen", False):
+        return Path(getattr(sys, "_MEIPASS")) / "resources"
+    return Path(__file__).resolve().parents[1] / "resources"
+
+
+# --- JSON reading ---------------------------------------------------------
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise ValueError(f"duplicate key '{key}'")
+        out[key] = value
+    return out
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"'{name}' is not allowed")
+
+
+def _read_json(path: Path) -> Any:
+    try:
+        size = path.stat().st_size
+        if size > MAX_RESOURCE_FILE:
+            raise ResourceError(f"The shipped file '{path.name}' is unexpectedly large. Reinstall MentorVault.")
+        text = path.read_text(encoding="utf-8")
+        return json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_reject_constant)
+    except ResourceError:
+        raise
+    except FileNotFoundError:
+        raise ResourceError(f"The shipped file '{path.name}' is missing. Reinstall MentorVault.") from None
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise ResourceError(
+            f"The shipped file '{path.name}' could not be read ({exc.__class__.__name__}). Reinstall MentorVault."
+        ) from None
+
+
+# --- prompt decks ---------------------------------------------------------
+
+
+def _text(value: Any, where: str, limit: int) -> str:
+    if not isinstance(value, str):
+        raise ResourceError(f"Prompt deck problem: {where} must be text.")
+    value = value.strip()
+    if not value:
+        raise ResourceError(f"Prompt deck problem: {where} is empty.")
+    if "\n" in value or "\r" in value:
+        raise ResourceError(f"Prompt deck problem: {where} must be a single line.")
+    if len(value) > limit:
+        raise ResourceError(f"Prompt deck problem: {where} is longer than {limit} characters.")
+    return value
+
+
+def _parse_deck(data: Any, source: str) -> Deck:
+    if not isinstance(data, dict):
+        raise ResourceError(f"Prompt deck problem: '{source}' does not hold a deck object.")
+    unknown = set(data) - {"id", "title", "description", "prompts"}
+    if unknown:
+        raise ResourceError(f"Prompt deck problem: '{source}' has unknown keys: {', '.join(sorted(unknown))}.")
+    deck_id = _text(data.get("id"), f"the id in '{source}'", MAX_TITLE)
+    if not _ID_RE.match(deck_id):
+        raise ResourceError(f"Prompt deck problem: '{deck_id}' is not a valid deck id.")
+    title = _text(data.get("title"), f"the title of deck '{deck_id}'", MAX_TITLE)
+    description = _text(data.get("description"), f"the description of deck '{deck_id}'", MAX_DESCRIPTION)
+    raw_prompts = data.get("prompts")
+    if not isinstance(raw_prompts, list) or not raw_prompts:
+        raise ResourceError(f"Prompt deck problem: deck '{deck_id}' has no prompts.")
+    prompts: list[Prompt] = []
+    for i, raw in enumerate(raw_prompts):
+        if not isinstance(raw, dict) or set(raw) != {"id", "text"}:
+            raise ResourceError(
+                f"Prompt deck problem: prompt {i + 1} of deck '{deck_id}' must have exactly an id and a text."
+            )
+        pid = _text(raw["id"], f"prompt {i + 1} id of deck '{deck_id}'", MAX_TITLE)
+        if not _ID_RE.match(pid):
+            raise ResourceError(f"Prompt deck problem: '{pid}' is not a valid prompt id.")
+        prompts.append(Prompt(pid, _text(raw["text"], f"prompt '{pid}'", MAX_PROMPT), deck_id))
+    return Deck(deck_id, title, description, tuple(prompts))
+
+
+def _check_unique(decks: list[Deck]) -> None:
+    deck_ids: set[str] = set()
+    prompt_ids: set[str] = set()
+    texts: dict[str, str] = {}
+    for d in decks:
+        if d.id in deck_ids:
+            raise ResourceError(f"Prompt deck problem: two decks use the id '{d.id}'.")
+        deck_ids.add(d.id)
+        for p in d.prompts:
+            if p.id in prompt_ids:
+                raise ResourceError(f"Prompt deck problem: two prompts use the id '{p.id}'.")
+            prompt_ids.add(p.id)
+            key = " ".join(p.text.casefold().split())
+            if key in texts:
+                raise ResourceError(f"Prompt deck problem: prompts '{texts[key]}' and '{p.id}' have the same text.")
+            texts[key] = p.id
+
+
+def load_decks_from(folder: Path) -> list[Deck]:
+    """Read and check every ``*.json`` deck in ``folder`` (not cached)."""
+    if not folder.is_dir():
+        raise ResourceError("The prompt decks are missing. Reinstall MentorVault.")
+    decks: list[Deck] = []
+    for path in sorted(folder.glob("*.json")):
+        deck_ = _parse_deck(_read_json(path), path.name)
+        if deck_.id != path.stem:
+            raise ResourceError(f"Prompt deck problem: '{path.name}' holds the deck '{deck_.id}'.")
+        decks.append(deck_)
+    if not decks:
+        raise ResourceError("There are no prompt decks. Reinstall MentorVault.")
+    _check_unique(decks)
+    return decks
+
+
+@functools.lru_cache(maxsize=1)
+def _cached_decks() -> tuple[Deck, ...]:
+    return tuple(load_decks_from(resources_dir() / "prompts"))
+
+
+def load_decks() -> list[Deck]:
+    """Every shipped prompt deck, checked, sorted by id, read once per process."""
+    return list(_cached_decks())
+
+
+def deck(deck_id: str) -> Deck:
+    """The deck with this id; :class:`ResourceError` if there is none."""
+    for d in _cached_decks():
+        if d.id == deck_id:
+            return d
+    known = ", ".join(d.id for d in _cached_decks())
+    raise ResourceError(f"There is no prompt deck called '{deck_id}'. Decks: {known}.")
+
+
+def find_prompt(prompt_id: str) -> Prompt:
+    """The prompt with this id, from whichever deck holds it."""
+    for d in _cached_decks():
+        for p in d.prompts:
+            if p.id == prompt_id:
+                return p
+    raise ResourceError(f"There is no prompt '{prompt_id}' in the shipped decks.")
+
+
+def random_prompt(
+    deck_id: str, rng: random.Random | None = None, exclude: set[str] | frozenset[str] = frozenset()
+) -> Prompt:
+    """A prompt from the deck, avoiding the ids in ``exclude``.
+
+    Pass a seeded :class:`random.Random` for a repeatable choice.  When every
+    prompt of the deck is excluded (the user has seen them all), the whole
+    deck is drawn from again rather than failing.
+    """
+    d = deck(deck_id)
+    choices = [p for p in d.prompts if p.id not in exclude] or list(d.prompts)
+    return (rng or random).choice(choices)
+
+
+# --- icons and demo data --------------------------------------------------
+
+
+def icon_path(name: str) -> Path:
+    """Path of ``resources/icons/<name>.svg``; :class:`ResourceError` if absent."""
+    if not isinstance(name, str) or not _ICON_RE.match(name):
+        raise ResourceError(f"'{name}' is not a valid icon name.")
+    path = resources_dir() / "icons" / f"{name}.svg"
+    if not path.is_file():
+        raise ResourceError(f"The icon '{name}' is missing. Reinstall MentorVault.")
+    return path
+
+
+def demo_data() -> dict[str, Any]:
+    """The sample vault content (a fresh copy on every call, so callers may change it)."""
+    data = _read_json(resources_dir() / "demo" / "demo-vault.json")
+    if not isinstance(data, dict) or not isinstance(data.get("partners"), list) or not isinstance(
+        data.get("entries"), list
+    ):
+        raise ResourceError("The demo vault file is damaged. Reinstall MentorVault.")
+    return data

@@ -1,0 +1,114 @@
+"""The SQLCipher connection: raw 256-bit key, hardened pragmas, numbered migrations."""
+
+from __future__ import annotations
+
+import errno
+from pathlib import Path
+from typing import Callable
+
+import sqlcipher3.dbapi2 as sqlcipher
+
+from mentorvault.errors import DamagedVault, MentorVaultError, StorageFull
+from mentorvault.storage.migrations import MIGRATIONS
+
+Connection = sqlcipher.Connection
+DatabaseError = sqlcipher.DatabaseError
+OperationalError = sqlcipher.OperationalError
+IntegrityError = sqlcipher.IntegrityError
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def _keyed(path: Path, key: bytes, *, readonly: bool = False) -> Connection:
+    if len(key) != 32:
+        raise ValueError("a vault key is 32 bytes")  # a programming error, never a user's
+    target = f"file:{path}?mode=ro" if readonly else f"file:{path}"
+    conn = sqlcipher.connect(target, uri=True, isolation_level=None, check_same_thread=False, timeout=5.0)
+    # Before the key: otherwise SQLCipher prints "ERROR CORE" lines to stderr on a wrong key.
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    return conn
+
+
+def open_database(
+    path: Path,
+    key: bytes,
+    *,
+    create: bool = False,
+    readonly: bool = False,
+    before_migrate: Callable[[int], None] | None = None,
+) -> Connection:
+    """Open (or create) the encrypted database and bring its schema up to date.
+
+    ``before_migrate(old_version)`` runs before the first migration of an existing
+    database, so the caller can take a backup.
+    """
+    if not create and not Path(path).exists():
+        raise DamagedVault("The vault database is missing. Restore the vault from a backup (mentorvault restore).")
+    conn = _keyed(Path(path), key, readonly=readonly)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        if not readonly:
+            conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA foreign_keys = ON")
+        if not readonly:
+            migrate(conn, before_migrate)
+        elif conn.execute("PRAGMA user_version").fetchone()[0] > SCHEMA_VERSION:
+            raise DamagedVault("This vault was made by a newer version of MentorVault. Update MentorVault to open it.")
+    except DatabaseError as exc:
+        conn.close()
+        raise translate_error(exc) from None
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def migrate(conn: Connection, before_migrate: Callable[[int], None] | None = None) -> None:
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise DamagedVault("This vault was made by a newer version of MentorVault. Update MentorVault to open it.")
+    if version == SCHEMA_VERSION:
+        return
+    if version > 0 and before_migrate is not None:
+        before_migrate(version)
+    for number in range(version + 1, SCHEMA_VERSION + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            MIGRATIONS[number - 1](conn)
+            conn.execute(f"PRAGMA user_version = {number}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+
+def integrity_check(conn: Connection) -> None:
+    """Read every page (HMACs) and check the SQLite structure; raise DamagedVault on any fault."""
+    try:
+        problems = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+        if problems:
+            raise DamagedVault()
+        result = conn.execute("PRAGMA quick_check").fetchone()
+        if not result or result[0] != "ok":
+            raise DamagedVault()
+    except DatabaseError:
+        raise DamagedVault() from None
+
+
+def translate_error(exc: BaseException) -> MentorVaultError:
+    text = str(exc).lower()
+    if "disk" in text and "full" in text or getattr(exc, "errno", None) == errno.ENOSPC:
+        return StorageFull()
+    if "locked" in text or "busy" in text:
+        from mentorvault.errors import VaultBusy
+
+        return VaultBusy()
+    if "readonly" in text or "read-only" in text:
+        return MentorVaultError(
+            "The vault folder is read-only, so nothing could be saved. Check the folder's permissions."
+        )
+    return DamagedVault()

@@ -1,0 +1,677 @@
+"""The one facade both front ends use.
+
+A vault is a folder holding ``vault.db`` (SQLCipher 4, raw 256-bit key),
+``keyslots.json`` (the data key wrapped once per way of unlocking) and
+``backups/`` (rotating encrypted backups).  ``Vault`` opens it, holds an
+exclusive lock on the folder while it is unlocked, and offers every operation
+on entries, partners, keys and backups.  It never imports Qt.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import errno
+import fcntl
+import json
+import os
+import resource
+import secrets
+import shutil
+import struct
+import tempfile
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Iterable, Mapping, Sequence
+
+from mentorvault.crypto import keyslots as ks
+from mentorvault.devicekeys import KeyringStore, SecretStore
+from mentorvault.domain.entry import EntryContent, validate_content
+from mentorvault.domain.kinds import KINDS, MENTOR_TYPES, PARTNER_ROLES, KindSpec
+from mentorvault.domain.models import Entry, EntrySummary, Partner, RevisionInfo, SearchHit
+from mentorvault.domain.passphrase import assess
+from mentorvault.errors import (
+    BackupError,
+    BadBackup,
+    DamagedKeySlots,
+    DamagedVault,
+    DeviceNotRemembered,
+    InvalidPartner,
+    MentorVaultError,
+    StorageFull,
+    VaultBusy,
+    VaultExists,
+    VaultLocked,
+    VaultNotFound,
+    WeakPassphrase,
+    WrongPassphrase,
+    WrongRecoveryKey,
+)
+from mentorvault.storage import store
+from mentorvault.storage.atomic import fsync_dir, write_atomic
+from mentorvault.storage.db import Connection, DatabaseError, integrity_check, open_database, translate_error
+
+DB_NAME = "vault.db"
+SLOTS_NAME = "keyslots.json"
+LOCK_NAME = "vault.lock"
+BACKUP_DIR = "backups"
+BACKUP_MAGIC = b"MENTORVAULT-BACKUP\x00\x01"
+BACKUP_SUFFIX = ".mvbackup"
+DEFAULT_BACKUP_KEEP = 7
+MAX_BACKUP_SLOTS = 64 * 1024
+
+Clock = Callable[[], _dt.datetime]
+
+
+def utc_now() -> _dt.datetime:
+    return _dt.datetime.now(_dt.timezone.utc)
+
+
+def iso(moment: _dt.datetime) -> str:
+    return moment.astimezone(_dt.timezone.utc).isoformat(timespec="microseconds").replace("+00:00", "Z")
+
+
+def default_vault_dir() -> Path:
+    env = os.environ.get("MENTORVAULT_VAULT")
+    if env:
+        return Path(env).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("MentorVault", appauthor=False)) / "vault"
+
+
+def disable_core_dumps() -> None:
+    """A crash must not write the decrypted vault to a core file."""
+    try:
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    except (ValueError, OSError):
+        pass
+
+
+def check_new_passphrase(passphrase: str) -> None:
+    strength = assess(passphrase)
+    if not strength.acceptable:
+        reason = strength.warnings[0] if strength.warnings else ""
+        raise WeakPassphrase(f"That passphrase is too weak. {reason}".strip())
+
+
+@dataclass(frozen=True)
+class Settings:
+    idle_lock_minutes: int = 5
+    lock_on_minimise: bool = False
+    backup_keep: int = DEFAULT_BACKUP_KEEP
+    backup_dir: str = ""
+
+
+class _FolderLock:
+    """An exclusive advisory lock on the vault folder, held while the vault is unlocked."""
+
+    def __init__(self, folder: Path) -> None:
+        self.path = folder / LOCK_NAME
+        self.fd: int | None = None
+
+    def acquire(self) -> None:
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            if exc.errno in (errno.EACCES, errno.EROFS):
+                raise MentorVaultError(
+                    "MentorVault cannot write to the vault folder. Check its permissions, or copy the vault "
+                    "somewhere you can write."
+                ) from None
+            raise
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            raise VaultBusy() from None
+        self.fd = fd
+
+    def release(self) -> None:
+        if self.fd is not None:
+            try:
+                fcntl.flock(self.fd, fcntl.LOCK_UN)
+            finally:
+                os.close(self.fd)
+                self.fd = None
+
+
+class Vault:
+    """An unlocked vault. Create with :meth:`create` or :meth:`open`; call :meth:`lock` when done."""
+
+    def __init__(self, folder: Path, slots: ks.KeySlotFile, key: bytearray, conn: Connection,
+                 folder_lock: _FolderLock, clock: Clock, secret_store: SecretStore) -> None:
+        self.path = folder
+        self.vault_id = slots.vault_id
+        self._slots = slots
+        self._key: bytearray | None = key
+        self._conn: Connection | None = conn
+        self._folder_lock = folder_lock
+        self._clock = clock
+        self._secret_store = secret_store
+
+    # ------------------------------------------------------------ lifecycle
+
+    @staticmethod
+    def exists(folder: Path | str) -> bool:
+        folder = Path(folder)
+        return (folder / SLOTS_NAME).exists() and (folder / DB_NAME).exists()
+
+    @classmethod
+    def create(cls, folder: Path | str, passphrase: str, *, params: ks.Argon2Params | None = None,
+               clock: Clock = utc_now, secret_store: SecretStore | None = None) -> tuple["Vault", str]:
+        """Make a new vault; returns it unlocked and the recovery key to show the user once."""
+        disable_core_dumps()
+        folder = Path(folder).expanduser()
+        check_new_passphrase(passphrase)
+        if folder.exists() and any(folder.iterdir()):
+            raise VaultExists(f"'{folder}' is not empty. Pick an empty folder or a new path for the vault.")
+        try:
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError as exc:
+            raise MentorVaultError(f"MentorVault could not create the folder '{folder}': {exc.strerror}.") from None
+        folder_lock = _FolderLock(folder)
+        folder_lock.acquire()
+        try:
+            vault_id = str(uuid.uuid4())
+            data_key = bytearray(secrets.token_bytes(ks.KEY_BYTES))
+            recovery = ks.new_recovery_key()
+            now = iso(clock())
+            slots = ks.KeySlotFile(vault_id, [
+                ks.make_slot(vault_id, "passphrase", passphrase.encode(), bytes(data_key), params, now),
+                ks.make_slot(vault_id, "recovery", recovery, bytes(data_key), None, now),
+            ])
+            conn = open_database(folder / DB_NAME, bytes(data_key), create=True)
+            store.set_meta(conn, "vault_id", vault_id)
+            store.set_meta(conn, "created_at", now)
+            # The slot file goes last: a folder without it is not a vault yet.
+            write_atomic(folder / SLOTS_NAME, slots.to_bytes())
+        except BaseException:
+            folder_lock.release()
+            raise
+        vault = cls(folder, slots, data_key, conn, folder_lock, clock, secret_store or KeyringStore())
+        return vault, ks.format_recovery_key(recovery)
+
+    @classmethod
+    def open(cls, folder: Path | str, passphrase: str | None = None, *, recovery_key: str | None = None,
+             use_device: bool = False, clock: Clock = utc_now, secret_store: SecretStore | None = None,
+             auto_backup: bool = True) -> "Vault":
+        disable_core_dumps()
+        folder = Path(folder).expanduser()
+        if not (folder / SLOTS_NAME).exists() and not (folder / DB_NAME).exists():
+            raise VaultNotFound(
+                f"There is no vault in '{folder}'. Create one with 'mentorvault init', or pick another folder."
+            )
+        slots = ks.KeySlotFile.load(folder / SLOTS_NAME)
+        secret_store = secret_store or KeyringStore()
+        key = cls._unwrap(slots, passphrase, recovery_key, use_device, secret_store)
+        folder_lock = _FolderLock(folder)
+        folder_lock.acquire()
+        try:
+            conn = open_database(folder / DB_NAME, bytes(key),
+                                 before_migrate=lambda v: cls._backup_before_migrate(folder, key, v))
+            stored_id = store.get_meta(conn, "vault_id")
+            if stored_id != slots.vault_id:
+                conn.close()
+                raise DamagedKeySlots()
+        except BaseException:
+            folder_lock.release()
+            raise
+        vault = cls(folder, slots, key, conn, folder_lock, clock, secret_store)
+        if auto_backup:
+            try:
+                vault.rotate_backups()
+            except MentorVaultError:
+                pass  # a failed automatic backup must not keep the user out; it is retried next time
+        return vault
+
+    @staticmethod
+    def _unwrap(slots: ks.KeySlotFile, passphrase: str | None, recovery_key: str | None, use_device: bool,
+                secret_store: SecretStore) -> bytearray:
+        if recovery_key is not None:
+            return bytearray(slots.unwrap_with_recovery(ks.parse_recovery_key(recovery_key)))
+        if use_device:
+            if not slots.of_type("device"):
+                raise DeviceNotRemembered()
+            secret = secret_store.get(slots.vault_id)
+            key = slots.unwrap_with_device(secret) if secret else None
+            if key is None:
+                raise DeviceNotRemembered(
+                    "This device's remembered key is missing from the keyring. Unlock with your passphrase, "
+                    "then choose 'remember on this device' again."
+                )
+            return bytearray(key)
+        if passphrase is None:
+            raise WrongPassphrase("A passphrase is needed to unlock this vault.")
+        return bytearray(slots.unwrap_with_passphrase(passphrase))
+
+    @staticmethod
+    def _backup_before_migrate(folder: Path, key: bytearray, old_version: int) -> None:
+        source = folder / DB_NAME
+        target = folder / BACKUP_DIR / f"before-migration-v{old_version}{BACKUP_SUFFIX}.db"
+        target.parent.mkdir(mode=0o700, exist_ok=True)
+        shutil.copy2(source, target)  # the file is encrypted; a copy is safe to keep
+        os.chmod(target, 0o600)
+
+    @property
+    def is_open(self) -> bool:
+        return self._conn is not None
+
+    def lock(self) -> None:
+        """Close the database and drop the key; the object is useless afterwards."""
+        if self._conn is not None:
+            try:
+                self._conn.close()
+            finally:
+                self._conn = None
+        if self._key is not None:
+            for i in range(len(self._key)):
+                self._key[i] = 0
+            self._key = None
+        self._folder_lock.release()
+
+    close = lock
+
+    def __enter__(self) -> "Vault":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.lock()
+
+    @property
+    def conn(self) -> Connection:
+        if self._conn is None:
+            raise VaultLocked()
+        return self._conn
+
+    def _now(self) -> str:
+        return iso(self._clock())
+
+    # ------------------------------------------------------------ entries
+
+    @staticmethod
+    def kinds() -> list[KindSpec]:
+        return list(KINDS.values())
+
+    def _partner_id(self, partner: str | None) -> str | None:
+        if partner is None or partner == "":
+            return None
+        return store.find_partner(self.conn, partner).id
+
+    def resolve_id(self, entry_id: str) -> str:
+        return store.resolve_entry_id(self.conn, entry_id)
+
+    def add_entry(self, kind: str, title: str, body: str = "", fields: Mapping[str, Any] | None = None,
+                  tags: Sequence[str] = (), partner: str | None = None, protected: bool = False) -> Entry:
+        content = validate_content(kind, title, body, fields, tags)
+        with store.transaction(self.conn):
+            entry_id = store.insert_entry(self.conn, content, self._partner_id(partner), protected, self._now())
+        return self.get_entry(entry_id)
+
+    _UNSET: Any = object()
+
+    def update_entry(self, entry_id: str, *, title: str | None = None, body: str | None = None,
+                     fields: Mapping[str, Any] | None = None, tags: Sequence[str] | None = None,
+                     partner: Any = _UNSET, protected: bool | None = None, merge_fields: bool = False,
+                     note: str = "") -> Entry:
+        entry_id = self.resolve_id(entry_id)
+        with store.transaction(self.conn):
+            current = store.get_entry(self.conn, entry_id)
+            new_fields: Mapping[str, Any] = current.fields
+            if fields is not None:
+                new_fields = {**current.fields, **fields} if merge_fields else fields
+                if merge_fields:
+                    new_fields = {k: v for k, v in new_fields.items() if v not in (None, "", [])}
+            content = validate_content(
+                current.kind,
+                current.title if title is None else title,
+                current.body if body is None else body,
+                new_fields,
+                current.tags if tags is None else tags,
+            )
+            partner_id = current.partner_id if partner is self._UNSET else self._partner_id(partner)
+            store.update_entry(self.conn, entry_id, content, partner_id,
+                               current.protected if protected is None else protected, self._now(), note)
+        return self.get_entry(entry_id)
+
+    def get_entry(self, entry_id: str) -> Entry:
+        return store.get_entry(self.conn, self.resolve_id(entry_id))
+
+    def list_entries(self, *, kind: str | None = None, tag: str | None = None, partner: str | None = None,
+                     since: str | None = None, until: str | None = None, limit: int | None = None,
+                     offset: int = 0) -> list[EntrySummary]:
+        return store.list_entries(self.conn, kind=self._kind(kind), tag=self._tag(tag),
+                                  partner_id=self._partner_id(partner), since=since, until=until,
+                                  limit=limit, offset=offset)
+
+    def count_entries(self, *, kind: str | None = None, tag: str | None = None, partner: str | None = None,
+                      since: str | None = None, until: str | None = None) -> int:
+        return store.count_entries(self.conn, kind=self._kind(kind), tag=self._tag(tag),
+                                   partner_id=self._partner_id(partner), since=since, until=until)
+
+    def search(self, query: str, *, kind: str | None = None, tag: str | None = None, partner: str | None = None,
+               since: str | None = None, until: str | None = None, limit: int = 20,
+               offset: int = 0) -> list[SearchHit]:
+        return store.search(self.conn, query, kind=self._kind(kind), tag=self._tag(tag),
+                            partner_id=self._partner_id(partner), since=since, until=until, limit=limit,
+                            offset=offset)
+
+    @staticmethod
+    def _kind(kind: str | None) -> str | None:
+        if kind is None:
+            return None
+        from mentorvault.domain.kinds import kind_spec
+
+        return kind_spec(kind).name
+
+    @staticmethod
+    def _tag(tag: str | None) -> str | None:
+        return tag.strip().lstrip("#").lower() if tag else None
+
+    def delete_entry(self, entry_id: str) -> None:
+        entry_id = self.resolve_id(entry_id)
+        with store.transaction(self.conn):
+            store.delete_entry(self.conn, entry_id)
+        self._checkpoint()
+
+    def history(self, entry_id: str) -> list[RevisionInfo]:
+        return store.history(self.conn, self.resolve_id(entry_id))
+
+    def get_revision(self, entry_id: str, rev: int) -> EntryContent:
+        return store.get_revision(self.conn, self.resolve_id(entry_id), rev)[0]
+
+    def restore_revision(self, entry_id: str, rev: int) -> Entry:
+        """Make an old revision current again, as a new revision (history is never rewritten)."""
+        entry_id = self.resolve_id(entry_id)
+        with store.transaction(self.conn):
+            content, partner_id, _ = store.get_revision(self.conn, entry_id, rev)
+            current = store.get_entry(self.conn, entry_id)
+            store.update_entry(self.conn, entry_id, content, partner_id, current.protected, self._now(),
+                               f"restored revision {rev}")
+        return self.get_entry(entry_id)
+
+    def tags(self) -> list[tuple[str, int]]:
+        return store.all_tags(self.conn)
+
+    # ------------------------------------------------------------ partners
+
+    @staticmethod
+    def _check_partner(name: str | None, role: str | None, mentor_type: str | None, rhythm_days: int | None) -> None:
+        if name is not None:
+            if not name.strip() or len(name) > 80 or any(ord(c) < 32 or 0x202A <= ord(c) <= 0x202E
+                                                          or 0x2066 <= ord(c) <= 0x2069 for c in name):
+                raise InvalidPartner("A partner's name must be 1 to 80 characters, without control characters.")
+        if role is not None and role not in PARTNER_ROLES:
+            raise InvalidPartner(f"Role must be one of: {', '.join(PARTNER_ROLES)}.")
+        if mentor_type is not None and mentor_type not in MENTOR_TYPES:
+            raise InvalidPartner(f"Mentor type must be one of: {', '.join(MENTOR_TYPES)}.")
+        if rhythm_days is not None and not (1 <= rhythm_days <= 366):
+            raise InvalidPartner("The meeting rhythm is a number of days from 1 to 366.")
+
+    def add_partner(self, name: str, role: str | None = None, mentor_type: str | None = None,
+                    rhythm_days: int | None = None) -> Partner:
+        self._check_partner(name, role, mentor_type, rhythm_days)
+        with store.transaction(self.conn):
+            return store.add_partner(self.conn, name.strip(), role, mentor_type, rhythm_days, self._now())
+
+    def update_partner(self, partner: str, **values: Any) -> Partner:
+        self._check_partner(values.get("name"), values.get("role"), values.get("mentor_type"),
+                            values.get("rhythm_days"))
+        with store.transaction(self.conn):
+            pid = store.find_partner(self.conn, partner).id
+            return store.update_partner(self.conn, pid, values, self._now())
+
+    def get_partner(self, partner: str) -> Partner:
+        return store.find_partner(self.conn, partner)
+
+    def list_partners(self, include_archived: bool = True) -> list[Partner]:
+        return store.list_partners(self.conn, include_archived)
+
+    def next_meeting(self, partner: str) -> str | None:
+        """The date the next meeting is due: last session note or agenda plus the rhythm."""
+        p = store.find_partner(self.conn, partner)
+        if not p.rhythm_days:
+            return None
+        row = self.conn.execute(
+            "SELECT max(entry_date) FROM entries WHERE partner_id = ? AND kind IN ('session-note', 'agenda')", (p.id,)
+        ).fetchone()
+        last = row[0] or p.created_at[:10]
+        return (_dt.date.fromisoformat(last) + _dt.timedelta(days=p.rhythm_days)).isoformat()
+
+    def overdue_agreements(self, today: str | None = None) -> list[EntrySummary]:
+        """Boundary agreements whose review date has passed."""
+        today = today or self._clock().date().isoformat()
+        return [
+            e for e in self.list_entries(kind="boundary-agreement")
+            if e.entry_date is not None and e.entry_date < today
+            and self.get_entry(e.id).fields.get("review_date") is not None
+        ]
+
+    # ------------------------------------------------------------ settings
+
+    def settings(self) -> Settings:
+        raw = store.get_meta(self.conn, "settings")
+        data = json.loads(raw) if raw else {}
+        defaults = Settings()
+        return Settings(**{k: data.get(k, getattr(defaults, k)) for k in Settings.__dataclass_fields__})
+
+    def update_settings(self, **values: Any) -> Settings:
+        current = self.settings().__dict__.copy()
+        for k, v in values.items():
+            if k not in current:
+                raise MentorVaultError(f"Unknown setting '{k}'.")
+            current[k] = v
+        new = Settings(**current)
+        if not (0 <= new.idle_lock_minutes <= 24 * 60):
+            raise MentorVaultError("The idle lock time is between 0 (off) and 1440 minutes.")
+        if not (0 <= new.backup_keep <= 365):
+            raise MentorVaultError("Keep between 0 (no automatic backups) and 365 backups.")
+        with store.transaction(self.conn):
+            store.set_meta(self.conn, "settings", json.dumps(new.__dict__))
+        return new
+
+    # ------------------------------------------------------------ keys
+
+    def _write_slots(self) -> None:
+        write_atomic(self.path / SLOTS_NAME, self._slots.to_bytes())
+
+    def _data_key(self) -> bytes:
+        if self._key is None:
+            raise VaultLocked()
+        return bytes(self._key)
+
+    def change_passphrase(self, new_passphrase: str, *, params: ks.Argon2Params | None = None) -> None:
+        """Rewrap the data key under a new passphrase; the database is not re-encrypted."""
+        check_new_passphrase(new_passphrase)
+        slot = ks.make_slot(self.vault_id, "passphrase", new_passphrase.encode(), self._data_key(), params,
+                            self._now())
+        self._slots.slots = [s for s in self._slots.slots if s.type != "passphrase"] + [slot]
+        self._write_slots()
+
+    def verify_passphrase(self, passphrase: str) -> bool:
+        try:
+            return ks.KeySlotFile.load(self.path / SLOTS_NAME).unwrap_with_passphrase(passphrase) == self._data_key()
+        except WrongPassphrase:
+            return False
+
+    @property
+    def remembers_device(self) -> bool:
+        return bool(self._slots.of_type("device"))
+
+    def remember_device(self) -> None:
+        secret = secrets.token_bytes(ks.KEY_BYTES)
+        self._secret_store.set(self.vault_id, secret)  # raises KeyringUnavailable before we touch the slots
+        slot = ks.make_slot(self.vault_id, "device", secret, self._data_key(), None, self._now())
+        self._slots.slots = [s for s in self._slots.slots if s.type != "device"] + [slot]
+        self._write_slots()
+
+    def forget_device(self) -> None:
+        self._slots.slots = [s for s in self._slots.slots if s.type != "device"]
+        self._write_slots()
+        self._secret_store.delete(self.vault_id)
+
+    # ------------------------------------------------------------ backups
+
+    def _checkpoint(self) -> None:
+        try:
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except DatabaseError:
+            pass
+
+    def backup(self, target: Path | str) -> Path:
+        """Write one encrypted file restorable with the passphrase or the recovery key."""
+        target = Path(target).expanduser()
+        if target.is_dir():
+            raise BackupError(f"'{target}' is a folder. Give a file name for the backup.")
+        key = self._data_key()
+        if len(key) != ks.KEY_BYTES or not any(key):
+            raise BackupError("Refusing to write a backup without a key.")  # never a plaintext export
+        target.parent.mkdir(parents=True, exist_ok=True)
+        slots = ks.KeySlotFile(self.vault_id, [s for s in self._slots.slots if s.type != "device"])
+        slot_bytes = slots.to_bytes()
+        fd, tmp_db = tempfile.mkstemp(prefix=".mvbackup-", suffix=".db", dir=target.parent)
+        os.close(fd)
+        os.chmod(tmp_db, 0o600)
+        try:
+            from mentorvault.storage.db import _keyed
+
+            dest = _keyed(Path(tmp_db), key)
+            try:
+                self.conn.backup(dest)
+                dest.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dest.close()
+            with open(tmp_db, "rb") as fh:
+                db_bytes = fh.read()
+            if db_bytes.startswith(b"SQLite format 3"):
+                raise BackupError("Refusing to write an unencrypted backup.")
+            write_atomic(target, BACKUP_MAGIC + struct.pack(">I", len(slot_bytes)) + slot_bytes + db_bytes)
+        except StorageFull:
+            raise
+        except DatabaseError as exc:
+            raise translate_error(exc) from None
+        except OSError as exc:
+            if exc.errno == errno.ENOSPC:
+                raise StorageFull("The disk is full, so the backup was not written. Free some space.") from None
+            raise BackupError(f"The backup could not be written to '{target}': {exc.strerror}.") from None
+        finally:
+            for path in (tmp_db, tmp_db + "-journal"):
+                try:
+                    os.unlink(path)
+                except FileNotFoundError:
+                    pass
+        return target
+
+    def backup_folder(self) -> Path:
+        configured = self.settings().backup_dir
+        return Path(configured).expanduser() if configured else self.path / BACKUP_DIR
+
+    def rotate_backups(self, force: bool = False) -> Path | None:
+        """One automatic backup per day of use; keep the newest ``backup_keep``."""
+        settings = self.settings()
+        if settings.backup_keep <= 0:
+            return None
+        folder = self.backup_folder()
+        today = self._clock().date().isoformat()
+        target = folder / f"auto-{today}{BACKUP_SUFFIX}"
+        made = None
+        if force or not target.exists():
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            made = self.backup(target)
+        autos = sorted(folder.glob(f"auto-*{BACKUP_SUFFIX}"))
+        for old in autos[: max(0, len(autos) - settings.backup_keep)]:
+            old.unlink(missing_ok=True)
+        return made
+
+    def list_backups(self) -> list[Path]:
+        folder = self.backup_folder()
+        return sorted(folder.glob(f"*{BACKUP_SUFFIX}"), reverse=True) if folder.exists() else []
+
+    @staticmethod
+    def _read_backup(source: Path) -> tuple[ks.KeySlotFile, bytes]:
+        try:
+            with open(source, "rb") as fh:
+                data = fh.read()
+        except FileNotFoundError:
+            raise BadBackup(f"There is no file '{source}'. Check the path.") from None
+        except IsADirectoryError:
+            raise BadBackup(f"'{source}' is a folder, not a backup file.") from None
+        head = len(BACKUP_MAGIC) + 4
+        if len(data) < head or not data.startswith(BACKUP_MAGIC):
+            raise BadBackup()
+        (length,) = struct.unpack(">I", data[len(BACKUP_MAGIC):head])
+        if length > MAX_BACKUP_SLOTS or head + length >= len(data):
+            raise BadBackup()
+        try:
+            slots = ks.KeySlotFile.from_bytes(data[head: head + length])
+        except DamagedKeySlots:
+            raise BadBackup() from None
+        return slots, data[head + length:]
+
+    @classmethod
+    def _check_backup(cls, source: Path, passphrase: str | None, recovery_key: str | None,
+                      workdir: Path) -> tuple[ks.KeySlotFile, bytes, Path, int]:
+        slots, db_bytes = cls._read_backup(source)
+        key = cls._unwrap(slots, passphrase, recovery_key, False, KeyringStore())
+        db_path = workdir / DB_NAME
+        fd = os.open(db_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(db_bytes)
+            fh.flush()
+            os.fsync(fh.fileno())
+        try:
+            conn = open_database(db_path, bytes(key), readonly=True)
+        except DamagedVault:
+            raise BadBackup() from None
+        try:
+            integrity_check(conn)
+            if store.get_meta(conn, "vault_id") != slots.vault_id:
+                raise BadBackup()
+            count = store.count_entries(conn)
+        except (DamagedVault, DatabaseError):
+            raise BadBackup() from None
+        finally:
+            conn.close()
+        return slots, bytes(key), db_path, count
+
+    @classmethod
+    def verify_backup(cls, source: Path | str, passphrase: str | None = None, *,
+                      recovery_key: str | None = None) -> int:
+        """Open a backup read-only, check every page, and return how many entries it holds."""
+        with tempfile.TemporaryDirectory(prefix="mentorvault-verify-") as tmp:
+            return cls._check_backup(Path(source).expanduser(), passphrase, recovery_key, Path(tmp))[3]
+
+    @classmethod
+    def restore(cls, source: Path | str, folder: Path | str, passphrase: str | None = None, *,
+                recovery_key: str | None = None) -> int:
+        """Restore a backup into a new vault folder; verify fully before anything appears there."""
+        folder = Path(folder).expanduser()
+        if folder.exists() and any(folder.iterdir()):
+            raise VaultExists(f"'{folder}' already exists and is not empty. Restore into a new folder.")
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}.restore-", dir=folder.parent))
+        try:
+            os.chmod(staging, 0o700)
+            slots, _key, _db, count = cls._check_backup(Path(source).expanduser(), passphrase, recovery_key,
+                                                        staging)
+            write_atomic(staging / SLOTS_NAME, slots.to_bytes())
+            if folder.exists():
+                folder.rmdir()
+            os.replace(staging, folder)
+            fsync_dir(folder.parent)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+        return count
+
+    def check(self) -> int:
+        """Full integrity check of the open vault (every page); returns the entry count."""
+        integrity_check(self.conn)
+        return store.count_entries(self.conn)
+
+
+def open_or_create_hint(folder: Path) -> str:
+    return f"No vault at '{folder}'. Run 'mentorvault --vault {folder} init' to create one."
+
+
+__all__ = ["Vault", "Settings", "default_vault_dir", "utc_now", "iso", "check_new_passphrase"]
