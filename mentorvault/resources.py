@@ -17,7 +17,6 @@ decks, no repeated text) and then cached for the life of the process.
 from __future__ import annotations
 
 import functools
-import json
 import random
 import re
 import sys
@@ -25,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from mentorvault.domain.strictjson import StrictJSONError, loads_strict
 from mentorvault.errors import MentorVaultError
 
 MAX_PROMPT = 200  # characters of one prompt's text
@@ -73,34 +73,19 @@ def resources_dir() -> Path:
 # --- JSON reading ---------------------------------------------------------
 
 
-def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in out:
-            raise ValueError(f"duplicate key '{key}'")
-        out[key] = value
-    return out
-
-
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"'{name}' is not allowed")
-
-
 def _read_json(path: Path) -> Any:
     try:
-        size = path.stat().st_size
-        if size > MAX_RESOURCE_FILE:
+        if path.stat().st_size > MAX_RESOURCE_FILE:
             raise ResourceError(f"The shipped file '{path.name}' is unexpectedly large. Reinstall MentorVault.")
-        text = path.read_text(encoding="utf-8")
-        return json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_reject_constant)
-    except ResourceError:
-        raise
+        return loads_strict(path.read_bytes(), max_bytes=MAX_RESOURCE_FILE)
     except FileNotFoundError:
         raise ResourceError(f"The shipped file '{path.name}' is missing. Reinstall MentorVault.") from None
-    except (OSError, UnicodeDecodeError, ValueError, RecursionError) as exc:
+    except OSError as exc:
         raise ResourceError(
-            f"The shipped file '{path.name}' could not be read ({exc.__class__.__name__}). Reinstall MentorVault."
+            f"The shipped file '{path.name}' could not be read ({exc.strerror or exc.__class__.__name__})."
         ) from None
+    except StrictJSONError as exc:
+        raise ResourceError(f"The shipped file '{path.name}' is damaged ({exc}). Reinstall MentorVault.") from None
 
 
 # --- prompt decks ---------------------------------------------------------
