@@ -31,8 +31,8 @@ __all__ = [
     "MAX_MANIFEST_BYTES",
     "MAX_MANIFEST_DEPTH",
     "OpenedBundle",
-    "seal_bundle",
     "open_bundle",
+    "seal_bundle",
     "sender_block",
 ]
 
@@ -102,7 +102,7 @@ def seal_bundle(manifest: dict[str, Any], sender: Identity, recipients: list[Con
     (``ValueError``).  A manifest too large to send raises :class:`MentorVaultError`.
     """
     if not isinstance(manifest, dict):
-        raise ValueError("the manifest must be a dict")
+        raise TypeError("the manifest must be a dict")
     if not recipients or not all(isinstance(card, ContactCard) for card in recipients):
         raise ValueError("a bundle needs at least one recipient ContactCard")
     expected = [card.fingerprint.hex() for card in recipients]
@@ -125,7 +125,9 @@ def seal_bundle(manifest: dict[str, Any], sender: Identity, recipients: list[Con
 
     manifest_bytes = dumps_canonical(manifest)
     if len(manifest_bytes) > MAX_MANIFEST_BYTES:
-        raise MentorVaultError("This bundle would be too large to import. Share fewer or shorter entries at a time.")
+        raise MentorVaultError(
+            "This bundle would be too large to import. Share fewer or shorter entries at a time."
+        )
     # Refuse here anything the recipient's strict parser would refuse (e.g. nesting).
     loads_strict(manifest_bytes, max_bytes=MAX_MANIFEST_BYTES, max_depth=MAX_MANIFEST_DEPTH)
     signature = sender.sign(_signed_bytes(manifest_bytes))
@@ -141,7 +143,9 @@ def seal_bundle(manifest: dict[str, Any], sender: Identity, recipients: list[Con
     age_recipients.append(pyrage.x25519.Recipient.from_str(sender.recipient))
     sealed = pyrage.encrypt(envelope, age_recipients)
     if len(sealed) > MAX_BUNDLE_BYTES:
-        raise MentorVaultError("This bundle would be too large to import. Share fewer or shorter entries at a time.")
+        raise MentorVaultError(
+            "This bundle would be too large to import. Share fewer or shorter entries at a time."
+        )
     return sealed
 
 
@@ -212,7 +216,7 @@ def open_bundle(
         raise BundleRejected(_NOT_A_BUNDLE)
     try:
         plaintext = pyrage.decrypt(data, [me.age_identity()])
-    except Exception:  # pyrage.DecryptError, or anything else the decoder raises on hostile input
+    except Exception:  # noqa: BLE001 -- DecryptError, or whatever else hostile input makes the decoder raise
         raise BundleRejected(_CANNOT_DECRYPT) from None
 
     manifest_bytes, signature = _parse_envelope(plaintext)
@@ -229,13 +233,14 @@ def open_bundle(
     from_me = fingerprint == my_fingerprint
     if from_me:
         try:
-            card: ContactCard | None = me.card(name)
+            pinned: ContactCard | None = me.card(name)
         except IdentityError:
             raise BundleRejected(_TAMPERED) from None
     else:
-        card = known_senders(fingerprint)
-        if card is None:
-            raise BundleRejected(_UNKNOWN_SENDER)
+        pinned = known_senders(fingerprint)
+    if pinned is None:
+        raise BundleRejected(_UNKNOWN_SENDER)
+    card = pinned
     if (
         card.fingerprint.hex() != fingerprint
         or card.recipient != recipient
@@ -250,4 +255,6 @@ def open_bundle(
         raise BundleRejected(_TAMPERED)
     if not from_me and my_fingerprint not in recipients:
         raise BundleRejected(_NOT_FOR_YOU)
-    return OpenedBundle(manifest=manifest, manifest_bytes=manifest_bytes, signature=signature, sender_card=card)
+    return OpenedBundle(
+        manifest=manifest, manifest_bytes=manifest_bytes, signature=signature, sender_card=card
+    )

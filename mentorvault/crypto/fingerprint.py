@@ -24,12 +24,12 @@ import segno
 from mentorvault.errors import MentorVaultError
 
 __all__ = [
-    "fingerprint_words",
     "fingerprint_digits",
     "fingerprint_qr_text",
-    "words_match",
+    "fingerprint_words",
     "qr_png",
     "qr_svg",
+    "words_match",
 ]
 
 WORD_COUNT = 9
@@ -58,7 +58,9 @@ def wordlist() -> tuple[str, ...]:
     # Hash the words rather than the file, so a CRLF checkout still verifies.
     digest = hashlib.sha256(("\n".join(words) + "\n").encode("utf-8")).hexdigest()
     if digest != _WORDLIST_SHA256:
-        raise MentorVaultError("MentorVault's fingerprint word list is missing or damaged. Reinstall MentorVault.")
+        raise MentorVaultError(
+            "MentorVault's fingerprint word list is missing or damaged. Reinstall MentorVault."
+        )
     return words
 
 

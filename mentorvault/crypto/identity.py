@@ -23,7 +23,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from mentorvault.crypto.fingerprint import fingerprint_words, words_match
 from mentorvault.errors import IdentityError
 
-__all__ = ["Identity", "ContactCard", "verify_signature", "compute_fingerprint", "MAX_CARD_BYTES"]
+__all__ = ["MAX_CARD_BYTES", "ContactCard", "Identity", "compute_fingerprint", "verify_signature"]
 
 FINGERPRINT_CONTEXT = b"mentorvault-fingerprint-v1\x00"
 CARD_HEADER = "MentorVault contact card v1"
@@ -56,16 +56,22 @@ def _canonical_recipient(recipient: str) -> str:
     try:
         return str(pyrage.x25519.Recipient.from_str(recipient))
     except (pyrage.RecipientError, ValueError):
-        raise IdentityError("The card's age recipient is not valid; ask your partner for a fresh card.") from None
+        raise IdentityError(
+            "The card's age recipient is not valid; ask your partner for a fresh card."
+        ) from None
 
 
 def _check_signing_key(key: bytes) -> None:
     if not isinstance(key, bytes) or len(key) != 32:
-        raise IdentityError("The card's signing key is not a 32-byte Ed25519 key; ask your partner for a fresh card.")
+        raise IdentityError(
+            "The card's signing key is not a 32-byte Ed25519 key; ask your partner for a fresh card."
+        )
     try:
         Ed25519PublicKey.from_public_bytes(key)
     except ValueError:
-        raise IdentityError("The card's signing key is not a valid Ed25519 key; ask your partner for a fresh card.") from None
+        raise IdentityError(
+            "The card's signing key is not a valid Ed25519 key; ask your partner for a fresh card."
+        ) from None
 
 
 def _check_name(name: str) -> None:
@@ -132,18 +138,24 @@ class ContactCard:
             try:
                 text = text.decode("utf-8")
             except UnicodeDecodeError:
-                raise IdentityError("That file is not a MentorVault contact card (it is not UTF-8 text).") from None
+                raise IdentityError(
+                    "That file is not a MentorVault contact card (it is not UTF-8 text)."
+                ) from None
         if not isinstance(text, str):
             raise IdentityError("That is not a MentorVault contact card.")
         if len(text) > MAX_CARD_BYTES or len(text.encode("utf-8", "surrogatepass")) > MAX_CARD_BYTES:
             raise IdentityError("That file is too large to be a contact card (the limit is 8 KiB).")
-        lines = [line.rstrip("\r").strip() for line in text.removeprefix("\ufeff").split("\n")]
-        lines = [line for line in lines if line]
-        if not lines or lines[0] != CARD_HEADER:
-            raise IdentityError(f"That is not a MentorVault contact card; its first line should be '{CARD_HEADER}'.")
+        numbered = [
+            (n, line.strip()) for n, line in enumerate(text.removeprefix("\ufeff").split("\n"), start=1)
+        ]
+        lines = [(n, line) for n, line in numbered if line]
+        if not lines or lines[0][1] != CARD_HEADER:
+            raise IdentityError(
+                f"That is not a MentorVault contact card; its first line should be '{CARD_HEADER}'."
+            )
         known = ("name", "age-recipient", "signing-key", "fingerprint")
         values: dict[str, str] = {}
-        for number, line in enumerate(lines[1:], start=2):
+        for number, line in lines[1:]:
             key, sep, value = line.partition(":")
             key = key.strip().lower()
             if not sep or key not in known:
@@ -151,15 +163,21 @@ class ContactCard:
                     f"Line {number} of the contact card is not one of: name, age-recipient, signing-key, fingerprint."
                 )
             if key in values:
-                raise IdentityError(f"The contact card has '{key}' more than once; ask your partner for a fresh card.")
+                raise IdentityError(
+                    f"The contact card has '{key}' more than once; ask your partner for a fresh card."
+                )
             values[key] = value.strip()
         for key in known[:3]:
             if key not in values:
-                raise IdentityError(f"The contact card has no '{key}' line; ask your partner for a fresh card.")
+                raise IdentityError(
+                    f"The contact card has no '{key}' line; ask your partner for a fresh card."
+                )
         try:
             signing_key = _b64decode_strict(values["signing-key"])
         except ValueError:
-            raise IdentityError("The card's signing key is not valid base64; ask your partner for a fresh card.") from None
+            raise IdentityError(
+                "The card's signing key is not valid base64; ask your partner for a fresh card."
+            ) from None
         card = cls(values["name"], _canonical_recipient(values["age-recipient"]), signing_key)
         if "fingerprint" in values and not words_match(card.fingerprint, values["fingerprint"]):
             raise IdentityError(
@@ -181,7 +199,9 @@ class Identity:
         try:
             self.age_identity()
         except (pyrage.IdentityError, ValueError, TypeError):
-            raise IdentityError("This vault's encryption key is damaged. Restore the vault from a backup.") from None
+            raise IdentityError(
+                "This vault's encryption key is damaged. Restore the vault from a backup."
+            ) from None
 
     @classmethod
     def generate(cls) -> Identity:
@@ -234,5 +254,7 @@ class Identity:
         try:
             signing_private = _b64decode_strict(data["signing_private"])
         except ValueError:
-            raise IdentityError("This vault's signing key is damaged. Restore the vault from a backup.") from None
+            raise IdentityError(
+                "This vault's signing key is damaged. Restore the vault from a backup."
+            ) from None
         return cls(data["age_secret"], signing_private)

@@ -14,7 +14,7 @@ import re
 from itertools import accumulate
 from typing import Any
 
-__all__ = ["StrictJSONError", "loads_strict", "dumps_canonical"]
+__all__ = ["StrictJSONError", "dumps_canonical", "loads_strict"]
 
 
 class StrictJSONError(ValueError):
