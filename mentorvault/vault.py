@@ -26,6 +26,7 @@ from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from mentorvault.crypto import keyslots as ks
 from mentorvault.devicekeys import KeyringStore, SecretStore
+from mentorvault.exchange import ExchangeMixin
 from mentorvault.domain.entry import EntryContent, validate_content
 from mentorvault.domain.kinds import KINDS, MENTOR_TYPES, PARTNER_ROLES, KindSpec
 from mentorvault.domain.models import Entry, EntrySummary, Partner, RevisionInfo, SearchHit
@@ -136,7 +137,7 @@ class _FolderLock:
                 self.fd = None
 
 
-class Vault:
+class Vault(ExchangeMixin):
     """An unlocked vault. Create with :meth:`create` or :meth:`open`; call :meth:`lock` when done."""
 
     def __init__(self, folder: Path, slots: ks.KeySlotFile, key: bytearray, conn: Connection,
@@ -372,6 +373,7 @@ class Vault:
         entry_id = self.resolve_id(entry_id)
         with store.transaction(self.conn):
             store.delete_entry(self.conn, entry_id)
+            self.on_entry_deleted(entry_id)
         self._checkpoint()
 
     def history(self, entry_id: str) -> list[RevisionInfo]:

@@ -80,4 +80,72 @@ def _v1_core(conn: Any) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[Any], None]] = [_v1_core]
+def _v2_exchange(conn: Any) -> None:
+    _run(
+        conn,
+        """
+        ALTER TABLE partners ADD COLUMN card_name TEXT;
+        ALTER TABLE partners ADD COLUMN recipient TEXT;
+        ALTER TABLE partners ADD COLUMN signing_key TEXT;
+        ALTER TABLE partners ADD COLUMN fingerprint TEXT;
+        ALTER TABLE partners ADD COLUMN verified_at TEXT;
+        ALTER TABLE partners ADD COLUMN pending_card TEXT;
+        ALTER TABLE partners ADD COLUMN send_seq INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE partners ADD COLUMN recv_seq INTEGER NOT NULL DEFAULT 0;
+        CREATE UNIQUE INDEX partners_fingerprint ON partners(fingerprint) WHERE fingerprint IS NOT NULL;
+        CREATE TABLE consents (
+            entry_id TEXT NOT NULL,
+            partner_id TEXT NOT NULL REFERENCES partners(id) ON DELETE CASCADE,
+            content_hash TEXT NOT NULL,
+            granted_at TEXT NOT NULL,
+            revoked_at TEXT,
+            last_sent_at TEXT,
+            removed_by_partner_at TEXT,
+            PRIMARY KEY (entry_id, partner_id)
+        );
+        CREATE TABLE shared_log (
+            seq INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            bundle_id TEXT NOT NULL,
+            direction TEXT NOT NULL,
+            partners TEXT NOT NULL,
+            entries TEXT NOT NULL,
+            revocations TEXT NOT NULL,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL
+        );
+        CREATE TABLE inbox (
+            partner_id TEXT NOT NULL REFERENCES partners(id) ON DELETE CASCADE,
+            entry_id TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            title TEXT NOT NULL,
+            body TEXT NOT NULL,
+            fields TEXT NOT NULL,
+            tags TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            received_at TEXT NOT NULL,
+            bundle_id TEXT NOT NULL,
+            private_note TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (partner_id, entry_id)
+        );
+        CREATE TABLE receipts_due (
+            partner_id TEXT NOT NULL REFERENCES partners(id) ON DELETE CASCADE,
+            entry_id TEXT NOT NULL,
+            removed_at TEXT NOT NULL,
+            PRIMARY KEY (partner_id, entry_id)
+        );
+        CREATE TABLE acceptances (
+            entry_id TEXT NOT NULL,
+            partner_id TEXT NOT NULL REFERENCES partners(id) ON DELETE CASCADE,
+            direction TEXT NOT NULL CHECK (direction IN ('given', 'received')),
+            content_hash TEXT NOT NULL,
+            accepted_at TEXT NOT NULL,
+            sent_at TEXT,
+            PRIMARY KEY (entry_id, partner_id, direction)
+        )
+        """,
+    )
+
+
+MIGRATIONS: list[Callable[[Any], None]] = [_v1_core, _v2_exchange]
