@@ -121,6 +121,15 @@ def _vault_dir(args: argparse.Namespace) -> Path:
 
 
 def _open(args: argparse.Namespace) -> Vault:
+    vault = _open_vault(args)
+    if vault.rollback_suspected:
+        print("mentorvault: warning: this vault is older than the last copy this computer opened. If you did not "
+              "put back an old copy yourself, someone may have rolled it back; check your recent entries.",
+              file=sys.stderr)
+    return vault
+
+
+def _open_vault(args: argparse.Namespace) -> Vault:
     folder = _vault_dir(args)
     if args.recovery_key_file:
         return Vault.open(folder, recovery_key=_read_secret_file(args.recovery_key_file, "recovery key"))

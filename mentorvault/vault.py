@@ -219,6 +219,7 @@ class Vault(ExchangeMixin):
             folder_lock.release()
             raise
         vault = cls(folder, slots, key, conn, folder_lock, clock, secret_store)
+        vault._check_generation()
         if auto_backup:
             try:
                 vault.rotate_backups()
@@ -253,6 +254,76 @@ class Vault(ExchangeMixin):
         target.parent.mkdir(mode=0o700, exist_ok=True)
         shutil.copy2(source, target)  # the file is encrypted; a copy is safe to keep
         os.chmod(target, 0o600)
+
+    # ------------------------------------------------------------ rollback detection
+
+    rollback_suspected = False
+
+    @staticmethod
+    def _generation_file() -> Path:
+        import platformdirs
+
+        return Path(platformdirs.user_state_dir("MentorVault", appauthor=False)) / "seen-generations.json"
+
+    @staticmethod
+    def _mac_for(vault_id: str, key: bytes, generation: int) -> str:
+        import hmac
+
+        mac_key = ks.derive_key(key, "mentorvault/generation-counter/v1")
+        return hmac.new(mac_key, f"{vault_id}:{generation}".encode(), "sha256").hexdigest()
+
+    def _generation_mac(self, generation: int) -> str:
+        return self._mac_for(self.vault_id, self._data_key(), generation)
+
+    @classmethod
+    def _record_generation(cls, vault_id: str, key: bytes, generation: int) -> None:
+        path = cls._generation_file()
+        try:
+            seen = json.loads(path.read_text()) if path.exists() else {}
+            if not isinstance(seen, dict):
+                seen = {}
+        except (OSError, ValueError):
+            seen = {}
+        seen[vault_id] = {"generation": generation, "mac": cls._mac_for(vault_id, key, generation)}
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            write_atomic(path, json.dumps(seen, indent=1).encode())
+        except (MentorVaultError, OSError):
+            pass
+
+    def _check_generation(self) -> None:
+        """Detect a whole vault put back to an older copy, with a counter kept outside the vault.
+
+        Every unlock bumps a generation number inside the database and records it,
+        authenticated with a key derived from the data key, in the user's state folder.
+        A database whose generation is below the recorded one was rolled back (or
+        restored without telling us): ``rollback_suspected`` becomes True.  Single
+        pages put back are not detected; see docs/security.md.
+        """
+        path = self._generation_file()
+        try:
+            seen = json.loads(path.read_text()) if path.exists() else {}
+            if not isinstance(seen, dict):
+                seen = {}
+        except (OSError, ValueError):
+            seen = {}
+        current = int(store.get_meta(self.conn, "generation") or 0)
+        record = seen.get(self.vault_id)
+        if isinstance(record, dict) and isinstance(record.get("generation"), int):
+            if record.get("mac") == self._generation_mac(record["generation"]) and record["generation"] > current:
+                self.rollback_suspected = True
+        new = max(current, record["generation"] if isinstance(record, dict) and
+                  isinstance(record.get("generation"), int) and not self.rollback_suspected else 0) + 1
+        try:
+            with store.transaction(self.conn):
+                store.set_meta(self.conn, "generation", str(new))
+        except (MentorVaultError, OSError):
+            return  # a read-only folder or disk must not keep the user out
+        self._record_generation(self.vault_id, self._data_key(), new)
+
+    def acknowledge_rollback(self) -> None:
+        """The user restored an older copy on purpose: accept it as current."""
+        self.rollback_suspected = False
 
     @property
     def is_open(self) -> bool:
@@ -654,8 +725,13 @@ class Vault(ExchangeMixin):
         staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}.restore-", dir=folder.parent))
         try:
             os.chmod(staging, 0o700)
-            slots, _key, _db, count = cls._check_backup(Path(source).expanduser(), passphrase, recovery_key,
-                                                        staging)
+            slots, key, db_path, count = cls._check_backup(Path(source).expanduser(), passphrase, recovery_key,
+                                                           staging)
+            conn = open_database(db_path, key, readonly=True)
+            try:
+                generation = int(store.get_meta(conn, "generation") or 0)
+            finally:
+                conn.close()
             write_atomic(staging / SLOTS_NAME, slots.to_bytes())
             if folder.exists():
                 folder.rmdir()
@@ -664,6 +740,7 @@ class Vault(ExchangeMixin):
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
+        cls._record_generation(slots.vault_id, key, generation)  # a deliberate restore is no rollback
         return count
 
     def check(self) -> int:
