@@ -1,0 +1,99 @@
+"""Starting the desktop app: ``run_gui(vault_dir)`` is what ``mentorvault gui`` calls."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from types import TracebackType
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from mentorvault.ui.dialogs import DialogService
+from mentorvault.ui.errors import apology
+from mentorvault.ui.logic import crashlog
+from mentorvault.ui.prefs import APPLICATION, ORGANISATION, Prefs
+
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
+
+
+def make_excepthook(dialogs: DialogService | None) -> ExceptHook:
+    """Log only the exception type and code location, then show a short apology."""
+
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            QCoreApplication.quit()
+            return
+        crashlog.log_exception(exc_type, tb)
+        if dialogs is not None and QApplication.instance() is not None:
+            try:
+                dialogs.error(None, QCoreApplication.translate("Errors", "Sorry"), apology())
+            except Exception:  # noqa: BLE001 - the hook itself must never raise
+                pass
+
+    return hook
+
+
+def install_excepthook(dialogs: DialogService | None) -> ExceptHook:
+    hook = make_excepthook(dialogs)
+    sys.excepthook = hook
+
+    import threading
+
+    def thread_hook(args: threading.ExceptHookArgs) -> None:
+        crashlog.log_exception(args.exc_type, args.exc_traceback)
+
+    threading.excepthook = thread_hook
+    return hook
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        QCoreApplication.setOrganizationName(ORGANISATION)
+        QCoreApplication.setApplicationName(APPLICATION)
+        app = QApplication(argv if argv is not None else [sys.argv[0]])
+    app.setApplicationDisplayName("MentorVault")
+    app.setDesktopFileName("mentorvault")
+    _load_translations(app)
+    return app
+
+
+def _load_translations(app: QApplication) -> None:
+    locale = QLocale()
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+    from mentorvault.resources import resources_dir
+
+    ours = QTranslator(app)
+    if ours.load(locale, "mentorvault", "_", str(resources_dir() / "translations")):
+        app.installTranslator(ours)
+
+
+def run_gui(vault_dir: Path | None = None) -> int:
+    """Open the window (on the vault in ``vault_dir`` if given) and run until it closes."""
+    import platformdirs
+
+    from mentorvault.ui import theme
+    from mentorvault.ui.mainwindow import MainWindow
+    from mentorvault.ui.services import Services
+    from mentorvault.ui.worker import Worker
+    from mentorvault.vault import disable_core_dumps
+
+    disable_core_dumps()
+    crashlog.configure(Path(platformdirs.user_log_dir("MentorVault", appauthor=False)))
+    app = make_application()
+    prefs = Prefs()
+    theme.install(app, prefs.get("view/theme"))
+    dialogs = DialogService()
+    install_excepthook(dialogs)
+    services = Services(worker=Worker(), dialogs=dialogs, prefs=prefs)
+    window = MainWindow(services, vault_dir)
+    window.show()
+    try:
+        code = app.exec()
+    finally:
+        window.shutdown()
+    return int(code)

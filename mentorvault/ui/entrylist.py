@@ -1,0 +1,371 @@
+"""The entry list: a lazily fetching Qt model over plain summaries, its delegate and its view.
+
+The model asks the vault for one page (200 rows) at a time through the worker,
+so a vault of 50,000 entries opens with one page and grows as the user scrolls.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QFontMetrics, QIcon, QPainter, QPalette
+from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from mentorvault.domain.models import Entry, EntrySummary
+from mentorvault.ui import labels, theme
+from mentorvault.ui.logic.dates import parse
+from mentorvault.ui.logic.snippets import plain_preview
+from mentorvault.ui.session import Session
+
+PAGE_SIZE = 200
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class ListFilter:
+    kind: str | None = None
+    tag: str | None = None
+    partner_id: str | None = None
+
+    def matches(self, entry: Entry) -> bool:
+        return ((self.kind is None or entry.kind == self.kind)
+                and (self.tag is None or self.tag in entry.tags)
+                and (self.partner_id is None or entry.partner_id == self.partner_id))
+
+
+def summary_of(entry: Entry) -> EntrySummary:
+    return EntrySummary(entry.id, entry.kind, entry.title, entry.partner, entry.protected, entry.entry_date,
+                        entry.created_at, entry.updated_at, " ".join(entry.body.split())[:180], list(entry.tags))
+
+
+def friendly_date(iso: str | None) -> str:
+    d = parse(iso)
+    if d is None:
+        return ""
+    return QLocale().toString(QDate(d.year, d.month, d.day), "d MMM yyyy")
+
+
+class EntryListModel(QAbstractListModel):
+    SummaryRole = Qt.ItemDataRole.UserRole + 1
+    IdRole = Qt.ItemDataRole.UserRole + 2
+    KindRole = Qt.ItemDataRole.UserRole + 3
+    DateRole = Qt.ItemDataRole.UserRole + 4
+    SnippetRole = Qt.ItemDataRole.UserRole + 5
+    HiddenRole = Qt.ItemDataRole.UserRole + 6
+    PartnerRole = Qt.ItemDataRole.UserRole + 7
+
+    loaded = Signal()  # the first page of a (re)load arrived
+    pageFetched = Signal(int)  # rows added
+
+    def __init__(self, page_size: int = PAGE_SIZE, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.page_size = page_size
+        self._session: Session | None = None
+        self._filter = ListFilter()
+        self._rows: list[EntrySummary] = []
+        self._total = 0
+        self._fetching = False
+        self._generation = 0
+        self.fetch_calls = 0  # how many pages were requested (tests read it)
+
+    # ------------------------------------------------------------ session and filter
+
+    def set_session(self, session: Session | None) -> None:
+        if self._session is not None:
+            try:
+                self._session.protectionChanged.disconnect(self._protection_changed)
+            except (RuntimeError, TypeError):
+                pass
+        self._session = session
+        if session is not None:
+            session.protectionChanged.connect(self._protection_changed)
+        self.clear()
+
+    @property
+    def filter(self) -> ListFilter:
+        return self._filter
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    @property
+    def is_fetching(self) -> bool:
+        return self._fetching
+
+    def clear(self) -> None:
+        self._generation += 1
+        self.beginResetModel()
+        self._rows = []
+        self._total = 0
+        self._fetching = False
+        self.endResetModel()
+
+    def set_filter(self, flt: ListFilter) -> None:
+        self._filter = flt
+        self.reload()
+
+    def reload(self) -> None:
+        session = self._session
+        self.clear()
+        if session is None:
+            return
+        generation = self._generation
+        flt, size = self._filter, self.page_size
+        self._fetching = True
+        self.fetch_calls += 1
+
+        def work(v: Any) -> tuple[int, list[EntrySummary]]:
+            total = v.count_entries(kind=flt.kind, tag=flt.tag, partner=flt.partner_id)
+            return total, v.list_entries(kind=flt.kind, tag=flt.tag, partner=flt.partner_id, limit=size, offset=0)
+
+        def done(result: tuple[int, list[EntrySummary]]) -> None:
+            if generation != self._generation:
+                return
+            self._fetching = False
+            total, rows = result
+            self.beginResetModel()
+            self._rows = rows
+            self._total = max(total, len(rows))
+            self.endResetModel()
+            self.loaded.emit()
+
+        def failed(exc: BaseException) -> bool:
+            if generation == self._generation:
+                self._fetching = False
+            return False
+
+        session.call(work, done, failed)
+
+    # ------------------------------------------------------------ Qt model
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802
+        return not parent.isValid() and not self._fetching and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802
+        if not self.canFetchMore(parent) or self._session is None:
+            return
+        generation = self._generation
+        flt, size, offset = self._filter, self.page_size, len(self._rows)
+        self._fetching = True
+        self.fetch_calls += 1
+
+        def done(rows: list[EntrySummary]) -> None:
+            if generation != self._generation:
+                return
+            self._fetching = False
+            known = {r.id for r in self._rows}
+            rows = [r for r in rows if r.id not in known]
+            if not rows:
+                self._total = len(self._rows)
+                return
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+            self.pageFetched.emit(len(rows))
+
+        def failed(exc: BaseException) -> bool:
+            if generation == self._generation:
+                self._fetching = False
+            return False
+
+        self._session.call(
+            lambda v: v.list_entries(kind=flt.kind, tag=flt.tag, partner=flt.partner_id, limit=size, offset=offset),
+            done, failed)
+
+    def _hidden(self, s: EntrySummary) -> bool:
+        return self._session is not None and self._session.hides(s.protected)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        s = self._rows[index.row()]
+        hidden = self._hidden(s)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.tr("Protected entry") if hidden else s.title
+        if role == Qt.ItemDataRole.DecorationRole:
+            return theme.icon("shield" if hidden else s.kind)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            title = self.tr("Protected entry") if hidden else s.title
+            return f"{labels.kind_label(s.kind)}: {title}, {friendly_date(s.entry_date or s.updated_at)}"
+        if role == self.SummaryRole:
+            return s
+        if role == self.IdRole:
+            return s.id
+        if role == self.KindRole:
+            return s.kind
+        if role == self.DateRole:
+            return friendly_date(s.entry_date or s.updated_at)
+        if role == self.SnippetRole:
+            if hidden:
+                return self.tr("Hidden until you enter your passphrase")
+            return plain_preview(s.preview)
+        if role == self.HiddenRole:
+            return hidden
+        if role == self.PartnerRole:
+            return s.partner or ""
+        return None
+
+    # ------------------------------------------------------------ keeping in step with edits
+
+    def row_of(self, entry_id: str) -> int:
+        for i, r in enumerate(self._rows):
+            if r.id == entry_id:
+                return i
+        return -1
+
+    def summary_at(self, row: int) -> EntrySummary | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def entry_saved(self, entry: Entry) -> None:
+        """An entry was added or changed: it moves to the top (the list is newest first)."""
+        row = self.row_of(entry.id)
+        matches = self._filter.matches(entry)
+        summary = summary_of(entry)
+        if row >= 0 and not matches:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._rows[row]
+            self._total -= 1
+            self.endRemoveRows()
+            return
+        if not matches:
+            return
+        if row > 0:
+            self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), 0)
+            item = self._rows.pop(row)
+            self._rows.insert(0, item)
+            self.endMoveRows()
+            row = 0
+        if row == 0:
+            self._rows[0] = summary
+            self.dataChanged.emit(self.index(0), self.index(0))
+            return
+        self.beginInsertRows(QModelIndex(), 0, 0)
+        self._rows.insert(0, summary)
+        self._total += 1
+        self.endInsertRows()
+
+    def entry_deleted(self, entry_id: str) -> None:
+        row = self.row_of(entry_id)
+        if row < 0:
+            return
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._rows[row]
+        self._total = max(0, self._total - 1)
+        self.endRemoveRows()
+
+    def _protection_changed(self, _: bool) -> None:
+        if self._rows:
+            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1))
+
+
+class EntryDelegate(QStyledItemDelegate):
+    """Icon, title and date on the first line; partner and a snippet on the second."""
+
+    ROW_HEIGHT = 60
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+        return QSize(option.rect.width(), max(self.ROW_HEIGHT, option.fontMetrics.height() * 3 + 8))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        painter.save()
+        style = option.widget.style() if option.widget else None
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        text_icon = QIcon(index.data(Qt.ItemDataRole.DecorationRole) or QIcon())
+        opt.icon = QIcon()  # the style draws only the background, selection and focus
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, option.widget)
+        rect = option.rect.adjusted(10, 6, -10, -6)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        pal = option.palette
+        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        icon_size = 24
+        text_icon.paint(painter, QRect(rect.left(), rect.top() + 2, icon_size, icon_size))
+        left = rect.left() + icon_size + 10
+        bold = QFont(option.font)
+        bold.setWeight(QFont.Weight.DemiBold)
+        fm_bold = QFontMetrics(bold)
+        fm = QFontMetrics(option.font)
+        date = index.data(EntryListModel.DateRole) or ""
+        date_width = fm.horizontalAdvance(date) + 4
+        title = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        line1 = QRect(left, rect.top(), rect.right() - left - date_width - 8, fm_bold.height())
+        painter.setFont(bold)
+        painter.setPen(pal.color(text_role))
+        painter.drawText(line1, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         fm_bold.elidedText(title, Qt.TextElideMode.ElideRight, line1.width()))
+        muted = pal.color(QPalette.ColorRole.PlaceholderText) if not selected else pal.color(text_role)
+        painter.setFont(option.font)
+        painter.setPen(muted)
+        painter.drawText(QRect(rect.right() - date_width, rect.top(), date_width, fm_bold.height()),
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, date)
+        partner = index.data(EntryListModel.PartnerRole) or ""
+        snippet = index.data(EntryListModel.SnippetRole) or ""
+        line2 = (f"{partner} · {snippet}" if partner and snippet else partner or snippet)
+        second = QRect(left, rect.top() + fm_bold.height() + 4, rect.right() - left, fm.height())
+        painter.drawText(second, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         fm.elidedText(line2, Qt.TextElideMode.ElideRight, second.width()))
+        painter.restore()
+
+
+class EntryListView(QListView):
+    """The list; emits ``entryChosen(id, protected)`` when the current row changes."""
+
+    entryChosen = Signal(str, bool)
+
+    def __init__(self, model: EntryListModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setItemDelegate(EntryDelegate(self))
+        self.setUniformItemSizes(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setAlternatingRowColors(False)
+        self.setMinimumWidth(260)
+        self.selectionModel().currentChanged.connect(self._current_changed)
+        self._suppress = False
+
+    def entry_model(self) -> EntryListModel:
+        model = self.model()
+        assert isinstance(model, EntryListModel)
+        return model
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._suppress or not current.isValid():
+            return
+        summary = current.data(EntryListModel.SummaryRole)
+        if summary is not None:
+            self.entryChosen.emit(summary.id, summary.protected)
+
+    def select_entry(self, entry_id: str, notify: bool = False) -> bool:
+        row = self.entry_model().row_of(entry_id)
+        if row < 0:
+            self.clearSelection()
+            return False
+        self._suppress = not notify
+        try:
+            index = self.entry_model().index(row)
+            self.setCurrentIndex(index)
+            self.scrollTo(index)
+        finally:
+            self._suppress = False
+        return True

@@ -1,0 +1,234 @@
+"""Goals: each goal's small steps as a checklist with a progress bar, and the wins on a timeline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentorvault.domain.models import Entry
+from mentorvault.ui import theme
+from mentorvault.ui.entrylist import friendly_date
+from mentorvault.ui.logic.goals import GoalSummary, Win, set_step, sort_goals, summarise, wins
+from mentorvault.ui.session import Session
+from mentorvault.ui.widgets import a11y, styled_label
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class WinsModel(QAbstractListModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Win] = []
+        self.session: Session | None = None
+
+    def set_rows(self, rows: list[Win]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        w = self.rows[index.row()]
+        hidden = self.session is not None and self.session.hides(w.protected)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            when = friendly_date(w.date) or self.tr("Done")
+            if hidden:
+                return self.tr("%1 · a step of a protected goal").replace("%1", when)
+            return f"{when} · {w.step}\n{w.goal_title}"
+        if role == Qt.ItemDataRole.DecorationRole:
+            return theme.icon("check")
+        return None
+
+
+class GoalCard(QFrame):
+    stepToggled = Signal(str, int, bool)  # goal id, step index, done
+    openRequested = Signal(str)
+
+    def __init__(self, goal: GoalSummary, hidden: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.goal = goal
+        self.setProperty("role", "card")
+        col = QVBoxLayout(self)
+        col.setContentsMargins(14, 12, 14, 12)
+        col.setSpacing(6)
+        top = QHBoxLayout()
+        icon = QLabel()
+        icon.setPixmap(theme.icon("shield" if hidden else "goal").pixmap(22, 22))
+        top.addWidget(icon)
+        title = styled_label(self.tr("Protected goal") if hidden else goal.title, "subheading")
+        top.addWidget(title, 1)
+        self.open_button = QPushButton(self.tr("Open"))
+        a11y(self.open_button, self.tr("Open the goal %1").replace("%1", "" if hidden else goal.title))
+        self.open_button.clicked.connect(lambda: self.openRequested.emit(goal.id))
+        top.addWidget(self.open_button)
+        col.addLayout(top)
+        if goal.target_date:
+            col.addWidget(styled_label(self.tr("Aiming for %1").replace("%1", friendly_date(goal.target_date)),
+                                       "muted"))
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 100)
+        self.bar.setValue(goal.progress)
+        self.bar.setFormat(self.tr("%p% done"))
+        a11y(self.bar, self.tr("Progress"))
+        col.addWidget(self.bar)
+        self.boxes: list[QCheckBox] = []
+        if hidden:
+            col.addWidget(styled_label(self.tr("Its steps are hidden until you enter your passphrase."), "muted"))
+            return
+        if not goal.steps:
+            col.addWidget(styled_label(self.tr("No small steps yet. Open the goal to add a few."), "muted"))
+        for step in goal.steps:
+            if step.status == "dropped":
+                label = QLabel(step.title)
+                font = QFont(label.font())
+                font.setStrikeOut(True)
+                label.setFont(font)
+                label.setProperty("role", "muted")
+                label.setWordWrap(True)
+                label.setToolTip(self.tr("Dropped"))
+                label.setAccessibleName(self.tr("Dropped step: %1").replace("%1", step.title))
+                label.setContentsMargins(24, 0, 0, 0)
+                col.addWidget(label)
+                continue
+            box = QCheckBox(step.title)
+            box.setChecked(step.status == "done")
+            a11y(box, step.title, self.tr("Tick when this step is done"))
+            box.toggled.connect(lambda done, i=step.index: self.stepToggled.emit(goal.id, i, done))
+            col.addWidget(box)
+            self.boxes.append(box)
+
+
+class GoalsView(QWidget):
+    openEntry = Signal(str)
+    newGoal = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session: Session | None = None
+        self.goals: list[GoalSummary] = []
+        self._entries: dict[str, Entry] = {}
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 12, 16, 12)
+        head = QHBoxLayout()
+        head.addWidget(styled_label(self.tr("Goals"), "heading", wrap=False))
+        head.addStretch(1)
+        self.new_button = QPushButton(theme.icon("new-entry"), self.tr("New goal"))
+        a11y(self.new_button, self.tr("New goal"))
+        self.new_button.clicked.connect(self.newGoal)
+        head.addWidget(self.new_button)
+        outer.addLayout(head)
+        self.status = styled_label(self.tr("Tick a step when you finish it."), "muted")
+        outer.addWidget(self.status)
+        body = QHBoxLayout()
+        body.setSpacing(16)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.cards_holder = QWidget()
+        self.cards = QVBoxLayout(self.cards_holder)
+        self.cards.setContentsMargins(0, 0, 8, 0)
+        self.cards.setSpacing(12)
+        self.cards.addStretch(1)
+        self.scroll.setWidget(self.cards_holder)
+        a11y(self.scroll, self.tr("Goals and their steps"))
+        body.addWidget(self.scroll, 3)
+        side = QVBoxLayout()
+        side.addWidget(styled_label(self.tr("Wins"), "subheading"))
+        side.addWidget(styled_label(self.tr("Every small step you finished, newest first."), "muted"))
+        self.wins_model = WinsModel(self)
+        self.wins_view = QListView()
+        self.wins_view.setModel(self.wins_model)
+        self.wins_view.setSpacing(3)
+        self.wins_view.setWordWrap(True)
+        a11y(self.wins_view, self.tr("Wins"), self.tr("Finished steps of your goals, newest first"))
+        side.addWidget(self.wins_view, 1)
+        self.summary = styled_label("", "ok")
+        side.addWidget(self.summary)
+        body.addLayout(side, 2)
+        outer.addLayout(body, 1)
+        self.card_widgets: list[GoalCard] = []
+
+    def set_session(self, session: Session | None) -> None:
+        self.session = session
+        self.wins_model.session = session
+        self.goals = []
+        self._entries = {}
+        self._render()
+        if session is not None:
+            session.protectionChanged.connect(lambda _: self._render())
+
+    def refresh(self) -> None:
+        session = self.session
+        if session is None:
+            return
+
+        def work(v: Any) -> list[Entry]:
+            return [v.get_entry(s.id) for s in v.list_entries(kind="goal")]
+
+        def done(entries: list[Entry]) -> None:
+            self._entries = {e.id: e for e in entries}
+            self.goals = sort_goals([summarise(e) for e in entries])
+            self._render()
+
+        session.call(work, done)
+
+    def _render(self) -> None:
+        for card in self.card_widgets:
+            card.setParent(None)
+            card.deleteLater()
+        self.card_widgets = []
+        session = self.session
+        for g in self.goals:
+            card = GoalCard(g, session is not None and session.hides(g.protected))
+            card.stepToggled.connect(self._toggle)
+            card.openRequested.connect(self.openEntry)
+            self.cards.insertWidget(self.cards.count() - 1, card)
+            self.card_widgets.append(card)
+        if not self.goals:
+            self.status.setText(self.tr("No goals yet. A goal with a few small steps is a good start: "
+                                        "press New goal."))
+        all_wins = wins(self.goals)
+        self.wins_model.set_rows(all_wins)
+        if all_wins:
+            self.summary.setText(self.tr("%1 steps done so far.").replace("%1", str(len(all_wins)))
+                                 if len(all_wins) != 1 else self.tr("One step done so far."))
+        else:
+            self.summary.setText("")
+
+    def _toggle(self, goal_id: str, index: int, done: bool) -> None:
+        session = self.session
+        entry = self._entries.get(goal_id)
+        if session is None or entry is None:
+            return
+        fields = set_step(entry.fields, index, done, session.today())
+
+        def saved(updated: Entry) -> None:
+            self._entries[updated.id] = updated
+            self.goals = sort_goals([summarise(e) for e in self._entries.values()])
+            self.status.setText(self.tr("Done. That's a win.") if done else self.tr("Step reopened."))
+            self._render()
+            session.notify_saved(updated)
+
+        session.call(lambda v: v.update_entry(goal_id, fields=fields), saved)
+
+    def entry_saved(self, entry: Entry) -> None:
+        if entry.kind == "goal" and self.isVisible() and self._entries.get(entry.id) is not entry:
+            self.refresh()

@@ -1,0 +1,85 @@
+"""Goals with their small steps, progress and wins (completed steps), for the Goals view."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+from typing import Any, Mapping
+
+from mentorvault.domain.entry import goal_progress
+from mentorvault.domain.models import Entry
+from mentorvault.ui.logic.fields import complete_micro_goal
+
+
+@dataclass(frozen=True)
+class Step:
+    index: int
+    title: str
+    status: str  # open / done / dropped
+    completed: str | None
+
+
+@dataclass(frozen=True)
+class GoalSummary:
+    id: str
+    title: str
+    target_date: str | None
+    progress: int
+    explicit_progress: bool
+    steps: tuple[Step, ...]
+    protected: bool
+
+    @property
+    def done(self) -> int:
+        return sum(1 for s in self.steps if s.status == "done")
+
+    @property
+    def open(self) -> int:
+        return sum(1 for s in self.steps if s.status == "open")
+
+
+@dataclass(frozen=True)
+class Win:
+    goal_id: str
+    goal_title: str
+    step: str
+    date: str
+    protected: bool
+
+
+def summarise(entry: Entry) -> GoalSummary:
+    steps = tuple(
+        Step(i, str(s.get("title", "")), str(s.get("status", "open")), s.get("completed"))
+        for i, s in enumerate(entry.fields.get("micro_goals") or [])
+    )
+    return GoalSummary(
+        entry.id, entry.title, entry.fields.get("target_date"), goal_progress(entry.fields),
+        isinstance(entry.fields.get("progress"), int), steps, entry.protected,
+    )
+
+
+def wins(goals: list[GoalSummary]) -> list[Win]:
+    """Every finished step, newest first; a step without a date sorts last."""
+    out = [Win(g.id, g.title, s.title, s.completed or "", g.protected)
+           for g in goals for s in g.steps if s.status == "done"]
+    return sorted(out, key=lambda w: (w.date, w.goal_title, w.step), reverse=True)
+
+
+def set_step(fields: Mapping[str, Any], index: int, done: bool, today: _dt.date) -> dict[str, Any]:
+    """The goal's fields with one step marked done (dated today) or open again."""
+    steps = [dict(s) for s in fields.get("micro_goals") or []]
+    if not 0 <= index < len(steps):
+        raise IndexError(index)
+    steps[index]["status"] = "done" if done else "open"
+    if not done:
+        steps[index].pop("completed", None)
+    steps[index] = complete_micro_goal(steps[index], today)
+    return {**fields, "micro_goals": steps}
+
+
+def sort_goals(goals: list[GoalSummary]) -> list[GoalSummary]:
+    """Unfinished goals first, by target date (undated last), then finished ones."""
+    def key(g: GoalSummary) -> tuple[int, str, str]:
+        finished = 1 if g.progress >= 100 else 0
+        return finished, g.target_date or "9999-99-99", g.title.casefold()
+    return sorted(goals, key=key)

@@ -1,0 +1,211 @@
+"""Partners: the add/edit dialog, and the banner showing when the next meeting is due."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentorvault.domain.kinds import MENTOR_TYPES, PARTNER_ROLES
+from mentorvault.domain.models import EntrySummary, Partner
+from mentorvault.ui import labels, theme
+from mentorvault.ui.entrylist import friendly_date
+from mentorvault.ui.logic.dates import days_until
+from mentorvault.ui.widgets import Notice, a11y, styled_label
+
+
+@dataclass(frozen=True)
+class PartnerValues:
+    name: str
+    role: str | None
+    mentor_type: str | None
+    rhythm_days: int | None
+
+
+class PartnerDialog(QDialog):
+    """Add or edit a partner; ``values()`` gives the result after it was accepted."""
+
+    def __init__(self, partner: Partner | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Edit partner") if partner else self.tr("Add a partner"))
+        self.setMinimumWidth(440)
+        col = QVBoxLayout(self)
+        col.addWidget(styled_label(self.tr(
+            "A partner is someone you are in a mentoring relationship with. Entries can belong to a partner, "
+            "so notes about different people never mix."), "muted"))
+        form = QFormLayout()
+        self.name = QLineEdit(partner.name if partner else "")
+        self.name.setMaxLength(80)
+        a11y(self.name, self.tr("Name"), self.tr("How you call them; only you see it"))
+        form.addRow(self.tr("&Name:"), self.name)
+        self.role = QComboBox()
+        self.role.addItem(self.tr("—"), None)
+        for r in PARTNER_ROLES:
+            self.role.addItem(labels.role_label(r), r)
+        a11y(self.role, self.tr("Their role"), self.tr("Are they your mentor, your mentee or a peer?"))
+        form.addRow(self.tr("&They are:"), self.role)
+        self.mentor_type = QComboBox()
+        self.mentor_type.addItem(self.tr("—"), None)
+        for t in MENTOR_TYPES:
+            self.mentor_type.addItem(labels.mentor_type_label(t), t)
+        a11y(self.mentor_type, self.tr("Kind of mentoring"),
+             self.tr("What they mostly do for you: advise, advocate, affirm, challenge, coach, connect or sponsor"))
+        form.addRow(self.tr("&Mostly a:"), self.mentor_type)
+        self.rhythm = QSpinBox()
+        self.rhythm.setRange(0, 366)
+        self.rhythm.setSpecialValueText(self.tr("No fixed rhythm"))
+        self.rhythm.setSuffix(self.tr(" days"))
+        a11y(self.rhythm, self.tr("Meeting rhythm"), self.tr("How many days between meetings"))
+        form.addRow(self.tr("Meet &every:"), self.rhythm)
+        col.addLayout(form)
+        self.error = styled_label("", "inline-error")
+        self.error.hide()
+        col.addWidget(self.error)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Save") if partner else self.tr("Add partner"))
+        a11y(ok, ok.text())
+        a11y(self.buttons.button(QDialogButtonBox.StandardButton.Cancel), self.tr("Cancel"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        col.addWidget(self.buttons)
+        if partner:
+            self.role.setCurrentIndex(max(0, self.role.findData(partner.role)))
+            self.mentor_type.setCurrentIndex(max(0, self.mentor_type.findData(partner.mentor_type)))
+            self.rhythm.setValue(partner.rhythm_days or 0)
+        self.name.textChanged.connect(self._check)
+        self._check()
+
+    def set_values(self, v: PartnerValues) -> None:
+        self.name.setText(v.name)
+        self.role.setCurrentIndex(max(0, self.role.findData(v.role)))
+        self.mentor_type.setCurrentIndex(max(0, self.mentor_type.findData(v.mentor_type)))
+        self.rhythm.setValue(v.rhythm_days or 0)
+
+    def _check(self) -> None:
+        ok = bool(self.name.text().strip())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def values(self) -> PartnerValues:
+        return PartnerValues(self.name.text().strip(), self.role.currentData(), self.mentor_type.currentData(),
+                             self.rhythm.value() or None)
+
+
+@dataclass
+class PartnerInfo:
+    partner: Partner
+    next_meeting: str | None
+    overdue: list[EntrySummary]
+
+
+def load_partner_info(vault: Any, partner_id: str, today: _dt.date) -> PartnerInfo:
+    """Runs on the worker."""
+    p = vault.get_partner(partner_id)
+    overdue = [a for a in vault.overdue_agreements(today.isoformat()) if a.partner == p.name]
+    return PartnerInfo(p, vault.next_meeting(partner_id), overdue)
+
+
+class PartnerBanner(QFrame):
+    """Above a partner's entries: who they are, when the next meeting is due, and overdue reviews."""
+
+    startAgenda = Signal(str, str)  # partner id, meeting date
+    editPartner = Signal(str)
+    openEntry = Signal(str, bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.info: PartnerInfo | None = None
+        col = QVBoxLayout(self)
+        col.setContentsMargins(8, 8, 8, 4)
+        col.setSpacing(6)
+        top = QHBoxLayout()
+        icon = QLabel()
+        icon.setPixmap(theme.icon("partner").pixmap(28, 28))
+        top.addWidget(icon)
+        text_col = QVBoxLayout()
+        text_col.setSpacing(0)
+        self.name = styled_label("", "subheading", wrap=False)
+        self.details = styled_label("", "muted")
+        text_col.addWidget(self.name)
+        text_col.addWidget(self.details)
+        top.addLayout(text_col, 1)
+        self.edit_button = QPushButton(self.tr("Edit"))
+        a11y(self.edit_button, self.tr("Edit partner"))
+        self.edit_button.clicked.connect(lambda: self.info and self.editPartner.emit(self.info.partner.id))
+        top.addWidget(self.edit_button)
+        col.addLayout(top)
+        self.meeting = Notice("notice", "agenda")
+        self.agenda_button = self.meeting.add_button(self.tr("Start the agenda"),
+                                                     self.tr("Write an agenda for the next meeting"))
+        self.agenda_button.clicked.connect(self._start_agenda)
+        col.addWidget(self.meeting)
+        self.overdue_box = QVBoxLayout()
+        self.overdue_box.setSpacing(4)
+        col.addLayout(self.overdue_box)
+        self._overdue_notices: list[Notice] = []
+
+    def clear(self) -> None:
+        self.info = None
+        self.name.clear()
+        self.details.clear()
+        self.meeting.set_text("")
+        for n in self._overdue_notices:
+            n.setParent(None)
+            n.deleteLater()
+        self._overdue_notices = []
+
+    def set_info(self, info: PartnerInfo, today: _dt.date) -> None:
+        self.clear()
+        self.info = info
+        p = info.partner
+        self.name.setText(p.name)
+        self.name.setAccessibleName(p.name)
+        bits = [labels.role_label(p.role), labels.mentor_type_label(p.mentor_type)]
+        if p.rhythm_days:
+            bits.append(self.tr("meets every %1 days").replace("%1", str(p.rhythm_days)))
+        self.details.setText(" · ".join(b for b in bits if b) or self.tr("No role or rhythm set yet."))
+        if info.next_meeting:
+            days = days_until(info.next_meeting, today) or 0
+            when = friendly_date(info.next_meeting)
+            if days > 1:
+                text = self.tr("Next meeting due %1, in %2 days.").replace("%1", when).replace("%2", str(days))
+            elif days == 1:
+                text = self.tr("Next meeting due tomorrow, %1.").replace("%1", when)
+            elif days == 0:
+                text = self.tr("Next meeting due today.")
+            else:
+                text = self.tr("A meeting was due %1, %2 days ago. Time to get in touch?").replace(
+                    "%1", when).replace("%2", str(-days))
+            self.meeting.set_text(text)
+            self.meeting.show()
+        else:
+            self.meeting.hide()
+        for a in info.overdue:
+            n = Notice("warning", "warning")
+            n.set_text(self.tr("The agreement \"%1\" was due for review on %2. Look at it together?").replace(
+                "%1", a.title if not a.protected else self.tr("(protected)")).replace(
+                "%2", friendly_date(a.entry_date)))
+            b = n.add_button(self.tr("Open"), self.tr("Open the agreement"))
+            b.clicked.connect(lambda _=False, e=a: self.openEntry.emit(e.id, e.protected))
+            self.overdue_box.addWidget(n)
+            self._overdue_notices.append(n)
+
+    def _start_agenda(self) -> None:
+        if self.info and self.info.next_meeting:
+            self.startAgenda.emit(self.info.partner.id, self.info.next_meeting)

@@ -1,0 +1,35 @@
+"""What the windows share: the worker, the dialog service, preferences and the knobs tests turn."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+from typing import Callable
+
+from mentorvault.devicekeys import SecretStore
+from mentorvault.ui.dialogs import DialogService
+from mentorvault.ui.errors import ErrorReporter
+from mentorvault.ui.prefs import Prefs
+from mentorvault.ui.worker import Worker
+from mentorvault.vault import utc_now
+
+
+@dataclass
+class Services:
+    worker: Worker
+    dialogs: DialogService
+    prefs: Prefs
+    secret_store: SecretStore | None = None  # None: the system keyring
+    clock: Callable[[], _dt.datetime] = utc_now
+    idle_ms: int | None = None  # overrides the vault's idle-lock minutes (tests use ~200 ms)
+    autosave_ms: int = 1200
+    search_delay_ms: int = 200
+    protection_seconds: float = 300.0
+    watch_session_bus: bool = True
+    reporter: ErrorReporter = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.reporter = ErrorReporter(self.dialogs)
+
+    def today(self) -> _dt.date:
+        return self.clock().astimezone().date()

@@ -1,0 +1,106 @@
+"""An unlocked vault in the window, and the one way widgets call it (through the worker)."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from pathlib import Path
+from typing import Any, Callable, TypeVar
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
+
+from mentorvault.domain.models import Entry
+from mentorvault.ui.errors import ErrorReporter
+from mentorvault.ui.logic.demo import DemoVault
+from mentorvault.ui.logic.protection import ProtectionGate
+from mentorvault.ui.worker import Worker
+from mentorvault.vault import Settings, Vault
+
+T = TypeVar("T")
+
+
+class Session(QObject):
+    """Lives from unlock to lock.  After :meth:`close` no callback reaches a widget."""
+
+    entrySaved = Signal(object)  # Entry
+    entryDeleted = Signal(str)
+    partnersChanged = Signal()
+    protectionChanged = Signal(bool)  # True while protected entries are shown
+    settingsChanged = Signal(object)  # Settings
+
+    def __init__(self, vault: Vault, folder: Path, worker: Worker, reporter: ErrorReporter,
+                 settings: Settings, demo: DemoVault | None = None,
+                 today: Callable[[], _dt.date] = _dt.date.today,
+                 protection_seconds: float = 300.0, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._vault: Vault | None = vault
+        self.folder = folder
+        self.worker = worker
+        self.reporter = reporter
+        self.settings = settings
+        self.demo = demo
+        self.today = today
+        self.remembers_device = vault.remembers_device
+        self.protection = ProtectionGate(protection_seconds)
+        self._protection_timer = QTimer(self)
+        self._protection_timer.setSingleShot(True)
+        self._protection_timer.timeout.connect(self.hide_protected)
+        self.error_parent: QWidget | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self._vault is not None
+
+    def call(self, fn: Callable[[Vault], T], done: Callable[[T], Any] | None = None,
+             failed: Callable[[BaseException], bool | None] | None = None) -> None:
+        """Run ``fn(vault)`` on the worker; ``done(result)`` on the UI thread if still unlocked.
+
+        ``failed(exc)`` may return True to say it handled the error; otherwise it is reported.
+        """
+        vault = self._vault
+        if vault is None:
+            return
+
+        def on_success(result: T) -> None:
+            if self._vault is vault and done is not None:
+                done(result)
+
+        def on_failure(exc: BaseException) -> None:
+            if self._vault is not vault:
+                return
+            if failed is not None and failed(exc):
+                return
+            self.reporter.report(exc, self.error_parent)
+
+        self.worker.submit(lambda: fn(vault), on_success, on_failure)
+
+    def close(self) -> None:
+        """Lock: queue ``vault.lock()`` after any pending call and forget the vault."""
+        vault, self._vault = self._vault, None
+        self.protection.close()
+        self._protection_timer.stop()
+        if vault is not None:
+            self.worker.submit(vault.lock, None, lambda exc: None)
+
+    # ------------------------------------------------------------ protected entries
+
+    def show_protected(self) -> None:
+        self.protection.open()
+        self._protection_timer.start(int(self.protection.window_seconds * 1000))
+        self.protectionChanged.emit(True)
+
+    def hide_protected(self) -> None:
+        self.protection.close()
+        self._protection_timer.stop()
+        self.protectionChanged.emit(False)
+
+    def hides(self, protected: bool) -> bool:
+        return self.protection.hides(protected)
+
+    # ------------------------------------------------------------ notifications between views
+
+    def notify_saved(self, entry: Entry) -> None:
+        self.entrySaved.emit(entry)
+
+    def notify_deleted(self, entry_id: str) -> None:
+        self.entryDeleted.emit(entry_id)

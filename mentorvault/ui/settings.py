@@ -1,0 +1,399 @@
+"""Settings, changing the passphrase, and verifying a backup."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentorvault.domain.passphrase import assess
+from mentorvault.errors import MentorVaultError
+from mentorvault.ui.errors import describe
+from mentorvault.ui.passphrase_field import PassphraseField, StrengthMeter
+from mentorvault.ui.services import Services
+from mentorvault.ui.session import Session
+from mentorvault.ui.widgets import Busy, a11y, styled_label
+from mentorvault.vault import BACKUP_SUFFIX, Vault
+
+
+@dataclass(frozen=True)
+class SettingsValues:
+    idle_lock_minutes: int
+    lock_on_minimise: bool
+    backup_dir: str
+    backup_keep: int
+    theme: str
+
+
+class SettingsDialog(QDialog):
+    """Vault settings (stored encrypted in the vault) plus the theme (a view preference)."""
+
+    def __init__(self, session: Session, services: Services, theme_mode: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.services = services
+        self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(560)
+        s = session.settings
+        col = QVBoxLayout(self)
+        col.setSpacing(10)
+
+        locking = QGroupBox(self.tr("Locking"))
+        lf = QFormLayout(locking)
+        self.idle = QSpinBox()
+        self.idle.setRange(0, 1440)
+        self.idle.setSpecialValueText(self.tr("Never"))
+        self.idle.setSuffix(self.tr(" minutes"))
+        self.idle.setValue(s.idle_lock_minutes)
+        a11y(self.idle, self.tr("Lock after idle time"), self.tr("Lock when there was no typing or clicking "
+                                                                  "in MentorVault for this long"))
+        lf.addRow(self.tr("Lock after &no activity for:"), self.idle)
+        self.minimise = QCheckBox(self.tr("Lock when the window is &minimised"))
+        self.minimise.setChecked(s.lock_on_minimise)
+        a11y(self.minimise, self.tr("Lock when the window is minimised"))
+        lf.addRow(self.minimise)
+        lf.addRow(styled_label(self.tr("MentorVault also locks when the computer sleeps or the screen locks, "
+                                       "where the desktop reports it."), "muted"))
+        col.addWidget(locking)
+
+        backups = QGroupBox(self.tr("Backups"))
+        bf = QFormLayout(backups)
+        folder_row = QHBoxLayout()
+        self.backup_dir = QLineEdit(s.backup_dir)
+        self.backup_dir.setPlaceholderText(str(session.folder / "backups"))
+        a11y(self.backup_dir, self.tr("Backup folder"), self.tr("Leave empty to keep backups inside the vault folder"))
+        choose = QPushButton(self.tr("Choose…"))
+        a11y(choose, self.tr("Choose the backup folder"))
+        choose.clicked.connect(self._choose_backup_dir)
+        folder_row.addWidget(self.backup_dir, 1)
+        folder_row.addWidget(choose)
+        folder_label = QLabel(self.tr("&Folder:"))
+        folder_label.setBuddy(self.backup_dir)
+        bf.addRow(folder_label, folder_row)
+        self.keep = QSpinBox()
+        self.keep.setRange(0, 365)
+        self.keep.setSpecialValueText(self.tr("No automatic backups"))
+        self.keep.setValue(s.backup_keep)
+        a11y(self.keep, self.tr("Backups to keep"), self.tr("One automatic backup is made on each day you use "
+                                                             "MentorVault; older ones are removed"))
+        bf.addRow(self.tr("&Keep the last:"), self.keep)
+        row = QHBoxLayout()
+        self.backup_now = QPushButton(self.tr("&Back up now"))
+        a11y(self.backup_now, self.tr("Back up now"))
+        self.backup_now.clicked.connect(self._backup_now)
+        self.verify = QPushButton(self.tr("&Verify a backup…"))
+        a11y(self.verify, self.tr("Verify a backup"), self.tr("Open a backup file read-only and check it fully"))
+        self.verify.clicked.connect(self._verify)
+        row.addWidget(self.backup_now)
+        row.addWidget(self.verify)
+        row.addStretch(1)
+        bf.addRow(row)
+        self.backup_status = styled_label("", "muted")
+        bf.addRow(self.backup_status)
+        col.addWidget(backups)
+
+        device = QGroupBox(self.tr("This computer"))
+        dl = QVBoxLayout(device)
+        self.device_status = styled_label("", "muted")
+        dl.addWidget(self.device_status)
+        drow = QHBoxLayout()
+        self.device_button = QPushButton()
+        self.device_button.clicked.connect(self._toggle_device)
+        self.passphrase_button = QPushButton(self.tr("Change &passphrase…"))
+        a11y(self.passphrase_button, self.tr("Change passphrase"))
+        self.passphrase_button.clicked.connect(self._change_passphrase)
+        drow.addWidget(self.device_button)
+        drow.addWidget(self.passphrase_button)
+        drow.addStretch(1)
+        dl.addLayout(drow)
+        col.addWidget(device)
+        if session.demo is not None:
+            self.device_button.setEnabled(False)
+            self.passphrase_button.setEnabled(False)
+            self.backup_now.setEnabled(False)
+
+        look = QGroupBox(self.tr("Appearance"))
+        af = QFormLayout(look)
+        self.theme = QComboBox()
+        for value, text in (("system", self.tr("Follow the system")), ("light", self.tr("Light")),
+                            ("dark", self.tr("Dark"))):
+            self.theme.addItem(text, value)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(theme_mode)))
+        a11y(self.theme, self.tr("Theme"))
+        af.addRow(self.tr("&Theme:"), self.theme)
+        col.addWidget(look)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        a11y(buttons.button(QDialogButtonBox.StandardButton.Ok), self.tr("Save settings"))
+        a11y(buttons.button(QDialogButtonBox.StandardButton.Cancel), self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        col.addWidget(buttons)
+        self._show_device()
+
+    def values(self) -> SettingsValues:
+        return SettingsValues(self.idle.value(), self.minimise.isChecked(), self.backup_dir.text().strip(),
+                              self.keep.value(), self.theme.currentData())
+
+    def _choose_backup_dir(self) -> None:
+        folder = self.services.dialogs.open_folder(self, self.tr("Choose the backup folder"),
+                                                   Path(self.backup_dir.text() or self.session.folder))
+        if folder is not None:
+            self.backup_dir.setText(str(folder))
+
+    def _show_device(self) -> None:
+        if self.session.remembers_device:
+            self.device_status.setText(self.tr("This computer is remembered: you can unlock without typing the "
+                                               "passphrase. Anyone logged in as you here could too."))
+            self.device_button.setText(self.tr("&Forget this computer"))
+        else:
+            self.device_status.setText(self.tr("This computer is not remembered: the vault asks for the "
+                                               "passphrase each time."))
+            self.device_button.setText(self.tr("&Remember this computer"))
+        a11y(self.device_button, self.device_button.text().replace("&", ""))
+
+    def _toggle_device(self) -> None:
+        session = self.session
+        remember = not session.remembers_device
+        self.device_button.setEnabled(False)
+
+        def done(_: object) -> None:
+            session.remembers_device = remember
+            self.device_button.setEnabled(True)
+            self._show_device()
+
+        def failed(exc: BaseException) -> bool:
+            self.device_button.setEnabled(True)
+            if isinstance(exc, MentorVaultError):
+                self.device_status.setText(describe(exc))
+                return True
+            return False
+
+        session.call(lambda v: v.remember_device() if remember else v.forget_device(), done, failed)
+
+    def _backup_now(self) -> None:
+        session = self.session
+        self.backup_now.setEnabled(False)
+        self.backup_status.setText(self.tr("Writing a backup…"))
+        stamp = _dt.datetime.now().strftime("%Y-%m-%d-%H%M%S")
+
+        def work(v: Vault) -> Path:
+            return v.backup(v.backup_folder() / f"manual-{stamp}{BACKUP_SUFFIX}")
+
+        def done(path: Path) -> None:
+            self.backup_now.setEnabled(True)
+            self.backup_status.setText(self.tr("Backup written: %1").replace("%1", str(path)))
+
+        def failed(exc: BaseException) -> bool:
+            self.backup_now.setEnabled(True)
+            if isinstance(exc, MentorVaultError):
+                self.backup_status.setText(describe(exc))
+                return True
+            return False
+
+        session.call(work, done, failed)
+
+    def _verify(self) -> None:
+        start = self.session.folder / "backups"
+        dialog = VerifyBackupDialog(self.services, start, self)
+        self.services.dialogs.run(dialog)
+
+    def _change_passphrase(self) -> None:
+        dialog = ChangePassphraseDialog(self.session, self.services, self)
+        self.services.dialogs.run(dialog)
+
+
+class ChangePassphraseDialog(QDialog):
+    def __init__(self, session: Session, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.services = services
+        self.changed = False
+        self.setWindowTitle(self.tr("Change passphrase"))
+        self.setMinimumWidth(460)
+        col = QVBoxLayout(self)
+        col.addWidget(styled_label(self.tr(
+            "The vault itself is not re-encrypted; only the key that opens it is. Your recovery key "
+            "keeps working."), "muted"))
+        form = QFormLayout()
+        self.current = PassphraseField(self.tr("Current passphrase"))
+        form.addRow(self.tr("&Current:"), self.current)
+        self.new = PassphraseField(self.tr("New passphrase"))
+        form.addRow(self.tr("&New:"), self.new)
+        self.meter = StrengthMeter()
+        form.addRow("", self.meter)
+        self.repeat = PassphraseField(self.tr("Repeat the new passphrase"))
+        form.addRow(self.tr("&Repeat:"), self.repeat)
+        col.addLayout(form)
+        self.busy = Busy()
+        col.addWidget(self.busy)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Change passphrase"))
+        a11y(ok, self.tr("Change passphrase"))
+        a11y(self.buttons.button(QDialogButtonBox.StandardButton.Cancel), self.tr("Cancel"))
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        col.addWidget(self.buttons)
+        self.new.textChanged.connect(self.meter.set_passphrase)
+
+    def submit(self) -> None:
+        current, new = self.current.text(), self.new.text()
+        if not current:
+            self.current.set_error(self.tr("Type your current passphrase."))
+            return
+        if new != self.repeat.text():
+            self.repeat.set_error(self.tr("The two new passphrases differ."))
+            return
+        strength = assess(new)
+        if not strength.acceptable:
+            self.new.set_error(self.tr("That passphrase is too weak. Follow the advice below it."))
+            return
+        self.busy.start(self.tr("Checking and changing the passphrase…"))
+        self.buttons.setEnabled(False)
+
+        def work(v: Vault) -> bool:
+            if not v.verify_passphrase(current):
+                return False
+            v.change_passphrase(new)
+            return True
+
+        def done(ok: bool) -> None:
+            self.busy.stop()
+            self.buttons.setEnabled(True)
+            if not ok:
+                self.current.set_error(self.tr("That is not the current passphrase."))
+                self.current.edit.selectAll()
+                self.current.setFocus()
+                return
+            self.changed = True
+            self.current.clear()
+            self.new.clear()
+            self.repeat.clear()
+            self.accept()
+
+        def failed(exc: BaseException) -> bool:
+            self.busy.stop()
+            self.buttons.setEnabled(True)
+            if isinstance(exc, MentorVaultError):
+                self.new.set_error(describe(exc))
+                return True
+            return False
+
+        self.session.call(work, done, failed)
+
+
+class VerifyBackupDialog(QDialog):
+    """Opens a backup read-only, checks every page and says how many entries it holds."""
+
+    def __init__(self, services: Services, start: Path | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.start = start
+        self.count: int | None = None
+        self.setWindowTitle(self.tr("Verify a backup"))
+        self.setMinimumWidth(520)
+        col = QVBoxLayout(self)
+        col.addWidget(styled_label(self.tr(
+            "Checks that a backup file is complete and can be opened, without changing anything. "
+            "Use the passphrase the vault had when the backup was made, or your recovery key."), "muted"))
+        form = QFormLayout()
+        row = QHBoxLayout()
+        self.file = QLineEdit()
+        a11y(self.file, self.tr("Backup file"))
+        choose = QPushButton(self.tr("Choose…"))
+        a11y(choose, self.tr("Choose the backup file"))
+        choose.clicked.connect(self._choose)
+        row.addWidget(self.file, 1)
+        row.addWidget(choose)
+        file_label = QLabel(self.tr("&File:"))
+        file_label.setBuddy(self.file)
+        form.addRow(file_label, row)
+        self.passphrase = PassphraseField(self.tr("Passphrase or recovery key"),
+                                          self.tr("The passphrase, or the recovery key, of the backed-up vault"))
+        form.addRow(self.tr("&Passphrase:"), self.passphrase)
+        self.use_recovery = QCheckBox(self.tr("This is my &recovery key"))
+        a11y(self.use_recovery, self.tr("Use the recovery key"))
+        form.addRow("", self.use_recovery)
+        col.addLayout(form)
+        self.busy = Busy()
+        col.addWidget(self.busy)
+        self.result_label = styled_label("", "muted")
+        col.addWidget(self.result_label)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.verify_button = self.buttons.addButton(self.tr("&Verify"), QDialogButtonBox.ButtonRole.ActionRole)
+        a11y(self.verify_button, self.tr("Verify"))
+        a11y(self.buttons.button(QDialogButtonBox.StandardButton.Close), self.tr("Close"))
+        self.verify_button.setDefault(True)
+        self.verify_button.clicked.connect(self.verify)
+        self.buttons.rejected.connect(self.reject)
+        col.addWidget(self.buttons)
+        self.passphrase.returnPressed.connect(self.verify)
+
+    def _choose(self) -> None:
+        path = self.services.dialogs.open_file(self, self.tr("Choose a backup"), self.start,
+                                               self.tr("MentorVault backups (*%1);;All files (*)").replace(
+                                                   "%1", BACKUP_SUFFIX))
+        if path is not None:
+            self.file.setText(str(path))
+
+    def verify(self) -> None:
+        source = self.file.text().strip()
+        secret = self.passphrase.text()
+        if not source:
+            self.result_label.setText(self.tr("Choose a backup file first."))
+            return
+        if not secret:
+            self.passphrase.set_error(self.tr("Type the passphrase or the recovery key."))
+            return
+        recovery = self.use_recovery.isChecked()
+        self.busy.start(self.tr("Opening the backup read-only and checking every page…"))
+        self.verify_button.setEnabled(False)
+        self.result_label.setText("")
+
+        def work() -> int:
+            if recovery:
+                return Vault.verify_backup(source, recovery_key=secret)
+            return Vault.verify_backup(source, secret)
+
+        def done(count: int) -> None:
+            self.busy.stop()
+            self.verify_button.setEnabled(True)
+            self.count = count
+            self.passphrase.clear()
+            text = (self.tr("The backup is complete and readable. It holds one entry.") if count == 1 else
+                    self.tr("The backup is complete and readable. It holds %1 entries.").replace("%1", str(count)))
+            self.result_label.setText(text)
+            self.result_label.setProperty("role", "ok")
+            self.result_label.style().polish(self.result_label)
+
+        def failed(exc: BaseException) -> None:
+            self.busy.stop()
+            self.verify_button.setEnabled(True)
+            if isinstance(exc, MentorVaultError):
+                self.result_label.setText(describe(exc))
+                self.result_label.setProperty("role", "inline-error")
+                self.result_label.style().polish(self.result_label)
+            else:
+                self.services.reporter.report(exc, self)
+
+        self.services.worker.submit(work, done, failed)
+
+
+__all__ = ["SettingsDialog", "SettingsValues", "ChangePassphraseDialog", "VerifyBackupDialog"]

@@ -1,0 +1,127 @@
+"""Small shared widgets and helpers: accessible names, notices, a busy indicator."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentorvault.ui import theme
+
+
+def a11y(widget: QWidget, name: str, description: str = "") -> QWidget:
+    """Give a control its accessible name (and description) for screen readers."""
+    widget.setAccessibleName(name)
+    if description:
+        widget.setAccessibleDescription(description)
+        if not widget.toolTip():
+            widget.setToolTip(description)
+    return widget
+
+
+def styled_label(text: str = "", role: str = "", *, wrap: bool = True, selectable: bool = False) -> QLabel:
+    label = QLabel(text)
+    if role:
+        label.setProperty("role", role)
+    label.setWordWrap(wrap)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+    label.setAccessibleName(text)
+    return label
+
+
+def set_role(widget: QWidget, role: str) -> None:
+    widget.setProperty("role", role)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+def primary_button(text: str, accessible: str = "", description: str = "") -> QPushButton:
+    button = QPushButton(text)
+    button.setProperty("role", "primary")
+    button.setDefault(True)
+    a11y(button, accessible or text.replace("&", ""), description)
+    return button
+
+
+class Notice(QFrame):
+    """A calm one-line message with an optional action button (role: notice / warning / demo)."""
+
+    def __init__(self, role: str = "notice", icon_name: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", role)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(10)
+        self.icon = QLabel()
+        if icon_name:
+            self.icon.setPixmap(theme.icon(icon_name).pixmap(20, 20))
+        self.icon.setFixedSize(20, 20)
+        self.icon.setVisible(bool(icon_name))
+        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        layout.addWidget(self.label, 1)
+        self.buttons = QHBoxLayout()
+        self.buttons.setSpacing(6)
+        layout.addLayout(self.buttons)
+
+    def set_text(self, text: str) -> None:
+        self.label.setText(text)
+        self.setAccessibleName(text)
+
+    def add_button(self, text: str, description: str = "") -> QPushButton:
+        button = QPushButton(text)
+        a11y(button, text.replace("&", ""), description)
+        self.buttons.addWidget(button)
+        return button
+
+
+class Busy(QWidget):
+    """An indeterminate progress bar with a line of text; shown while the worker derives a key."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 0)
+        self.bar.setTextVisible(False)
+        self.bar.setMaximumHeight(8)
+        self.label = QLabel()
+        self.label.setProperty("role", "muted")
+        layout.addWidget(self.bar)
+        layout.addWidget(self.label)
+        a11y(self.bar, self.tr("Working"))
+        self.hide()
+
+    def start(self, text: str) -> None:
+        self.label.setText(text)
+        self.bar.setAccessibleDescription(text)
+        self.show()
+
+    def stop(self) -> None:
+        self.hide()
+
+
+def tool_button(icon_name: str, text: str, description: str = "") -> QToolButton:
+    button = QToolButton()
+    button.setIcon(theme.icon(icon_name))
+    button.setText(text)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    button.setAutoRaise(True)
+    a11y(button, text.replace("&", ""), description)
+    return button

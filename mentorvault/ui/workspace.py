@@ -1,0 +1,497 @@
+"""The unlocked vault: sidebar, entry list or search, editor, and the Goals, Reflect and Inbox pages."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Any
+
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentorvault.domain.kinds import KINDS
+from mentorvault.domain.models import Entry, Partner
+from mentorvault.ui import labels, theme
+from mentorvault.ui.editor import EntryEditor
+from mentorvault.ui.entrylist import EntryListModel, EntryListView, ListFilter
+from mentorvault.ui.goals import GoalsView
+from mentorvault.ui.partners import PartnerBanner, PartnerDialog, PartnerInfo, load_partner_info
+from mentorvault.ui.passphrase_field import PassphraseField
+from mentorvault.ui.reflect import ReflectView
+from mentorvault.ui.search import SearchPanel
+from mentorvault.ui.services import Services
+from mentorvault.ui.session import Session
+from mentorvault.ui.sidebar import ALL, Sidebar, SidebarData, Target, load_sidebar_data
+from mentorvault.ui.widgets import Notice, a11y, styled_label
+
+
+class PassphrasePrompt(QDialog):
+    """Asks for the passphrase again (to show protected entries)."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Enter your passphrase"))
+        self.setMinimumWidth(420)
+        col = QVBoxLayout(self)
+        col.addWidget(styled_label(text, "muted"))
+        self.field = PassphraseField(self.tr("Passphrase"))
+        col.addWidget(self.field)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Show"))
+        a11y(ok, self.tr("Show protected entries"))
+        a11y(buttons.button(QDialogButtonBox.StandardButton.Cancel), self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        col.addWidget(buttons)
+        self.field.returnPressed.connect(self.accept)
+
+    def passphrase(self) -> str:
+        return self.field.text()
+
+
+class Workspace(QWidget):
+    titleChanged = Signal()
+    settingsRequested = Signal()
+    lockRequested = Signal()
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.session: Session | None = None
+        self.partners: list[Partner] = []
+        self.target: Target = ALL
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.demo_banner = Notice("demo", "prompt")
+        outer.addWidget(self.demo_banner)
+        self.demo_banner.hide()
+        self.protected_notice = Notice("notice", "shield")
+        self.hide_protected_button = self.protected_notice.add_button(self.tr("Hide them now"))
+        self.hide_protected_button.clicked.connect(lambda: self.session and self.session.hide_protected())
+        outer.addWidget(self.protected_notice)
+        self.protected_notice.hide()
+
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        self.split.setChildrenCollapsible(False)
+        outer.addWidget(self.split, 1)
+        self.sidebar = Sidebar()
+        self.sidebar.targetChosen.connect(self.show_target)
+        self.split.addWidget(self.sidebar)
+
+        self.pages = QStackedWidget()
+        self.split.addWidget(self.pages)
+        # browse: list or search | editor
+        self.browse = QSplitter(Qt.Orientation.Horizontal)
+        self.browse.setChildrenCollapsible(False)
+        self.middle = QStackedWidget()
+        self.list_page = QWidget()
+        lp = QVBoxLayout(self.list_page)
+        lp.setContentsMargins(8, 8, 8, 0)
+        lp.setSpacing(6)
+        head = QHBoxLayout()
+        self.view_title = styled_label("", "subheading", wrap=False)
+        self.view_count = styled_label("", "muted", wrap=False)
+        head.addWidget(self.view_title)
+        head.addWidget(self.view_count)
+        head.addStretch(1)
+        self.new_button = QPushButton(theme.icon("new-entry"), self.tr("New"))
+        self.new_menu = QMenu(self.new_button)
+        for k in KINDS:
+            action = self.new_menu.addAction(theme.icon(k), labels.kind_label(k))
+            action.triggered.connect(lambda _=False, kind=k: self.new_entry(kind))
+        self.new_button.setMenu(self.new_menu)
+        a11y(self.new_button, self.tr("New entry"), self.tr("Write a new entry of any kind"))
+        head.addWidget(self.new_button)
+        lp.addLayout(head)
+        self.banner = PartnerBanner()
+        self.banner.startAgenda.connect(self.start_agenda)
+        self.banner.editPartner.connect(self.edit_partner)
+        self.banner.openEntry.connect(self.open_entry)
+        self.banner.hide()
+        lp.addWidget(self.banner)
+        self.list_model = EntryListModel(parent=self)
+        self.list_view = EntryListView(self.list_model)
+        a11y(self.list_view, self.tr("Entries"), self.tr("Newest first. Choose one to open it in the editor."))
+        self.list_view.entryChosen.connect(self.open_entry)
+        self.list_model.loaded.connect(self._list_loaded)
+        lp.addWidget(self.list_view, 1)
+        self.empty_list = styled_label("", "muted")
+        self.empty_list.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_list.hide()
+        lp.addWidget(self.empty_list)
+        self.middle.addWidget(self.list_page)
+        self.search = SearchPanel(services.search_delay_ms)
+        self.search.entryChosen.connect(self.open_entry)
+        self.search.closed.connect(self.close_search)
+        self.middle.addWidget(self.search)
+        self.browse.addWidget(self.middle)
+        self.editor = EntryEditor(services)
+        self.editor.showProtectedRequested.connect(self.ask_show_protected)
+        self.editor.deleted.connect(lambda _: self._schedule_sidebar())
+        self.browse.addWidget(self.editor)
+        self.browse.setStretchFactor(0, 2)
+        self.browse.setStretchFactor(1, 3)
+        self.browse.setSizes([420, 620])
+        self.pages.addWidget(self.browse)
+        self.goals = GoalsView()
+        self.goals.openEntry.connect(lambda eid: self.open_entry(eid, False, switch=True))
+        self.goals.newGoal.connect(lambda: self.new_entry("goal"))
+        self.pages.addWidget(self.goals)
+        self.reflect = ReflectView()
+        self.pages.addWidget(self.reflect)
+        self.inbox = self._build_inbox()
+        self.pages.addWidget(self.inbox)
+        self.split.setStretchFactor(0, 0)
+        self.split.setStretchFactor(1, 1)
+        self.split.setSizes([230, 1000])
+
+        self._sidebar_timer = QTimer(self)
+        self._sidebar_timer.setSingleShot(True)
+        self._sidebar_timer.setInterval(250)
+        self._sidebar_timer.timeout.connect(self.refresh_sidebar)
+        self._protection_tick = QTimer(self)
+        self._protection_tick.setInterval(15_000)
+        self._protection_tick.timeout.connect(self._update_protected_notice)
+        self.setTabOrder(self.sidebar, self.list_view)
+        self.setTabOrder(self.list_view, self.editor)
+
+    def _build_inbox(self) -> QWidget:
+        page = QWidget()
+        col = QVBoxLayout(page)
+        col.addStretch(1)
+        icon = QLabel()
+        icon.setPixmap(theme.icon("inbox").pixmap(48, 48))
+        icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        col.addWidget(icon)
+        title = styled_label(self.tr("Inbox"), "heading")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        col.addWidget(title)
+        text = styled_label(self.tr(
+            "Entries a partner chooses to share with you will arrive here, read-only, once bundle exchange "
+            "is available. Nothing has been shared with you yet."), "muted")
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        col.addWidget(text)
+        col.addStretch(2)
+        return page
+
+    # ------------------------------------------------------------ session
+
+    def set_session(self, session: Session | None) -> None:
+        old = self.session
+        self.session = session
+        self.partners = []
+        self.target = ALL
+        self.list_model.set_session(session)
+        self.editor.set_session(session)
+        self.search.set_session(session)
+        self.goals.set_session(session)
+        self.reflect.set_session(session)
+        self.banner.clear()
+        self.banner.hide()
+        self.sidebar.set_data(None)
+        self.protected_notice.hide()
+        self._protection_tick.stop()
+        self.middle.setCurrentWidget(self.list_page)
+        self.pages.setCurrentWidget(self.browse)
+        if old is not None:
+            for signal, slot in ((old.entrySaved, self._entry_saved), (old.entryDeleted, self._entry_deleted),
+                                 (old.protectionChanged, self._protection_changed)):
+                try:
+                    signal.disconnect(slot)
+                except (RuntimeError, TypeError):
+                    pass
+        if session is None:
+            self.demo_banner.hide()
+            return
+        session.error_parent = self
+        session.entrySaved.connect(self._entry_saved)
+        session.entryDeleted.connect(self._entry_deleted)
+        session.protectionChanged.connect(self._protection_changed)
+        if session.demo is not None:
+            self.demo_banner.set_text(self.tr(
+                "Demo vault: everything here is made up and is deleted when you quit. "
+                "Its passphrase is \"%1\".").replace("%1", session.demo.passphrase))
+            self.demo_banner.show()
+        else:
+            self.demo_banner.hide()
+        self.refresh_sidebar()
+        self.sidebar.choose(ALL)
+
+    def clear(self) -> None:
+        self.set_session(None)
+
+    def flush(self) -> None:
+        self.editor.save_now()
+
+    # ------------------------------------------------------------ sidebar and lists
+
+    def refresh_sidebar(self) -> None:
+        session = self.session
+        if session is None:
+            return
+
+        def done(data: SidebarData) -> None:
+            self.partners = data.partners
+            self.sidebar.set_data(data)
+            self.editor.set_partners(data.partners)
+            tags = [t for t, _ in data.tags]
+            self.editor.set_known_tags(tags)
+            self.search.set_choices(data.partners, tags)
+            self.reflect.set_partners(data.partners)
+            self._update_view_title()
+
+        session.call(load_sidebar_data, done)
+
+    def _schedule_sidebar(self) -> None:
+        self._sidebar_timer.start()
+
+    def show_target(self, target: Target) -> None:
+        if self.session is None:
+            return
+        if target.view == "add-partner":
+            self.sidebar.restore_selection()
+            self.add_partner()
+            return
+        self.target = target
+        self.titleChanged.emit()
+        if target.view == "goals":
+            self.editor.save_now()
+            self.pages.setCurrentWidget(self.goals)
+            self.goals.refresh()
+            return
+        if target.view == "reflect":
+            self.editor.save_now()
+            self.pages.setCurrentWidget(self.reflect)
+            self.reflect.focus_first()
+            return
+        if target.view == "inbox":
+            self.editor.save_now()
+            self.pages.setCurrentWidget(self.inbox)
+            return
+        self.pages.setCurrentWidget(self.browse)
+        self.middle.setCurrentWidget(self.list_page)
+        self.list_model.set_filter(ListFilter(target.kind, target.tag, target.partner_id))
+        self._update_view_title()
+        if target.partner_id:
+            self.banner.show()
+            self.load_partner_banner(target.partner_id)
+        else:
+            self.banner.clear()
+            self.banner.hide()
+
+    def _update_view_title(self) -> None:
+        t = self.target
+        if t.kind:
+            title = labels.kind_plural(t.kind)
+        elif t.tag:
+            title = f"#{t.tag}"
+        elif t.partner_id:
+            p = next((p for p in self.partners if p.id == t.partner_id), None)
+            title = self.tr("With %1").replace("%1", p.name) if p else self.tr("Partner")
+        else:
+            title = self.tr("All entries")
+        self.view_title.setText(title)
+        self.view_title.setAccessibleName(title)
+        kind = self.current_kind()
+        self.new_button.setText(self.tr("New %1").replace("%1", labels.kind_label(kind).lower()))
+
+    def _list_loaded(self) -> None:
+        total = self.list_model.total
+        self.view_count.setText(self.tr("%1 entries").replace("%1", f"{total:,}") if total != 1
+                                else self.tr("1 entry"))
+        empty = total == 0
+        self.empty_list.setVisible(empty)
+        if empty:
+            self.empty_list.setText(self.tr("Nothing here yet. Press Ctrl+N to write the first one."))
+        current = self.editor.current_id
+        if current:
+            self.list_view.select_entry(current)
+
+    def load_partner_banner(self, partner_id: str) -> None:
+        session = self.session
+        if session is None:
+            return
+        today = session.today()
+
+        def done(info: PartnerInfo) -> None:
+            if self.target.partner_id == partner_id:
+                self.banner.set_info(info, today)
+
+        session.call(lambda v: load_partner_info(v, partner_id, today), done)
+
+    # ------------------------------------------------------------ entries
+
+    def current_kind(self) -> str:
+        if self.target.view == "goals":
+            return "goal"
+        if self.target.view == "reflect":
+            return "reflection"
+        if self.target.kind:
+            return self.target.kind
+        return self.editor.current_kind or "session-note"
+
+    def new_entry(self, kind: str | None = None, **prefill: Any) -> None:
+        if self.session is None:
+            return
+        kind = kind or self.current_kind()
+        self.pages.setCurrentWidget(self.browse)
+        self.middle.setCurrentWidget(self.list_page)
+        prefill.setdefault("partner_id", self.target.partner_id)
+        if self.target.tag:
+            prefill.setdefault("tags", [self.target.tag])
+        self.list_view.clearSelection()
+        self.editor.new_entry(kind, **prefill)
+
+    def start_agenda(self, partner_id: str, meeting_date: str) -> None:
+        d = _dt.date.fromisoformat(meeting_date)
+        p = next((p for p in self.partners if p.id == partner_id), None)
+        when = d.strftime("%-d %b")
+        title = (self.tr("Agenda for %1, %2").replace("%1", p.name).replace("%2", when) if p
+                 else self.tr("Agenda for %1").replace("%1", when))
+        self.new_entry("agenda", partner_id=partner_id, fields={"meeting_date": meeting_date}, title=title)
+
+    def open_entry(self, entry_id: str, protected: bool = False, switch: bool = False) -> None:
+        if switch:
+            self.pages.setCurrentWidget(self.browse)
+        self.editor.open_entry(entry_id, protected)
+        if self.middle.currentWidget() is self.list_page:
+            self.list_view.select_entry(entry_id)
+
+    def _entry_saved(self, entry: Entry) -> None:
+        self.list_model.entry_saved(entry)
+        if self.middle.currentWidget() is self.list_page and self.editor.current_id == entry.id:
+            self.list_view.select_entry(entry.id)
+        self.goals.entry_saved(entry)
+        self._schedule_sidebar()
+        if self.target.partner_id:
+            self.load_partner_banner(self.target.partner_id)
+
+    def _entry_deleted(self, entry_id: str) -> None:
+        self.list_model.entry_deleted(entry_id)
+        self._list_loaded()
+
+    # ------------------------------------------------------------ search
+
+    def show_search(self) -> None:
+        if self.session is None:
+            return
+        self.pages.setCurrentWidget(self.browse)
+        self.middle.setCurrentWidget(self.search)
+        self.search.focus_query()
+
+    def close_search(self) -> None:
+        self.middle.setCurrentWidget(self.list_page)
+        self.list_view.setFocus()
+
+    @property
+    def search_visible(self) -> bool:
+        return self.middle.currentWidget() is self.search and self.pages.currentWidget() is self.browse
+
+    # ------------------------------------------------------------ partners
+
+    def add_partner(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        dialog = PartnerDialog(parent=self)
+        if not self.services.dialogs.run(dialog) or self.session is not session:
+            return
+        v = dialog.values()
+
+        def done(p: Partner) -> None:
+            self.refresh_sidebar()
+            self.sidebar.choose(Target("entries", partner_id=p.id))
+            session.partnersChanged.emit()
+
+        session.call(lambda vault: vault.add_partner(v.name, v.role, v.mentor_type, v.rhythm_days), done)
+
+    def edit_partner(self, partner_id: str) -> None:
+        session = self.session
+        p = next((p for p in self.partners if p.id == partner_id), None)
+        if session is None or p is None:
+            return
+        dialog = PartnerDialog(p, self)
+        if not self.services.dialogs.run(dialog) or self.session is not session:
+            return
+        v = dialog.values()
+
+        def done(_: Partner) -> None:
+            self.refresh_sidebar()
+            self.load_partner_banner(partner_id)
+            session.partnersChanged.emit()
+
+        session.call(lambda vault: vault.update_partner(partner_id, name=v.name, role=v.role,
+                                                        mentor_type=v.mentor_type, rhythm_days=v.rhythm_days), done)
+
+    # ------------------------------------------------------------ protected entries
+
+    def ask_show_protected(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        if session.protection.is_open:
+            session.show_protected()
+            return
+        minutes = max(1, round(session.protection.window_seconds / 60))
+        dialog = PassphrasePrompt(self.tr(
+            "Protected entries are shown for %1 minutes after you enter your passphrase.").replace(
+            "%1", str(minutes)), self)
+        accepted = self.services.dialogs.run(dialog)
+        passphrase = dialog.passphrase()
+        dialog.field.clear()
+        dialog.deleteLater()
+        if not accepted or not passphrase or self.session is not session:
+            return
+
+        def done(ok: bool) -> None:
+            if ok:
+                session.show_protected()
+            else:
+                self.services.dialogs.warn(self, self.tr("Still hidden"), self.tr(
+                    "That is not the passphrase of this vault, so protected entries stay hidden. Try again."))
+
+        session.call(lambda v: v.verify_passphrase(passphrase), done)
+
+    def _protection_changed(self, shown: bool) -> None:
+        self.protected_notice.setVisible(shown)
+        if shown:
+            self._update_protected_notice()
+            self._protection_tick.start()
+        else:
+            self._protection_tick.stop()
+
+    def _update_protected_notice(self) -> None:
+        session = self.session
+        if session is None or not session.protection.is_open:
+            self._protection_tick.stop()
+            return
+        minutes = max(1, round(session.protection.remaining() / 60))
+        self.protected_notice.set_text(self.tr(
+            "Protected entries are visible for about %1 more minutes.").replace("%1", str(minutes)))
+
+    # ------------------------------------------------------------ layout state
+
+    def save_state(self) -> tuple[QByteArray, QByteArray]:
+        return self.split.saveState(), self.browse.saveState()
+
+    def restore_state(self, main: QByteArray, browse: QByteArray) -> None:
+        if not main.isEmpty():
+            self.split.restoreState(main)
+        if not browse.isEmpty():
+            self.browse.restoreState(browse)
+
+
+__all__ = ["Workspace", "PassphrasePrompt"]

@@ -1,0 +1,105 @@
+"""Unlocking with the passphrase (right and wrong), the recovery key and the remembered device."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from uihelpers import PASSPHRASE, wait_idle
+
+from mentorvault.vault import Vault
+
+
+def test_last_folder_opens_the_unlock_view(make_window: Any, services: Any, vault_folder: Path) -> None:
+    services.prefs.remember_folder(vault_folder)
+    w = make_window()
+    assert w.views.currentWidget() is w.unlock_view
+    assert w.windowTitle() == "MentorVault — Locked"
+    assert str(vault_folder) in w.unlock_view.folder_label.text()
+    assert not w.unlock_view.device_button.isVisible()  # nothing remembered yet
+
+
+def test_wrong_then_right_passphrase(make_window: Any, qtbot: Any, services: Any, dialogs: Any,
+                                     vault_folder: Path) -> None:
+    w = make_window(vault_folder)
+    view = w.unlock_view
+    view.passphrase.setText("not the passphrase at all")
+    view.unlock_button.click()
+    assert view.busy.isVisible()
+    assert not view.passphrase.isEnabled()  # no double submits while the key is derived
+    wait_idle(qtbot, services)
+    assert w.session is None
+    assert view.message.isVisible()
+    assert "does not unlock" in view.message.text()
+    assert dialogs.messages() == []  # a calm inline message, not a dialog
+    assert view.passphrase.isEnabled()
+    # typing again hides the message
+    view.passphrase.setText(PASSPHRASE)
+    assert not view.message.isVisible()
+    view.passphrase.edit.returnPressed.emit()
+    qtbot.waitUntil(lambda: w.session is not None, timeout=20000)
+    assert w.views.currentWidget() is w.workspace
+    assert view.passphrase.text() == ""
+
+
+def test_empty_passphrase_is_explained(make_window: Any, vault_folder: Path) -> None:
+    w = make_window(vault_folder)
+    w.unlock_view.unlock_button.click()
+    assert "Type your passphrase" in w.unlock_view.message.text()
+
+
+def test_unlock_with_recovery_key(make_window: Any, qtbot: Any, services: Any, vault_folder: Path,
+                                  tmp_path: Path) -> None:
+    w = make_window(vault_folder)
+    view = w.unlock_view
+    view.switch_button.click()
+    assert view.using_recovery_key
+    view.recovery.setText("AAAA-BBBB-CCCC")
+    view.unlock_button.click()
+    wait_idle(qtbot, services)
+    assert view.message.isVisible() and w.session is None
+    view.recovery.setText((tmp_path / "recovery.txt").read_text())
+    view.unlock_button.click()
+    qtbot.waitUntil(lambda: w.session is not None, timeout=20000)
+
+
+def test_unlock_with_remembered_device(make_window: Any, qtbot: Any, services: Any, keyring: Any,
+                                       vault_folder: Path) -> None:
+    v = Vault.open(vault_folder, PASSPHRASE, secret_store=keyring, auto_backup=False)
+    v.remember_device()
+    v.lock()
+    w = make_window(vault_folder)
+    assert w.unlock_view.device_button.isVisible()
+    w.unlock_view.device_button.click()
+    qtbot.waitUntil(lambda: w.session is not None, timeout=20000)
+    assert ("get", v.vault_id) in keyring.calls
+
+
+def test_a_second_window_on_an_open_vault_is_refused(make_window: Any, qtbot: Any, services: Any, keyring: Any,
+                                                     vault_folder: Path) -> None:
+    other = Vault.open(vault_folder, PASSPHRASE, secret_store=keyring, auto_backup=False)
+    try:
+        w = make_window(vault_folder)
+        w.unlock_view.passphrase.setText(PASSPHRASE)
+        w.unlock_view.unlock_button.click()
+        wait_idle(qtbot, services)
+        assert w.session is None
+        assert "already open" in w.unlock_view.message.text()
+    finally:
+        other.lock()
+
+
+def test_open_folder_without_a_vault_says_so(make_window: Any, dialogs: Any, tmp_path: Path) -> None:
+    w = make_window()
+    dialogs.paths.append(tmp_path)
+    w.welcome.open_button.click()
+    kind, title, text = dialogs.messages()[0]
+    assert kind == "error" and "no MentorVault vault" in text
+    assert w.views.currentWidget() is w.welcome
+
+
+def test_open_folder_with_a_vault_goes_to_unlock(make_window: Any, dialogs: Any, vault_folder: Path) -> None:
+    w = make_window()
+    dialogs.paths.append(vault_folder)
+    w.welcome.open_button.click()
+    assert w.views.currentWidget() is w.unlock_view
