@@ -513,9 +513,8 @@ class EntryEditor(QWidget):
             return
         defaults = blank_fields(kind, self.services.today())
         defaults.update(fields or {})
-        self._doc = _Doc(kind)
+        self._doc = _Doc(kind, seq=1)  # unsaved from the start: saved on Ctrl+S, focus change or switching
         self._fill(kind, title, body, defaults, tags or [], partner_id, False)
-        # A new entry counts as edited once it is complete enough to save.
         self._set_state("new")
         self.history_button.setEnabled(False)
         self.delete_button.setEnabled(False)

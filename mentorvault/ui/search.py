@@ -29,6 +29,7 @@ from mentorvault.errors import BadSearchQuery, MentorVaultError
 from mentorvault.ui import labels, theme
 from mentorvault.ui.entrylist import friendly_date
 from mentorvault.ui.errors import describe
+from mentorvault.ui.logic.searchquery import tidy_query
 from mentorvault.ui.logic.snippets import highlight_html
 from mentorvault.ui.session import Session
 from mentorvault.ui.widgets import a11y, styled_label
@@ -328,7 +329,7 @@ class SearchPanel(QWidget):
         return None if d == NO_DATE else d.toString("yyyy-MM-dd")
 
     def request(self) -> SearchRequest:
-        return SearchRequest(self.query.text().strip(), self.kind.currentData(), self.tag.currentData(),
+        return SearchRequest(tidy_query(self.query.text()), self.kind.currentData(), self.tag.currentData(),
                              self.partner.currentData(), self._date(self.since), self._date(self.until))
 
     def run(self) -> None:

@@ -12,7 +12,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 Success = Callable[[Any], None]
 Failure = Callable[[BaseException], None]
@@ -38,7 +38,8 @@ class Worker(QObject):
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="mentorvault-vault")
         self._pending = 0
         self._closed = False
-        self._finished.connect(self._deliver)
+        # Always queued: a job that finished before add_done_callback must still call back later, from the loop.
+        self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     @property
     def pending(self) -> int:
