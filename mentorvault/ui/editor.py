@@ -349,8 +349,10 @@ class EntryEditor(QWidget):
         self.body_col = QVBoxLayout(body_page)
         self.body_col.setContentsMargins(0, 6, 6, 16)
         self.body_col.setSpacing(10)
-        self.forms = QStackedWidget()
-        self.forms.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # Only the current kind's form is shown; hidden forms take no space (unlike a QStackedWidget).
+        self.forms = QWidget()
+        self.forms_box = QVBoxLayout(self.forms)
+        self.forms_box.setContentsMargins(0, 0, 0, 0)
         self.body_col.addWidget(self.forms)
 
         notes_row = QHBoxLayout()
@@ -454,8 +456,15 @@ class EntryEditor(QWidget):
             form.changed.connect(self._changed)
             form.promptRequested.connect(self._suggest_prompt)
             self._forms[kind] = form
-            self.forms.addWidget(form)
+            form.hide()
+            self.forms_box.addWidget(form)
         return form
+
+    def _show_form(self, kind: str) -> KindForm:
+        current = self.form(kind)
+        for name, form in self._forms.items():
+            form.setVisible(name == kind)
+        return current
 
     def _set_state(self, state: str, text: str = "") -> None:
         self._state = state
@@ -498,7 +507,7 @@ class EntryEditor(QWidget):
             self.partner_combo.clear()
             self.set_known_tags([])
             for form in self._forms.values():
-                self.forms.removeWidget(form)
+                self.forms_box.removeWidget(form)
                 form.setParent(None)
                 form.deleteLater()
             self._forms.clear()
@@ -582,9 +591,8 @@ class EntryEditor(QWidget):
             if self.partner_combo.count() == 0:
                 self.set_partners(self._partners)
             self.partner_combo.setCurrentIndex(max(0, self.partner_combo.findData(partner_id)))
-            form = self.form(kind)
+            form = self._show_form(kind)
             form.set_values(fields)
-            self.forms.setCurrentWidget(form)
             self.body_tabs.setCurrentIndex(0)
             self.body_stack.setCurrentIndex(0)
         finally:

@@ -96,6 +96,7 @@ class TextField(FieldWidget):
 
     def set_value(self, value: Any) -> None:
         self.edit.setText("" if value is None else str(value))
+        self.edit.setCursorPosition(0)  # show the start of a long value, not its end
 
 
 class LongTextField(FieldWidget):

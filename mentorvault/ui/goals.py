@@ -165,6 +165,7 @@ class GoalsView(QWidget):
         body.addLayout(side, 2)
         outer.addLayout(body, 1)
         self.card_widgets: list[GoalCard] = []
+        self._status_set = False
 
     def set_session(self, session: Session | None) -> None:
         self.session = session
@@ -205,6 +206,8 @@ class GoalsView(QWidget):
         if not self.goals:
             self.status.setText(self.tr("No goals yet. A goal with a few small steps is a good start: "
                                         "press New goal."))
+        elif not self._status_set:
+            self.status.setText(self.tr("Tick a step when you finish it."))
         all_wins = wins(self.goals)
         self.wins_model.set_rows(all_wins)
         if all_wins:
@@ -223,6 +226,7 @@ class GoalsView(QWidget):
         def saved(updated: Entry) -> None:
             self._entries[updated.id] = updated
             self.goals = sort_goals([summarise(e) for e in self._entries.values()])
+            self._status_set = True
             self.status.setText(self.tr("Done. That's a win.") if done else self.tr("Step reopened."))
             self._render()
             session.notify_saved(updated)

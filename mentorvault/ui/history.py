@@ -23,7 +23,7 @@ from mentorvault.ui import labels
 from mentorvault.ui.logic.dates import local_datetime_of
 from mentorvault.ui.logic.render import entry_markdown
 from mentorvault.ui.session import Session
-from mentorvault.ui.widgets import a11y, styled_label
+from mentorvault.ui.widgets import a11y, plain_buttons, styled_label
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -106,6 +106,7 @@ class HistoryDialog(QDialog):
         a11y(close, self.tr("Close"))
         buttons.rejected.connect(self.reject)
         layout.addLayout(QHBoxLayout())
+        plain_buttons(buttons)
         layout.addWidget(buttons)
         self.list.selectionModel().currentChanged.connect(self._chosen)
         self._preview_seq = 0

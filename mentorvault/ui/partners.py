@@ -27,7 +27,7 @@ from mentorvault.domain.models import EntrySummary, Partner
 from mentorvault.ui import labels, theme
 from mentorvault.ui.entrylist import friendly_date
 from mentorvault.ui.logic.dates import days_until
-from mentorvault.ui.widgets import Notice, a11y, styled_label
+from mentorvault.ui.widgets import Notice, a11y, plain_buttons, styled_label
 
 
 @dataclass(frozen=True)
@@ -84,6 +84,7 @@ class PartnerDialog(QDialog):
         a11y(self.buttons.button(QDialogButtonBox.StandardButton.Cancel), self.tr("Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        plain_buttons(self.buttons)
         col.addWidget(self.buttons)
         if partner:
             self.role.setCurrentIndex(max(0, self.role.findData(partner.role)))

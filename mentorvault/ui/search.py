@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as _dt
+import html
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QDate, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAbstractTextDocumentLayout, QIcon, QPainter, QPalette, QTextDocument
+from PySide6.QtCore import QAbstractListModel, QDate, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QFontMetrics, QIcon, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -158,16 +159,9 @@ class SearchModel(QAbstractListModel):
         if role == self.HiddenRole:
             return hidden
         if role == self.HtmlRole:
-            import html
-
-            date = friendly_date(hit.entry_date or hit.updated_at)
-            meta = " · ".join(x for x in (labels.kind_label(hit.kind), hit.partner or "", date) if x)
             if hidden:
-                body = "<i>" + html.escape(self.tr("Hidden until you enter your passphrase")) + "</i>"
-            else:
-                body = highlight_html(hit.snippet, hit.highlights, start="<b><u>", end="</u></b>")
-            return (f"<div><b>{html.escape(title)}</b>&nbsp;&nbsp;<span style='color:{{muted}}'>"
-                    f"{html.escape(meta)}</span></div><div>{body}</div>")
+                return "<i>" + html.escape(self.tr("Hidden until you enter your passphrase")) + "</i>"
+            return highlight_html(hit.snippet, hit.highlights, start="<b><u>", end="</u></b>", drop="*_`#")
         return None
 
     def _refresh(self, _: bool) -> None:
@@ -176,24 +170,10 @@ class SearchModel(QAbstractListModel):
 
 
 class HitDelegate(QStyledItemDelegate):
-    """Title, kind, partner and date, then the snippet with the matched words highlighted."""
-
-    HEIGHT = 64
-
-    def _doc(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument:
-        doc = QTextDocument()
-        doc.setDefaultFont(option.font)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        muted = option.palette.color(QPalette.ColorRole.HighlightedText if selected
-                                     else QPalette.ColorRole.PlaceholderText).name()
-        text = option.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text).name()
-        html = (index.data(SearchModel.HtmlRole) or "").replace("{muted}", muted)
-        doc.setHtml(f"<div style='color:{text}'>{html}</div>")
-        doc.setTextWidth(option.rect.width() - 46)
-        return doc
+    """Title and date, then kind and partner, then two lines of snippet with the matched words highlighted."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
-        return QSize(option.rect.width(), self.HEIGHT)
+        return QSize(option.rect.width(), option.fontMetrics.height() * 4 + 18)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         painter.save()
@@ -205,11 +185,47 @@ class HitDelegate(QStyledItemDelegate):
         style = option.widget.style() if option.widget else None
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, option.widget)
-        rect = option.rect.adjusted(8, 6, -8, -4)
-        icon.paint(painter, rect.left(), rect.top() + 2, 22, 22)
-        doc = self._doc(option, index)
-        painter.translate(rect.left() + 32, rect.top() - 2)
-        painter.setClipRect(0, 0, rect.width() - 32, rect.height() + 2)
+        hit: SearchHit | None = index.data(SearchModel.HitRole)
+        hidden = bool(index.data(SearchModel.HiddenRole))
+        if hit is None:
+            painter.restore()
+            return
+        rect = option.rect.adjusted(10, 6, -10, -6)
+        icon.paint(painter, QRect(rect.left(), rect.top() + 2, 24, 24))
+        left = rect.left() + 34
+        width = rect.right() - left
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        pal = option.palette
+        text_colour = pal.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        muted = pal.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText)
+        fm = QFontMetrics(option.font)
+        bold = QFont(option.font)
+        bold.setWeight(QFont.Weight.DemiBold)
+        fmb = QFontMetrics(bold)
+        date = friendly_date(hit.entry_date or hit.updated_at)
+        date_w = fm.horizontalAdvance(date) + 6
+        title = self.tr("Protected entry") if hidden else hit.title
+        painter.setFont(bold)
+        painter.setPen(text_colour)
+        line = fmb.height()
+        painter.drawText(QRect(left, rect.top(), width - date_w, line), Qt.AlignmentFlag.AlignVCenter,
+                         fmb.elidedText(title, Qt.TextElideMode.ElideRight, width - date_w))
+        painter.setFont(option.font)
+        painter.setPen(muted)
+        painter.drawText(QRect(rect.right() - date_w, rect.top(), date_w, line),
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, date)
+        meta = " · ".join(x for x in (labels.kind_label(hit.kind), hit.partner or "") if x)
+        painter.drawText(QRect(left, rect.top() + line, width, fm.height()), Qt.AlignmentFlag.AlignVCenter,
+                         fm.elidedText(meta, Qt.TextElideMode.ElideRight, width))
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setDocumentMargin(0)
+        body = index.data(SearchModel.HtmlRole) or ""
+        doc.setHtml(f"<div style='color:{text_colour.name()}'>{body}</div>")
+        doc.setTextWidth(width)
+        top = rect.top() + line + fm.height() + 3
+        painter.translate(left, top)
+        painter.setClipRect(QRect(0, 0, width, fm.lineSpacing() * 2))
         ctx = QAbstractTextDocumentLayout.PaintContext()
         doc.documentLayout().draw(painter, ctx)
         painter.restore()

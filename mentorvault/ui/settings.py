@@ -28,7 +28,7 @@ from mentorvault.ui.errors import describe
 from mentorvault.ui.passphrase_field import PassphraseField, StrengthMeter
 from mentorvault.ui.services import Services
 from mentorvault.ui.session import Session
-from mentorvault.ui.widgets import Busy, a11y, styled_label
+from mentorvault.ui.widgets import Busy, a11y, plain_buttons, styled_label
 from mentorvault.vault import BACKUP_SUFFIX, Vault
 
 
@@ -89,6 +89,7 @@ class SettingsDialog(QDialog):
         self.keep = QSpinBox()
         self.keep.setRange(0, 365)
         self.keep.setSpecialValueText(self.tr("No automatic backups"))
+        self.keep.setSuffix(self.tr(" backups"))
         self.keep.setValue(s.backup_keep)
         a11y(self.keep, self.tr("Backups to keep"), self.tr("One automatic backup is made on each day you use "
                                                              "MentorVault; older ones are removed"))
@@ -123,11 +124,6 @@ class SettingsDialog(QDialog):
         drow.addStretch(1)
         dl.addLayout(drow)
         col.addWidget(device)
-        if session.demo is not None:
-            self.device_button.setEnabled(False)
-            self.passphrase_button.setEnabled(False)
-            self.backup_now.setEnabled(False)
-
         look = QGroupBox(self.tr("Appearance"))
         af = QFormLayout(look)
         self.theme = QComboBox()
@@ -144,8 +140,15 @@ class SettingsDialog(QDialog):
         a11y(buttons.button(QDialogButtonBox.StandardButton.Cancel), self.tr("Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        plain_buttons(buttons)
         col.addWidget(buttons)
         self._show_device()
+        if session.demo is not None:
+            self.device_button.setEnabled(False)
+            self.passphrase_button.setEnabled(False)
+            self.backup_now.setEnabled(False)
+            self.device_status.setText(self.tr("This is the demo vault: it cannot be remembered, backed up or given "
+                                               "a new passphrase, and it is deleted when you quit."))
 
     def values(self) -> SettingsValues:
         return SettingsValues(self.idle.value(), self.minimise.isChecked(), self.backup_dir.text().strip(),
@@ -250,6 +253,7 @@ class ChangePassphraseDialog(QDialog):
         a11y(self.buttons.button(QDialogButtonBox.StandardButton.Cancel), self.tr("Cancel"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
+        plain_buttons(self.buttons)
         col.addWidget(self.buttons)
         self.new.textChanged.connect(self.meter.set_passphrase)
 
@@ -343,6 +347,7 @@ class VerifyBackupDialog(QDialog):
         self.verify_button.setDefault(True)
         self.verify_button.clicked.connect(self.verify)
         self.buttons.rejected.connect(self.reject)
+        plain_buttons(self.buttons)
         col.addWidget(self.buttons)
         self.passphrase.returnPressed.connect(self.verify)
 

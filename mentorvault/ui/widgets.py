@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
+    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -125,3 +127,10 @@ def tool_button(icon_name: str, text: str, description: str = "") -> QToolButton
     button.setAutoRaise(True)
     a11y(button, text.replace("&", ""), description)
     return button
+
+
+def plain_buttons(box: QDialogButtonBox) -> QDialogButtonBox:
+    """Dialog buttons without the style's stock icons (calmer, and the same on every desktop)."""
+    for button in box.buttons():
+        button.setIcon(QIcon())
+    return box

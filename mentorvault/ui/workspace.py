@@ -32,7 +32,7 @@ from mentorvault.ui.search import SearchPanel
 from mentorvault.ui.services import Services
 from mentorvault.ui.session import Session
 from mentorvault.ui.sidebar import ALL, Sidebar, SidebarData, Target, load_sidebar_data
-from mentorvault.ui.widgets import Notice, a11y, styled_label
+from mentorvault.ui.widgets import Notice, a11y, plain_buttons, styled_label
 
 
 class PassphrasePrompt(QDialog):
@@ -53,6 +53,7 @@ class PassphrasePrompt(QDialog):
         a11y(buttons.button(QDialogButtonBox.StandardButton.Cancel), self.tr("Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        plain_buttons(buttons)
         col.addWidget(buttons)
         self.field.returnPressed.connect(self.accept)
 

@@ -99,7 +99,8 @@ def test_sort_goals_puts_unfinished_and_sooner_first() -> None:
 
 def test_highlight_html_escapes_everything_else() -> None:
     assert highlight_html("a <b> critique & more", [(6, 14)]) == "a &lt;b&gt; <b>critique</b> &amp; more"
-    assert highlight_html("xx", [(0, 1), (0, 2)]) == "<b>x</b><b>x</b>"
+    assert highlight_html("xx", [(0, 1), (0, 2)]) == "<b>xx</b>"  # overlapping spans merge
+    assert highlight_html("run *the room*", [(9, 13)], drop="*") == "run the <b>room</b>"
     assert highlight_html("abc", []) == "abc"
 
 

@@ -20,16 +20,28 @@ def plain_preview(text: str, limit: int = 160) -> str:
 
 
 def highlight_html(snippet: str, spans: list[tuple[int, int]] | list[list[int]], *,
-                   start: str = "<b>", end: str = "</b>") -> str:
-    """HTML of a snippet with the matched spans wrapped; everything else escaped."""
+                   start: str = "<b>", end: str = "</b>", drop: str = "") -> str:
+    """HTML of a snippet with the matched spans wrapped; everything else escaped.
+
+    Characters in ``drop`` (Markdown markers such as ``*`` and ``_``) are left out
+    without disturbing the spans, which index the original text.
+    """
+    marked = [False] * len(snippet)
+    for s_ in spans:
+        for i in range(max(0, int(s_[0])), min(len(snippet), int(s_[1]))):
+            marked[i] = True
     out: list[str] = []
-    pos = 0
-    for a, b in sorted((int(s[0]), int(s[1])) for s in spans):
-        a, b = max(a, pos), min(b, len(snippet))
-        if a >= b:
+    inside = False
+    for i, ch in enumerate(snippet):
+        if ch in drop:
             continue
-        out.append(html.escape(snippet[pos:a]))
-        out.append(start + html.escape(snippet[a:b]) + end)
-        pos = b
-    out.append(html.escape(snippet[pos:]))
+        if marked[i] and not inside:
+            out.append(start)
+            inside = True
+        elif not marked[i] and inside:
+            out.append(end)
+            inside = False
+        out.append(html.escape(ch))
+    if inside:
+        out.append(end)
     return " ".join("".join(out).split())
