@@ -93,6 +93,18 @@ def main(argv: list[str] | None = None) -> int:
         view.meter.evaluate_now()
         view._update_state()
         save(app, window, out, f"create-vault{suffix}")
+        # ...then the recovery key of a throwaway vault, shown once.
+        view.folder_edit.setText(str(scratch / "throwaway-vault"))
+        view.passphrase.setText("lantern orchard pebble violin")
+        view.repeat.setText("lantern orchard pebble violin")
+        view.meter.evaluate_now()
+        view.create_vault()
+        wait_for(app, lambda: idle() and view.stack.currentIndex() == 1)
+        save(app, window, out, f"recovery-key{suffix}")
+        abandoned = view.abandon()
+        if abandoned is not None:
+            abandoned.lock()
+        view.reset()
 
         # The demo vault, locked, with a wrong passphrase typed.
         window.open_demo()

@@ -26,6 +26,12 @@ from mentorvault.ui.widgets import Busy, a11y, primary_button, styled_label
 from mentorvault.vault import Vault, default_vault_dir
 
 
+def display_key(key: str, per_line: int = 7) -> str:
+    """The recovery key on two lines at group boundaries, so it never wraps in the middle of a group."""
+    groups = key.split("-")
+    return "\n".join("-".join(groups[i: i + per_line]) for i in range(0, len(groups), per_line))
+
+
 def _page(title: str, intro: str) -> tuple[QWidget, QVBoxLayout]:
     page = QWidget()
     outer = QHBoxLayout(page)
@@ -161,7 +167,7 @@ class CreateVaultView(QWidget):
             self.folder = folder
             self.passphrase.clear()
             self.repeat.clear()
-            self.recovery_label.setText(self._recovery)
+            self.recovery_label.setText(display_key(self._recovery))
             self.stack.setCurrentIndex(1)
             self.confirm.setFocus()
 

@@ -10,8 +10,9 @@ it is available; elsewhere, or without a bus, the watcher quietly does nothing.
 from __future__ import annotations
 
 import logging
+import os
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import SLOT, QEvent, QObject, QTimer, Signal, Slot
 
 log = logging.getLogger("mentorvault.ui")
 
@@ -69,6 +70,19 @@ class IdleWatcher(QObject):
         return False
 
 
+def own_session_path(session_id: str | None = None) -> str:
+    """logind's object path for this login session ("" = any session, when the id is unknown).
+
+    sd-bus escapes every character outside [A-Za-z0-9], and a leading digit, as "_" and two hex digits.
+    """
+    sid = os.environ.get("XDG_SESSION_ID", "") if session_id is None else session_id
+    if not sid:
+        return ""
+    escaped = "".join(c if c.isascii() and c.isalnum() and not (i == 0 and c.isdigit()) else f"_{ord(c):02x}"
+                      for i, c in enumerate(sid))
+    return f"/org/freedesktop/login1/session/{escaped}"
+
+
 class SessionWatcher(QObject):
     """Emits ``lockRequested(reason)`` when the machine is about to sleep or the desktop session locks."""
 
@@ -87,11 +101,11 @@ class SessionWatcher(QObject):
             return []
         subscriptions = [
             ("system", "org.freedesktop.login1", "/org/freedesktop/login1", "org.freedesktop.login1.Manager",
-             "PrepareForSleep", "b", b"1on_prepare_for_sleep(bool)"),
-            ("system", "org.freedesktop.login1", "", "org.freedesktop.login1.Session", "Lock", "",
-             b"1on_session_lock()"),
-            ("session", "", "", "org.freedesktop.ScreenSaver", "ActiveChanged", "b", b"1on_screensaver(bool)"),
-            ("session", "", "", "org.gnome.ScreenSaver", "ActiveChanged", "b", b"1on_screensaver(bool)"),
+             "PrepareForSleep", "b", SLOT("on_prepare_for_sleep(bool)")),
+            ("system", "org.freedesktop.login1", own_session_path(), "org.freedesktop.login1.Session", "Lock", "",
+             SLOT("on_session_lock()")),
+            ("session", "", "", "org.freedesktop.ScreenSaver", "ActiveChanged", "b", SLOT("on_screensaver(bool)")),
+            ("session", "", "", "org.gnome.ScreenSaver", "ActiveChanged", "b", SLOT("on_screensaver(bool)")),
         ]
         for bus_name, service, path, interface, name, signature, slot in subscriptions:
             try:

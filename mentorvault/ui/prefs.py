@@ -20,7 +20,6 @@ DEFAULTS: dict[str, tuple[Any, type]] = {
     "vault/last_folder": ("", str),
     "vault/recent_folders": ([], list),
     "view/theme": ("system", str),
-    "view/show_preview": (False, bool),
     "window/geometry": (QByteArray(), QByteArray),
     "window/main_splitter": (QByteArray(), QByteArray),
     "window/browse_splitter": (QByteArray(), QByteArray),

@@ -224,3 +224,20 @@ def test_tags_and_partner_pickers(unlocked: Any, filled_folder: Path, qtbot: Any
     qtbot.waitUntil(lambda: ed.state == "saved", timeout=5000)
     entry = in_vault(w, lambda v: v.get_entry(ed.current_id))
     assert entry.partner == "Jordan" and entry.tags == ["peer", "thanks"]
+
+
+def test_shortcuts_work_while_typing(unlocked: Any, filled_folder: Path, qtbot: Any, services: Any) -> None:
+    w = unlocked(filled_folder)
+    ws = w.workspace
+    ws.editor.timer.setInterval(60_000)
+    first = ws.list_model.summary_at(0)
+    ws.open_entry(first.id)
+    wait_idle(qtbot, services)
+    ws.editor.body_edit.setFocus()
+    qtbot.keyClicks(ws.editor.body_edit, "x")
+    qtbot.keyClick(ws.editor.body_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: ws.editor.state == "saved", timeout=5000)
+    qtbot.keyClick(ws.editor.title_edit, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert ws.search_visible
+    qtbot.keyClick(ws.search.query, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert w.session is None
