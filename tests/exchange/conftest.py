@@ -1,0 +1,33 @@
+"""Fixtures for vault-level exchange tests: Sam, Priya and Jordan, each with a real vault.
+
+``pair``: Sam and Priya, cards exchanged and verified both ways.
+``trio``: the pair plus Jordan, who knows Sam (and Sam knows Jordan) but not Priya.
+Helpers are in ``exchange_support.py``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+
+from exchange_support import PASSPHRASE, RecordingSecretStore, World, make_world, run_cli
+
+# Every conftest.py outside a package is the module ``conftest``; whichever was loaded
+# last answers ``from conftest import ...`` elsewhere, so offer what the root one offers.
+__all__ = ["PASSPHRASE", "RecordingSecretStore", "run_cli"]
+
+
+@pytest.fixture
+def pair(tmp_path: Path) -> Iterator[World]:
+    world = make_world(tmp_path / "pair", with_jordan=False)
+    yield world
+    world.close()
+
+
+@pytest.fixture
+def trio(tmp_path: Path) -> Iterator[World]:
+    world = make_world(tmp_path / "trio", with_jordan=True)
+    yield world
+    world.close()

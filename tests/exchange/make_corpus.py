@@ -1,0 +1,212 @@
+#!/usr/bin/env python3
+"""Write a small corpus of valid bundles to ``tests/exchange/corpus/`` (seeds for fuzzing).
+
+    .venv/bin/python tests/exchange/make_corpus.py [OUTPUT_FOLDER]
+
+Sam, Priya and Jordan get FIXED test keys, derived from public seeds in this file, so a
+fuzzer (or a test) can rebuild any of their vaults and import, mutate or re-sign the
+corpus: :func:`identity` gives a person's keys, :func:`vault_for` a fresh vault that has
+them and knows the others' verified cards.  The keys protect nothing; never use them
+for anything else.  Bundles are age-encrypted with fresh randomness, so a rerun writes
+different bytes with the same meaning.
+
+Written: ``NN-*.mvbundle`` (the bundles), ``NN-*.manifest.json`` (each one's signed
+manifest bytes, for structure-aware fuzzers that re-sign), ``*.card`` and ``index.json``
+(sender, recipients, sequence numbers and contents of each bundle).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[2]
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+os.environ.setdefault("MENTORVAULT_KDF_PROFILE", "minimum")
+
+from mentorvault.crypto.identity import Identity  # noqa: E402
+from mentorvault.storage import store  # noqa: E402
+from mentorvault.vault import Vault  # noqa: E402
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+PASSPHRASE = "correct horse battery staple"
+PEOPLE = ("Sam", "Priya", "Jordan")
+SUFFIX = ".mvbundle"
+
+# ---------------------------------------------------------------- fixed test keys
+
+_BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+
+
+def _polymod(values: list[int]) -> int:
+    chk = 1
+    for v in values:
+        top = chk >> 25
+        chk = (chk & 0x1FFFFFF) << 5 ^ v
+        for i, g in enumerate((0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3)):
+            chk ^= g if (top >> i) & 1 else 0
+    return chk
+
+
+def _bech32(hrp: str, data: bytes) -> str:
+    acc, bits, five = 0, 0, []
+    for byte in data:
+        acc, bits = acc << 8 | byte, bits + 8
+        while bits >= 5:
+            bits -= 5
+            five.append(acc >> bits & 31)
+    if bits:
+        five.append(acc << (5 - bits) & 31)
+    expanded = [ord(c) >> 5 for c in hrp] + [0] + [ord(c) & 31 for c in hrp]
+    mod = _polymod(expanded + five + [0] * 6) ^ 1
+    checksum = [mod >> 5 * (5 - i) & 31 for i in range(6)]
+    return hrp + "1" + "".join(_BECH32[d] for d in five + checksum)
+
+
+def identity(name: str) -> Identity:
+    """The fixed test identity of Sam, Priya or Jordan."""
+    seed = f"mentorvault-test-corpus/{name.lower()}".encode()
+    age_secret = _bech32("age-secret-key-", hashlib.sha256(seed + b"/age").digest()).upper()
+    return Identity(age_secret, hashlib.sha256(seed + b"/signing").digest())
+
+
+def card_text(name: str) -> str:
+    return identity(name).card(name).to_text()
+
+
+def vault_for(name: str, folder: Path, knows: tuple[str, ...] = PEOPLE) -> Vault:
+    """A new vault in ``folder`` with ``name``'s fixed keys, knowing the others' verified cards."""
+    vault, _recovery = Vault.create(folder, PASSPHRASE)
+    with store.transaction(vault.conn):
+        store.set_meta(vault.conn, "identity", json.dumps(identity(name).to_json()))
+    vault.set_display_name(name)
+    for other in knows:
+        if other != name:
+            status = vault.add_partner_card(other, card_text(other))
+            vault.verify_partner(other, " ".join(status["words"]))
+    return vault
+
+
+# ---------------------------------------------------------------- the corpus
+
+
+def _manifest_bytes(bundle: bytes, reader: Identity) -> bytes:
+    import pyrage
+
+    envelope = json.loads(pyrage.decrypt(bundle, [reader.age_identity()]))
+    return base64.b64decode(envelope["manifest"])
+
+
+def build(out: Path) -> list[dict[str, Any]]:
+    out.mkdir(parents=True, exist_ok=True)
+    for old in list(out.glob(f"*{SUFFIX}")) + list(out.glob("*.manifest.json")):
+        old.unlink()
+    work = Path(tempfile.mkdtemp(prefix="mentorvault-corpus-"))
+    index: list[dict[str, Any]] = []
+    try:
+        sam = vault_for("Sam", work / "sam")
+        priya = vault_for("Priya", work / "priya", knows=("Sam",))
+        jordan = vault_for("Jordan", work / "jordan", knows=("Sam",))
+
+        def emit(number: int, slug: str, sender: Vault, sender_name: str, to: list[str], note: str) -> Path:
+            path = out / f"{number:02d}-{slug}{SUFFIX}"
+            preview = sender.export_bundle(to, path, PASSPHRASE)
+            raw = _manifest_bytes(path.read_bytes(), identity(to[0]))
+            (out / f"{number:02d}-{slug}.manifest.json").write_bytes(raw)
+            manifest = json.loads(raw)
+            fps = {identity(n).fingerprint.hex(): n for n in PEOPLE}
+            index.append({
+                "file": path.name, "sender": sender_name, "recipients": to,
+                "sequences": {fps[fp]: seq for fp, seq in manifest["sequences"].items()},
+                "entries": [{"id": e["id"], "kind": e["kind"], "title": e["title"]}
+                            for e in manifest["entries"]],
+                "revocations": [r["entry_id"] for r in manifest["revocations"]],
+                "receipts": [r["entry_id"] for r in manifest["receipts"]],
+                "acceptances": [a["entry_id"] for a in manifest["acceptances"]],
+                "note": note,
+            })
+            assert [e.entry_id for e in preview.entries] == [e["id"] for e in manifest["entries"]]
+            return path
+
+        goal = sam.add_entry("goal", "Speak up in design reviews", "Once per review, **at least**.",
+                             {"why": "Visibility", "micro_goals": [{"title": "Prepare one question"}]},
+                             ["growth"])
+        sam.grant_consent(goal.id, "Priya")
+        first = emit(1, "sam-to-priya-one-goal", sam, "Sam", ["Priya"], "one entry")
+        priya.import_bundle(first)
+
+        samples = [
+            ("session-note", "Session on delegation", "Line one\nLine two — ünïcödé",
+             {"session_date": "2026-03-02",
+              "agenda_items": [{"text": "Delegation", "proposed_by": "partner"}],
+              "micro_goals": ["Hand over the release notes"], "mood": 4}),
+            ("struggle-story", "The missed deadline", "", {"situation": "Three projects at once",
+                                                            "what_i_learned": "Say no earlier"}),
+            ("feedback", "Feedback after the demo", "", {
+                "from_whom": "Lead", "date": "2026-03-01", "format": "sbi", "situation": "Demo",
+                "behaviour": "Rushed", "impact": "Lost the room", "action_items": ["Slow down"]}),
+            ("boundary-agreement", "How we work together", "", {
+                "communication_frequency": "Every two weeks", "contact_methods": ["chat", "video"],
+                "off_limits": ["salary"], "exit_terms": "Either of us can end it with a note",
+                "review_date": "2026-09-01", "status": "draft"}),
+            ("agenda", "Agenda for March", "", {"meeting_date": "2026-03-20", "items": ["Promotion case"],
+                                                "questions": ["How do I ask?"]}),
+            ("reflection", "On authenticity", "", {"prompt": "When did you last feel like yourself at work?",
+                                                   "deck": "authenticity", "answer": "Pairing with Jordan"}),
+            ("gratitude", "Thanks for the intro", "", {"to_whom": "Priya", "what_they_did": "An introduction",
+                                                       "what_it_meant": "A new mentor"}),
+            ("resource", "A book on feedback", "",
+             {"link": "https://example.org/book", "why_it_helped": "SBI"}),
+        ]
+        ids = {}
+        for kind, title, body, fields in samples:
+            entry = sam.add_entry(kind, title, body, fields, ["corpus"], partner="Priya")
+            sam.grant_consent(entry.id, "Priya")
+            ids[kind] = entry.id
+        every = emit(2, "sam-to-priya-every-kind", sam, "Sam", ["Priya"],
+                     "one entry of each kind, and the goal")
+        priya.import_bundle(every)
+
+        sam.revoke_consent(goal.id, "Priya")
+        revocation = emit(3, "sam-to-priya-revocation", sam, "Sam", ["Priya"],
+                          "revokes the goal of bundle 01")
+        priya.import_bundle(revocation)
+
+        priya.accept_agreement("Sam", ids["boundary-agreement"])
+        p_agenda = priya.add_entry("agenda", "Priya's agenda", "", {"meeting_date": "2026-03-20",
+                                                                     "items": ["Career path"]})
+        priya.grant_consent(p_agenda.id, "Sam")
+        reply = emit(4, "priya-to-sam-receipt-acceptance", priya, "Priya", ["Sam"],
+                     "a receipt for the revoked goal, an acceptance of the agreement, an agenda")
+        sam.import_bundle(reply)
+
+        pod_entry = sam.add_entry("resource", "Shared with the pod", "", {"link": "https://example.org/pod"})
+        for name in ("Priya", "Jordan"):
+            sam.grant_consent(pod_entry.id, name)
+        emit(5, "sam-to-priya-jordan-pod", sam, "Sam", ["Priya", "Jordan"],
+             "a pod bundle: only entries consented to both; no notices")
+        for entry_id in ids.values():
+            sam.revoke_consent(entry_id, "Priya")
+        emit(6, "sam-to-priya-revocations-only", sam, "Sam", ["Priya"], "no entries, only revocations")
+        for v in (sam, priya, jordan):
+            v.lock()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    for name in PEOPLE:
+        (out / f"{name.lower()}.card").write_text(card_text(name), encoding="utf-8")
+    (out / "index.json").write_text(json.dumps(index, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    return index
+
+
+if __name__ == "__main__":
+    target = Path(sys.argv[1]) if len(sys.argv) > 1 else CORPUS
+    for item in build(target):
+        print(f"{item['file']}: {item['note']}")

@@ -1,0 +1,94 @@
+"""A vault-exported bundle against the reference ``age`` tool, and ``age``-made files against import."""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from exchange_support import SIGNATURE_CONTEXT, one_line_error, plain_sentence
+from mentorvault.crypto.identity import ContactCard, Identity, verify_signature
+from mentorvault.domain.strictjson import loads_strict
+from mentorvault.errors import BundleRejected
+
+pytestmark = pytest.mark.age_cli
+
+
+@pytest.fixture(scope="module")
+def age() -> str:
+    path = shutil.which("age")
+    if path is None:
+        if os.environ.get("MENTORVAULT_REQUIRE_AGE"):
+            pytest.fail("the age command-line tool is required (MENTORVAULT_REQUIRE_AGE is set) "
+                        "but not installed")
+        pytest.skip("the age command-line tool is not installed")
+    return path
+
+
+def _secret_file(path: Path, secret: str) -> Path:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w") as fh:
+        fh.write(secret + "\n")
+    assert path.stat().st_mode & 0o777 == 0o600
+    return path
+
+
+def test_age_decrypts_a_vault_bundle_and_the_signature_verifies_with_the_senders_card(
+        age: str, pair, tmp_path: Path) -> None:
+    sam, priya = pair.sam, pair.priya
+    entry = sam.v.add_entry("goal", "Interop goal", "Ünïcode body", {"why": "to check"}, ["interop"])
+    sam.v.grant_consent(entry.id, "Priya")
+    bundle = tmp_path / "b.mvb"
+    sam.export(priya, bundle)
+    assert bundle.read_bytes().startswith(b"age-encryption.org/v1\n")
+
+    for reader in (priya, sam):  # the sender is a recipient too
+        key = _secret_file(tmp_path / f"{reader.name}.key", reader.v.identity().age_secret)
+        result = subprocess.run([age, "-d", "-i", str(key), str(bundle)], capture_output=True, timeout=60)
+        assert result.returncode == 0, result.stderr
+        envelope = loads_strict(result.stdout, max_bytes=10**6, max_depth=1)
+        assert envelope["format"] == "mentorvault-bundle" and envelope["version"] == 1
+        manifest_bytes = base64.b64decode(envelope["manifest"])
+        signature = base64.b64decode(envelope["signature"])
+        sams_card = ContactCard.from_text(sam.card_path.read_text())
+        assert verify_signature(sams_card.signing_key, signature, SIGNATURE_CONTEXT + manifest_bytes)
+        assert not verify_signature(priya.card.signing_key, signature, SIGNATURE_CONTEXT + manifest_bytes)
+        assert not verify_signature(sams_card.signing_key, signature, manifest_bytes)  # context is part of it
+        manifest = json.loads(manifest_bytes)
+        assert manifest["recipients"] == [priya.fp]
+        assert [e["title"] for e in manifest["entries"]] == ["Interop goal"]
+        assert manifest["entries"][0]["body"] == "Ünïcode body"
+
+    # a third key cannot decrypt it
+    stranger = _secret_file(tmp_path / "stranger.key", Identity.generate().age_secret)
+    other = subprocess.run([age, "-d", "-i", str(stranger), str(bundle)], capture_output=True, timeout=60)
+    assert other.returncode != 0 and other.stdout == b""
+
+
+def test_age_made_files_are_refused_by_import(age: str, pair, tmp_path: Path) -> None:
+    priya = pair.priya
+    recipient = priya.v.identity().recipient
+    files = {}
+    for name, payload, extra in (("garbage", os.urandom(4096), []), ("text", b"hello Priya\n", []),
+                                 ("json", b'{"format":"mentorvault-bundle","version":1}', []),
+                                 ("armored", os.urandom(64), ["-a"])):
+        out = tmp_path / f"{name}.age"
+        subprocess.run([age, "-r", recipient, *extra, "-o", str(out)], input=payload, check=True,
+                       capture_output=True, timeout=60)
+        files[name] = out
+    before = priya.dump()
+    for name, path in files.items():
+        with pytest.raises(BundleRejected) as exc:
+            priya.v.import_bundle(path)
+        plain_sentence(str(exc.value))
+        assert "could not be decrypted" not in str(exc.value) or name == "armored", (name, str(exc.value))
+    assert priya.dump() == before
+    results = priya.cli_many([["import", str(p)] for p in files.values()], subprocess_every=2)
+    for r in results:
+        plain_sentence(one_line_error(r))
+    assert priya.dump() == before
