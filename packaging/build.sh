@@ -73,7 +73,7 @@ if [ "$(uname -s)" = Linux ]; then
   say "archive: $archive"
   # Owner and dates normalised so the archive does not carry the builder's name or clock.
   tar --sort=name --owner=0 --group=0 --numeric-owner --mtime="@${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || date +%s)}" \
-      -C dist -cf - MentorVault | gzip -9n > "$archive.tmp"
+      -C dist -cf - MentorVault | gzip -6n > "$archive.tmp"  # -9 saves 0.3 MB and takes 3x as long
   mv "$archive.tmp" "$archive"
   (cd dist && sha256sum "$(basename "$archive")" > "$(basename "$archive").sha256")
 fi
