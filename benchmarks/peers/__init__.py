@@ -1,0 +1,1 @@
+"""Other tools measured side by side with MentorVault on the same entries."""
