@@ -20,6 +20,7 @@ import hashlib
 import json
 import os
 import re
+import stat
 import uuid
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -171,6 +172,11 @@ def _check_keys(obj: Any, keys: set[str]) -> dict[str, Any]:
 def _check_str(value: Any, pattern: re.Pattern[str] | None = None) -> str:
     if not isinstance(value, str) or (pattern is not None and not pattern.match(value)):
         raise _rejected(_MALFORMED)
+    if pattern is _TS_RE:
+        try:
+            _dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            raise _rejected(_MALFORMED) from None
     return value
 
 
@@ -533,7 +539,8 @@ class ExchangeMixin:
             if n_current != len(ids):
                 changed.append(item)
                 continue
-            if owner and owner not in ids:
+            if owner and (owner not in ids or len(ids) > 1):
+                # In a pod, an entry of one relationship also reaches the others: confirm it too.
                 item.cross_relationship = store.get_partner(self.conn, owner).name
             text = f"{title}\n{body}\n{searchable_text(json.loads(fields_json))}".lower()
             item.off_limits = [t for t in topics if re.search(r"\b" + re.escape(t.lower()) + r"\b", text)]
@@ -632,6 +639,8 @@ class ExchangeMixin:
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (seq, now, bundle_id, direction, json.dumps(partners), json.dumps(entries), json.dumps(revocations), prev,
              _log_hash(prev, record)))
+        # The head of the chain is kept apart, so removing the newest records is detected too.
+        store.set_meta(self.conn, "shared_log_head", f"{seq}:{_log_hash(prev, record)}")
 
     def shared_log(self, partner: str | None = None) -> list[LogRecord]:
         names = {r[0]: r[1] for r in self.conn.execute("SELECT fingerprint, name FROM partners WHERE fingerprint IS NOT NULL")}
@@ -663,7 +672,10 @@ class ExchangeMixin:
             if seq != expected_seq or prev_hash != prev or _log_hash(prev, record) != h:
                 return False
             prev, expected_seq = h, seq + 1
-        return True
+        head = store.get_meta(self.conn, "shared_log_head")
+        if expected_seq == 1:
+            return head is None
+        return head == f"{expected_seq - 1}:{prev}"
 
     def what_partner_has_seen(self, partner: str) -> list[dict[str, Any]]:
         """Every entry version that left for ``partner``, newest first, with its consent state now."""
@@ -684,9 +696,14 @@ class ExchangeMixin:
     def _read_bundle(self, path: Path | str) -> OpenedBundle:
         path = Path(path).expanduser()
         try:
-            size = path.stat().st_size
+            st = path.stat()
         except FileNotFoundError:
             raise BundleRejected(f"There is no file '{path}'. Check the path.") from None
+        except OSError as exc:
+            raise BundleRejected(f"The bundle could not be read: {exc.strerror}.") from None
+        if not stat.S_ISREG(st.st_mode):
+            raise BundleRejected(f"'{path}' is not a regular file, so it cannot be a bundle.")
+        size = st.st_size
         if size > MAX_BUNDLE_BYTES:
             raise BundleRejected("This file is larger than 64 MiB, too large to be a MentorVault bundle.")
         try:
@@ -766,6 +783,8 @@ class ExchangeMixin:
                     (pid, entry_id, content.kind, content.title, content.body,
                      json.dumps(content.fields, ensure_ascii=False), json.dumps(content.tags), content.content_hash(),
                      updated_at, now, parsed.bundle_id))
+                # Shared again: an unsent receipt for an older revocation must not answer a later one.
+                self.conn.execute("DELETE FROM receipts_due WHERE partner_id = ? AND entry_id = ?", (pid, entry_id))
         for entry_id, _revoked_at in parsed.revocations:
             if entry_id in existing:
                 review.revoked.append(entry_id)
@@ -782,6 +801,9 @@ class ExchangeMixin:
                     "UPDATE consents SET removed_by_partner_at = ? WHERE partner_id = ? AND entry_id = ? "
                     "AND revoked_at IS NOT NULL", (removed_at, pid, entry_id))
         for entry_id, chash, accepted_at in parsed.acceptances:
+            if not self.conn.execute("SELECT 1 FROM consents WHERE partner_id = ? AND entry_id = ?",
+                                     (pid, entry_id)).fetchone():
+                continue  # an acceptance of something never shared with them means nothing
             review.acceptances.append(entry_id)
             if store_it:
                 self.conn.execute(
@@ -872,20 +894,21 @@ class ExchangeMixin:
                          revoke_all: bool = True, gratitude: str | None = None) -> dict[str, Any]:
         """Safe exit: optional closing gratitude note, a final bundle, archive, and wipe their inbox copy."""
         p = store.find_partner(self.conn, partner)
+        if out is not None and (passphrase is None or not self.verify_passphrase(passphrase)):
+            raise WrongPassphrase("That passphrase is not right, so nothing was changed.")
         result: dict[str, Any] = {"partner": p.name, "revoked": [], "bundle": None}
-        if gratitude:
-            note = self.add_entry("gratitude", f"Thank you, {p.name}", "",  # type: ignore[attr-defined]
-                                  {"to_whom": p.name, "what_it_meant": gratitude}, partner=p.name)
-            self.grant_consent(note.id, p.name)
-            result["gratitude_entry"] = note.id
         if revoke_all:
             for c in self.consents(p.name):
                 if c.state != REVOKED:
                     self.revoke_consent(c.entry_id, p.name)
                     result["revoked"].append(c.entry_id)
+        if gratitude:
+            note = self.add_entry("gratitude", f"Thank you, {p.name}", "",  # type: ignore[attr-defined]
+                                  {"to_whom": p.name, "what_it_meant": gratitude}, partner=p.name)
+            self.grant_consent(note.id, p.name)
+            result["gratitude_entry"] = note.id
         if out is not None:
-            if passphrase is None:
-                raise WrongPassphrase("Confirm with your passphrase to write the final bundle.")
+            assert passphrase is not None
             self.export_bundle([p.name], out, passphrase)
             result["bundle"] = str(out)
         with store.transaction(self.conn):

@@ -158,14 +158,6 @@ def test_deleting_a_shared_entry_revokes_it(pair, tmp_path: Path) -> None:
     assert priya.v.inbox() == []
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: a stale receipt silences a later revocation. Receipts name only the entry id, and "
-    "exchange.py _apply_import keeps the partner's receipts_due row when the same entry is shared "
-    "again, so after revoke -> re-grant -> revoke, the partner's next bundle carries the receipt for "
-    "the FIRST revocation; the sender's import sets removed_by_partner_at on the SECOND one, and "
-    "preview_export stops sending it, so the partner keeps a revoked entry. Fix: in _apply_import, "
-    "when an entry is stored in the inbox, `DELETE FROM receipts_due WHERE partner_id = ? AND "
-    "entry_id = ?` (and/or let receipts carry the revoked_at they acknowledge)."))
 def test_a_stale_receipt_does_not_silence_a_later_revocation(pair, tmp_path: Path) -> None:
     sam, priya = pair.sam, pair.priya
     x = sam.v.add_entry("goal", "Shared, revoked, shared again, revoked again")

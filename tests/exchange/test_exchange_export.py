@@ -72,12 +72,6 @@ def test_an_entry_of_another_relationship_needs_explicit_confirmation(trio, tmp_
     assert "Jordan" not in out.read_bytes().decode("latin-1")  # the relationship itself does not travel
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: exchange.py preview_export flags cross_relationship only when the entry's owner is not "
-    "a recipient (`owner not in ids`), so a pod bundle to Priya+Jordan sends an entry of Sam's "
-    "relationship with Priya to Jordan without --confirm-cross, while a bundle to Jordan alone "
-    "needs it. Fix: for len(ids) > 1 flag any entry whose owner is set, e.g. "
-    "`if owner and (owner not in ids or len(ids) > 1)`."))
 def test_a_pod_bundle_needs_confirmation_for_an_entry_of_one_recipients_relationship(
         trio, tmp_path: Path) -> None:
     sam = trio.sam

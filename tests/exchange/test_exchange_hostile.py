@@ -338,12 +338,6 @@ def test_a_bundle_forwarded_within_a_pod_keeps_its_sender(hostile: Hostile) -> N
 
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: exchange.py ExchangeMixin._read_bundle opens any path that is not over 64 MiB by its "
-    "stat size; a FIFO (st_size 0) makes open() block until something writes to it, so "
-    "`mentorvault import FIFO` (or the app's import of one) hangs forever. Fix: after stat, refuse "
-    "anything that is not a regular file (`if not stat.S_ISREG(st.st_mode): raise BundleRejected(...)`), "
-    "which also covers folders and devices like /dev/zero."))
 def test_a_fifo_is_refused_without_hanging(hostile: Hostile, tmp_path: Path) -> None:
     import threading
 

@@ -139,13 +139,6 @@ def test_deleting_a_row_is_detected(logged, which: str) -> None:
     assert world.sam.v.verify_shared_log()
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: exchange.py verify_shared_log only checks each record against the one before it, so "
-    "deleting the newest record(s) (or all of them) leaves a valid chain and returns True, although "
-    "its docstring promises False for any removed record. Fix: keep the head of the chain outside "
-    "the table, e.g. in _append_log `store.set_meta(conn, 'shared_log_head', f'{seq}:{hash}')` in "
-    "the same transaction, and in verify_shared_log compare the last (seq, hash) seen with it "
-    "(no rows must match a missing head)."))
 def test_deleting_the_newest_row_is_detected(tmp_path: Path) -> None:
     world = make_world(tmp_path / "w", with_jordan=False)
     try:
