@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test install bench bench-quick screenshots lock package install-desktop clean
+.PHONY: run test install bench bench-quick screenshots lock package install-desktop uninstall-desktop clean
 
 $(STAMP): requirements.lock pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -30,11 +30,23 @@ bench-quick: $(STAMP)
 screenshots: $(STAMP)
 	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) tools/screenshots.py docs/screenshots
 
+# A self-contained app folder and archive in dist/ (PyInstaller, its own build venv).
+package:
+	PYTHON=$(PYTHON) bash packaging/build.sh
+
+install-desktop:
+	bash packaging/install-desktop.sh
+
+uninstall-desktop:
+	bash packaging/install-desktop.sh --uninstall
+
 # Re-pin every dependency (with hashes) after changing pyproject.toml.
 lock:
 	$(PY) -m pip install --quiet pip-tools
 	$(PY) -m piptools compile --quiet --extra test --generate-hashes --strip-extras --allow-unsafe \
 		-o requirements.lock pyproject.toml
+	$(PY) -m piptools compile --quiet --generate-hashes --strip-extras --allow-unsafe --no-emit-index-url --no-emit-find-links \
+		-c requirements.lock -o packaging/requirements-build.txt pyproject.toml packaging/requirements-build.in
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache packaging/.build-venv
