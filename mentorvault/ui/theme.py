@@ -84,7 +84,7 @@ def _stylesheet(dark: bool) -> str:
     QFrame[role="demo"] {{ background: {demo_bg}; }}
     QFrame[role="demo"] QLabel {{ color: {demo_fg}; }}
     QFrame[role="card"] {{ background: {card}; border: 1px solid {border}; border-radius: 8px; }}
-    QFrame[role="card"] QLabel, QFrame[role="card"] QCheckBox {{ background: transparent; }}
+    QFrame[role="card"] QLabel {{ background: transparent; }}
     QLabel[role="recovery"] {{ font-family: "DejaVu Sans Mono", monospace; font-size: 15pt; padding: 12px;
         background: {card}; border: 1px solid {border}; border-radius: 6px; }}
     QPushButton[role="primary"] {{ background: {accent}; color: #ffffff; border: none; border-radius: 5px;

@@ -75,7 +75,7 @@ def test_excepthook_logs_type_and_place_but_no_content(dialogs: Any, caplog: pyt
     finally:
         logger.removeHandler(caplog.handler)
     text = caplog.text
-    assert "ValueError" in text and "test_privacy.py" in text
+    assert "ValueError" in text and "test_gui_privacy.py" in text
     assert "secret" not in text
     kind, title, message = dialogs.messages()[0]
     assert kind == "error" and "Sorry" in message and "secret" not in message

@@ -146,7 +146,7 @@ def test_crashlog_describe_has_type_and_place_only() -> None:
     except KeyError:
         exc_type, exc, tb = sys.exc_info()
     text = crashlog.describe(exc_type, tb)  # type: ignore[arg-type]
-    assert text.startswith("KeyError at ") and "test_logic.py" in text
+    assert text.startswith("KeyError at ") and "test_gui_logic.py" in text
     assert "private" not in text
 
 
