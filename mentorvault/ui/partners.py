@@ -122,6 +122,102 @@ def load_partner_info(vault: Any, partner_id: str, today: _dt.date) -> PartnerIn
     return PartnerInfo(p, vault.next_meeting(partner_id), overdue)
 
 
+@dataclass
+class Overview:
+    next_meeting: tuple[Partner, str] | None  # the soonest meeting due, over all partners
+    overdue: list[EntrySummary]
+
+
+def load_overview(vault: Any, today: _dt.date) -> Overview:
+    """Runs on the worker: the next meeting due and the agreements past their review date."""
+    due = [(p, d) for p in vault.list_partners(include_archived=False) if (d := vault.next_meeting(p.id))]
+    soonest = min(due, key=lambda pd: pd[1]) if due else None
+    return Overview(soonest, vault.overdue_agreements(today.isoformat()))
+
+
+def meeting_text(widget: QWidget, name: str | None, due: str, today: _dt.date) -> str:
+    days = days_until(due, today) or 0
+    when = friendly_date(due)
+    tr = widget.tr
+    if name is None:
+        if days > 1:
+            return tr("Next meeting due %1, in %2 days.").replace("%1", when).replace("%2", str(days))
+        if days == 1:
+            return tr("Next meeting due tomorrow, %1.").replace("%1", when)
+        if days == 0:
+            return tr("Next meeting due today.")
+        return tr("A meeting was due %1, %2 days ago. Time to get in touch?").replace(
+            "%1", when).replace("%2", str(-days))
+    if days > 1:
+        return tr("Next meeting with %1 due %2, in %3 days.").replace("%1", name).replace(
+            "%2", when).replace("%3", str(days))
+    if days == 1:
+        return tr("Next meeting with %1 due tomorrow, %2.").replace("%1", name).replace("%2", when)
+    if days == 0:
+        return tr("Next meeting with %1 due today.").replace("%1", name)
+    return tr("A meeting with %1 was due %2, %3 days ago. Time to get in touch?").replace(
+        "%1", name).replace("%2", when).replace("%3", str(-days))
+
+
+class OverviewBar(QWidget):
+    """Above All entries: the soonest meeting due (with "Start the agenda") and overdue agreement reviews."""
+
+    startAgenda = Signal(str, str)  # partner id, meeting date
+    openEntry = Signal(str, bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        col = QVBoxLayout(self)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(6)
+        self.meeting = Notice("notice", "agenda")
+        self.agenda_button = self.meeting.add_button(self.tr("Start the agenda"),
+                                                     self.tr("Write an agenda for that meeting"))
+        self.agenda_button.clicked.connect(self._start)
+        col.addWidget(self.meeting)
+        self.overdue = Notice("warning", "warning")
+        self.open_button = self.overdue.add_button(self.tr("Open"), self.tr("Open the agreement to review"))
+        self.open_button.clicked.connect(self._open)
+        col.addWidget(self.overdue)
+        self.data: Overview | None = None
+        self.clear()
+
+    def clear(self) -> None:
+        self.data = None
+        self.meeting.set_text("")
+        self.overdue.set_text("")
+        self.meeting.hide()
+        self.overdue.hide()
+
+    def set_overview(self, data: Overview, today: _dt.date) -> None:
+        self.data = data
+        if data.next_meeting:
+            p, due = data.next_meeting
+            self.meeting.set_text(meeting_text(self, p.name, due, today))
+        self.meeting.setVisible(data.next_meeting is not None)
+        if data.overdue:
+            first = data.overdue[0]
+            if len(data.overdue) == 1:
+                text = self.tr("The agreement \"%1\" is past its review date (%2). Look at it together?").replace(
+                    "%1", self.tr("(protected)") if first.protected else first.title).replace(
+                    "%2", friendly_date(first.entry_date))
+            else:
+                text = self.tr("%1 agreements are past their review date. Look at them together?").replace(
+                    "%1", str(len(data.overdue)))
+            self.overdue.set_text(text)
+        self.overdue.setVisible(bool(data.overdue))
+
+    def _start(self) -> None:
+        if self.data and self.data.next_meeting:
+            p, due = self.data.next_meeting
+            self.startAgenda.emit(p.id, due)
+
+    def _open(self) -> None:
+        if self.data and self.data.overdue:
+            first = self.data.overdue[0]
+            self.openEntry.emit(first.id, first.protected)
+
+
 class PartnerBanner(QFrame):
     """Above a partner's entries: who they are, when the next meeting is due, and overdue reviews."""
 
@@ -182,17 +278,7 @@ class PartnerBanner(QFrame):
             bits.append(self.tr("meets every %1 days").replace("%1", str(p.rhythm_days)))
         self.details.setText(" · ".join(b for b in bits if b) or self.tr("No role or rhythm set yet."))
         if info.next_meeting:
-            days = days_until(info.next_meeting, today) or 0
-            when = friendly_date(info.next_meeting)
-            if days > 1:
-                text = self.tr("Next meeting due %1, in %2 days.").replace("%1", when).replace("%2", str(days))
-            elif days == 1:
-                text = self.tr("Next meeting due tomorrow, %1.").replace("%1", when)
-            elif days == 0:
-                text = self.tr("Next meeting due today.")
-            else:
-                text = self.tr("A meeting was due %1, %2 days ago. Time to get in touch?").replace(
-                    "%1", when).replace("%2", str(-days))
+            text = meeting_text(self, None, info.next_meeting, today)
             self.meeting.set_text(text)
             self.meeting.show()
         else:

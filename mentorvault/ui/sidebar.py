@@ -71,6 +71,8 @@ class Sidebar(QTreeView):
         self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.selectionModel().currentChanged.connect(self._current_changed)
+        self.clicked.connect(self._activated)
+        self.activated.connect(self._activated)
         self._current: Target = ALL
         self._suppress = False
         self.set_data(None)
@@ -179,11 +181,15 @@ class Sidebar(QTreeView):
         if self._suppress or not current.isValid():
             return
         target = current.siblingAtColumn(0).data(TargetRole)
-        if target is None:
-            return
-        if target.view != "add-partner":
-            self._current = target
+        if target is None or target.view == "add-partner":
+            return  # an action, not a place: it runs on click or Enter, not while arrowing past it
+        self._current = target
         self.targetChosen.emit(target)
+
+    def _activated(self, index: QModelIndex) -> None:
+        target = index.siblingAtColumn(0).data(TargetRole) if index.isValid() else None
+        if target is not None and target.view == "add-partner":
+            self.targetChosen.emit(target)
 
     def restore_selection(self) -> None:
         """After 'Add a partner…' was chosen, put the highlight back where it was."""

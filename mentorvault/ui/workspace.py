@@ -25,7 +25,15 @@ from mentorvault.ui import labels, theme
 from mentorvault.ui.editor import EntryEditor
 from mentorvault.ui.entrylist import EntryListModel, EntryListView, ListFilter
 from mentorvault.ui.goals import GoalsView
-from mentorvault.ui.partners import PartnerBanner, PartnerDialog, PartnerInfo, load_partner_info
+from mentorvault.ui.partners import (
+    Overview,
+    OverviewBar,
+    PartnerBanner,
+    PartnerDialog,
+    PartnerInfo,
+    load_overview,
+    load_partner_info,
+)
 from mentorvault.ui.passphrase_field import PassphraseField
 from mentorvault.ui.reflect import ReflectView
 from mentorvault.ui.search import SearchPanel
@@ -123,6 +131,10 @@ class Workspace(QWidget):
         self.banner.openEntry.connect(self.open_entry)
         self.banner.hide()
         lp.addWidget(self.banner)
+        self.overview = OverviewBar()
+        self.overview.startAgenda.connect(self.start_agenda)
+        self.overview.openEntry.connect(self.open_entry)
+        lp.addWidget(self.overview)
         self.list_model = EntryListModel(parent=self)
         self.list_view = EntryListView(self.list_model)
         a11y(self.list_view, self.tr("Entries"), self.tr("Newest first. Choose one to open it in the editor."))
@@ -202,6 +214,7 @@ class Workspace(QWidget):
         self.reflect.set_session(session)
         self.banner.clear()
         self.banner.hide()
+        self.overview.clear()
         self.sidebar.set_data(None)
         self.protected_notice.hide()
         self._protection_tick.stop()
@@ -292,6 +305,7 @@ class Workspace(QWidget):
         else:
             self.banner.clear()
             self.banner.hide()
+        self.load_overview()
 
     def _update_view_title(self) -> None:
         t = self.target
@@ -320,6 +334,20 @@ class Workspace(QWidget):
         current = self.editor.current_id
         if current:
             self.list_view.select_entry(current)
+
+    def load_overview(self) -> None:
+        """On All entries: the next meeting due and agreements past review."""
+        session = self.session
+        if session is None or self.target != ALL:
+            self.overview.clear()
+            return
+        today = session.today()
+
+        def done(data: Overview) -> None:
+            if self.target == ALL:
+                self.overview.set_overview(data, today)
+
+        session.call(lambda v: load_overview(v, today), done)
 
     def load_partner_banner(self, partner_id: str) -> None:
         session = self.session
@@ -379,6 +407,8 @@ class Workspace(QWidget):
         self._schedule_sidebar()
         if self.target.partner_id:
             self.load_partner_banner(self.target.partner_id)
+        if entry.kind in ("session-note", "agenda", "boundary-agreement"):
+            self.load_overview()
 
     def _entry_deleted(self, entry_id: str) -> None:
         self.list_model.entry_deleted(entry_id)
@@ -415,6 +445,7 @@ class Workspace(QWidget):
         def done(p: Partner) -> None:
             self.refresh_sidebar()
             self.sidebar.choose(Target("entries", partner_id=p.id))
+            self.load_overview()
             session.partnersChanged.emit()
 
         session.call(lambda vault: vault.add_partner(v.name, v.role, v.mentor_type, v.rhythm_days), done)

@@ -151,3 +151,42 @@ def test_overdue_boundary_agreement_is_flagged(unlocked: Any, tmp_path: Path, ke
     assert len(ws.banner._overdue_notices) == 1
     text = ws.banner._overdue_notices[0].label.text()
     assert "review" in text and "How we work" in text
+
+
+def test_add_partner_item_runs_on_click_not_while_arrowing(unlocked: Any, vault_folder: Path, qtbot: Any,
+                                                           dialogs: Any) -> None:
+    w = unlocked(vault_folder)
+    sidebar = w.workspace.sidebar
+    index = sidebar.index_of(Target("add-partner"))
+    assert index is not None
+    sidebar.setCurrentIndex(index)  # arrowing onto it
+    assert not [c for c in dialogs.calls if c[0] == "run"]
+    sidebar.activated.emit(index)  # Enter
+    assert [c for c in dialogs.calls if c[0] == "run"] == [("run", "PartnerDialog")]
+    assert sidebar.current.view == "entries"  # the highlight stays on a place
+
+
+def test_all_entries_shows_the_next_meeting_and_overdue_reviews(unlocked: Any, tmp_path: Path, keyring: Any,
+                                                                qtbot: Any, services: Any) -> None:
+    v, _ = Vault.create(tmp_path / "v", PASSPHRASE, secret_store=keyring)
+    v.add_partner("Priya", "mentor", "coach", 14)
+    v.add_partner("Jordan", "peer", None, 30)
+    last = (_dt.date.today() - _dt.timedelta(days=10)).isoformat()
+    v.add_entry("session-note", "Catch-up", fields={"session_date": last}, partner="Priya")
+    past = (_dt.date.today() - _dt.timedelta(days=1)).isoformat()
+    v.add_entry("boundary-agreement", "Our rules", fields={"review_date": past}, partner="Jordan")
+    v.lock()
+    w = unlocked(tmp_path / "v")
+    ws = w.workspace
+    qtbot.waitUntil(lambda: ws.overview.data is not None, timeout=5000)
+    assert "Priya" in ws.overview.meeting.label.text() and "in 4 days" in ws.overview.meeting.label.text()
+    assert "Our rules" in ws.overview.overdue.label.text()
+    ws.overview.agenda_button.click()
+    assert ws.editor.current_kind == "agenda"
+    due = (_dt.date.today() + _dt.timedelta(days=4)).isoformat()
+    assert ws.editor.form("agenda").widgets["meeting_date"].value() == due
+    ws.overview.open_button.click()
+    wait_idle(qtbot, services)
+    assert ws.editor.current_kind == "boundary-agreement" and ws.editor.title_edit.text() == "Our rules"
+    ws.sidebar.choose(Target("entries", kind="goal"))
+    assert not ws.overview.meeting.isVisible()
