@@ -179,6 +179,10 @@ class Scratch:
 
 # ---------------------------------------------------------------- plain sqlite3 floors
 
+# The vault's entries table and indexes (so the same statements get the same query plans), and
+# its FTS5 table with the same tokenizer, columns and prefix indexes; without encryption, the
+# revisions, tags, consent and exchange tables, and FTS5's secure-delete option.
+
 FLOOR_SCHEMA = """
 CREATE TABLE partners (id TEXT PRIMARY KEY, name TEXT NOT NULL);
 CREATE TABLE entries (
@@ -187,6 +191,9 @@ CREATE TABLE entries (
     updated_at TEXT NOT NULL, content_hash TEXT NOT NULL, rev INTEGER NOT NULL
 );
 CREATE INDEX entries_updated ON entries(updated_at DESC);
+CREATE INDEX entries_kind_updated ON entries(kind, updated_at DESC);
+CREATE INDEX entries_partner ON entries(partner_id, updated_at DESC);
+CREATE INDEX entries_date ON entries(entry_date);
 CREATE VIRTUAL TABLE entries_fts USING fts5(
     title, body, fields, tags, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
 );
