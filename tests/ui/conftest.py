@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 
 os.environ["MENTORVAULT_KDF_PROFILE"] = "minimum"  # RFC 9106's second recommendation: fast, still compliant
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 from pathlib import Path  # noqa: E402
 from typing import Any, Callable, Iterator  # noqa: E402

@@ -10,16 +10,22 @@ def test_unlock_and_list(unlocked: Any, filled_folder: Path) -> None:
     assert w.windowTitle() == "MentorVault"
 
 
-def test_run_gui_starts_and_stops(qapp: Any, isolated_config: Path, monkeypatch: Any) -> None:
-    """``mentorvault gui`` builds the window and returns the event loop's exit code."""
-    from PySide6.QtCore import QTimer
+def test_run_gui_starts_and_stops(tmp_path: Path) -> None:
+    """``mentorvault gui`` opens the window and returns the event loop's exit code (in its own process)."""
+    import os
+    import subprocess
+    import sys
 
-    from mentorvault.ui import app as app_module
-
-    import threading
-
-    monkeypatch.setattr(app_module.sys, "excepthook", app_module.sys.excepthook)
-    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
-    monkeypatch.setattr("mentorvault.ui.logic.crashlog.configure", lambda log_dir: None)
-    QTimer.singleShot(300, qapp.quit)
-    assert app_module.run_gui(None) == 0
+    script = (
+        "from mentorvault.ui.app import make_application, run_gui\n"
+        "from PySide6.QtCore import QTimer\n"
+        "app = make_application()\n"
+        "QTimer.singleShot(800, app.quit)\n"
+        "raise SystemExit(run_gui(None))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "c"),
+           "XDG_DATA_HOME": str(tmp_path / "d"), "XDG_STATE_HOME": str(tmp_path / "s"),
+           "XDG_CACHE_HOME": str(tmp_path / "k")}
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
