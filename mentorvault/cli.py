@@ -629,7 +629,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
         from mentorvault.ui.app import run_gui
     except ImportError as exc:
         raise MentorVaultError(f"The desktop app could not start: {exc}. Run 'make run' to install it.") from None
-    return run_gui(vault_dir=_vault_dir(args) if args.vault else None)
+    return run_gui(vault_dir=_vault_dir(args) if args.vault else None, demo=getattr(args, "demo", False),
+                   exit_after_ms=getattr(args, "exit_after_ms", None))
 
 
 # ---------------------------------------------------------------- parser
@@ -779,7 +780,9 @@ def build_parser() -> argparse.ArgumentParser:
     sp = add("verify-backup", cmd_verify_backup, "check a backup fully without restoring it")
     sp.add_argument("file", metavar="FILE")
     add("check", cmd_check, "check every page of the vault")
-    add("gui", cmd_gui, "start the desktop app")
+    sp = add("gui", cmd_gui, "start the desktop app")
+    sp.add_argument("--demo", action="store_true", help="open a throwaway demo vault")
+    sp.add_argument("--exit-after-ms", type=int, metavar="MS", help=argparse.SUPPRESS)
     return p
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QTimer, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from mentorvault.ui.dialogs import DialogService
@@ -72,8 +72,12 @@ def _load_translations(app: QApplication) -> None:
         app.installTranslator(ours)
 
 
-def run_gui(vault_dir: Path | None = None) -> int:
-    """Open the window (on the vault in ``vault_dir`` if given) and run until it closes."""
+def run_gui(vault_dir: Path | None = None, *, demo: bool = False, exit_after_ms: int | None = None) -> int:
+    """Open the window (on the vault in ``vault_dir`` if given) and run until it closes.
+
+    ``demo`` opens the demo vault straight away; ``exit_after_ms`` closes the window
+    after that many milliseconds (a smoke test of an installed or packaged app).
+    """
     import platformdirs
 
     from mentorvault.ui import theme
@@ -92,6 +96,10 @@ def run_gui(vault_dir: Path | None = None) -> int:
     services = Services(worker=Worker(), dialogs=dialogs, prefs=prefs)
     window = MainWindow(services, vault_dir)
     window.show()
+    if demo:
+        QTimer.singleShot(0, window.open_demo)
+    if exit_after_ms is not None:
+        QTimer.singleShot(max(0, exit_after_ms), window.close)
     try:
         code = app.exec()
     finally:

@@ -226,7 +226,6 @@ def test_gui_starts_under_wayland(user_env: dict[str, str]) -> None:
     assert "wayland" not in err.lower() or "failed" not in err.lower(), err
 
 
-@pytest.mark.xfail(strict=False, reason="gui --demo/--exit-after-ms being wired")
 def test_demo_vault_offscreen_quits_cleanly(user_env: dict[str, str]) -> None:
     """Open the demo vault offscreen, quit by itself after 3 s with status 0, leave nothing behind."""
     env = dict(user_env, QT_QPA_PLATFORM="offscreen")
