@@ -501,13 +501,20 @@ class Vault(ExchangeMixin):
         return store.list_partners(self.conn, include_archived)
 
     def next_meeting(self, partner: str) -> str | None:
-        """The date the next meeting is due: last session note or agenda plus the rhythm."""
+        """When the next meeting is due: the earliest agenda dated today or later, else the
+        last session note or agenda before today plus the meeting rhythm."""
         p = store.find_partner(self.conn, partner)
+        today = self._clock().date().isoformat()
+        planned = self.conn.execute(
+            "SELECT min(entry_date) FROM entries WHERE partner_id = ? AND kind = 'agenda' AND entry_date >= ?",
+            (p.id, today)).fetchone()[0]
+        if planned:
+            return str(planned)
         if not p.rhythm_days:
             return None
         row = self.conn.execute(
-            "SELECT max(entry_date) FROM entries WHERE partner_id = ? AND kind IN ('session-note', 'agenda')", (p.id,)
-        ).fetchone()
+            "SELECT max(entry_date) FROM entries WHERE partner_id = ? AND kind IN ('session-note', 'agenda') "
+            "AND entry_date < ?", (p.id, today)).fetchone()
         last = row[0] or p.created_at[:10]
         return (_dt.date.fromisoformat(last) + _dt.timedelta(days=p.rhythm_days)).isoformat()
 

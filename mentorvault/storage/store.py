@@ -296,13 +296,16 @@ def list_entries(conn: Connection, *, kind: str | None = None, tag: str | None =
     where, args = _filters(kind, tag, partner_id, since, until)
     sql = (
         "SELECT e.id, e.kind, e.title, p.name, e.protected, e.entry_date, e.created_at, e.updated_at, "
-        f"substr(e.body, 1, {PREVIEW_CHARS}) FROM entries e LEFT JOIN partners p ON p.id = e.partner_id "
+        f"substr(e.body, 1, {PREVIEW_CHARS}), "
+        "(SELECT group_concat(tag, char(31)) FROM entry_tags t WHERE t.entry_id = e.id) "
+        "FROM entries e LEFT JOIN partners p ON p.id = e.partner_id "
         + (f"WHERE {where} " if where else "")
         + "ORDER BY e.updated_at DESC, e.id LIMIT ? OFFSET ?"
     )
     rows = conn.execute(sql, args + [limit if limit is not None else -1, offset]).fetchall()
     return [
-        EntrySummary(r[0], r[1], r[2], r[3], bool(r[4]), r[5], r[6], r[7], " ".join(r[8].split())[:PREVIEW_CHARS])
+        EntrySummary(r[0], r[1], r[2], r[3], bool(r[4]), r[5], r[6], r[7], " ".join(r[8].split())[:PREVIEW_CHARS],
+                     sorted(r[9].split("\x1f")) if r[9] else [])
         for r in rows
     ]
 
@@ -366,7 +369,10 @@ def search(conn: Connection, query: str, *, kind: str | None = None, tag: str | 
     try:
         rows = conn.execute(sql, [match] + args + [limit, offset]).fetchall()
     except OperationalError as exc:
-        if "fts5" in str(exc) or "syntax" in str(exc) or "no such column" in str(exc):
+        text = str(exc).lower()
+        # Only the MATCH expression comes from the user: anything but real storage trouble
+        # ("malformed", "not a database", "disk", "locked") is a query the user can fix.
+        if not any(word in text for word in ("malformed", "not a database", "disk", "locked", "busy", "readonly")):
             raise BadSearchQuery() from None
         raise translate_error(exc) from None
     hits = []
