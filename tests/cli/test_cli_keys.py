@@ -1,0 +1,250 @@
+"""The CLI's key and backup commands in a subprocess: init, unlock, passwd, check, backup, restore."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from cli_helpers import fails, ok_json  # noqa: E402
+from conftest import PASSPHRASE, RecordingSecretStore, run_cli  # noqa: E402
+from kind_samples import sample  # noqa: E402
+
+from mentorvault.crypto import keyslots as ks
+from mentorvault.vault import Vault
+
+NEW = "plumb ferry tonic walrus"
+RECOVERY_RE = re.compile(r"^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){13}$")
+
+
+def _files(folder: Path) -> dict[str, str]:
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+@pytest.fixture
+def made(tmp_path: Path) -> dict[str, Any]:
+    folder = tmp_path / "vault"
+    init = ok_json("init", "--json", vault=folder)
+    recovery_file = tmp_path / "recovery.txt"
+    recovery_file.write_text(init["recovery_key"] + "\n")
+    # The entries go in through the facade with the recovery key (no Argon2): this file is about keys.
+    with Vault.open(folder, recovery_key=init["recovery_key"], secret_store=RecordingSecretStore()) as v:
+        for kind in ("goal", "feedback", "agenda"):
+            v.add_entry(kind, f"Entry {kind}", "", sample(kind))
+    return {
+        "folder": folder,
+        "recovery": init["recovery_key"],
+        "recovery_file": recovery_file,
+        "tmp": tmp_path,
+    }
+
+
+def test_init_prints_a_working_recovery_key(made: dict[str, Any]) -> None:
+    assert RECOVERY_RE.match(made["recovery"])
+    assert ks.parse_recovery_key(made["recovery"])
+    with Vault.open(made["folder"], recovery_key=made["recovery"], secret_store=RecordingSecretStore()) as v:
+        assert v.count_entries() == 3
+    text = run_cli("init", vault=made["tmp"] / "second")
+    assert text.returncode == 0 and "recovery key" in text.stdout.lower()
+    assert re.search(r"[0-9A-Z]{4}(-[0-9A-Z]{4}){13}", text.stdout)
+    assert "already exists" in fails("init", vault=made["folder"])
+
+
+def test_init_refuses_a_weak_passphrase(tmp_path: Path) -> None:
+    folder = tmp_path / "weak"
+    message = fails("init", vault=folder, passphrase="password123")
+    assert "too weak" in message and "password123" not in message
+    assert not folder.exists()
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "BUG: 'init' with a passphrase over 72 characters crashes with a ValueError traceback from zxcvbn "
+        "(mentorvault/domain/passphrase.py:30 slices to 100, zxcvbn 4.5 allows 72)"
+    ),
+)
+def test_init_accepts_a_long_passphrase(tmp_path: Path) -> None:
+    long = "plumb ferry tonic walrus quiet lantern orbit meadow cinder harbour violet marble"
+    ok_json("init", "--json", vault=tmp_path / "long", passphrase=long)
+
+
+def test_unlock_ways(made: dict[str, Any]) -> None:
+    folder = made["folder"]
+    passfile = made["tmp"] / "pass.txt"
+    passfile.write_text(PASSPHRASE + "\n")
+    assert (
+        len(ok_json("--passphrase-file", str(passfile), "list", "--json", vault=folder, passphrase=None)) == 3
+    )
+    assert (
+        len(
+            ok_json(
+                "--recovery-key-file",
+                str(made["recovery_file"]),
+                "list",
+                "--json",
+                vault=folder,
+                passphrase=None,
+            )
+        )
+        == 3
+    )
+    assert "No passphrase given" in fails("list", vault=folder, passphrase=None)
+    assert "does not unlock" in fails("list", vault=folder, passphrase="correct horse battery stapler")
+    typo = made["tmp"] / "typo.txt"
+    good = made["recovery"]
+    typo.write_text(good[:5] + ("0" if good[5] != "0" else "1") + good[6:])
+    assert "typing mistake" in fails("--recovery-key-file", str(typo), "list", vault=folder, passphrase=None)
+    assert "not remembered" in fails("--device", "list", vault=folder)
+    assert "no vault" in fails("list", vault=made["tmp"] / "missing").lower()
+    assert not (made["tmp"] / "missing").exists()
+
+
+def test_damaged_key_file(made: dict[str, Any]) -> None:
+    folder = made["folder"]
+    slots = folder / "keyslots.json"
+    data = json.loads(slots.read_text())
+    next(s for s in data["slots"] if s["type"] == "passphrase")["kdf"]["memory_kib"] = 64 * 1024 * 1024
+    slots.write_text(json.dumps(data))
+    before = _files(folder)
+    assert "memory" in fails("list", vault=folder)
+    slots.write_bytes(b"\x00" * 500)
+    assert "damaged" in fails("list", vault=folder)
+    slots.write_text(json.dumps({**data, "version": 2}))
+    assert "newer version" in fails("list", vault=folder)
+    assert set(_files(folder)) == set(before)
+
+
+def test_passwd(made: dict[str, Any]) -> None:
+    folder = made["folder"]
+    slots_before = (folder / "keyslots.json").read_bytes()
+    assert "too weak" in fails("passwd", vault=folder, env={"MENTORVAULT_NEW_PASSPHRASE": "password123"})
+    assert (folder / "keyslots.json").read_bytes() == slots_before
+    assert ok_json("passwd", "--json", vault=folder, env={"MENTORVAULT_NEW_PASSPHRASE": NEW}) == {
+        "changed": True
+    }
+    assert "does not unlock" in fails("list", vault=folder)
+    assert len(ok_json("list", "--json", vault=folder, passphrase=NEW)) == 3
+    assert (
+        len(
+            ok_json(
+                "--recovery-key-file",
+                str(made["recovery_file"]),
+                "list",
+                "--json",
+                vault=folder,
+                passphrase=None,
+            )
+        )
+        == 3
+    )
+    # recovery key, then set a new passphrase with it
+    assert ok_json(
+        "--recovery-key-file",
+        str(made["recovery_file"]),
+        "passwd",
+        "--json",
+        vault=folder,
+        passphrase=None,
+        env={"MENTORVAULT_NEW_PASSPHRASE": PASSPHRASE},
+    ) == {"changed": True}
+    assert len(ok_json("list", "--json", vault=folder)) == 3
+    assert "does not unlock" in fails("list", vault=folder, passphrase=NEW)
+
+
+def test_check(made: dict[str, Any]) -> None:
+    folder = made["folder"]
+    assert ok_json("check", "--json", vault=folder) == {"ok": True, "entries": 3}
+    with Vault.open(folder, PASSPHRASE, secret_store=RecordingSecretStore()) as v:
+        for i in range(20):
+            v.add_entry("reflection", f"filler {i}", "x " * 2000, {"prompt": "p"})
+    db = folder / "vault.db"
+    data = bytearray(db.read_bytes())
+    middle = len(data) // 2 // 4096 * 4096 + 1000
+    data[middle : middle + 16] = bytes(b ^ 0x5A for b in data[middle : middle + 16])
+    db.write_bytes(bytes(data))
+    message = fails("check", vault=folder)
+    assert "damaged" in message and "restore" in message.lower()
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "BUG: reading a damaged page outside 'check' (list, show, search, history) raises the raw sqlcipher3 "
+        "DatabaseError 'database disk image is malformed' and the CLI prints a traceback; store reads are not "
+        "translated and cli.run does not catch DatabaseError (mentorvault/storage/store.py list_entries & co, "
+        "mentorvault/cli.py run)"
+    ),
+)
+def test_damaged_vault_list_is_one_line(made: dict[str, Any]) -> None:
+    folder = made["folder"]
+    with Vault.open(folder, PASSPHRASE, secret_store=RecordingSecretStore()) as v:
+        for i in range(20):
+            v.add_entry("reflection", f"filler {i}", "x " * 2000, {"prompt": "p"})
+    db = folder / "vault.db"
+    data = bytearray(db.read_bytes())
+    middle = len(data) // 2 // 4096 * 4096 + 1000
+    data[middle : middle + 16] = bytes(b ^ 0x5A for b in data[middle : middle + 16])
+    db.write_bytes(bytes(data))
+    assert "damaged" in fails("list", vault=folder)
+
+
+def test_backup_restore_verify(made: dict[str, Any]) -> None:
+    folder, tmp = made["folder"], made["tmp"]
+    backup = tmp / "out" / "mine.mvbackup"
+    written = ok_json("backup", str(backup), "--json", vault=folder)
+    assert written == {"backup": str(backup), "entries": 3}
+    raw = backup.read_bytes()
+    assert b"SQLite format 3" not in raw and b"Entry goal" not in raw
+
+    assert ok_json("verify-backup", str(backup), "--json") == {"ok": True, "entries": 3}
+    assert ok_json(
+        "--recovery-key-file",
+        str(made["recovery_file"]),
+        "verify-backup",
+        str(backup),
+        "--json",
+        passphrase=None,
+    ) == {"ok": True, "entries": 3}
+
+    restored = tmp / "restored"
+    assert ok_json("restore", str(backup), "--json", vault=restored) == {"vault": str(restored), "entries": 3}
+    titles = sorted(e["title"] for e in ok_json("list", "--json", vault=restored))
+    assert titles == ["Entry agenda", "Entry feedback", "Entry goal"]
+
+    by_recovery = tmp / "by-recovery"
+    assert (
+        ok_json(
+            "--recovery-key-file",
+            str(made["recovery_file"]),
+            "restore",
+            str(backup),
+            "--json",
+            vault=by_recovery,
+            passphrase=None,
+        )["entries"]
+        == 3
+    )
+    assert len(ok_json("list", "--json", vault=by_recovery)) == 3
+
+    assert "not empty" in fails("restore", str(backup), vault=restored)
+    assert "not empty" in fails("restore", str(backup), vault=folder)
+
+    truncated = tmp / "truncated.mvbackup"
+    truncated.write_bytes(raw[: len(raw) - 5000])
+    flipped = tmp / "flipped.mvbackup"
+    flipped.write_bytes(raw[: len(raw) // 2] + bytes([raw[len(raw) // 2] ^ 1]) + raw[len(raw) // 2 + 1 :])
+    for bad in (truncated, flipped):
+        assert "damaged" in fails("verify-backup", str(bad))
+        assert "damaged" in fails("restore", str(bad), vault=tmp / "never")
+        assert not (tmp / "never").exists()
+    assert [p.name for p in tmp.iterdir() if "restore-" in p.name] == []
+    assert "does not unlock" in fails("restore", str(backup), vault=tmp / "never", passphrase=NEW)
+    assert not (tmp / "never").exists()
