@@ -17,6 +17,7 @@ from typing import Any, Callable, NoReturn, Sequence
 from mentorvault import __version__
 from mentorvault.domain.kinds import ITEMS, KINDS, LIST, MENTOR_TYPES, PARTNER_ROLES, kind_spec
 from mentorvault.errors import InvalidEntry, MentorVaultError, WrongPassphrase
+from mentorvault.storage.db import DatabaseError, translate_error
 from mentorvault.vault import Vault, default_vault_dir
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
@@ -457,6 +458,14 @@ def cmd_verify_backup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_backups(args: argparse.Namespace) -> int:
+    folder = _vault_dir(args)
+    found = Vault.find_backups(folder)
+    _emit(args, [{"file": str(p), "bytes": p.stat().st_size} for p in found], lambda: "\n".join(
+        str(p) for p in found) or f"No automatic backups in '{folder / 'backups'}'.")
+    return EXIT_OK
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     with _open(args) as vault:
         count = vault.check()
@@ -780,6 +789,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp = add("verify-backup", cmd_verify_backup, "check a backup fully without restoring it")
     sp.add_argument("file", metavar="FILE")
     add("check", cmd_check, "check every page of the vault")
+    add("backups", cmd_backups, "list the vault's automatic backups (no unlocking needed)")
     sp = add("gui", cmd_gui, "start the desktop app")
     sp.add_argument("--demo", action="store_true", help="open a throwaway demo vault")
     sp.add_argument("--exit-after-ms", type=int, metavar="MS", help=argparse.SUPPRESS)
@@ -812,6 +822,9 @@ def run(argv: Sequence[str]) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except DatabaseError as exc:  # a damaged page read after opening
+        print(f"mentorvault: {translate_error(exc)}", file=sys.stderr)
+        return EXIT_ERROR
     except OSError as exc:
         print(f"mentorvault: {exc.strerror or exc} ({exc.filename or 'file'}).", file=sys.stderr)
         return EXIT_ERROR

@@ -568,6 +568,21 @@ class ExchangeMixin:
         if out.is_dir():
             raise MentorVaultError(f"'{out}' is a folder. Give a file name for the bundle.")
         me = self.identity()
+        tmp = out.with_name(f".{out.name}.partial")
+        try:
+            preview = self._export_locked(partners, tmp, me, confirm_cross)
+        except BaseException:
+            tmp.unlink(missing_ok=True)  # a bundle the shared log does not record must not stay behind
+            raise
+        try:
+            os.replace(tmp, out)
+        finally:
+            tmp.unlink(missing_ok=True)
+        return preview
+
+    def _export_locked(self, partners: Sequence[str], tmp: Path, me: Identity,
+                       confirm_cross: Iterable[str]) -> ExportPreview:
+        """Build, seal and log the bundle in one transaction; the sealed file goes to ``tmp``."""
         with store.transaction(self.conn):
             preview = self.preview_export(partners)
             unconfirmed = sorted(set(preview.needs_cross_confirmation) - set(confirm_cross))
@@ -621,9 +636,7 @@ class ExchangeMixin:
                              [{"id": e["id"], "content_hash": e["content_hash"]} for e in entries],
                              [r["entry_id"] for r in revocations], now)
             # The log is committed before the file appears: the record may over-report, never under-report.
-            tmp = out.with_name(f".{out.name}.partial")
             write_atomic(tmp, sealed, mode=0o600)
-        os.replace(tmp, out)
         return preview
 
     # ------------------------------------------------------------ shared log

@@ -150,6 +150,8 @@ class Vault(ExchangeMixin):
         self._folder_lock = folder_lock
         self._clock = clock
         self._secret_store = secret_store
+        st = os.stat(folder)
+        self._folder_identity = (st.st_dev, st.st_ino)
 
     # ------------------------------------------------------------ lifecycle
 
@@ -185,6 +187,7 @@ class Vault(ExchangeMixin):
             conn = open_database(folder / DB_NAME, bytes(data_key), create=True)
             store.set_meta(conn, "vault_id", vault_id)
             store.set_meta(conn, "created_at", now)
+            slots.database_salt = _database_salt(folder / DB_NAME)
             # The slot file goes last: a folder without it is not a vault yet.
             write_atomic(folder / SLOTS_NAME, slots.to_bytes())
         except BaseException:
@@ -203,7 +206,16 @@ class Vault(ExchangeMixin):
             raise VaultNotFound(
                 f"There is no vault in '{folder}'. Create one with 'mentorvault init', or pick another folder."
             )
-        slots = ks.KeySlotFile.load(folder / SLOTS_NAME)
+        try:
+            slots = ks.KeySlotFile.load(folder / SLOTS_NAME)
+            salt = _database_salt(folder / DB_NAME)
+            if slots.database_salt is not None and salt is not None and salt != slots.database_salt:
+                raise DamagedKeySlots(
+                    "The vault's key file (keyslots.json) does not belong to this database: it comes from another "
+                    "vault, or the start of the database is damaged."
+                )
+        except (DamagedKeySlots, DamagedVault) as exc:
+            raise _with_backup_hint(exc, folder) from None
         secret_store = secret_store or KeyringStore()
         key = cls._unwrap(slots, passphrase, recovery_key, use_device, secret_store)
         folder_lock = _FolderLock(folder)
@@ -211,10 +223,17 @@ class Vault(ExchangeMixin):
         try:
             conn = open_database(folder / DB_NAME, bytes(key),
                                  before_migrate=lambda v: cls._backup_before_migrate(folder, key, v))
-            stored_id = store.get_meta(conn, "vault_id")
+            try:
+                stored_id = store.get_meta(conn, "vault_id")
+            except DatabaseError as exc:
+                conn.close()
+                raise translate_error(exc) from None
             if stored_id != slots.vault_id:
                 conn.close()
                 raise DamagedKeySlots()
+        except (DamagedKeySlots, DamagedVault) as exc:
+            folder_lock.release()
+            raise _with_backup_hint(exc, folder) from None
         except BaseException:
             folder_lock.release()
             raise
@@ -249,11 +268,20 @@ class Vault(ExchangeMixin):
 
     @staticmethod
     def _backup_before_migrate(folder: Path, key: bytearray, old_version: int) -> None:
+        """Copy the (encrypted) database aside before a migration, atomically."""
         source = folder / DB_NAME
         target = folder / BACKUP_DIR / f"before-migration-v{old_version}{BACKUP_SUFFIX}.db"
-        target.parent.mkdir(mode=0o700, exist_ok=True)
-        shutil.copy2(source, target)  # the file is encrypted; a copy is safe to keep
-        os.chmod(target, 0o600)
+        try:
+            target.parent.mkdir(mode=0o700, exist_ok=True)
+            with open(source, "rb") as fh:
+                data = fh.read()
+            write_atomic(target, data)
+        except OSError as exc:
+            if exc.errno == errno.ENOSPC:
+                raise StorageFull("The disk is full, so the vault could not be upgraded. Free some space and "
+                                  "try again; nothing was changed.") from None
+            raise MentorVaultError(f"The vault could not be backed up before its upgrade: {exc.strerror}. "
+                                   "Nothing was changed.") from None
 
     # ------------------------------------------------------------ rollback detection
 
@@ -552,7 +580,21 @@ class Vault(ExchangeMixin):
 
     # ------------------------------------------------------------ keys
 
+    def _check_folder(self) -> None:
+        """Refuse to write beside a vault folder that was moved or deleted while open."""
+        try:
+            st = os.stat(self.path)
+            same = (st.st_dev, st.st_ino) == self._folder_identity
+        except OSError:
+            same = False
+        if not same:
+            raise MentorVaultError(
+                f"The vault folder is no longer at '{self.path}': it was moved or deleted while open. "
+                "Lock the vault and open it from its new place; nothing else was written."
+            )
+
     def _write_slots(self) -> None:
+        self._check_folder()
         write_atomic(self.path / SLOTS_NAME, self._slots.to_bytes())
 
     def _data_key(self) -> bytes:
@@ -651,6 +693,8 @@ class Vault(ExchangeMixin):
         settings = self.settings()
         if settings.backup_keep <= 0:
             return None
+        if not settings.backup_dir:
+            self._check_folder()
         folder = self.backup_folder()
         today = self._clock().date().isoformat()
         target = folder / f"auto-{today}{BACKUP_SUFFIX}"
@@ -662,6 +706,12 @@ class Vault(ExchangeMixin):
         for old in autos[: max(0, len(autos) - settings.backup_keep)]:
             old.unlink(missing_ok=True)
         return made
+
+    @staticmethod
+    def find_backups(folder: Path | str) -> list[Path]:
+        """Backups in a vault folder's own backups/ (no unlocking needed), newest first."""
+        backups = Path(folder).expanduser() / BACKUP_DIR
+        return sorted(backups.glob(f"*{BACKUP_SUFFIX}"), reverse=True) if backups.is_dir() else []
 
     def list_backups(self) -> list[Path]:
         folder = self.backup_folder()
@@ -739,6 +789,7 @@ class Vault(ExchangeMixin):
                 generation = int(store.get_meta(conn, "generation") or 0)
             finally:
                 conn.close()
+            slots.database_salt = _database_salt(db_path)
             write_atomic(staging / SLOTS_NAME, slots.to_bytes())
             if folder.exists():
                 folder.rmdir()
@@ -756,8 +807,31 @@ class Vault(ExchangeMixin):
         return store.count_entries(self.conn)
 
 
-def open_or_create_hint(folder: Path) -> str:
-    return f"No vault at '{folder}'. Run 'mentorvault --vault {folder} init' to create one."
+def _database_salt(path: Path) -> str | None:
+    """SQLCipher's per-file salt: the first 16 bytes of the database file (not secret)."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(16)
+    except OSError:
+        return None
+    return head.hex() if len(head) == 16 else None
+
+
+def _with_backup_hint(exc: MentorVaultError, folder: Path) -> MentorVaultError:
+    """Point a damage message at the automatic backups, and at how to restore one."""
+    backups = Vault.find_backups(folder)
+    message = str(exc).rstrip()
+    message = message.split(" Restore")[0].rstrip()
+    if backups:
+        hint = (f" Nothing was changed. The newest automatic backup is '{backups[0]}' ({len(backups)} in "
+                f"'{folder / BACKUP_DIR}'); restore it into a new folder with "
+                f"'mentorvault --vault NEW_FOLDER restore {backups[0]}'.")
+    else:
+        hint = (f" Nothing was changed. There are no automatic backups in '{folder / BACKUP_DIR}'; restore a "
+                "backup file you made with 'mentorvault --vault NEW_FOLDER restore FILE'.")
+    if "Nothing was changed." in message:
+        message = message.replace("Nothing was changed.", "").rstrip()
+    return type(exc)(message + hint)
 
 
 __all__ = ["Vault", "Settings", "default_vault_dir", "utc_now", "iso", "check_new_passphrase"]

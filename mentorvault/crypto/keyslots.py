@@ -19,6 +19,7 @@ import base64
 import hashlib
 import json
 import os
+import re
 import secrets
 import time
 import uuid
@@ -293,14 +294,19 @@ def try_unwrap(slot: Slot, vault_id: str, secret: bytes) -> bytes | None:
 class KeySlotFile:
     vault_id: str
     slots: list[Slot] = field(default_factory=list)
+    # The first 16 bytes of vault.db (SQLCipher's per-file salt, not secret): tells a key
+    # file that belongs to another vault apart from a damaged database.
+    database_salt: str | None = None
 
     def to_bytes(self) -> bytes:
-        data = {
+        data: dict[str, Any] = {
             "format": FORMAT,
             "version": FORMAT_VERSION,
             "vault_id": self.vault_id,
             "slots": [s.to_json() for s in self.slots],
         }
+        if self.database_salt is not None:
+            data["database_salt"] = self.database_salt
         return (json.dumps(data, indent=2, sort_keys=True) + "\n").encode()
 
     @classmethod
@@ -311,7 +317,11 @@ class KeySlotFile:
             data = json.loads(raw.decode("utf-8"), object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
         except (ValueError, UnicodeDecodeError, RecursionError):
             raise DamagedKeySlots() from None
-        if not isinstance(data, dict) or set(data) != {"format", "version", "vault_id", "slots"}:
+        required = {"format", "version", "vault_id", "slots"}
+        if not isinstance(data, dict) or not (required <= set(data) <= required | {"database_salt"}):
+            raise DamagedKeySlots()
+        salt = data.get("database_salt")
+        if salt is not None and (not isinstance(salt, str) or not re.fullmatch(r"[0-9a-f]{32}", salt)):
             raise DamagedKeySlots()
         if data["format"] != FORMAT:
             raise DamagedKeySlots()
@@ -325,7 +335,7 @@ class KeySlotFile:
             raise DamagedKeySlots() from None
         if not isinstance(data["slots"], list) or not (1 <= len(data["slots"]) <= 16):
             raise DamagedKeySlots()
-        return cls(vault_id, [Slot.from_json(s) for s in data["slots"]])
+        return cls(vault_id, [Slot.from_json(s) for s in data["slots"]], salt)
 
     @classmethod
     def load(cls, path: Path) -> "KeySlotFile":

@@ -26,8 +26,8 @@ def assess(passphrase: str, user_inputs: tuple[str, ...] = ("mentorvault", "ment
     reasons: list[str] = []
     if len(passphrase) < MIN_LENGTH:
         reasons.append(f"Use at least {MIN_LENGTH} characters; several unrelated words are easy to remember.")
-    # zxcvbn is slow on very long inputs; the first 100 characters decide.
-    result = zxcvbn(passphrase[:100], user_inputs=list(user_inputs)) if passphrase else {"score": 0, "feedback": {}}
+    # zxcvbn 4.5 refuses inputs over 72 characters (and is slow on long ones): the first 72 decide.
+    result = zxcvbn(passphrase[:72], user_inputs=list(user_inputs)) if passphrase else {"score": 0, "feedback": {}}
     score = int(result["score"])
     feedback = result.get("feedback") or {}
     if feedback.get("warning"):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+from urllib.parse import quote
 from pathlib import Path
 from typing import Callable
 
@@ -22,7 +23,9 @@ SCHEMA_VERSION = len(MIGRATIONS)
 def _keyed(path: Path, key: bytes, *, readonly: bool = False) -> Connection:
     if len(key) != 32:
         raise ValueError("a vault key is 32 bytes")  # a programming error, never a user's
-    target = f"file:{path}?mode=ro" if readonly else f"file:{path}"
+    # Percent-encode the path: a '#' or '?' in a folder name must not cut the URI.
+    uri = "file:" + quote(str(Path(path).resolve()), safe="/")
+    target = uri + "?mode=ro" if readonly else uri
     conn = sqlcipher.connect(target, uri=True, isolation_level=None, check_same_thread=False, timeout=5.0)
     # Before the key: otherwise SQLCipher prints "ERROR CORE" lines to stderr on a wrong key.
     conn.execute("PRAGMA cipher_log_level = NONE")
@@ -43,8 +46,11 @@ def open_database(
     ``before_migrate(old_version)`` runs before the first migration of an existing
     database, so the caller can take a backup.
     """
-    if not create and not Path(path).exists():
-        raise DamagedVault("The vault database is missing. Restore the vault from a backup (mentorvault restore).")
+    if not create:
+        if not Path(path).exists():
+            raise DamagedVault("The vault database is missing.")
+        if Path(path).stat().st_size == 0:
+            raise DamagedVault("The vault database is empty, as a power cut can leave it.")
     conn = _keyed(Path(path), key, readonly=readonly)
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -54,6 +60,10 @@ def open_database(
         conn.execute("PRAGMA secure_delete = ON")
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA foreign_keys = ON")
+        if not create and conn.execute("PRAGMA user_version").fetchone()[0] == 0:
+            # A vault's database always has its schema (the key file is written after it):
+            # an unversioned one is damage, and migrating would write over the evidence.
+            raise DamagedVault()
         if not readonly:
             migrate(conn, before_migrate)
         elif conn.execute("PRAGMA user_version").fetchone()[0] > SCHEMA_VERSION:
@@ -107,6 +117,11 @@ def translate_error(exc: BaseException) -> MentorVaultError:
         from mentorvault.errors import VaultBusy
 
         return VaultBusy()
+    if "disk i/o" in text or "i/o error" in text:
+        return MentorVaultError(
+            "MentorVault could not read or write the vault's files: the disk may be full or failing. "
+            "Nothing was changed; free some space and try again."
+        )
     if "readonly" in text or "read-only" in text:
         return MentorVaultError(
             "The vault folder is read-only, so nothing could be saved. Check the folder's permissions."
