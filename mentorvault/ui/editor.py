@@ -46,7 +46,7 @@ from mentorvault.ui.fieldwidgets import FieldWidget, GrowingTextEdit, LongTextFi
 from mentorvault.ui.logic.fields import blank_fields, clean_fields, hidden_fields, missing_required
 from mentorvault.ui.services import Services
 from mentorvault.ui.session import Session
-from mentorvault.ui.widgets import a11y, styled_label, tool_button
+from mentorvault.ui.widgets import a11y, set_role, styled_label, tool_button
 
 # Decks offered from inside an editor: after a session, and for a reflection's prompt.
 SESSION_DECK = "after-session"
@@ -204,6 +204,7 @@ class EntryEditor(QWidget):
     deleted = Signal(str)
     stateChanged = Signal(str)
     showProtectedRequested = Signal()
+    sharingChanged = Signal(str)  # entry id whose consents changed
 
     PAGE_EMPTY, PAGE_HIDDEN, PAGE_EDIT = 0, 1, 2
 
@@ -298,6 +299,10 @@ class EntryEditor(QWidget):
              self.tr("Hide this entry's title and contents in lists and search until the passphrase is entered"))
         self.protected_box.toggled.connect(self._changed)
         header.addWidget(self.protected_box)
+        self.share_button = tool_button("share", self.tr("Share…"),
+                                        self.tr("Choose which partners may see this entry, with an exact preview"))
+        self.share_button.clicked.connect(self.share)
+        header.addWidget(self.share_button)
         self.history_button = tool_button("history", self.tr("History"), self.tr("Earlier versions of this entry"))
         self.history_button.clicked.connect(self.show_history)
         header.addWidget(self.history_button)
@@ -305,6 +310,20 @@ class EntryEditor(QWidget):
         self.delete_button.clicked.connect(self.delete_entry)
         header.addWidget(self.delete_button)
         col.addLayout(header)
+        sharing = QHBoxLayout()
+        sharing.setSpacing(6)
+        self.sharing_icon = QLabel()
+        self.sharing_icon.setFixedSize(16, 16)
+        self.sharing_icon.setPixmap(theme.icon("share").pixmap(16, 16))
+        self.sharing_label = styled_label("", "muted")
+        self.sharing_label.setAccessibleName(self.tr("Sharing"))
+        self.agreement_label = styled_label("", "ok")
+        self.agreement_label.setAccessibleName(self.tr("Agreement"))
+        sharing.addWidget(self.sharing_icon)
+        sharing.addWidget(self.sharing_label, 1)
+        sharing.addWidget(self.agreement_label)
+        col.addLayout(sharing)
+        self._set_sharing(None, None)
 
         self.title_edit = QLineEdit()
         font = QFont(self.title_edit.font())
@@ -512,6 +531,7 @@ class EntryEditor(QWidget):
                 form.deleteLater()
             self._forms.clear()
             self.body_tabs.setCurrentIndex(0)
+            self._set_sharing(None, None)
         finally:
             self._loading = False
 
@@ -525,6 +545,8 @@ class EntryEditor(QWidget):
         self._doc = _Doc(kind, seq=1)  # unsaved from the start: saved on Ctrl+S, focus change or switching
         self._fill(kind, title, body, defaults, tags or [], partner_id, False)
         self._set_state("new")
+        self._set_sharing(None, None)
+        self.share_button.setEnabled(False)
         self.history_button.setEnabled(False)
         self.delete_button.setEnabled(False)
         self.title_edit.setFocus()
@@ -576,6 +598,8 @@ class EntryEditor(QWidget):
         self._set_state("saved")
         self.history_button.setEnabled(True)
         self.delete_button.setEnabled(True)
+        self.share_button.setEnabled(True)
+        self.refresh_sharing()
 
     def _fill(self, kind: str, title: str, body: str, fields: dict[str, Any], tags: list[str],
               partner_id: str | None, protected: bool) -> None:
@@ -690,8 +714,10 @@ class EntryEditor(QWidget):
             if self._doc is doc:
                 self.history_button.setEnabled(True)
                 self.delete_button.setEnabled(True)
+                self.share_button.setEnabled(True)
                 if doc.in_flight == 0 and doc.seq == doc.saved_seq:
                     self._set_state("saved")
+                    self.refresh_sharing()
             self.saved.emit(entry)
             if self.session is not None:
                 self.session.notify_saved(entry)
@@ -750,6 +776,67 @@ class EntryEditor(QWidget):
                 self._changed()
         except MentorVaultError as exc:
             self.services.dialogs.error(self, self.tr("No prompt"), describe(exc))
+
+    # ------------------------------------------------------------ sharing and agreements
+
+    def _set_sharing(self, state: Any, agreement: dict[str, Any] | None) -> None:
+        from mentorvault.ui.consent import share_tooltip, stamp
+
+        text = share_tooltip(state) if state is not None else ""
+        self.sharing_label.setText(text)
+        self.sharing_label.setAccessibleDescription(text)
+        set_role(self.sharing_label, "inline-error" if state is not None and state.changed else "muted")
+        self.sharing_icon.setVisible(bool(text))
+        self.sharing_label.setVisible(bool(text))
+        words = ""
+        if agreement and agreement.get("agreed_by_both"):
+            words = self.tr("Agreed by both on %1").replace("%1", stamp(agreement.get("accepted_at")))
+        elif agreement and agreement.get("changed_since"):
+            words = self.tr("%1 accepted an earlier version on %2").replace(
+                "%1", agreement.get("partner", "")).replace("%2", stamp(agreement.get("accepted_at")))
+        self.agreement_label.setText(words)
+        self.agreement_label.setAccessibleDescription(words)
+        self.agreement_label.setVisible(bool(words))
+
+    def refresh_sharing(self) -> None:
+        """Read this entry's consents (and, for an agreement, its co-signing) and show them in the header."""
+        doc, session = self._doc, self.session
+        if doc is None or doc.entry_id is None or session is None:
+            self._set_sharing(None, None)
+            return
+        entry_id, kind = doc.entry_id, doc.kind
+
+        def work(v: Any) -> tuple[Any, Any]:
+            from mentorvault.ui.logic.sharing import share_state
+
+            state = share_state(v.consents(entry_id=entry_id))
+            agreement = v.agreement_status(entry_id) if kind == "boundary-agreement" else None
+            return state, agreement
+
+        def done(result: tuple[Any, Any]) -> None:
+            if self._doc is doc:
+                self._set_sharing(*result)
+
+        session.call(work, done, lambda exc: isinstance(exc, MentorVaultError))
+
+    def share(self) -> None:
+        doc, session = self._doc, self.session
+        if doc is None or session is None:
+            return
+        self.save_now()
+        problem = self._problem()
+        if doc.entry_id is None or problem:
+            self.services.dialogs.info(self, self.tr("Not saved yet"), problem or self.tr(
+                "Save the entry first; only a saved version can be shared."))
+            return
+        from mentorvault.ui.consent import ShareDialog
+
+        dialog = ShareDialog(session, self.services, doc.entry_id, self._partners, self)
+        accepted = self.services.dialogs.run(dialog)
+        dialog.deleteLater()
+        if accepted and self.session is session and doc.entry_id is not None:
+            self.refresh_sharing()
+            self.sharingChanged.emit(doc.entry_id)
 
     # ------------------------------------------------------------ history and delete
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemD
 from mentorvault.domain.models import Entry, EntrySummary
 from mentorvault.ui import labels, theme
 from mentorvault.ui.logic.dates import parse
+from mentorvault.ui.logic.sharing import ShareState, consent_index
 from mentorvault.ui.logic.snippets import plain_preview
 from mentorvault.ui.session import Session
 
@@ -65,6 +66,7 @@ class EntryListModel(QAbstractListModel):
     SnippetRole = Qt.ItemDataRole.UserRole + 5
     HiddenRole = Qt.ItemDataRole.UserRole + 6
     PartnerRole = Qt.ItemDataRole.UserRole + 7
+    ShareRole = Qt.ItemDataRole.UserRole + 8  # "", "shared", "changed" or "revoked"
 
     loaded = Signal()  # the first page of a (re)load arrived
     pageFetched = Signal(int)  # rows added
@@ -75,6 +77,7 @@ class EntryListModel(QAbstractListModel):
         self._session: Session | None = None
         self._filter = ListFilter()
         self._rows: list[EntrySummary] = []
+        self._share: dict[str, ShareState] = {}  # sharing state of loaded rows that were ever shared
         self._total = 0
         self._fetching = False
         self._generation = 0
@@ -109,6 +112,7 @@ class EntryListModel(QAbstractListModel):
         self._generation += 1
         self.beginResetModel()
         self._rows = []
+        self._share = {}
         self._total = 0
         self._fetching = False
         self.endResetModel()
@@ -127,17 +131,19 @@ class EntryListModel(QAbstractListModel):
         self._fetching = True
         self.fetch_calls += 1
 
-        def work(v: Any) -> tuple[int, list[EntrySummary]]:
+        def work(v: Any) -> tuple[int, list[EntrySummary], dict[str, ShareState]]:
             total = v.count_entries(kind=flt.kind, tag=flt.tag, partner=flt.partner_id)
-            return total, v.list_entries(kind=flt.kind, tag=flt.tag, partner=flt.partner_id, limit=size, offset=0)
+            rows = v.list_entries(kind=flt.kind, tag=flt.tag, partner=flt.partner_id, limit=size, offset=0)
+            return total, rows, consent_index(v, [r.id for r in rows])
 
-        def done(result: tuple[int, list[EntrySummary]]) -> None:
+        def done(result: tuple[int, list[EntrySummary], dict[str, ShareState]]) -> None:
             if generation != self._generation:
                 return
             self._fetching = False
-            total, rows = result
+            total, rows, share = result
             self.beginResetModel()
             self._rows = rows
+            self._share = share
             self._total = max(total, len(rows))
             self.endResetModel()
             self.loaded.emit()
@@ -165,10 +171,12 @@ class EntryListModel(QAbstractListModel):
         self._fetching = True
         self.fetch_calls += 1
 
-        def done(rows: list[EntrySummary]) -> None:
+        def done(result: tuple[list[EntrySummary], dict[str, ShareState]]) -> None:
             if generation != self._generation:
                 return
             self._fetching = False
+            rows, share = result
+            self._share.update(share)
             known = {r.id for r in self._rows}
             rows = [r for r in rows if r.id not in known]
             if not rows:
@@ -185,9 +193,11 @@ class EntryListModel(QAbstractListModel):
                 self._fetching = False
             return False
 
-        self._session.call(
-            lambda v: v.list_entries(kind=flt.kind, tag=flt.tag, partner=flt.partner_id, limit=size, offset=offset),
-            done, failed)
+        def work(v: Any) -> tuple[list[EntrySummary], dict[str, ShareState]]:
+            rows = v.list_entries(kind=flt.kind, tag=flt.tag, partner=flt.partner_id, limit=size, offset=offset)
+            return rows, consent_index(v, [r.id for r in rows])
+
+        self._session.call(work, done, failed)
 
     def _hidden(self, s: EntrySummary) -> bool:
         return self._session is not None and self._session.hides(s.protected)
@@ -203,7 +213,14 @@ class EntryListModel(QAbstractListModel):
             return theme.icon("shield" if hidden else s.kind)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             title = self.tr("Protected entry") if hidden else s.title
-            return f"{labels.kind_label(s.kind)}: {title}, {friendly_date(s.entry_date or s.updated_at)}"
+            text = f"{labels.kind_label(s.kind)}: {title}, {friendly_date(s.entry_date or s.updated_at)}"
+            share = self._share_tip(s.id)
+            return f"{text}. {share}" if share else text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._share_tip(s.id) or None
+        if role == self.ShareRole:
+            state = self._share.get(s.id)
+            return state.summary if state is not None else ""
         if role == self.SummaryRole:
             return s
         if role == self.IdRole:
@@ -221,6 +238,41 @@ class EntryListModel(QAbstractListModel):
         if role == self.PartnerRole:
             return s.partner or ""
         return None
+
+    def _share_tip(self, entry_id: str) -> str:
+        state = self._share.get(entry_id)
+        if state is None or not state.summary:
+            return ""
+        from mentorvault.ui.consent import share_tooltip
+
+        return share_tooltip(state)
+
+    def share_state(self, entry_id: str) -> ShareState | None:
+        return self._share.get(entry_id)
+
+    def refresh_sharing(self, entry_ids: list[str] | None = None) -> None:
+        """Re-read the sharing state of some loaded rows (all of them by default) in one worker call."""
+        session = self._session
+        if session is None or not self._rows:
+            return
+        ids = [r.id for r in self._rows] if entry_ids is None else [i for i in entry_ids if self.row_of(i) >= 0]
+        if not ids:
+            return
+        generation = self._generation
+
+        def done(share: dict[str, ShareState]) -> None:
+            if generation != self._generation:
+                return
+            for i in ids:
+                if i in share:
+                    self._share[i] = share[i]
+                else:
+                    self._share.pop(i, None)
+                row = self.row_of(i)
+                if row >= 0:
+                    self.dataChanged.emit(self.index(row), self.index(row))
+
+        session.call(lambda v: consent_index(v, ids), done, lambda exc: True)
 
     # ------------------------------------------------------------ keeping in step with edits
 
@@ -255,6 +307,8 @@ class EntryListModel(QAbstractListModel):
         if row == 0:
             self._rows[0] = summary
             self.dataChanged.emit(self.index(0), self.index(0))
+            if entry.id in self._share:
+                self.refresh_sharing([entry.id])  # an edit may leave a consent behind ("changed since consent")
             return
         self.beginInsertRows(QModelIndex(), 0, 0)
         self._rows.insert(0, summary)
@@ -306,6 +360,13 @@ class EntryDelegate(QStyledItemDelegate):
         fm = QFontMetrics(option.font)
         date = index.data(EntryListModel.DateRole) or ""
         date_width = fm.horizontalAdvance(date) + 4
+        share = index.data(EntryListModel.ShareRole) or ""
+        if share in ("shared", "changed"):
+            badge = theme.icon("warning" if share == "changed" else "share")
+            badge_size = 16
+            badge.paint(painter, QRect(rect.right() - date_width - badge_size - 2,
+                                       rect.top() + (fm_bold.height() - badge_size) // 2, badge_size, badge_size))
+            date_width += badge_size + 6
         title = index.data(Qt.ItemDataRole.DisplayRole) or ""
         line1 = QRect(left, rect.top(), rect.right() - left - date_width - 8, fm_bold.height())
         painter.setFont(bold)

@@ -116,6 +116,15 @@ class MainWindow(QMainWindow):
                                            lambda: self.workspace.editor.toggle_preview())
         self.goals_action = self._action(self.tr("&Goals"), "Ctrl+G", "goal", lambda: self._go("goals"))
         self.reflect_action = self._action(self.tr("&Reflect"), "Ctrl+R", "prompt", lambda: self._go("reflect"))
+        self.card_action = self._action(self.tr("My &contact card…"), None, "partner",
+                                        lambda: self.workspace.exchange.my_card(),
+                                        self.tr("Your name, fingerprint and QR code, and saving your card"))
+        self.bundle_action = self._action(self.tr("Prepare &bundle for…"), "Ctrl+E", "share",
+                                          lambda: self.workspace.exchange.prepare_bundle(),
+                                          self.tr("See what will leave, then save an encrypted bundle for a partner"))
+        self.import_action = self._action(self.tr("&Import bundle…"), "Ctrl+I", "inbox",
+                                          lambda: self.workspace.exchange.import_bundle(),
+                                          self.tr("Check a bundle from a partner, then import it into your inbox"))
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, "", self.close)
 
         bar = self.menuBar()
@@ -130,6 +139,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.save_action)
         file_menu.addSeparator()
         file_menu.addAction(self.partner_action)
+        file_menu.addAction(self.card_action)
+        file_menu.addAction(self.bundle_action)
+        file_menu.addAction(self.import_action)
         file_menu.addSeparator()
         file_menu.addAction(self.verify_action)
         file_menu.addAction(self.settings_action)
@@ -150,7 +162,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setIconSize(QSize(20, 20))
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.setAccessibleName(self.tr("Main toolbar"))
-        for a in (self.new_action, self.search_action):
+        for a in (self.new_action, self.search_action, self.bundle_action, self.import_action):
             self.toolbar.addAction(a)
         spacer = QWidget()
         spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred)
@@ -160,7 +172,8 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.toolbar)
         self._vault_actions = [self.new_action, self.save_action, self.search_action, self.lock_action,
                                self.settings_action, self.partner_action, self.protected_action,
-                               self.preview_action, self.goals_action, self.reflect_action, *self.kind_actions]
+                               self.preview_action, self.goals_action, self.reflect_action, self.card_action,
+                               self.bundle_action, self.import_action, *self.kind_actions]
         self._set_unlocked(False)
 
     def _set_unlocked(self, unlocked: bool) -> None:

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QMenu,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -113,13 +114,14 @@ class PartnerInfo:
     partner: Partner
     next_meeting: str | None
     overdue: list[EntrySummary]
+    card: dict[str, Any] | None = None  # partner_status(): has_card, verified, verified_at, pending_card, words…
 
 
 def load_partner_info(vault: Any, partner_id: str, today: _dt.date) -> PartnerInfo:
     """Runs on the worker."""
     p = vault.get_partner(partner_id)
     overdue = [a for a in vault.overdue_agreements(today.isoformat()) if a.partner == p.name]
-    return PartnerInfo(p, vault.next_meeting(partner_id), overdue)
+    return PartnerInfo(p, vault.next_meeting(partner_id), overdue, vault.partner_status(p.name))
 
 
 @dataclass
@@ -224,6 +226,7 @@ class PartnerBanner(QFrame):
     startAgenda = Signal(str, str)  # partner id, meeting date
     editPartner = Signal(str)
     openEntry = Signal(str, bool)
+    exchangeRequested = Signal(str, str)  # action (add-card, verify, bundle, seen, prep, end, my-card), partner name
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -246,7 +249,45 @@ class PartnerBanner(QFrame):
         a11y(self.edit_button, self.tr("Edit partner"))
         self.edit_button.clicked.connect(lambda: self.info and self.editPartner.emit(self.info.partner.id))
         top.addWidget(self.edit_button)
+        self.more_button = QPushButton(self.tr("More"))
+        a11y(self.more_button, self.tr("More for this partner"),
+             self.tr("Their card, your card, and ending the relationship"))
+        self.more_menu = QMenu(self.more_button)
+        self.card_action = self.more_menu.addAction(theme.icon("partner"), self.tr("Add their card…"))
+        self.card_action.triggered.connect(lambda: self._exchange("add-card"))
+        self.verify_action = self.more_menu.addAction(theme.icon("check"), self.tr("Verify their card…"))
+        self.verify_action.triggered.connect(lambda: self._exchange("verify"))
+        self.my_card_action = self.more_menu.addAction(theme.icon("share"), self.tr("My contact card…"))
+        self.my_card_action.triggered.connect(lambda: self._exchange("my-card"))
+        self.more_menu.addSeparator()
+        self.end_action = self.more_menu.addAction(self.tr("End this relationship…"))
+        self.end_action.triggered.connect(lambda: self._exchange("end"))
+        self.more_button.setMenu(self.more_menu)
+        top.addWidget(self.more_button)
         col.addLayout(top)
+        self.card_notice = Notice("notice", "partner")
+        self.card_button = self.card_notice.add_button(self.tr("Add their card…"))
+        self.card_button.clicked.connect(self._card_clicked)
+        col.addWidget(self.card_notice)
+        self.card_notice.hide()
+        actions = QHBoxLayout()
+        actions.setSpacing(6)
+        self.prep_button = QPushButton(theme.icon("agenda"), self.tr("Before we meet"))
+        a11y(self.prep_button, self.tr("Before we meet"),
+             self.tr("What they shared beside your own agenda, to prepare the next meeting"))
+        self.prep_button.clicked.connect(lambda: self._exchange("prep"))
+        self.bundle_button = QPushButton(theme.icon("share"), self.tr("Prepare bundle…"))
+        a11y(self.bundle_button, self.tr("Prepare bundle"),
+             self.tr("See everything that will leave, then save one encrypted file for them"))
+        self.bundle_button.clicked.connect(lambda: self._exchange("bundle"))
+        self.seen_button = QPushButton(theme.icon("history"), self.tr("What have they seen?"))
+        a11y(self.seen_button, self.tr("What has my partner seen?"),
+             self.tr("Every entry that left for them, and its state now"))
+        self.seen_button.clicked.connect(lambda: self._exchange("seen"))
+        for b in (self.prep_button, self.bundle_button, self.seen_button):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        col.addLayout(actions)
         self.meeting = Notice("notice", "agenda")
         self.agenda_button = self.meeting.add_button(self.tr("Start the agenda"),
                                                      self.tr("Write an agenda for the next meeting"))
@@ -256,6 +297,56 @@ class PartnerBanner(QFrame):
         self.overdue_box.setSpacing(4)
         col.addLayout(self.overdue_box)
         self._overdue_notices: list[Notice] = []
+
+    def _exchange(self, action: str) -> None:
+        if self.info is not None:
+            self.exchangeRequested.emit(action, self.info.partner.name)
+
+    def _card_clicked(self) -> None:
+        card = self.info.card if self.info else None
+        self._exchange("add-card" if not card or not card.get("has_card") else "verify")
+
+    def _set_card(self, card: dict[str, Any] | None) -> None:
+        from mentorvault.ui.consent import stamp
+
+        name = self.info.partner.name if self.info else ""
+        card = card or {}
+        verified = bool(card.get("verified"))
+        if card.get("pending_card"):
+            role, text, button = "warning", self.tr(
+                "%1 has a new card with different keys. Nothing from it is accepted until you compare the "
+                "fingerprint words with them.").replace("%1", name), self.tr("Verify…")
+        elif not card.get("has_card"):
+            role, text, button = "notice", self.tr(
+                "To exchange entries with %1, add their contact card.").replace("%1", name), self.tr("Add their card…")
+        elif not verified:
+            role, text, button = "warning", self.tr(
+                "%1's card is not verified yet. Compare the fingerprint words with them before sharing.").replace(
+                "%1", name), self.tr("Verify…")
+        else:
+            words = " ".join(card.get("words", [])[:3])
+            role, text, button = "notice", self.tr("Card verified on %1 (fingerprint begins “%2”).").replace(
+                "%1", stamp(card.get("verified_at"))).replace("%2", words), self.tr("Fingerprint…")
+        self.card_notice.setProperty("role", role)
+        self.card_notice.style().unpolish(self.card_notice)
+        self.card_notice.style().polish(self.card_notice)
+        self.card_notice.icon.setPixmap(theme.icon("warning" if role == "warning" else "partner").pixmap(20, 20))
+        self.card_notice.set_text(text)
+        self.card_button.setText(button)
+        self.card_button.setAccessibleName(button.replace("…", ""))
+        self.card_notice.show()
+        self.verify_action.setEnabled(bool(card.get("has_card")))
+        self.bundle_button.setEnabled(verified)
+        self.card_action.setText(self.tr("Replace their card…") if card.get("has_card") else self.tr("Add their card…"))
+
+    @property
+    def card_state(self) -> str:
+        card = self.info.card if self.info else None
+        if not card or not card.get("has_card"):
+            return "no card"
+        if card.get("pending_card"):
+            return "new card waiting"
+        return "verified" if card.get("verified") else "not verified"
 
     def clear(self) -> None:
         self.info = None
@@ -277,6 +368,8 @@ class PartnerBanner(QFrame):
         if p.rhythm_days:
             bits.append(self.tr("meets every %1 days").replace("%1", str(p.rhythm_days)))
         self.details.setText(" · ".join(b for b in bits if b) or self.tr("No role or rhythm set yet."))
+        self._set_card(info.card)
+        self.seen_button.setText(self.tr("What has %1 seen?").replace("%1", p.name))
         if info.next_meeting:
             text = meeting_text(self, None, info.next_meeting, today)
             self.meeting.set_text(text)

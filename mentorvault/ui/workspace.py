@@ -24,7 +24,9 @@ from mentorvault.domain.models import Entry, Partner
 from mentorvault.ui import labels, theme
 from mentorvault.ui.editor import EntryEditor
 from mentorvault.ui.entrylist import EntryListModel, EntryListView, ListFilter
+from mentorvault.ui.exchange import ExchangeActions
 from mentorvault.ui.goals import GoalsView
+from mentorvault.ui.inbox import InboxView
 from mentorvault.ui.partners import (
     Overview,
     OverviewBar,
@@ -165,6 +167,14 @@ class Workspace(QWidget):
         self.pages.addWidget(self.goals)
         self.reflect = ReflectView()
         self.pages.addWidget(self.reflect)
+        self.exchange = ExchangeActions(services, self)
+        self.exchange.partnerChanged.connect(self._partner_changed)
+        self.exchange.inboxChanged.connect(lambda: self.inbox.refresh())
+        self.exchange.sharingChanged.connect(self._sharing_changed)
+        self.exchange.relationshipEnded.connect(self._relationship_ended)
+        self.exchange.startAgenda.connect(self._start_agenda_for)
+        self.banner.exchangeRequested.connect(self.exchange_action)
+        self.editor.sharingChanged.connect(lambda eid: self.list_model.refresh_sharing([eid]))
         self.inbox = self._build_inbox()
         self.pages.addWidget(self.inbox)
         self.split.setStretchFactor(0, 0)
@@ -181,24 +191,10 @@ class Workspace(QWidget):
         self.setTabOrder(self.sidebar, self.list_view)
         self.setTabOrder(self.list_view, self.editor)
 
-    def _build_inbox(self) -> QWidget:
-        page = QWidget()
-        col = QVBoxLayout(page)
-        col.addStretch(1)
-        icon = QLabel()
-        icon.setPixmap(theme.icon("inbox").pixmap(48, 48))
-        icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        col.addWidget(icon)
-        title = styled_label(self.tr("Inbox"), "heading")
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        col.addWidget(title)
-        text = styled_label(self.tr(
-            "Entries a partner chooses to share with you will arrive here, read-only, once bundle exchange "
-            "is available. Nothing has been shared with you yet."), "muted")
-        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        col.addWidget(text)
-        col.addStretch(2)
-        return page
+    def _build_inbox(self) -> InboxView:
+        inbox = InboxView()
+        inbox.importRequested.connect(self.exchange.import_bundle)
+        return inbox
 
     # ------------------------------------------------------------ session
 
@@ -212,6 +208,8 @@ class Workspace(QWidget):
         self.search.set_session(session)
         self.goals.set_session(session)
         self.reflect.set_session(session)
+        self.exchange.session = session
+        self.inbox.set_session(session)
         self.banner.clear()
         self.banner.hide()
         self.overview.clear()
@@ -294,6 +292,7 @@ class Workspace(QWidget):
         if target.view == "inbox":
             self.editor.save_now()
             self.pages.setCurrentWidget(self.inbox)
+            self.inbox.refresh()
             return
         self.pages.setCurrentWidget(self.browse)
         self.middle.setCurrentWidget(self.list_page)
@@ -467,6 +466,43 @@ class Workspace(QWidget):
 
         session.call(lambda vault: vault.update_partner(partner_id, name=v.name, role=v.role,
                                                         mentor_type=v.mentor_type, rhythm_days=v.rhythm_days), done)
+
+    # ------------------------------------------------------------ exchange
+
+    def exchange_action(self, action: str, partner: str) -> None:
+        ex = self.exchange
+        handlers = {"add-card": ex.add_card, "verify": ex.verify, "bundle": lambda n: ex.prepare_bundle([n]),
+                    "seen": ex.what_seen, "prep": ex.before_we_meet, "end": ex.end_relationship,
+                    "my-card": lambda n: ex.my_card()}
+        handler = handlers.get(action)
+        if handler is not None:
+            handler(partner)
+
+    def _partner_changed(self, _name: str) -> None:
+        if self.target.partner_id:
+            self.load_partner_banner(self.target.partner_id)
+
+    def _sharing_changed(self) -> None:
+        self.list_model.refresh_sharing()
+        self.editor.refresh_sharing()
+        if self.target.partner_id:
+            self.load_partner_banner(self.target.partner_id)
+
+    def _relationship_ended(self, _name: str) -> None:
+        self.refresh_sidebar()
+        self.sidebar.choose(ALL)
+        if self.session is not None:
+            self.session.partnersChanged.emit()
+
+    def _start_agenda_for(self, name: str) -> None:
+        p = next((p for p in self.partners if p.name == name), None)
+        if p is None:
+            return
+        info = self.banner.info
+        due = info.next_meeting if info is not None and info.partner.id == p.id and info.next_meeting else None
+        if self.pages.currentWidget() is not self.browse:
+            self.pages.setCurrentWidget(self.browse)
+        self.start_agenda(p.id, due or self.services.today().isoformat())
 
     # ------------------------------------------------------------ protected entries
 

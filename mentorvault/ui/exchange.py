@@ -1,0 +1,274 @@
+"""The exchange's commands, shared by the menus, the partner page and the inbox.
+
+Every vault call runs on the worker through the session; dialogs are shown
+through the dialog service (tests replace it); every refusal is one sentence.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from mentorvault.errors import IdentityError, MentorVaultError
+from mentorvault.ui.errors import describe
+from mentorvault.ui.exchange_dialogs import (
+    BUNDLE_FILTER,
+    EndRelationshipDialog,
+    ExportPreviewDialog,
+    ImportReviewDialog,
+    PickPartnersDialog,
+    SeenDialog,
+)
+from mentorvault.ui.identity import CARD_FILTER, MyCardDialog, VerifyDialog, read_card_file
+from mentorvault.ui.prep import PrepDialog
+from mentorvault.ui.services import Services
+from mentorvault.ui.session import Session
+
+
+def _statuses(vault: Any) -> list[dict[str, Any]]:
+    return [vault.partner_status(p.name) for p in vault.list_partners(include_archived=False)]
+
+
+class ExchangeActions(QObject):
+    partnerChanged = Signal(str)  # a partner's card or verification changed (name)
+    inboxChanged = Signal()
+    sharingChanged = Signal()  # consents or what was sent changed
+    relationshipEnded = Signal(str)
+    startAgenda = Signal(str)  # partner name
+    busy = Signal(str)  # a line for a status bar; "" when done
+
+    def __init__(self, services: Services, parent_widget: QWidget) -> None:
+        super().__init__(parent_widget)
+        self.services = services
+        self.parent_widget = parent_widget
+        self.session: Session | None = None
+        self.last_export: Any = None
+        self.last_import: Any = None
+
+    # ------------------------------------------------------------ helpers
+
+    def _call(self, fn: Callable[[Any], Any], done: Callable[[Any], None], title: str,
+              busy: str = "") -> None:
+        session = self.session
+        if session is None:
+            return
+        if busy:
+            self.busy.emit(busy)
+
+        def ok(result: Any) -> None:
+            self.busy.emit("")
+            if self.session is session:
+                done(result)
+
+        def failed(exc: BaseException) -> bool:
+            self.busy.emit("")
+            if isinstance(exc, MentorVaultError):
+                self.services.dialogs.error(self.parent_widget, title, describe(exc))
+                return True
+            return False
+
+        session.call(fn, ok, failed)
+
+    def _run(self, dialog: Any) -> bool:
+        accepted = self.services.dialogs.run(dialog)
+        return bool(accepted)
+
+    # ------------------------------------------------------------ identity and cards
+
+    def my_card(self) -> None:
+        if self.session is None:
+            return
+        dialog = MyCardDialog(self.session, self.services, self.parent_widget)
+        self._run(dialog)
+        dialog.deleteLater()
+
+    def add_card(self, partner: str) -> None:
+        session = self.session
+        if session is None:
+            return
+        path = self.services.dialogs.open_file(self.parent_widget, self.tr("Choose %1's contact card").replace(
+            "%1", partner), Path.home(), self.tr(CARD_FILTER))
+        if path is None or self.session is not session:
+            return
+
+        def work(v: Any) -> tuple[dict[str, Any], str]:
+            try:
+                return v.add_partner_card(partner, read_card_file(path)), ""
+            except IdentityError as exc:
+                status = v.partner_status(partner)
+                if status.get("pending_card"):
+                    return status, str(exc)
+                raise
+
+        def done(result: tuple[dict[str, Any], str]) -> None:
+            status, warning = result
+            self.partnerChanged.emit(partner)
+            if warning:
+                self.services.dialogs.warn(self.parent_widget, self.tr("A different card"), self.tr(
+                    "This card for %1 has different keys from the one you have. It could be an impostor, or %1 "
+                    "made a new vault. Nothing from the new keys is accepted until you compare the fingerprint "
+                    "words with %1 and verify them.").replace("%1", partner))
+            elif not status.get("verified"):
+                self.verify(partner)
+
+        self._call(work, done, self.tr("Card not added"))
+
+    def verify(self, partner: str) -> None:
+        session = self.session
+        if session is None:
+            return
+
+        def done(status: dict[str, Any]) -> None:
+            if not status.get("has_card") and not status.get("pending_card"):
+                self.services.dialogs.info(self.parent_widget, self.tr("No card yet"), self.tr(
+                    "Add %1's contact card first; then you can compare its fingerprint.").replace("%1", partner))
+                return
+            dialog = VerifyDialog(session, self.services, partner, status, self.parent_widget)
+            accepted = self._run(dialog)
+            dialog.deleteLater()
+            if accepted:
+                self.partnerChanged.emit(partner)
+
+        self._call(lambda v: v.partner_status(partner), done, self.tr("Cannot verify"))
+
+    # ------------------------------------------------------------ export
+
+    def prepare_bundle(self, partners: list[str] | None = None) -> None:
+        session = self.session
+        if session is None:
+            return
+        if partners is None:
+            def chosen(statuses: list[dict[str, Any]]) -> None:
+                dialog = PickPartnersDialog(statuses, self.parent_widget)
+                ok = self._run(dialog)
+                names = dialog.chosen()
+                dialog.deleteLater()
+                if ok and names:
+                    self.prepare_bundle(names)
+
+            self._call(_statuses, chosen, self.tr("No bundle made"))
+            return
+
+        def work(v: Any) -> tuple[Any, dict[str, str]]:
+            preview = v.preview_export(partners)
+            titles = {c.entry_id: c.title or "" for c in v.consents(partners[0])} if preview.revocations else {}
+            return preview, titles
+
+        def done(result: tuple[Any, dict[str, str]]) -> None:
+            preview, titles = result
+            dialog = ExportPreviewDialog(preview, titles, self.services, self.parent_widget)
+            ok = self._run(dialog)
+            choice = dialog.choice()
+            dialog.passphrase.clear()
+            dialog.deleteLater()
+            if not ok or choice is None:
+                return
+            self._export(partners, choice.out, choice.passphrase, choice.confirm_cross)
+
+        self._call(work, done, self.tr("No bundle made"))
+
+    def _export(self, partners: list[str], out: Path, passphrase: str, confirm: list[str]) -> None:
+        def done(preview: Any) -> None:
+            self.last_export = preview
+            self.sharingChanged.emit()
+            n = len(preview.entries)
+            self.services.dialogs.info(self.parent_widget, self.tr("Bundle ready"), self.tr(
+                "Saved %1, with %n entry(s), for %2. Give them the file however you like: only they (and you) "
+                "can open it.", "", n).replace("%1", out.name).replace("%2", ", ".join(preview.recipients)))
+
+        self._call(lambda v: v.export_bundle(partners, out, passphrase, confirm_cross=confirm), done,
+                   self.tr("No bundle made"), self.tr("Making the bundle…"))
+
+    # ------------------------------------------------------------ import
+
+    def import_bundle(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        path = self.services.dialogs.open_file(self.parent_widget, self.tr("Import a bundle"), Path.home(),
+                                               self.tr(BUNDLE_FILTER))
+        if path is None or self.session is not session:
+            return
+
+        def reviewed(review: Any) -> None:
+            dialog = ImportReviewDialog(review, self.parent_widget)
+            ok = self._run(dialog)
+            dialog.deleteLater()
+            if ok:
+                self._call(lambda v: v.import_bundle(path), imported, self.tr("Bundle not imported"),
+                           self.tr("Importing…"))
+
+        def imported(review: Any) -> None:
+            self.last_import = review
+            self.inboxChanged.emit()
+            self.sharingChanged.emit()
+            self.services.dialogs.info(self.parent_widget, self.tr("Bundle imported"), self.tr(
+                "Imported the bundle from %1. What they shared is in your Inbox.").replace("%1", review.sender))
+
+        self._call(lambda v: v.review_import(path), reviewed, self.tr("Bundle not imported"),
+                   self.tr("Checking the bundle…"))
+
+    # ------------------------------------------------------------ partner views
+
+    def what_seen(self, partner: str) -> None:
+        def work(v: Any) -> tuple[Any, Any, bool]:
+            return v.what_partner_has_seen(partner), v.shared_log(partner), v.verify_shared_log()
+
+        def done(result: tuple[Any, Any, bool]) -> None:
+            seen, log, ok = result
+            dialog = SeenDialog(partner, seen, log, ok, self.parent_widget)
+            self._run(dialog)
+            dialog.deleteLater()
+
+        self._call(work, done, self.tr("Cannot show what was shared"))
+
+    def before_we_meet(self, partner: str) -> None:
+        def done(prep: dict[str, Any]) -> None:
+            dialog = PrepDialog(prep, self.parent_widget)
+            self._run(dialog)
+            start = dialog.start_requested
+            dialog.deleteLater()
+            if start:
+                self.startAgenda.emit(partner)
+
+        self._call(lambda v: v.meeting_prep(partner), done, self.tr("Cannot prepare"))
+
+    def end_relationship(self, partner: str) -> None:
+        session = self.session
+        if session is None:
+            return
+
+        def work(v: Any) -> tuple[int, int, bool]:
+            shared = sum(1 for c in v.consents(partner) if c.state != "revoked")
+            return shared, len(v.inbox(partner)), bool(v.partner_status(partner).get("verified"))
+
+        def done(counts: tuple[int, int, bool]) -> None:
+            dialog = EndRelationshipDialog(partner, self.services, *counts, parent=self.parent_widget)
+            ok = self._run(dialog)
+            choice = dialog.choice()
+            dialog.passphrase.clear()
+            dialog.deleteLater()
+            if not ok:
+                return
+
+            def ended(result: dict[str, Any]) -> None:
+                self.sharingChanged.emit()
+                self.inboxChanged.emit()
+                self.relationshipEnded.emit(partner)
+                text = self.tr("Your relationship with %1 is closed and archived.").replace("%1", partner)
+                if result.get("bundle"):
+                    text += " " + self.tr("The final bundle is saved; give it to them when you are ready.")
+                self.services.dialogs.info(self.parent_widget, self.tr("Relationship ended"), text)
+
+            self._call(lambda v: v.end_relationship(partner, out=choice.out, passphrase=choice.passphrase,
+                                                    revoke_all=choice.revoke_all,
+                                                    gratitude=choice.gratitude or None),
+                       ended, self.tr("Nothing was changed"), self.tr("Closing the relationship…"))
+
+        self._call(work, done, self.tr("Cannot end the relationship"))
+
+
+__all__ = ["ExchangeActions"]

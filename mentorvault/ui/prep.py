@@ -1,0 +1,103 @@
+""""Before we meet": a partner's latest shared agenda, struggles, feedback and goals beside my own agenda."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from mentorvault.domain.entry import goal_progress
+from mentorvault.ui import theme
+from mentorvault.ui.consent import stamp
+from mentorvault.ui.entrylist import friendly_date
+from mentorvault.ui.readonly import SafeBrowser, markdown_of
+from mentorvault.ui.widgets import a11y, plain_buttons, styled_label
+
+
+def theirs_markdown(widget: QWidget, prep: dict[str, Any]) -> str:
+    tr = widget.tr
+    parts: list[str] = []
+    agenda = prep.get("their_agenda") or []
+    parts.append("## " + tr("Their agenda"))
+    if agenda:
+        a = agenda[0]
+        parts.append(markdown_of(a.kind, a.title, a.body, a.fields, a.tags).replace("# ", "### ", 1))
+    else:
+        parts.append(tr("They have not shared an agenda yet."))
+    for key, title, empty in (
+            ("struggles", tr("What they are struggling with"), tr("Nothing shared.")),
+            ("feedback", tr("Their feedback reflections"), tr("Nothing shared."))):
+        parts.append("## " + title)
+        items = prep.get(key) or []
+        if not items:
+            parts.append(empty)
+        for e in items:
+            parts.append(markdown_of(e.kind, e.title, e.body, e.fields, e.tags).replace("# ", "### ", 1))
+    parts.append("## " + tr("Their goals"))
+    goals = prep.get("goals") or []
+    if not goals:
+        parts.append(tr("No goals shared."))
+    for g in goals:
+        pct = goal_progress(g.fields)
+        parts.append(f"- **{g.title}**: " + tr("%1% done").replace("%1", str(pct)))
+    return "\n\n".join(parts)
+
+
+class PrepDialog(QDialog):
+    """Their side and mine, side by side; "Start my agenda" when I have none yet."""
+
+    startAgenda = Signal()
+
+    def __init__(self, prep: dict[str, Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.prep = prep
+        self.start_requested = False
+        partner = prep["partner"]
+        self.setWindowTitle(self.tr("Before we meet: %1").replace("%1", partner))
+        self.setMinimumSize(900, 600)
+        col = QVBoxLayout(self)
+        due = prep.get("next_meeting")
+        intro = (self.tr("Your next meeting with %1 is due %2.").replace("%1", partner).replace(
+            "%2", friendly_date(due)) if due else self.tr("No meeting with %1 is planned yet.").replace("%1", partner))
+        col.addWidget(styled_label(intro + " " + self.tr(
+            "On the left, what %1 chose to share with you; on the right, your own agenda.").replace(
+            "%1", partner), "muted"))
+        row = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(styled_label(self.tr("From %1").replace("%1", partner), "subheading"))
+        self.theirs = SafeBrowser()
+        a11y(self.theirs, self.tr("What %1 shared").replace("%1", partner))
+        self.theirs.set_markdown(theirs_markdown(self, prep))
+        left.addWidget(self.theirs, 1)
+        right = QVBoxLayout()
+        right.addWidget(styled_label(self.tr("My agenda"), "subheading"))
+        self.mine = SafeBrowser()
+        a11y(self.mine, self.tr("My agenda"))
+        mine = prep.get("my_agenda")
+        self.start_button = QPushButton(theme.icon("agenda"), self.tr("Start my agenda"))
+        a11y(self.start_button, self.tr("Start my agenda"), self.tr("Write your agenda for the next meeting"))
+        self.start_button.clicked.connect(self._start)
+        if mine is not None:
+            self.mine.set_markdown(markdown_of(mine.kind, mine.title, mine.body, mine.fields, mine.tags)
+                                   + "\n\n" + self.tr("*Last changed %1.*").replace("%1", stamp(mine.updated_at)))
+            self.start_button.hide()
+        else:
+            self.mine.set_markdown(self.tr("You have no agenda for %1 yet.").replace("%1", partner))
+        right.addWidget(self.mine, 1)
+        right.addWidget(self.start_button)
+        row.addLayout(left, 1)
+        row.addLayout(right, 1)
+        col.addLayout(row, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        a11y(buttons.button(QDialogButtonBox.StandardButton.Close), self.tr("Close"))
+        buttons.rejected.connect(self.reject)
+        plain_buttons(buttons)
+        col.addWidget(buttons)
+
+    def _start(self) -> None:
+        self.start_requested = True
+        self.accept()
+
+
+__all__ = ["PrepDialog", "theirs_markdown"]
