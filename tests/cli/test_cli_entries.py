@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 from cli_helpers import cli, fails, ok_json, quick_vault  # noqa: E402  (puts tests/storage on sys.path)
-from conftest import PASSPHRASE, RecordingSecretStore  # noqa: E402
 from kind_samples import EDITS, SAMPLES, cli_field_args, sample  # noqa: E402
+from suite_support import PASSPHRASE, RecordingSecretStore  # noqa: E402
 
 from mentorvault.domain.entry import EntryContent
 from mentorvault.domain.kinds import KINDS
@@ -258,13 +258,6 @@ def test_malformed_search(shared: Path) -> None:
         assert "search" in message and "damaged" not in message and "fts5" not in message
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "BUG: 'search \"unclosed' tells the user the vault database is damaged and to restore a backup "
-        "(FTS5 'unterminated string' is mapped to DamagedVault in mentorvault/storage/store.py search)"
-    ),
-)
 def test_unclosed_quote_is_a_search_error(shared: Path) -> None:
     message = fails("search", '"unclosed', vault=shared)
     assert "damaged" not in message

@@ -414,6 +414,19 @@ def test_damaged_slot_files_are_refused_quickly(slot_file: ks.KeySlotFile, name:
     assert time.perf_counter() - start < 1
 
 
+@pytest.mark.parametrize("salt", ["AB" * 16, "ab" * 15, "ab" * 17, 5, "zz" * 16])
+def test_database_salt_must_be_32_lower_hex_digits(slot_file: ks.KeySlotFile, salt: Any) -> None:
+    with pytest.raises(DamagedKeySlots):
+        _load({**_json(slot_file), "database_salt": salt})
+
+
+def test_database_salt_is_optional_and_kept(slot_file: ks.KeySlotFile) -> None:
+    assert "database_salt" not in _json(slot_file)
+    loaded = _load({**_json(slot_file), "database_salt": "0f" * 16})
+    assert loaded.database_salt == "0f" * 16
+    assert json.loads(loaded.to_bytes())["database_salt"] == "0f" * 16
+
+
 def test_newer_version_says_so(slot_file: ks.KeySlotFile) -> None:
     raw = slot_file.to_bytes().replace(b'"version": 1', b'"version": 2')
     with pytest.raises(DamagedKeySlots, match="newer version"):

@@ -76,14 +76,6 @@ def test_passphrase_of_72_characters() -> None:
     assert assess(_long(71)).acceptable
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=ValueError,
-    reason=(
-        "BUG: assess() passes passphrase[:100] to zxcvbn 4.5, which raises ValueError above 72 characters "
-        "(mentorvault/domain/passphrase.py:30); init/passwd crash with a traceback"
-    ),
-)
 @pytest.mark.parametrize("length", [73, 100, 50_000])
 def test_long_passphrases_are_assessed_quickly(length: int) -> None:
     start = time.perf_counter()

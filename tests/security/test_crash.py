@@ -18,11 +18,13 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import PASSPHRASE, RecordingSecretStore  # noqa: E402
 
 from mentorvault.domain.entry import EntryContent
 from mentorvault.errors import WrongPassphrase
 from mentorvault.vault import Vault
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "storage"))
+from suite_support import PASSPHRASE, RecordingSecretStore  # noqa: E402
 
 pytestmark = pytest.mark.slow
 

@@ -24,9 +24,9 @@ from mentorvault.errors import (
 from mentorvault.vault import BACKUP_MAGIC, Vault
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from conftest import PASSPHRASE, RecordingSecretStore  # noqa: E402
 from kind_samples import SAMPLES, sample  # noqa: E402
 from sqlcipher_pages import find_any, forms  # noqa: E402
+from suite_support import PASSPHRASE, RecordingSecretStore  # noqa: E402
 
 DAY = dt.datetime(2026, 4, 1, 8, 0, tzinfo=dt.UTC)
 

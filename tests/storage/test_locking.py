@@ -11,11 +11,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import PASSPHRASE, RecordingSecretStore, run_cli  # noqa: E402
 
 from mentorvault.errors import VaultBusy, VaultLocked
 from mentorvault.storage.db import DatabaseError
 from mentorvault.vault import Vault
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from suite_support import PASSPHRASE, RecordingSecretStore, run_cli  # noqa: E402
 
 CALLS: dict[str, Callable[[Vault, str], Any]] = {
     "add_entry": lambda v, i: v.add_entry("reflection", "T", "", {"prompt": "p"}),

@@ -18,8 +18,8 @@ from mentorvault.storage.migrations import MIGRATIONS
 from mentorvault.vault import Vault
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from conftest import PASSPHRASE, RecordingSecretStore  # noqa: E402
 from sqlcipher_pages import keyed_connection  # noqa: E402
+from suite_support import PASSPHRASE, RecordingSecretStore  # noqa: E402
 
 
 def _files(folder: Path) -> dict[str, str]:
@@ -143,7 +143,7 @@ def test_failed_migration_is_rolled_back(
 @pytest.mark.xfail(
     strict=True,
     reason=(
-        "BUG: the before-migration backup copies vault.db with shutil.copy2 and ignores vault.db-wal, so after a "
+        "BUG: the before-migration backup copies the vault.db file alone and ignores vault.db-wal, so after a "
         "crash (WAL not checkpointed) it lacks the latest committed entries (mentorvault/vault.py "
         "_backup_before_migrate; checkpoint first or use the SQLite backup API)"
     ),

@@ -27,9 +27,9 @@ from mentorvault.storage import store
 from mentorvault.vault import Vault
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from conftest import PASSPHRASE  # noqa: E402
 from kind_samples import EDITS, SAMPLES, sample  # noqa: E402
 from sqlcipher_pages import all_rows, decrypted_pages  # noqa: E402
+from suite_support import PASSPHRASE  # noqa: E402
 
 
 def _word(kind: str) -> str:
@@ -233,13 +233,6 @@ def test_unique_id_prefixes(vault: Vault) -> None:
     assert vault.get_entry("abcdef00-0").id == "abcdef00-0000-4000-8000-000000000000"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "BUG: store.list_entries never fills EntrySummary.tags, so list_entries() and 'list --json' report "
-        '"tags": [] for tagged entries (mentorvault/storage/store.py list_entries)'
-    ),
-)
 def test_list_shows_tags(vault: Vault) -> None:
     vault.add_entry("reflection", "T", "", {"prompt": "p"}, ["alpha", "beta"])
     assert vault.list_entries()[0].tags == ["alpha", "beta"]
@@ -475,14 +468,6 @@ def test_empty_or_huge_queries(vault: Vault, query: str) -> None:
         vault.search(query)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "BUG: store.search only maps FTS5 errors containing 'fts5', 'syntax' or 'no such column' to BadSearchQuery; "
-        "'unterminated string', 'unknown special query' and 'expected integer' fall through translate_error to "
-        "DamagedVault ('the vault database is damaged ... restore it from a backup') (mentorvault/storage/store.py search)"
-    ),
-)
 @pytest.mark.parametrize("query", ['"unclosed', "*foo", "NEAR(a, b)"])
 def test_malformed_queries_never_claim_damage(vault: Vault, query: str) -> None:
     with pytest.raises(BadSearchQuery):

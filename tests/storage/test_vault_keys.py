@@ -29,12 +29,11 @@ from mentorvault.errors import (
     WrongPassphrase,
     WrongRecoveryKey,
 )
-from mentorvault.storage.db import DatabaseError
 from mentorvault.vault import Vault
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from conftest import PASSPHRASE, RecordingSecretStore  # noqa: E402
 from sqlcipher_pages import PAGE, keyed_connection  # noqa: E402
+from suite_support import PASSPHRASE, RecordingSecretStore  # noqa: E402
 
 NEW_PASSPHRASE = "plumb ferry tonic walrus"
 FIXED = dt.datetime(2026, 3, 14, 9, 0, tzinfo=dt.UTC)
@@ -218,21 +217,26 @@ def foreign(tmp_path: Path, closed: dict[str, Any]) -> Path:
 
 
 def test_slot_file_from_another_vault_is_refused(foreign: Path) -> None:
+    # The key file records the database's SQLCipher salt, so the mismatch is seen before any derivation
+    # and blamed on the key file, not on the (intact) database.
+    message = refused(foreign, DamagedKeySlots, lambda: _open(foreign))
+    assert "another vault" in message
+    refused(foreign, DamagedKeySlots, lambda: _open(foreign, "definitely the wrong passphrase"))
+
+
+def test_slot_file_from_another_vault_without_a_salt_is_still_refused(foreign: Path) -> None:
+    """A key file written before the salt was recorded: the wrong data key is caught at the first read."""
+    data = _slots(foreign)
+    data.pop("database_salt")
+    _write_slots(foreign, data)
     message = refused(foreign, MentorVaultError, lambda: _open(foreign))
     assert "damaged" in message or "another vault" in message
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "BUG: a key-slot file copied from another vault (same passphrase) unwraps that vault's data key, and "
-        "open_database's first read then fails with DamagedVault 'The vault database is damaged ... restore it "
-        "from a backup'; the vault_id check that would raise DamagedKeySlots is never reached "
-        "(mentorvault/vault.py Vault.open)"
-    ),
-)
-def test_slot_file_from_another_vault_blames_the_key_file(foreign: Path) -> None:
-    refused(foreign, DamagedKeySlots, lambda: _open(foreign))
+def test_damaged_database_start_is_refused(closed: dict[str, Any]) -> None:
+    folder = closed["folder"]
+    _flip(folder / "vault.db", 0, 4)  # SQLCipher's salt: every page key changes with it
+    refused(folder, MentorVaultError, lambda: _open(folder), "damaged")
 
 
 def _flip(path: Path, offset: int, count: int = 16) -> None:
@@ -279,15 +283,6 @@ def test_damaged_database_page(closed: dict[str, Any]) -> None:
     assert _changed_pages(before_db, db.read_bytes()) <= meta
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=DatabaseError,
-    reason=(
-        "BUG: a damaged page in the meta table makes Vault.open raise the raw sqlcipher3 DatabaseError "
-        "'database disk image is malformed' (store.get_meta in Vault.open is not translated), so the CLI "
-        "prints a traceback instead of DamagedVault (mentorvault/vault.py Vault.open)"
-    ),
-)
 def test_damaged_meta_page(closed: dict[str, Any]) -> None:
     folder = closed["folder"]
     page = min(_meta_pages(folder, closed["key"]))
@@ -401,7 +396,10 @@ def test_slot_file_holds_no_plaintext_and_is_the_documented_json(closed: dict[st
     for probe in (b"titleprobe", b"bodyprobe", b"fieldprobe", b"tagprobe", b"battery"):
         assert probe not in raw
     data = json.loads(raw)
-    assert set(data) == {"format", "version", "vault_id", "slots"}
+    assert set(data) == {"format", "version", "vault_id", "slots", "database_salt"}
+    assert (
+        data["database_salt"] == (folder / "vault.db").read_bytes()[:16].hex()
+    )  # not secret: SQLCipher's salt
     assert data["format"] == "mentorvault-keyslots" and data["version"] == 1
     assert sorted(s["type"] for s in data["slots"]) == ["passphrase", "recovery"]
     assert ks.KeySlotFile.from_bytes(raw).vault_id == data["vault_id"]
