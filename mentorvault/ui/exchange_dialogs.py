@@ -128,7 +128,8 @@ class PickPartnersDialog(QDialog):
         self._check()
 
     def _check(self) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.chosen()))
+        if hasattr(self, "buttons"):
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.chosen()))
 
     def chosen(self) -> list[str]:
         return [n for n, b in self.boxes.items() if b.isChecked() and b.isEnabled()]

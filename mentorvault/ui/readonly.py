@@ -7,6 +7,7 @@ loading at all: a shared entry can never pull a remote (or local) image.
 
 from __future__ import annotations
 
+import re
 from typing import Any, Mapping
 
 from PySide6.QtCore import QUrl
@@ -15,6 +16,9 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from mentorvault.ui import labels
 from mentorvault.ui.logic.render import entry_markdown
+
+
+_IMAGE = re.compile(r"!\[([^\]]*)\]\(([^)]*)\)")
 
 
 def markdown_of(kind: str, title: str, body: str, fields: Mapping[str, Any], tags: list[str] | None = None) -> str:
@@ -35,6 +39,8 @@ class SafeBrowser(QTextBrowser):
         return None
 
     def set_markdown(self, text: str) -> None:
+        # An image becomes a plain link: nothing is ever loaded to draw it.
+        text = _IMAGE.sub(r"[\1](\2)", text).replace("![", "\\![")
         self.document().setMarkdown(text, QTextDocument.MarkdownFeature.MarkdownNoHTML)
 
     def show_entry(self, kind: str, title: str, body: str, fields: Mapping[str, Any],
