@@ -183,11 +183,132 @@ def main(argv: list[str] | None = None) -> int:
         wait_for(app, idle)
         save(app, history, out, f"history{suffix}")
         history.reject()
+
+        exchange_shots(app, window, services, out, suffix, scratch)
     finally:
         window.close()
         window.shutdown()
         QCoreApplication.processEvents()
     return 0
+
+
+def exchange_shots(app: QApplication, window, services, out: Path, suffix: str,  # type: ignore[no-untyped-def]
+                   scratch: Path) -> None:
+    """Cards, consent, bundles and the inbox, between the demo vault ("Sam") and a throwaway "Priya"."""
+    from mentorvault.ui.consent import ShareDialog
+    from mentorvault.ui.exchange_dialogs import ExportPreviewDialog, ImportReviewDialog
+    from mentorvault.ui.identity import VerifyDialog
+    from mentorvault.ui.prep import PrepDialog
+    from mentorvault.ui.sidebar import Target
+    from mentorvault.vault import Vault
+
+    ws = window.workspace
+    session = window.session
+    idle = lambda: services.worker.idle  # noqa: E731
+    sam = session._vault
+    run = services.worker.run_blocking
+    priya, _ = Vault.create(scratch / "priya-vault", "lantern orchard pebble violin")
+    try:
+        priya.set_display_name("Priya")
+        sam_card = run(lambda: (sam.set_display_name("Sam"), sam.my_card().to_text())[1])
+        st = priya.add_partner_card("Sam", sam_card, role="mentee")
+        priya.verify_partner("Sam", " ".join(st["words"]))
+        status = run(lambda: sam.add_partner_card("Priya", priya.my_card().to_text()))
+
+        # Verifying Priya's card: the words she reads out, typed in
+        dialog = VerifyDialog(session, services, "Priya", status, window)
+        dialog.typed.setText(" ".join(status["words"]))
+        dialog.show()
+        pump(app, 0.3)
+        save(app, dialog, out, f"partner-verification{suffix}")
+        dialog.reject()
+        run(lambda: sam.verify_partner("Priya", " ".join(status["words"])))
+
+        # Sharing an entry with Priya: the exact preview and the deliberate confirmation
+        entries = run(lambda: sam.list_entries(partner="Priya", limit=200))
+        by_title = {e.title: e for e in entries}
+        feedback = by_title["Priya on how I describe my own work"]
+        dialog = ShareDialog(session, services, feedback.id, ws.partners, window)
+        dialog.resize(720, 760)
+        dialog.show()
+        wait_for(app, lambda: idle() and dialog.loaded)
+        dialog.boxes["Priya"].setChecked(True)
+        save(app, dialog, out, f"share-dialog{suffix}")
+        dialog.reject()
+
+        # The export preview: shared, left out (edited after consent), another relationship, a revocation
+        goal = by_title["Run a design critique on my own"]
+        note = by_title["Priya: rehearsal and the Friday plan"]
+        agenda = by_title["Agenda for Priya, 2 December"]
+        jordan = run(lambda: sam.list_entries(partner="Jordan", limit=200))
+        pushback = next(e for e in jordan if e.kind == "feedback")
+
+        def consent_some() -> None:
+            for e in (feedback, goal, note, agenda, pushback):
+                sam.grant_consent(e.id, "Priya")
+            sam.update_entry(note.id, body=sam.get_entry(note.id).body + "\n\nOne more thought after the call.")
+
+        run(consent_some)
+        preview = run(lambda: sam.preview_export(["Priya"]))
+        dialog = ExportPreviewDialog(preview, {}, services, window)
+        dialog.resize(700, 720)
+        dialog.path_label.setText(str(Path.home() / "priya.mvbundle"))
+        dialog.show()
+        save(app, dialog, out, f"export-preview{suffix}")
+        dialog.reject()
+
+        # Priya shares her side; Sam reviews the bundle, imports it, and reads it in the inbox
+        mine = [
+            priya.add_entry("agenda", "For Sam, 2 December", "Mostly I want to **rehearse** the opening.",
+                            {"meeting_date": "2026-12-02", "items": ["Rehearse the critique opening",
+                                                                    "How to handle the director's questions"],
+                             "questions": ["Can you play the sceptical stakeholder?"]}, partner="Sam"),
+            priya.add_entry("struggle-story", "Silence after my first question", "It felt like a minute.",
+                            {"situation": "Team critique on Monday", "what_i_learned": "Count to ten; people think."},
+                            partner="Sam"),
+            priya.add_entry("goal", "Facilitate a critique end to end", "",
+                            {"micro_goals": [{"title": "Watch two critiques", "status": "done"},
+                                             {"title": "Co-facilitate one", "status": "done"},
+                                             {"title": "Lead one alone", "status": "open"}]}, partner="Sam"),
+            priya.add_entry("boundary-agreement", "How Priya and Sam work", "We keep it kind and honest.",
+                            {"communication_frequency": "Every two weeks", "off_limits": ["salary"],
+                             "review_date": "2027-03-01"}, partner="Sam"),
+        ]
+        for e in mine:
+            priya.grant_consent(e.id, "Sam")
+        bundle = scratch / "from-priya.mvbundle"
+        priya.export_bundle(["Sam"], bundle, "lantern orchard pebble violin")
+        review = run(lambda: sam.review_import(bundle))
+        dialog = ImportReviewDialog(review, window)
+        dialog.resize(600, 560)
+        dialog.show()
+        save(app, dialog, out, f"import-review{suffix}")
+        dialog.reject()
+        run(lambda: sam.import_bundle(bundle))
+
+        ws.sidebar.choose(Target("inbox"))
+        wait_for(app, lambda: idle() and ws.inbox.list.count() > 0)
+        ws.inbox.select(mine[3].id)
+        ws.inbox.note.blockSignals(True)
+        ws.inbox.note.setPlainText("Ask whether every two weeks still suits her after the launch.")
+        ws.inbox.note.blockSignals(False)
+        save(app, window, out, f"inbox{suffix}")
+
+        prep = run(lambda: sam.meeting_prep("Priya"))
+        dialog = PrepDialog(prep, window)
+        dialog.resize(1000, 700)
+        dialog.show()
+        save(app, dialog, out, f"before-we-meet{suffix}")
+        dialog.reject()
+
+        priya_p = next(p for p in ws.partners if p.name == "Priya")
+        ws.sidebar.choose(Target("entries", partner_id=priya_p.id))
+        wait_for(app, lambda: idle() and ws.banner.info is not None and ws.banner.card_state == "verified")
+        ws.list_view.select_entry(feedback.id, notify=True)
+        wait_for(app, lambda: idle() and ws.editor.current_id == feedback.id)
+        save(app, window, out, f"partner-exchange{suffix}")
+    finally:
+        priya.lock()
 
 
 if __name__ == "__main__":

@@ -302,7 +302,6 @@ class EntryEditor(QWidget):
         self.share_button = tool_button("share", self.tr("Share…"),
                                         self.tr("Choose which partners may see this entry, with an exact preview"))
         self.share_button.clicked.connect(self.share)
-        header.addWidget(self.share_button)
         self.history_button = tool_button("history", self.tr("History"), self.tr("Earlier versions of this entry"))
         self.history_button.clicked.connect(self.show_history)
         header.addWidget(self.history_button)
@@ -322,6 +321,7 @@ class EntryEditor(QWidget):
         sharing.addWidget(self.sharing_icon)
         sharing.addWidget(self.sharing_label, 1)
         sharing.addWidget(self.agreement_label)
+        sharing.addWidget(self.share_button)
         col.addLayout(sharing)
         self._set_sharing(None, None)
 
@@ -783,6 +783,8 @@ class EntryEditor(QWidget):
         from mentorvault.ui.consent import share_tooltip, stamp
 
         text = share_tooltip(state) if state is not None else ""
+        if not text and self._doc is not None and self._doc.entry_id is not None:
+            text = self.tr("Not shared with anyone.")
         self.sharing_label.setText(text)
         self.sharing_label.setAccessibleDescription(text)
         set_role(self.sharing_label, "inline-error" if state is not None and state.changed else "muted")

@@ -78,7 +78,8 @@ class _Scrolling(QDialog):
             w.addItem(item)
         w.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         rows = max(1, min(len(lines), 8))
-        w.setFixedHeight(rows * (w.fontMetrics().height() + 10) + 6)
+        row_h = max(w.sizeHintForRow(0), w.fontMetrics().height() + 10, 26)
+        w.setFixedHeight(rows * row_h + 2 * w.frameWidth() + 4)
         a11y(w, name or self.windowTitle())
         self.body.addWidget(w)
         return w
@@ -191,6 +192,7 @@ class ExportPreviewDialog(_Scrolling):
                        .replace("%1", "; ".join(f"“{e.title}” ({', '.join(e.off_limits)})" for e in flagged)))
             self.body.addWidget(n)
         if preview.left_out_changed:
+            self.body.addSpacing(8)
             self.body.addWidget(_section(self.tr("Left out: changed since you shared them (%1)").replace(
                 "%1", str(len(preview.left_out_changed)))))
             self.body.addWidget(styled_label(self.tr(
@@ -366,7 +368,8 @@ class SeenDialog(_Scrolling):
                 lines.append(self.tr("%1 — sent %2, %3").replace("%1", title).replace(
                     "%2", stamp(s["sent_at"])).replace("%3", now))
             self.seen_list = self.add_list(lines, "share", self.tr("Entries they received"))
-            self.seen_list.setFixedHeight(min(len(lines), 12) * (self.seen_list.fontMetrics().height() + 10) + 6)
+            row_h = max(self.seen_list.sizeHintForRow(0), self.seen_list.fontMetrics().height() + 10, 26)
+            self.seen_list.setFixedHeight(min(len(lines), 12) * row_h + 2 * self.seen_list.frameWidth() + 4)
         self.body.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         a11y(buttons.button(QDialogButtonBox.StandardButton.Close), self.tr("Close"))

@@ -114,6 +114,7 @@ class InboxView(QWidget):
         agree = QHBoxLayout()
         self.agreement_label = styled_label("", "ok")
         agree.addWidget(self.agreement_label, 1)
+        agree.addStretch(1)
         self.accept_button = QPushButton(theme.icon("check"), self.tr("Accept this agreement"))
         a11y(self.accept_button, self.tr("Accept this agreement"),
              self.tr("Your acceptance travels in your next bundle, so the agreement shows as agreed by both"))

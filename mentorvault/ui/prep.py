@@ -80,7 +80,7 @@ class PrepDialog(QDialog):
         self.start_button.clicked.connect(self._start)
         if mine is not None:
             self.mine.set_markdown(markdown_of(mine.kind, mine.title, mine.body, mine.fields, mine.tags)
-                                   + "\n\n" + self.tr("*Last changed %1.*").replace("%1", stamp(mine.updated_at)))
+                                   .replace("# ", "### ", 1) + "\n\n" + self.tr("*Last changed %1.*").replace("%1", stamp(mine.updated_at)))
             self.start_button.hide()
         else:
             self.mine.set_markdown(self.tr("You have no agenda for %1 yet.").replace("%1", partner))

@@ -83,7 +83,7 @@ def test_share_dialog_previews_pins_the_hash_flags_changes_and_revokes(
     ws = w.workspace
     _open(qtbot, services, ws, entry.id)
     assert ws.list_model.index(ws.list_model.row_of(entry.id)).data(EntryListModel.ShareRole) == ""
-    assert not ws.editor.sharing_label.isVisible()
+    qtbot.waitUntil(lambda: ws.editor.sharing_label.text() == "Not shared with anyone.", timeout=5000)
 
     seen: dict[str, Any] = {}
 
