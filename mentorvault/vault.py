@@ -38,6 +38,7 @@ from mentorvault.errors import (
     DamagedVault,
     DeviceNotRemembered,
     InvalidPartner,
+    KeyringUnavailable,
     MentorVaultError,
     StorageFull,
     VaultBusy,
@@ -222,7 +223,7 @@ class Vault(ExchangeMixin):
         folder_lock.acquire()
         try:
             conn = open_database(folder / DB_NAME, bytes(key),
-                                 before_migrate=lambda v: cls._backup_before_migrate(folder, key, v))
+                                 before_migrate=lambda c, v: cls._backup_before_migrate(folder, key, c, v))
             try:
                 stored_id = store.get_meta(conn, "vault_id")
             except DatabaseError as exc:
@@ -254,7 +255,12 @@ class Vault(ExchangeMixin):
         if use_device:
             if not slots.of_type("device"):
                 raise DeviceNotRemembered()
-            secret = secret_store.get(slots.vault_id)
+            from keyring.errors import KeyringError
+
+            try:
+                secret = secret_store.get(slots.vault_id)
+            except KeyringError:
+                raise KeyringUnavailable() from None
             key = slots.unwrap_with_device(secret) if secret else None
             if key is None:
                 raise DeviceNotRemembered(
@@ -267,20 +273,17 @@ class Vault(ExchangeMixin):
         return bytearray(slots.unwrap_with_passphrase(passphrase))
 
     @staticmethod
-    def _backup_before_migrate(folder: Path, key: bytearray, old_version: int) -> None:
-        """Copy the (encrypted) database aside before a migration, atomically."""
-        source = folder / DB_NAME
+    def _backup_before_migrate(folder: Path, key: bytearray, conn: Connection, old_version: int) -> None:
+        """Back up the database (with what is still in its WAL) before a migration, atomically."""
         target = folder / BACKUP_DIR / f"before-migration-v{old_version}{BACKUP_SUFFIX}.db"
         try:
             target.parent.mkdir(mode=0o700, exist_ok=True)
-            with open(source, "rb") as fh:
-                data = fh.read()
-            write_atomic(target, data)
-        except OSError as exc:
-            if exc.errno == errno.ENOSPC:
-                raise StorageFull("The disk is full, so the vault could not be upgraded. Free some space and "
-                                  "try again; nothing was changed.") from None
-            raise MentorVaultError(f"The vault could not be backed up before its upgrade: {exc.strerror}. "
+            _encrypted_copy(conn, bytes(key), target)
+        except StorageFull:
+            raise StorageFull("The disk is full, so the vault could not be upgraded. Free some space and "
+                              "try again; nothing was changed.") from None
+        except (OSError, DatabaseError) as exc:
+            raise MentorVaultError(f"The vault could not be backed up before its upgrade ({exc}). "
                                    "Nothing was changed.") from None
 
     # ------------------------------------------------------------ rollback detection
@@ -359,16 +362,18 @@ class Vault(ExchangeMixin):
 
     def lock(self) -> None:
         """Close the database and drop the key; the object is useless afterwards."""
-        if self._conn is not None:
+        conn, self._conn = self._conn, None
+        try:
+            if conn is not None:
+                conn.close()
+        finally:
             try:
-                self._conn.close()
+                if self._key is not None:
+                    for i in range(len(self._key)):
+                        self._key[i] = 0
+                    self._key = None
             finally:
-                self._conn = None
-        if self._key is not None:
-            for i in range(len(self._key)):
-                self._key[i] = 0
-            self._key = None
-        self._folder_lock.release()
+                self._folder_lock.release()
 
     close = lock
 
@@ -605,6 +610,8 @@ class Vault(ExchangeMixin):
     def change_passphrase(self, new_passphrase: str, *, params: ks.Argon2Params | None = None) -> None:
         """Rewrap the data key under a new passphrase; the database is not re-encrypted."""
         check_new_passphrase(new_passphrase)
+        self._data_key()
+        self._reload_slots()
         slot = ks.make_slot(self.vault_id, "passphrase", new_passphrase.encode(), self._data_key(), params,
                             self._now())
         self._slots.slots = [s for s in self._slots.slots if s.type != "passphrase"] + [slot]
@@ -620,17 +627,38 @@ class Vault(ExchangeMixin):
     def remembers_device(self) -> bool:
         return bool(self._slots.of_type("device"))
 
+    def _store_call(self, action: str, *args: Any) -> Any:
+        """Call the secret store; any keyring failure becomes one plain sentence."""
+        from keyring.errors import KeyringError
+
+        try:
+            return getattr(self._secret_store, action)(self.vault_id, *args)
+        except KeyringError:
+            raise KeyringUnavailable() from None
+
     def remember_device(self) -> None:
+        data_key = self._data_key()  # a locked vault changes nothing, not even the keyring
+        self._reload_slots()
         secret = secrets.token_bytes(ks.KEY_BYTES)
-        self._secret_store.set(self.vault_id, secret)  # raises KeyringUnavailable before we touch the slots
-        slot = ks.make_slot(self.vault_id, "device", secret, self._data_key(), None, self._now())
+        self._store_call("set", secret)  # raises KeyringUnavailable before we touch the slots
+        slot = ks.make_slot(self.vault_id, "device", secret, data_key, None, self._now())
         self._slots.slots = [s for s in self._slots.slots if s.type != "device"] + [slot]
         self._write_slots()
 
     def forget_device(self) -> None:
+        self._data_key()
+        self._reload_slots()
         self._slots.slots = [s for s in self._slots.slots if s.type != "device"]
         self._write_slots()
-        self._secret_store.delete(self.vault_id)
+        self._store_call("delete")
+
+    def _reload_slots(self) -> None:
+        """Start from the slot file on disk, so a change made by another process is kept."""
+        self._check_folder()
+        fresh = ks.KeySlotFile.load(self.path / SLOTS_NAME)
+        if fresh.vault_id != self.vault_id:
+            raise DamagedKeySlots()
+        self._slots = fresh
 
     # ------------------------------------------------------------ backups
 
@@ -651,37 +679,14 @@ class Vault(ExchangeMixin):
         target.parent.mkdir(parents=True, exist_ok=True)
         slots = ks.KeySlotFile(self.vault_id, [s for s in self._slots.slots if s.type != "device"])
         slot_bytes = slots.to_bytes()
-        fd, tmp_db = tempfile.mkstemp(prefix=".mvbackup-", suffix=".db", dir=target.parent)
-        os.close(fd)
-        os.chmod(tmp_db, 0o600)
         try:
-            from mentorvault.storage.db import _keyed
-
-            dest = _keyed(Path(tmp_db), key)
-            try:
-                self.conn.backup(dest)
-                dest.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                dest.close()
-            with open(tmp_db, "rb") as fh:
-                db_bytes = fh.read()
-            if db_bytes.startswith(b"SQLite format 3"):
-                raise BackupError("Refusing to write an unencrypted backup.")
-            write_atomic(target, BACKUP_MAGIC + struct.pack(">I", len(slot_bytes)) + slot_bytes + db_bytes)
-        except StorageFull:
+            _encrypted_copy(self.conn, key, target, header=BACKUP_MAGIC + struct.pack(">I", len(slot_bytes)) + slot_bytes)
+        except (StorageFull, BackupError, DamagedVault):
             raise
         except DatabaseError as exc:
             raise translate_error(exc) from None
         except OSError as exc:
-            if exc.errno == errno.ENOSPC:
-                raise StorageFull("The disk is full, so the backup was not written. Free some space.") from None
             raise BackupError(f"The backup could not be written to '{target}': {exc.strerror}.") from None
-        finally:
-            for path in (tmp_db, tmp_db + "-journal"):
-                try:
-                    os.unlink(path)
-                except FileNotFoundError:
-                    pass
         return target
 
     def backup_folder(self) -> Path:
@@ -805,6 +810,60 @@ class Vault(ExchangeMixin):
         """Full integrity check of the open vault (every page); returns the entry count."""
         integrity_check(self.conn)
         return store.count_entries(self.conn)
+
+
+def _encrypted_copy(conn: Connection, key: bytes, target: Path, header: bytes = b"") -> None:
+    """Copy the open database into ``target`` (after ``header``), encrypted with ``key``.
+
+    The copy goes through SQLite's backup API into a keyed temporary database beside the
+    target, is checked page by page, then streamed into place atomically. A copy of a
+    damaged vault is refused, so a bad backup never replaces a good one.
+    """
+    from mentorvault.storage.db import _keyed
+
+    if len(key) != ks.KEY_BYTES or not any(key):
+        raise BackupError("Refusing to write a backup without a key.")  # never a plaintext export
+    fd, tmp_db = tempfile.mkstemp(prefix=".mvbackup-", suffix=".db", dir=target.parent)
+    os.close(fd)
+    os.chmod(tmp_db, 0o600)
+    tmp_out = None
+    try:
+        dest = _keyed(Path(tmp_db), key)
+        try:
+            conn.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")
+            try:
+                integrity_check(dest)
+            except DamagedVault:
+                raise DamagedVault("The vault is damaged, so no backup was written (your older backups are "
+                                   "kept). Restore the newest good one.") from None
+        finally:
+            dest.close()
+        with open(tmp_db, "rb") as src:
+            if src.read(16).startswith(b"SQLite format 3"):
+                raise BackupError("Refusing to write an unencrypted backup.")
+            src.seek(0)
+            fd, tmp_out = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+            os.fchmod(fd, 0o600)
+            with os.fdopen(fd, "wb") as out:
+                out.write(header)
+                shutil.copyfileobj(src, out, 1024 * 1024)
+                out.flush()
+                os.fsync(out.fileno())
+        os.replace(tmp_out, target)
+        tmp_out = None
+        fsync_dir(target.parent)
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise StorageFull("The disk is full, so the backup was not written. Free some space.") from None
+        raise
+    finally:
+        for path in (tmp_db, tmp_db + "-journal", tmp_out):
+            if path:
+                try:
+                    os.unlink(path)
+                except FileNotFoundError:
+                    pass
 
 
 def _database_salt(path: Path) -> str | None:

@@ -39,11 +39,11 @@ def open_database(
     *,
     create: bool = False,
     readonly: bool = False,
-    before_migrate: Callable[[int], None] | None = None,
+    before_migrate: Callable[[Connection, int], None] | None = None,
 ) -> Connection:
     """Open (or create) the encrypted database and bring its schema up to date.
 
-    ``before_migrate(old_version)`` runs before the first migration of an existing
+    ``before_migrate(conn, old_version)`` runs before the first migration of an existing
     database, so the caller can take a backup.
     """
     if not create:
@@ -77,14 +77,14 @@ def open_database(
     return conn
 
 
-def migrate(conn: Connection, before_migrate: Callable[[int], None] | None = None) -> None:
+def migrate(conn: Connection, before_migrate: Callable[[Connection, int], None] | None = None) -> None:
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:
         raise DamagedVault("This vault was made by a newer version of MentorVault. Update MentorVault to open it.")
     if version == SCHEMA_VERSION:
         return
     if version > 0 and before_migrate is not None:
-        before_migrate(version)
+        before_migrate(conn, version)
     for number in range(version + 1, SCHEMA_VERSION + 1):
         conn.execute("BEGIN IMMEDIATE")
         try:

@@ -169,8 +169,17 @@ def resolve_entry_id(conn: Connection, prefix: str) -> str:
     raise EntryNotFound(f"More than one entry id starts with '{prefix}'. Give more characters.")
 
 
-def _index(conn: Connection, rowid: int, content: EntryContent) -> None:
+def _fts_delete(conn: Connection, rowid: int) -> None:
     conn.execute("DELETE FROM entries_fts WHERE rowid = ?", (rowid,))
+    # SQLite 3.53's FTS5 with 'secure-delete' on corrupts its index checksums when a
+    # delete and later writes share one transaction's pending data; flushing after the
+    # delete keeps the index consistent (tests/storage/test_store.py checks it).
+    conn.execute("INSERT INTO entries_fts(entries_fts) VALUES ('flush')")
+
+
+def _index(conn: Connection, rowid: int, content: EntryContent, replace: bool = True) -> None:
+    if replace:
+        _fts_delete(conn, rowid)
     conn.execute(
         "INSERT INTO entries_fts(rowid, title, body, fields, tags) VALUES (?, ?, ?, ?, ?)",
         (rowid, content.title, content.body, searchable_text(content.fields), " ".join(content.tags)),
@@ -205,7 +214,7 @@ def insert_entry(conn: Connection, content: EntryContent, partner_id: str | None
     rowid = cur.lastrowid
     assert rowid is not None
     _set_tags(conn, entry_id, content.tags)
-    _index(conn, rowid, content)
+    _index(conn, rowid, content, replace=False)  # a new row: delete_entry already cleared any reused rowid
     _add_revision(conn, entry_id, 1, content, partner_id, chash, now, "created")
     return entry_id
 
@@ -239,7 +248,7 @@ def delete_entry(conn: Connection, entry_id: str) -> None:
     row = conn.execute("SELECT rowid FROM entries WHERE id = ?", (entry_id,)).fetchone()
     if not row:
         raise EntryNotFound()
-    conn.execute("DELETE FROM entries_fts WHERE rowid = ?", (row[0],))
+    _fts_delete(conn, row[0])
     conn.execute("DELETE FROM revisions WHERE entry_id = ?", (entry_id,))
     conn.execute("DELETE FROM entry_tags WHERE entry_id = ?", (entry_id,))
     conn.execute("DELETE FROM entries WHERE id = ?", (entry_id,))

@@ -179,16 +179,6 @@ def test_failing_store_reporting_keyring_unavailable(vault: Vault) -> None:
     assert _digest(vault.path / "keyslots.json") == before and not vault.remembers_device
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=keyring.errors.NoKeyringError,
-    reason=(
-        "BUG: Vault.remember_device (and open(use_device=True), forget_device) rely on the SecretStore to turn "
-        "keyring errors into KeyringUnavailable; a store raising keyring.errors.NoKeyringError escapes as a "
-        "non-MentorVaultError (a traceback in the CLI). Catch keyring.errors.KeyringError in the facade "
-        "(mentorvault/vault.py remember_device/_unwrap/forget_device) or state the contract in SecretStore"
-    ),
-)
 def test_failing_store_raising_a_keyring_error(vault: Vault) -> None:
     store = RecordingSecretStore(fail=keyring.errors.NoKeyringError())
     vault._secret_store = store

@@ -286,14 +286,6 @@ def _damage_middle(db: Path) -> None:
     db.write_bytes(bytes(data))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "BUG: Vault.backup copies a damaged database without checking it (conn.backup copies pages as they are), "
-        "so it writes a backup that verify-backup and restore then refuse (mentorvault/vault.py Vault.backup; "
-        "run integrity_check on the copy before write_atomic)"
-    ),
-)
 def test_backup_of_a_damaged_vault_is_refused(filled: dict[str, Any]) -> None:
     _damage_middle(filled["folder"] / "vault.db")
     target = filled["tmp"] / "from-damaged.mvbackup"
@@ -302,14 +294,6 @@ def test_backup_of_a_damaged_vault_is_refused(filled: dict[str, Any]) -> None:
     assert not target.exists()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "BUG: automatic rotation of a silently damaged vault writes a damaged backup each day and deletes the "
-        "oldest good one; after backup_keep days no restorable backup is left (mentorvault/vault.py "
-        "rotate_backups / backup)"
-    ),
-)
 def test_rotation_never_pushes_out_the_last_good_backups(filled: dict[str, Any]) -> None:
     folder = filled["folder"]
     key = filled["recovery"]

@@ -97,15 +97,6 @@ def test_every_call_after_lock_raises_vault_locked(locked_once: tuple[Vault, str
     assert not (vault.path.parent / "locked.mvbackup").exists()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "BUG: after lock(), remember_device() first stores a new secret in the keyring (overwriting the one the "
-        "device slot needs) and only then raises VaultLocked; forget_device() does not check the lock at all and "
-        "rewrites keyslots.json from stale in-memory slots (undoing a passphrase change made since by another "
-        "process) and deletes the keyring secret (mentorvault/vault.py remember_device / forget_device)"
-    ),
-)
 @pytest.mark.parametrize("name", list(SIDE_EFFECT_CALLS))
 def test_secret_calls_after_lock_refuse_without_side_effects(
     locked: tuple[Vault, str], secret_store: RecordingSecretStore, name: str
@@ -123,13 +114,6 @@ def test_secret_calls_after_lock_refuse_without_side_effects(
     assert raised is not None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "BUG: forget_device() on a locked Vault object rewrites keyslots.json from its stale in-memory slots, "
-        "silently undoing a passphrase change made since (mentorvault/vault.py forget_device)"
-    ),
-)
 def test_stale_object_cannot_undo_a_newer_passphrase(
     locked: tuple[Vault, str], secret_store: RecordingSecretStore
 ) -> None:
@@ -224,14 +208,6 @@ def test_busy_in_the_other_direction(
     Vault.open(vault.path, PASSPHRASE, secret_store=secret_store).lock()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "BUG: Vault.lock() zeroes the key and releases the folder lock only after conn.close() returns; if close "
-        "raises, the data key stays in memory and the folder stays locked (mentorvault/vault.py lock: use "
-        "try/finally around each step)"
-    ),
-)
 def test_lock_survives_a_failed_close(vault: Vault, monkeypatch: pytest.MonkeyPatch) -> None:
     key = vault._key
     conn = vault._conn

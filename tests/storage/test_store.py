@@ -307,15 +307,6 @@ def test_the_scan_would_see_fts_leftovers(vault: Vault) -> None:
     assert _traces(vault.path, key, gone)["rows"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "BUG: with FTS5 'secure-delete' on (migration v1), this SQLite (3.53.x in SQLCipher 4.19) leaves ghost "
-        "postings after ordinary edits and deletes; PRAGMA quick_check then reports 'fts5: checksum mismatch for "
-        "table entries_fts' and Vault.check() / 'mentorvault check' call a healthy vault damaged "
-        "(mentorvault/storage/migrations.py _v1_core + store.delete_entry)"
-    ),
-)
 def test_everyday_edits_and_deletes_keep_check_passing(vault: Vault) -> None:
     rng = random.Random(1)
     mine: list[str] = []
