@@ -19,7 +19,6 @@ import sys
 from functools import lru_cache
 from pathlib import Path
 
-import segno
 
 from mentorvault.errors import MentorVaultError
 
@@ -112,6 +111,8 @@ def words_match(fp: bytes, text: str) -> bool:
 def qr_png(text: str, scale: int = 8) -> bytes:
     """A PNG QR code of ``text`` (medium error correction, quiet zone included)."""
     buffer = io.BytesIO()
+    import segno  # only when a QR code is shown: keeps it out of start-up
+
     segno.make_qr(text, error="m").save(buffer, kind="png", scale=scale)
     return buffer.getvalue()
 
@@ -119,5 +120,7 @@ def qr_png(text: str, scale: int = 8) -> bytes:
 def qr_svg(text: str) -> str:
     """An SVG QR code of ``text`` that scales to its container."""
     buffer = io.BytesIO()
+    import segno
+
     segno.make_qr(text, error="m").save(buffer, kind="svg", xmldecl=False, omitsize=True)
     return buffer.getvalue().decode("utf-8")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from zxcvbn import zxcvbn
 
 MIN_LENGTH = 10
 MIN_SCORE = 2  # zxcvbn 0..4; below 2 is refused
@@ -23,6 +22,8 @@ class Strength:
 
 
 def assess(passphrase: str, user_inputs: tuple[str, ...] = ("mentorvault", "mentor", "mentee", "vault")) -> Strength:
+    from zxcvbn import zxcvbn  # 13 MiB of word lists: loaded when a passphrase is first judged
+
     reasons: list[str] = []
     if len(passphrase) < MIN_LENGTH:
         reasons.append(f"Use at least {MIN_LENGTH} characters; several unrelated words are easy to remember.")
