@@ -19,6 +19,7 @@ from mentorvault.ui import labels, theme
 from mentorvault.ui.create import CreateVaultView
 from mentorvault.ui.errors import describe
 from mentorvault.ui.locking import IdleWatcher, SessionWatcher
+from mentorvault.ui.clipboard import ClipboardGuard
 from mentorvault.ui.logic.demo import DemoVault, build_demo_vault
 from mentorvault.ui.services import Services
 from mentorvault.ui.session import Session
@@ -39,6 +40,7 @@ class MainWindow(QMainWindow):
         self.demo: DemoVault | None = None
         self.folder: Path | None = None
         self.lock_reason = ""
+        self.clipboard_guard = ClipboardGuard(parent=self)
         self.setWindowIcon(theme.icon("mentorvault"))
         self.setMinimumSize(QSize(900, 600))
         self.resize(1280, 820)
@@ -311,6 +313,7 @@ class MainWindow(QMainWindow):
         if session is None:
             return
         self.lock_reason = reason
+        self.clipboard_guard.clear_if_ours()
         self.workspace.flush()
         for w in QApplication.topLevelWidgets():
             if isinstance(w, QDialog) and w.isVisible():
@@ -399,6 +402,7 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """After the event loop: finish queued vault calls, then delete the demo vault."""
+        self.clipboard_guard.clear_if_ours()
         self.services.worker.shutdown(wait=True)
         if self.demo is not None:
             self.demo.discard()
