@@ -23,7 +23,7 @@ from mentorvault.ui.clipboard import ClipboardGuard
 from mentorvault.ui.logic.demo import DemoVault, build_demo_vault
 from mentorvault.ui.services import Services
 from mentorvault.ui.session import Session
-from mentorvault.ui.settings import SettingsDialog, VerifyBackupDialog
+from mentorvault.ui.settings import RestoreBackupDialog, SettingsDialog, VerifyBackupDialog
 from mentorvault.ui.unlock import UnlockView
 from mentorvault.ui.welcome import WelcomeView
 from mentorvault.ui.widgets import Busy
@@ -110,6 +110,8 @@ class MainWindow(QMainWindow):
                                             self.tr("Locking, backups, this computer, passphrase and theme"))
         self.verify_action = self._action(self.tr("&Verify a backup…"), None, "backup", self.verify_backup,
                                           self.tr("Open a backup read-only and check it fully"))
+        self.restore_action = self._action(self.tr("&Restore a backup…"), None, "backup", self.restore_backup,
+                                           self.tr("Check a backup fully and restore it into a new vault folder"))
         self.partner_action = self._action(self.tr("Add a &partner…"), None, "partner",
                                            lambda: self.workspace.add_partner())
         self.protected_action = self._action(self.tr("Show &protected entries…"), None, "shield",
@@ -146,6 +148,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_action)
         file_menu.addSeparator()
         file_menu.addAction(self.verify_action)
+        file_menu.addAction(self.restore_action)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
@@ -376,6 +379,23 @@ class MainWindow(QMainWindow):
         dialog = VerifyBackupDialog(self.services, start, self)
         self.services.dialogs.run(dialog)
         dialog.deleteLater()
+
+    def restore_backup(self) -> None:
+        """Restore the newest automatic backup (or any) into a new folder, then offer to unlock it."""
+        start = (self.folder / "backups") if self.folder else None
+        target = self.folder.with_name(self.folder.name + "-restored") if self.folder else None
+        dialog = RestoreBackupDialog(self.services, start, target, self)
+        if self.folder is not None:
+            from mentorvault.vault import Vault
+
+            newest = Vault.find_backups(self.folder)
+            if newest:
+                dialog.file.setText(str(newest[0]))
+        accepted = self.services.dialogs.run(dialog)
+        restored = dialog.restored
+        dialog.deleteLater()
+        if accepted and restored is not None and self.session is None:
+            self.show_unlock(restored)
 
     # ------------------------------------------------------------ window events
 

@@ -314,9 +314,10 @@ class VerifyBackupDialog(QDialog):
         self.setWindowTitle(self.tr("Verify a backup"))
         self.setMinimumWidth(520)
         col = QVBoxLayout(self)
-        col.addWidget(styled_label(self.tr(
+        self.intro = styled_label(self.tr(
             "Checks that a backup file is complete and can be opened, without changing anything. "
-            "Use the passphrase the vault had when the backup was made, or your recovery key."), "muted"))
+            "Use the passphrase the vault had when the backup was made, or your recovery key."), "muted")
+        col.addWidget(self.intro)
         form = QFormLayout()
         row = QHBoxLayout()
         self.file = QLineEdit()
@@ -401,4 +402,69 @@ class VerifyBackupDialog(QDialog):
         self.services.worker.submit(work, done, failed)
 
 
-__all__ = ["SettingsDialog", "SettingsValues", "ChangePassphraseDialog", "VerifyBackupDialog"]
+class RestoreBackupDialog(VerifyBackupDialog):
+    """Restores a backup (checked fully first) into a new vault folder; the damaged one is left as it is."""
+
+    def __init__(self, services: Services, start: Path | None = None, target: Path | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(services, start, parent)
+        self.restored: Path | None = None
+        self.setWindowTitle(self.tr("Restore a backup"))
+        self.intro.setText(self.tr(
+            "Checks every page of the backup, then makes it a vault in a new folder. The current vault folder "
+            "is left exactly as it is. Use the passphrase the vault had when the backup was made, or your "
+            "recovery key."))
+        self.target = QLineEdit(str(target) if target else "")
+        a11y(self.target, self.tr("New vault folder"),
+             self.tr("An empty or new folder; the backup becomes a vault there. Nothing else is touched."))
+        form = self.findChild(QFormLayout)
+        if form is not None:
+            form.insertRow(1, self.tr("Restore &into:"), self.target)
+        self.verify_button.setText(self.tr("&Restore"))
+        a11y(self.verify_button, self.tr("Restore"))
+        self.verify_button.clicked.disconnect()
+        self.verify_button.clicked.connect(self.restore)
+        self.passphrase.returnPressed.disconnect()
+        self.passphrase.returnPressed.connect(self.restore)
+
+    def restore(self) -> None:
+        source = self.file.text().strip()
+        target = self.target.text().strip()
+        secret = self.passphrase.text()
+        if not source or not target:
+            self.result_label.setText(self.tr("Choose a backup file and a new folder for the vault."))
+            return
+        if not secret:
+            self.passphrase.set_error(self.tr("Type the passphrase or the recovery key."))
+            return
+        recovery = self.use_recovery.isChecked()
+        self.busy.start(self.tr("Checking every page of the backup, then restoring it…"))
+        self.verify_button.setEnabled(False)
+        self.result_label.setText("")
+
+        def work() -> int:
+            if recovery:
+                return Vault.restore(source, target, recovery_key=secret)
+            return Vault.restore(source, target, secret)
+
+        def done(count: int) -> None:
+            self.busy.stop()
+            self.passphrase.clear()
+            self.count = count
+            self.restored = Path(target)
+            self.accept()
+
+        def failed(exc: BaseException) -> None:
+            self.busy.stop()
+            self.verify_button.setEnabled(True)
+            if isinstance(exc, MentorVaultError):
+                self.result_label.setText(describe(exc))
+                self.result_label.setProperty("role", "inline-error")
+                self.result_label.style().polish(self.result_label)
+            else:
+                self.services.reporter.report(exc, self)
+
+        self.services.worker.submit(work, done, failed)
+
+
+__all__ = ["SettingsDialog", "SettingsValues", "ChangePassphraseDialog", "VerifyBackupDialog", "RestoreBackupDialog"]

@@ -129,3 +129,35 @@ def test_verify_backup_works_while_locked(make_window: Any, filled_folder: Path,
     dialogs.on_dialog = drive
     w.verify_action.trigger()
     assert dialogs.dialogs[-1].count == 35
+
+
+def test_restore_a_backup_from_the_window_into_a_new_folder(make_window: Any, filled_folder: Path, qtbot: Any,
+                                                            services: Any, dialogs: Any, tmp_path: Path) -> None:
+    from mentorvault.ui.settings import RestoreBackupDialog
+
+    with Vault.open(filled_folder, PASSPHRASE, auto_backup=False) as v:
+        source = v.backup(tmp_path / "saved.mvbackup")
+    (filled_folder / "vault.db").write_bytes(b"\0" * 4096)  # the vault is wrecked
+    w = make_window(filled_folder)
+    target = tmp_path / "restored vault"
+
+    def fill(dialog: Any) -> bool:
+        assert isinstance(dialog, RestoreBackupDialog)
+        dialog.file.setText(str(source))
+        dialog.target.setText(str(target))
+        dialog.passphrase.setText("wrong passphrase entirely")
+        dialog.verify_button.click()
+        wait_idle(qtbot, services)
+        assert dialog.restored is None and "passphrase" in dialog.result_label.text().lower()
+        assert not target.exists()
+        dialog.passphrase.setText(PASSPHRASE)
+        dialog.verify_button.click()
+        wait_idle(qtbot, services)
+        return dialog.restored is not None
+
+    dialogs.on_dialog = fill
+    w.restore_action.trigger()
+    wait_idle(qtbot, services)
+    assert w.folder == target  # the window now offers to unlock the restored vault
+    with Vault.open(target, PASSPHRASE, auto_backup=False) as v:
+        assert v.count_entries() == 35
