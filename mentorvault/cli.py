@@ -10,6 +10,7 @@ import argparse
 import getpass
 import json
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Any, Callable, NoReturn, Sequence
@@ -37,13 +38,24 @@ class _Parser(argparse.ArgumentParser):
 # ---------------------------------------------------------------- output helpers
 
 
+# Controls a terminal would act on: C0 but newline and tab, DEL, C1, and bidi overrides/isolates.
+_TERMINAL_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def safe_text(text: str) -> str:
+    """Text from the vault or a partner, shown on a terminal: controls become visible escapes."""
+    return _TERMINAL_CONTROLS.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
+
+
 def _emit(args: argparse.Namespace, data: Any, text: Callable[[], str] | str) -> None:
     if getattr(args, "json", False):
-        print(json.dumps(data, ensure_ascii=False, indent=2))
+        out = json.dumps(data, ensure_ascii=False, indent=2)
+        # JSON escapes C0 already; C1 and bidi controls would reach the terminal raw.
+        print(_TERMINAL_CONTROLS.sub(lambda m: f"\\u{ord(m[0]):04x}", out))
     else:
         out = text() if callable(text) else text
         if out:
-            print(out)
+            print(safe_text(out))
 
 
 def _entry_text(e: Any) -> str:
@@ -815,7 +827,7 @@ def run(argv: Sequence[str]) -> int:
         print(f"mentorvault: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except MentorVaultError as exc:
-        print(f"mentorvault: {exc}", file=sys.stderr)
+        print(f"mentorvault: {safe_text(' '.join(str(exc).split()))}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("mentorvault: interrupted; nothing half-written was kept.", file=sys.stderr)

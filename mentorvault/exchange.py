@@ -230,8 +230,11 @@ def parse_manifest(manifest: dict[str, Any]) -> ParsedManifest:
             raise _rejected(_MALFORMED)
         try:
             content = validate_content(_check_str(e["kind"]), e["title"], e["body"], e["fields"], e["tags"])
-        except InvalidEntry as exc:
-            raise _rejected(f"This bundle holds an entry MentorVault cannot accept ({exc}); nothing was stored.") from None
+        except InvalidEntry:
+            # Never repeat the partner's text: it could be huge, multi-line or full of terminal controls.
+            raise _rejected("This bundle holds an entry MentorVault cannot accept (an unknown kind or field, or a "
+                            "value out of range); nothing was stored. Ask your partner to update MentorVault "
+                            "and export it again.") from None
         if content.content_hash() != _check_str(e["content_hash"], _HASH_RE):
             raise _rejected("An entry in this bundle does not match its content hash; nothing was stored.")
         entries.append((entry_id, content, _check_str(e["updated_at"], _TS_RE)))

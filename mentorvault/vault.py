@@ -19,6 +19,7 @@ import secrets
 import shutil
 import struct
 import tempfile
+import unicodedata
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,6 +41,7 @@ from mentorvault.errors import (
     InvalidPartner,
     KeyringUnavailable,
     MentorVaultError,
+    PartnerExists,
     StorageFull,
     VaultBusy,
     VaultExists,
@@ -504,9 +506,10 @@ class Vault(ExchangeMixin):
     @staticmethod
     def _check_partner(name: str | None, role: str | None, mentor_type: str | None, rhythm_days: int | None) -> None:
         if name is not None:
-            if not name.strip() or len(name) > 80 or any(ord(c) < 32 or 0x202A <= ord(c) <= 0x202E
-                                                          or 0x2066 <= ord(c) <= 0x2069 for c in name):
-                raise InvalidPartner("A partner's name must be 1 to 80 characters, without control characters.")
+            if not name.strip() or len(name) > 80 or any(
+                    unicodedata.category(c) in ("Cc", "Cf", "Co", "Cs", "Zl", "Zp") for c in name):
+                raise InvalidPartner("A partner's name must be 1 to 80 characters, without control, invisible or "
+                                     "direction-changing characters.")
         if role is not None and role not in PARTNER_ROLES:
             raise InvalidPartner(f"Role must be one of: {', '.join(PARTNER_ROLES)}.")
         if mentor_type is not None and mentor_type not in MENTOR_TYPES:
@@ -514,8 +517,20 @@ class Vault(ExchangeMixin):
         if rhythm_days is not None and not (1 <= rhythm_days <= 366):
             raise InvalidPartner("The meeting rhythm is a number of days from 1 to 366.")
 
+    def _check_name_unique(self, name: str, except_id: str | None = None) -> None:
+        """Refuse a name that looks the same as another partner's (case, width, compatibility forms)."""
+        skeleton = _name_skeleton(name)
+        for other in store.list_partners(self.conn):
+            if other.id != except_id and _name_skeleton(other.name) == skeleton:
+                if other.name.casefold() == name.strip().casefold():
+                    raise PartnerExists(f"A partner named '{other.name}' already exists. Pick another name.")
+                raise InvalidPartner(
+                    f"That name looks the same as your partner '{other.name}'. Pick a name that is clearly different."
+                )
+
     def add_partner(self, name: str, role: str | None = None, mentor_type: str | None = None,
                     rhythm_days: int | None = None) -> Partner:
+        self._check_name_unique(name)  # first: a look-alike is named as such, whatever else is wrong
         self._check_partner(name, role, mentor_type, rhythm_days)
         with store.transaction(self.conn):
             return store.add_partner(self.conn, name.strip(), role, mentor_type, rhythm_days, self._now())
@@ -525,6 +540,8 @@ class Vault(ExchangeMixin):
                             values.get("rhythm_days"))
         with store.transaction(self.conn):
             pid = store.find_partner(self.conn, partner).id
+            if values.get("name") is not None:
+                self._check_name_unique(values["name"], except_id=pid)
             return store.update_partner(self.conn, pid, values, self._now())
 
     def get_partner(self, partner: str) -> Partner:
@@ -864,6 +881,12 @@ def _encrypted_copy(conn: Connection, key: bytes, target: Path, header: bytes = 
                     os.unlink(path)
                 except FileNotFoundError:
                     pass
+
+
+def _name_skeleton(name: str) -> str:
+    """How a name looks: compatibility forms folded, case ignored, invisible characters dropped."""
+    folded = unicodedata.normalize("NFKC", name).casefold()
+    return "".join(c for c in folded if unicodedata.category(c) not in ("Cc", "Cf")).strip()
 
 
 def _database_salt(path: Path) -> str | None:
