@@ -1,0 +1,28 @@
+"""Fuzz tests: print their figures at the end (shared with tests/reliability).
+
+Every conftest.py outside a package is the module ``conftest``; whichever was loaded last
+answers ``from conftest import ...`` elsewhere, so offer what the root one offers.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "reliability"))
+
+from reliability_support import FIGURES, SUMMARY, PASSPHRASE, REPO, RecordingSecretStore, run_cli  # noqa: E402
+from exchange_support import _root_conftest  # noqa: E402
+
+keyring_works = _root_conftest().keyring_works
+
+__all__ = ["PASSPHRASE", "REPO", "RecordingSecretStore", "run_cli", "keyring_works"]
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    if FIGURES and not SUMMARY["printed"]:
+        SUMMARY["printed"] = True
+        terminalreporter.section("reliability figures")
+        for record in FIGURES:
+            terminalreporter.write_line(f"{record['test']}: {record['summary']}")

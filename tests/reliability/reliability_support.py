@@ -1,0 +1,245 @@
+"""Helpers for the reliability tests: figures, the fork server, corpus parties, small filesystems.
+
+Test modules import this by name (pytest puts ``tests/reliability`` on ``sys.path``).  It also
+puts ``tests/exchange`` and ``tests/storage`` there, for ``exchange_support``, ``make_corpus``
+and ``sqlcipher_pages``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterator
+
+HERE = Path(__file__).resolve().parent
+TESTS = HERE.parent
+for _sub in ("exchange", "storage"):
+    if str(TESTS / _sub) not in sys.path:
+        sys.path.insert(0, str(TESTS / _sub))
+
+import exchange_support  # noqa: E402
+import make_corpus  # noqa: E402
+from exchange_support import PASSPHRASE, REPO, RecordingSecretStore, dump_vault, run_cli  # noqa: E402,F401
+import sqlcipher3.dbapi2 as sqlcipher  # noqa: E402
+
+from mentorvault.storage import store  # noqa: E402
+from mentorvault.storage.migrations import MIGRATIONS  # noqa: E402
+from mentorvault.vault import Vault  # noqa: E402
+
+SEED = int(os.environ.get("MENTORVAULT_CRASH_SEED", time.time_ns() % 1_000_000))
+
+# ---------------------------------------------------------------- figures
+
+FIGURES: list[dict[str, Any]] = []
+SUMMARY = {"printed": False}
+
+
+def figure(test: str, summary: str, **values: Any) -> None:
+    """Record one test's figures; the conftest prints them all at the end of the run.
+
+    With MENTORVAULT_FIGURES=FILE they are also appended to FILE as JSON lines.
+    """
+    record = {"test": test, "summary": summary, **values}
+    FIGURES.append(record)
+    print(f"\n[figures] {test}: {summary}")
+    target = os.environ.get("MENTORVAULT_FIGURES")
+    if target:
+        with open(target, "a", encoding="utf-8") as fh:
+            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+# ---------------------------------------------------------------- the fork server
+
+
+class ForkServer:
+    """A long-lived ``crashworker.py`` that forks one worker per trial (see its docstring)."""
+
+    def __init__(self) -> None:
+        env = dict(os.environ)
+        env["MENTORVAULT_KDF_PROFILE"] = os.environ.get("MENTORVAULT_KDF_PROFILE", "minimum")
+        self.proc = subprocess.Popen([sys.executable, str(HERE / "crashworker.py")], stdin=subprocess.PIPE,
+                                     stdout=subprocess.PIPE, text=True, bufsize=1, env=env, cwd=str(HERE))
+        assert self.proc.stdout is not None
+        first = self.proc.stdout.readline()
+        assert first.strip() == "ready", f"the fork server did not start: {first!r}"
+
+    def trial(self, op: str, args: dict[str, Any], *, trigger: str = "ready", delay: float = 0.0,
+              timeout: float = 60) -> "Trial":
+        assert self.proc.stdin is not None and self.proc.stdout is not None
+        self.proc.stdin.write(json.dumps({"op": op, "args": args, "trigger": trigger, "delay": delay,
+                                          "timeout": timeout}) + "\n")
+        self.proc.stdin.flush()
+        raw = self.proc.stdout.readline()
+        assert raw, "the fork server died"
+        data = json.loads(raw)
+        errors = [line for line in data["lines"] if line.startswith("error ")]
+        assert not errors, f"the worker failed: {json.loads(errors[0][6:])}"
+        assert data["status"] == -9, f"the worker was not killed by SIGKILL: {data}"
+        return Trial(data["lines"], data["triggered"], data["ms_to_trigger"])
+
+    def close(self) -> None:
+        if self.proc.poll() is None:
+            assert self.proc.stdin is not None
+            self.proc.stdin.close()
+            try:
+                self.proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+
+
+@dataclass
+class Trial:
+    lines: list[str]
+    triggered: bool
+    ms_to_trigger: float | None
+
+    def words(self, prefix: str) -> list[list[str]]:
+        return [line.split()[1:] for line in self.lines if line.split()[0] == prefix]
+
+    @property
+    def last(self) -> str | None:
+        return self.lines[-1] if self.lines else None
+
+
+# ---------------------------------------------------------------- parties with the corpus keys
+
+
+def corpus_vault(name: str, folder: Path, knows: tuple[str, ...]) -> tuple[Vault, str]:
+    """Like ``make_corpus.vault_for`` (fixed test keys, verified cards), but keeps the recovery key."""
+    vault, recovery = Vault.create(folder, PASSPHRASE, secret_store=RecordingSecretStore())
+    with store.transaction(vault.conn):
+        store.set_meta(vault.conn, "identity", json.dumps(make_corpus.identity(name).to_json()))
+    vault.set_display_name(name)
+    for other in knows:
+        status = vault.add_partner_card(other, make_corpus.card_text(other))
+        vault.verify_partner(other, " ".join(status["words"]))
+    return vault, recovery
+
+
+def open_fast(folder: Path, recovery: str) -> Vault:
+    return Vault.open(folder, recovery_key=recovery, secret_store=RecordingSecretStore(), auto_backup=False)
+
+
+# ---------------------------------------------------------------- an older schema
+
+V2_TABLES = ("consents", "shared_log", "inbox", "receipts_due", "acceptances")
+V2_COLUMNS = ("card_name", "recipient", "signing_key", "fingerprint", "verified_at", "pending_card", "send_seq",
+              "recv_seq")
+
+
+def schema(conn: Any) -> dict[str, list[str]]:
+    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+    return {t: [c[1] for c in conn.execute(f'PRAGMA table_info("{t}")')] for t in tables}
+
+
+def make_v1_vault(folder: Path, key: bytes) -> None:
+    """Turn a vault made by the current code into one at schema version 1 (before the exchange tables)."""
+    conn = sqlcipher.connect(str(folder / "vault.db"), isolation_level=None)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        conn.execute("BEGIN")
+        for table in V2_TABLES:
+            conn.execute(f"DROP TABLE {table}")
+        conn.execute("DROP INDEX partners_fingerprint")
+        for column in V2_COLUMNS:
+            conn.execute(f"ALTER TABLE partners DROP COLUMN {column}")
+        conn.execute("DELETE FROM meta WHERE key IN ('identity', 'display_name', 'shared_log_head')")
+        conn.execute("PRAGMA user_version = 1")
+        conn.execute("COMMIT")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        reference = sqlcipher.connect(":memory:", isolation_level=None)
+        MIGRATIONS[0](reference)
+        assert schema(conn) == schema(reference), "the made-up v1 vault differs from what migration 1 makes"
+    finally:
+        conn.close()
+
+
+def old_copy_is_whole(copy: Path, key: bytes, originals: dict[str, str]) -> bool:
+    """Whether a before-migration backup is the whole old database: every page, schema 1, every entry."""
+    import sqlcipher_pages
+
+    try:
+        with sqlcipher_pages.keyed_connection(copy, key) as conn:
+            if conn.execute("PRAGMA cipher_integrity_check").fetchall():
+                return False
+            if conn.execute("PRAGMA user_version").fetchone()[0] != 1:
+                return False
+            return {r[0]: r[1] for r in conn.execute("SELECT id, content_hash FROM entries")} == originals
+    except sqlcipher.DatabaseError:
+        return False
+
+
+# ---------------------------------------------------------------- small filesystems
+
+
+def can_mount() -> bool:
+    if os.geteuid() != 0 or not shutil.which("mount"):
+        return False
+    probe = Path(tempfile.mkdtemp(prefix="mv-mount-probe-"))
+    try:
+        ok = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(probe)],
+                            capture_output=True).returncode == 0
+        if ok:
+            subprocess.run(["umount", str(probe)], capture_output=True)
+        return ok
+    finally:
+        probe.rmdir()
+
+
+@contextmanager
+def tmpfs(folder: Path, size: str) -> Iterator[Path]:
+    """A small tmpfs mounted at ``folder`` (root only); unmounted afterwards."""
+    folder.mkdir(parents=True, exist_ok=True)
+    subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size},mode=0700", "tmpfs", str(folder)], check=True,
+                   capture_output=True)
+    try:
+        yield folder
+    finally:
+        if subprocess.run(["umount", str(folder)], capture_output=True).returncode != 0:
+            subprocess.run(["umount", "-l", str(folder)], capture_output=True)
+
+
+def fill(folder: Path, leave: int = 0) -> Path:
+    """Fill the filesystem of ``folder`` to the last byte, then free ``leave`` bytes."""
+    filler = folder / "filler.bin"
+    fd = os.open(filler, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    block = b"\0" * 65536
+    try:
+        while True:
+            try:
+                os.write(fd, block)
+            except OSError:
+                if len(block) == 1:
+                    break
+                block = block[: len(block) // 2]
+    finally:
+        os.close(fd)
+    if leave:
+        os.truncate(filler, max(0, filler.stat().st_size - leave))
+    return filler
+
+
+def free_bytes(folder: Path) -> int:
+    st = os.statvfs(folder)
+    return st.f_bavail * st.f_frsize
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    """Every file under ``folder`` (relative path -> bytes)."""
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+__all__ = ["V2_TABLES", "make_v1_vault", "old_copy_is_whole", "schema", "PASSPHRASE", "REPO",
+           "RecordingSecretStore", "SEED", "ForkServer", "Trial", "corpus_vault",
+           "open_fast", "figure", "can_mount", "tmpfs", "fill", "free_bytes", "tree", "dump_vault", "run_cli",
+           "exchange_support", "make_corpus"]
