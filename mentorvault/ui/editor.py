@@ -40,6 +40,7 @@ from mentorvault.domain.entry import goal_progress, validate_content
 from mentorvault.domain.kinds import kind_spec
 from mentorvault.domain.models import Entry, Partner
 from mentorvault.errors import InvalidEntry, MentorVaultError
+from mentorvault.ui.readonly import SafeBrowser
 from mentorvault.ui import labels, theme
 from mentorvault.ui.errors import describe
 from mentorvault.ui.fieldwidgets import FieldWidget, GrowingTextEdit, LongTextField, make_field_widget
@@ -57,8 +58,8 @@ PLACEHOLDERS = {
 }
 
 
-class GrowingBrowser(QTextBrowser):
-    """A read-only Markdown view that is as tall as its content."""
+class GrowingBrowser(SafeBrowser):
+    """A read-only Markdown view that is as tall as its content: no raw HTML, no images, nothing loaded."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -745,7 +746,7 @@ class EntryEditor(QWidget):
 
     def _body_tab_changed(self, index: int) -> None:
         if index == 1:
-            self.preview.setMarkdown(self.body_edit.toPlainText())
+            self.preview.set_markdown(self.body_edit.toPlainText())
         self.body_stack.setCurrentIndex(index)
 
     def toggle_preview(self) -> None:

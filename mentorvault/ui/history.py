@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from mentorvault.domain.entry import EntryContent
 from mentorvault.domain.models import Entry, RevisionInfo
+from mentorvault.ui.readonly import SafeBrowser
 from mentorvault.ui import labels
 from mentorvault.ui.logic.dates import local_datetime_of
 from mentorvault.ui.logic.render import entry_markdown
@@ -87,8 +88,7 @@ class HistoryDialog(QDialog):
         self.list.setModel(self.model)
         self.list.setSpacing(2)
         a11y(self.list, self.tr("Versions"))
-        self.preview = QTextBrowser()
-        self.preview.setOpenLinks(False)
+        self.preview = SafeBrowser()
         a11y(self.preview, self.tr("Preview of the chosen version"))
         split.addWidget(self.list)
         split.addWidget(self.preview)
@@ -140,7 +140,7 @@ class HistoryDialog(QDialog):
         def done(content: EntryContent) -> None:
             if seq != self._preview_seq:
                 return
-            self.preview.setMarkdown(entry_markdown(
+            self.preview.set_markdown(entry_markdown(
                 content.kind, content.title, content.body, content.fields, content.tags,
                 label=labels.field_label, choice=labels.choice_for))
 
