@@ -1,0 +1,73 @@
+"""A marker typed into the window never reaches any file in plain text (vault, temp, home, config, cache, logs)."""
+
+from __future__ import annotations
+
+import base64
+import os
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from uihelpers import in_vault, wait_idle
+
+from mentorvault.ui.sidebar import Target
+
+MARKER = "zqxjmarker4417gui"
+
+
+def _forms(marker: str) -> list[bytes]:
+    raw = marker.encode()
+    return [raw, marker.encode("utf-16-le"), base64.b64encode(raw)[:16]]
+
+
+def _roots(tmp_path: Path) -> list[Path]:
+    roots = {tmp_path}
+    for var in ("TMPDIR", "HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME",
+                "XDG_RUNTIME_DIR"):
+        if os.environ.get(var):
+            roots.add(Path(os.environ[var]))
+    return [r for r in roots if r.exists()]
+
+
+def test_marker_typed_in_the_window_stays_inside_the_vault(unlocked: Any, vault_folder: Path, qtbot: Any,
+                                                           services: Any, tmp_path: Path) -> None:
+    w = unlocked(vault_folder)
+    ws = w.workspace
+    ws.sidebar.choose(Target("entries", kind="reflection"))
+    wait_idle(qtbot, services)
+    qtbot.keyClick(w, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    editor = ws.editor
+    qtbot.keyClicks(editor.title_edit, f"Title {MARKER}")
+    form = editor.form("reflection")
+    prompt = form.widgets["prompt"]
+    prompt.setFocus()
+    qtbot.keyClicks(getattr(prompt, "edit", prompt), f"Prompt {MARKER}")
+    editor.body_edit.setFocus()
+    qtbot.keyClicks(editor.body_edit, f"Body {MARKER}")
+    qtbot.keyClick(w, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: editor.state == "saved", timeout=10000)
+    wait_idle(qtbot, services)
+    saved = in_vault(w, lambda v: v.get_entry(editor.current_id))
+    assert MARKER in saved.title and MARKER in saved.body and MARKER in saved.fields["prompt"]
+    w.show_search()
+    ws.search.query.setText(MARKER[:8])
+    ws.search.run()
+    wait_idle(qtbot, services)
+    w.lock()
+    wait_idle(qtbot, services)
+    services.prefs.sync()
+
+    hits, scanned = [], 0
+    for root in _roots(tmp_path):
+        for path in root.rglob("*"):
+            if not path.is_file() or path.is_symlink():
+                continue
+            try:
+                data = path.read_bytes()
+            except OSError:
+                continue
+            scanned += 1
+            if any(form in data for form in _forms(MARKER)):
+                hits.append(str(path))
+    assert scanned > 3
+    assert hits == []
