@@ -352,6 +352,17 @@ class VerifyBackupDialog(QDialog):
         col.addWidget(self.buttons)
         self.passphrase.returnPressed.connect(self.verify)
 
+    def _failed(self, exc: BaseException) -> None:
+        """A refusal is one calm sentence under the form; anything unexpected is an apology."""
+        self.busy.stop()
+        self.verify_button.setEnabled(True)
+        if isinstance(exc, MentorVaultError):
+            self.result_label.setText(describe(exc))
+            self.result_label.setProperty("role", "inline-error")
+            self.result_label.style().polish(self.result_label)
+        else:
+            self.services.reporter.report(exc, self)
+
     def _choose(self) -> None:
         path = self.services.dialogs.open_file(self, self.tr("Choose a backup"), self.start,
                                                self.tr("MentorVault backups (*%1);;All files (*)").replace(
@@ -389,17 +400,7 @@ class VerifyBackupDialog(QDialog):
             self.result_label.setProperty("role", "ok")
             self.result_label.style().polish(self.result_label)
 
-        def failed(exc: BaseException) -> None:
-            self.busy.stop()
-            self.verify_button.setEnabled(True)
-            if isinstance(exc, MentorVaultError):
-                self.result_label.setText(describe(exc))
-                self.result_label.setProperty("role", "inline-error")
-                self.result_label.style().polish(self.result_label)
-            else:
-                self.services.reporter.report(exc, self)
-
-        self.services.worker.submit(work, done, failed)
+        self.services.worker.submit(work, done, self._failed)
 
 
 class RestoreBackupDialog(VerifyBackupDialog):
@@ -454,17 +455,7 @@ class RestoreBackupDialog(VerifyBackupDialog):
             self.restored = Path(target)
             self.accept()
 
-        def failed(exc: BaseException) -> None:
-            self.busy.stop()
-            self.verify_button.setEnabled(True)
-            if isinstance(exc, MentorVaultError):
-                self.result_label.setText(describe(exc))
-                self.result_label.setProperty("role", "inline-error")
-                self.result_label.style().polish(self.result_label)
-            else:
-                self.services.reporter.report(exc, self)
-
-        self.services.worker.submit(work, done, failed)
+        self.services.worker.submit(work, done, self._failed)
 
 
 __all__ = ["SettingsDialog", "SettingsValues", "ChangePassphraseDialog", "VerifyBackupDialog", "RestoreBackupDialog"]
