@@ -56,6 +56,8 @@ SETTINGS = settings(max_examples=EXAMPLES, deadline=None, database=None, print_b
                     suppress_health_check=_HEALTH)
 # The two byte layers cost about 2 ms an input: three times as many for the same minutes.
 CHEAP = settings(SETTINGS, max_examples=3 * EXAMPLES)
+# A long run (MENTORVAULT_FUZZ_EXAMPLES=20000) needs more than the suite's 300 s per test.
+pytestmark = pytest.mark.timeout(max(300, EXAMPLES // 4))
 
 
 class Tally:
