@@ -72,6 +72,15 @@ def _load_translations(app: QApplication) -> None:
         app.installTranslator(ours)
 
 
+def _disable_core_dumps() -> None:
+    import resource
+
+    try:
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    except (ValueError, OSError):
+        pass
+
+
 def run_gui(vault_dir: Path | None = None, *, demo: bool = False, exit_after_ms: int | None = None) -> int:
     """Open the window (on the vault in ``vault_dir`` if given) and run until it closes.
 
@@ -84,9 +93,10 @@ def run_gui(vault_dir: Path | None = None, *, demo: bool = False, exit_after_ms:
     from mentorvault.ui.mainwindow import MainWindow
     from mentorvault.ui.services import Services
     from mentorvault.ui.worker import Worker
-    from mentorvault.vault import disable_core_dumps
 
-    disable_core_dumps()
+    # What mentorvault.vault.disable_core_dumps does (the vault does it again when it opens): the
+    # passphrase is typed before the vault module is imported, so no core file from here on.
+    _disable_core_dumps()
     crashlog.configure(Path(platformdirs.user_log_dir("MentorVault", appauthor=False)))
     app = make_application()
     prefs = Prefs()

@@ -8,27 +8,32 @@ clears every model and editor, closes the vault and shows the unlock view.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QToolBar, QWidget
 
 from mentorvault.domain.kinds import KINDS
 from mentorvault.errors import MentorVaultError
 from mentorvault.ui import labels, theme
-from mentorvault.ui.create import CreateVaultView
+from mentorvault.ui.clipboard import ClipboardGuard
 from mentorvault.ui.errors import describe
 from mentorvault.ui.locking import IdleWatcher, SessionWatcher
-from mentorvault.ui.clipboard import ClipboardGuard
-from mentorvault.ui.logic.demo import DemoVault, build_demo_vault
+from mentorvault.ui.logic.vaultinfo import vault_exists
 from mentorvault.ui.services import Services
-from mentorvault.ui.session import Session
-from mentorvault.ui.settings import RestoreBackupDialog, SettingsDialog, VerifyBackupDialog
 from mentorvault.ui.unlock import UnlockView
-from mentorvault.ui.welcome import WelcomeView
-from mentorvault.ui.widgets import Busy
-from mentorvault.ui.workspace import Workspace
-from mentorvault.vault import Settings, Vault
+
+if TYPE_CHECKING:
+    # Imported when first needed: the first window (unlock or welcome) must not wait for the
+    # workspace's views, the vault's crypto and SQLCipher, or the create and settings views.
+    from mentorvault.ui.create import CreateVaultView
+    from mentorvault.ui.logic.demo import DemoVault
+    from mentorvault.ui.session import Session
+    from mentorvault.ui.welcome import WelcomeView
+    from mentorvault.ui.widgets import Busy
+    from mentorvault.ui.workspace import Workspace
+    from mentorvault.vault import Settings, Vault
 
 
 class MainWindow(QMainWindow):
@@ -47,23 +52,11 @@ class MainWindow(QMainWindow):
 
         self.views = QStackedWidget()
         self.setCentralWidget(self.views)
-        self.welcome = WelcomeView()
-        self.welcome_busy = Busy()
-        self.welcome.layout().addWidget(self.welcome_busy)
-        self.create_view = CreateVaultView(services)
-        self.unlock_view = UnlockView(services)
-        self.workspace = Workspace(services)
-        for view in (self.welcome, self.create_view, self.unlock_view, self.workspace):
-            self.views.addWidget(view)
-
-        self.welcome.createRequested.connect(self.show_create)
-        self.welcome.openRequested.connect(self.choose_folder)
-        self.welcome.demoRequested.connect(self.open_demo)
-        self.welcome.recentChosen.connect(self.show_unlock)
-        self.create_view.back.connect(self.show_welcome)
-        self.create_view.created.connect(lambda vault, folder: self.start_session(vault, folder))
-        self.unlock_view.unlocked.connect(lambda vault, folder: self.start_session(vault, folder, self.demo))
-        self.unlock_view.back.connect(self.show_welcome)
+        # Each view is built the first time it is shown (or asked for): see the properties below.
+        self._welcome: WelcomeView | None = None
+        self._create_view: CreateVaultView | None = None
+        self._unlock_view: UnlockView | None = None
+        self._workspace: Workspace | None = None
 
         self._build_actions()
         app = QApplication.instance()
@@ -78,9 +71,62 @@ class MainWindow(QMainWindow):
         geometry = services.prefs.get("window/geometry")
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
-        self.workspace.restore_state(services.prefs.get("window/main_splitter"),
-                                     services.prefs.get("window/browse_splitter"))
         self._start(start_folder)
+
+    # ------------------------------------------------------------ views, built on first use
+
+    @property
+    def welcome(self) -> WelcomeView:
+        if self._welcome is None:
+            from mentorvault.ui.welcome import WelcomeView
+            from mentorvault.ui.widgets import Busy
+
+            self._welcome = WelcomeView()
+            self.welcome_busy = Busy()
+            self._welcome.layout().addWidget(self.welcome_busy)
+            self._welcome.createRequested.connect(self.show_create)
+            self._welcome.openRequested.connect(self.choose_folder)
+            self._welcome.demoRequested.connect(self.open_demo)
+            self._welcome.recentChosen.connect(self.show_unlock)
+            self.views.addWidget(self._welcome)
+        return self._welcome
+
+    @property
+    def create_view(self) -> CreateVaultView:
+        if self._create_view is None:
+            from mentorvault.ui.create import CreateVaultView
+
+            self._create_view = CreateVaultView(self.services)
+            self._create_view.back.connect(self.show_welcome)
+            self._create_view.created.connect(lambda vault, folder: self.start_session(vault, folder))
+            self.views.addWidget(self._create_view)
+        return self._create_view
+
+    @property
+    def unlock_view(self) -> UnlockView:
+        if self._unlock_view is None:
+            self._unlock_view = UnlockView(self.services)
+            self._unlock_view.unlocked.connect(lambda vault, folder: self.start_session(vault, folder, self.demo))
+            self._unlock_view.unlockStarted.connect(self._prepare_workspace)
+            self._unlock_view.back.connect(self.show_welcome)
+            self.views.addWidget(self._unlock_view)
+        return self._unlock_view
+
+    @property
+    def workspace(self) -> Workspace:
+        if self._workspace is None:
+            from mentorvault.ui.workspace import Workspace
+
+            self._workspace = Workspace(self.services)
+            prefs = self.services.prefs
+            self._workspace.restore_state(prefs.get("window/main_splitter"), prefs.get("window/browse_splitter"))
+            self.views.addWidget(self._workspace)
+        return self._workspace
+
+    def _prepare_workspace(self) -> None:
+        """While the key is derived on the worker, build the workspace the unlock will show."""
+        if self._workspace is None:
+            QTimer.singleShot(0, lambda: self.workspace)
 
     # ------------------------------------------------------------ actions and menus
 
@@ -196,7 +242,7 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         title = "MentorVault"
-        if self.views.currentWidget() is self.unlock_view:
+        if self._unlock_view is not None and self.views.currentWidget() is self._unlock_view:
             title = self.tr("MentorVault — Locked")
         elif self.session is not None and self.session.demo is not None:
             title = self.tr("MentorVault — Demo")
@@ -212,19 +258,19 @@ class MainWindow(QMainWindow):
     def _start(self, folder: Path | None) -> None:
         if folder is not None:
             folder = folder.expanduser()
-            if Vault.exists(folder):
+            if vault_exists(folder):
                 self.show_unlock(folder)
             else:
                 self.show_create(folder)
             return
         last = self.services.prefs.last_folder
-        if last is not None and Vault.exists(last):
+        if last is not None and vault_exists(last):
             self.show_unlock(last)
         else:
             self.show_welcome()
 
     def show_welcome(self) -> None:
-        self.welcome.set_recent([f for f in self.services.prefs.recent_folders() if Vault.exists(f)])
+        self.welcome.set_recent([f for f in self.services.prefs.recent_folders() if vault_exists(f)])
         self._discard_demo_if_locked()
         self._show(self.welcome)
 
@@ -246,7 +292,7 @@ class MainWindow(QMainWindow):
                                                    self.services.prefs.last_folder)
         if folder is None:
             return
-        if not Vault.exists(folder):
+        if not vault_exists(folder):
             self.services.dialogs.error(self, self.tr("No vault there"), self.tr(
                 "There is no MentorVault vault in %1. Pick the folder that holds vault.db and keyslots.json, "
                 "or create a new vault.").replace("%1", str(folder)))
@@ -257,6 +303,8 @@ class MainWindow(QMainWindow):
         if self.demo is not None:
             self.show_unlock(self.demo.folder)
             return
+        from mentorvault.ui.logic.demo import build_demo_vault
+
         self.welcome.setEnabled(False)
         self.welcome_busy.setEnabled(True)
         self.welcome_busy.start(self.tr("Setting up the demo vault…"))
@@ -282,6 +330,8 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ session
 
     def start_session(self, vault: Vault, folder: Path, demo: DemoVault | None = None) -> None:
+        from mentorvault.ui.session import Session
+
         def begin(settings: Settings) -> None:
             self.folder = folder
             if demo is None:
@@ -317,13 +367,16 @@ class MainWindow(QMainWindow):
             return
         self.lock_reason = reason
         self.clipboard_guard.clear_if_ours()
-        self.workspace.flush()
+        workspace = self._workspace
+        if workspace is not None:
+            workspace.flush()
         for w in QApplication.topLevelWidgets():
             if isinstance(w, QDialog) and w.isVisible():
                 w.reject()
         self.session = None
         self.idle.stop()
-        self.workspace.clear()
+        if workspace is not None:
+            workspace.clear()
         session.close()
         session.deleteLater()
         self._set_unlocked(False)
@@ -348,6 +401,8 @@ class MainWindow(QMainWindow):
         session = self.session
         if session is None:
             return
+        from mentorvault.ui.settings import SettingsDialog
+
         mode = self.services.prefs.get("view/theme")
         dialog = SettingsDialog(session, self.services, mode, self)
         accepted = self.services.dialogs.run(dialog)
@@ -375,6 +430,8 @@ class MainWindow(QMainWindow):
             backup_dir=values.backup_dir, backup_keep=values.backup_keep), done, failed)
 
     def verify_backup(self) -> None:
+        from mentorvault.ui.settings import VerifyBackupDialog
+
         start = (self.folder / "backups") if self.folder else None
         dialog = VerifyBackupDialog(self.services, start, self)
         self.services.dialogs.run(dialog)
@@ -382,6 +439,8 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self) -> None:
         """Restore the newest automatic backup (or any) into a new folder, then offer to unlock it."""
+        from mentorvault.ui.settings import RestoreBackupDialog
+
         start = (self.folder / "backups") if self.folder else None
         target = self.folder.with_name(self.folder.name + "-restored") if self.folder else None
         dialog = RestoreBackupDialog(self.services, start, target, self)
@@ -408,13 +467,14 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         prefs = self.services.prefs
         prefs.set("window/geometry", self.saveGeometry())
-        main, browse = self.workspace.save_state()
-        prefs.set("window/main_splitter", main)
-        prefs.set("window/browse_splitter", browse)
+        if self._workspace is not None:  # never built: the saved splitter sizes stay as they were
+            main, browse = self._workspace.save_state()
+            prefs.set("window/main_splitter", main)
+            prefs.set("window/browse_splitter", browse)
         prefs.sync()
         if self.session is not None:
             self.lock("quit")
-        abandoned = self.create_view.abandon()
+        abandoned = self._create_view.abandon() if self._create_view is not None else None
         if abandoned is not None:
             self.services.worker.submit(abandoned.lock, None, lambda e: None)
         self.idle.stop()

@@ -11,7 +11,11 @@ from mentorvault.ui.dialogs import DialogService
 from mentorvault.ui.errors import ErrorReporter
 from mentorvault.ui.prefs import Prefs
 from mentorvault.ui.worker import Worker
-from mentorvault.vault import utc_now
+
+
+def utc_now() -> _dt.datetime:
+    """The same clock as ``mentorvault.vault.utc_now``, without importing the vault before the first window."""
+    return _dt.datetime.now(_dt.timezone.utc)
 
 
 @dataclass

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import datetime as _dt
 from pathlib import Path
-from typing import Any, Callable, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from mentorvault.domain.models import Entry
 from mentorvault.ui.errors import ErrorReporter
-from mentorvault.ui.logic.demo import DemoVault
 from mentorvault.ui.logic.protection import ProtectionGate
 from mentorvault.ui.worker import Worker
-from mentorvault.vault import Settings, Vault
+
+if TYPE_CHECKING:  # the vault is imported at unlock, not before the first window
+    from mentorvault.domain.models import Entry
+    from mentorvault.ui.logic.demo import DemoVault
+    from mentorvault.vault import Settings, Vault
 
 T = TypeVar("T")
 

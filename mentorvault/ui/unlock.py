@@ -7,6 +7,7 @@ is a calm line under the field, never a dialog.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
@@ -15,16 +16,19 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QStac
 from mentorvault.errors import MentorVaultError
 from mentorvault.ui import theme
 from mentorvault.ui.errors import describe
-from mentorvault.ui.logic.demo import DemoVault
 from mentorvault.ui.logic.vaultinfo import unlock_methods
 from mentorvault.ui.passphrase_field import PassphraseField
 from mentorvault.ui.services import Services
 from mentorvault.ui.widgets import Busy, Notice, a11y, primary_button, styled_label
-from mentorvault.vault import Vault
+
+if TYPE_CHECKING:  # the vault (crypto, SQLCipher) is imported on the worker when the user unlocks
+    from mentorvault.ui.logic.demo import DemoVault
+    from mentorvault.vault import Vault
 
 
 class UnlockView(QWidget):
     unlocked = Signal(object, Path)  # Vault, folder
+    unlockStarted = Signal()  # the key derivation is running on the worker
     back = Signal()
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
@@ -205,6 +209,8 @@ class UnlockView(QWidget):
             store = NoKeyring()
 
         def work() -> Vault:
+            from mentorvault.vault import Vault  # first use: imported here, off the UI thread
+
             return Vault.open(folder, secret_store=store, clock=clock, **how)  # type: ignore[arg-type]
 
         def done(vault: Vault) -> None:
@@ -224,3 +230,4 @@ class UnlockView(QWidget):
                 self.services.reporter.report(exc, self)
 
         self.services.worker.submit(work, done, failed)
+        self.unlockStarted.emit()

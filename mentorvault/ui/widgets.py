@@ -66,7 +66,7 @@ class Notice(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(10)
-        self.icon = QLabel()
+        self.icon = QLabel(self)  # parented first: setVisible() on a parentless label shows a top-level window
         if icon_name:
             self.icon.setPixmap(theme.icon(icon_name).pixmap(20, 20))
         self.icon.setFixedSize(20, 20)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -24,9 +24,6 @@ from mentorvault.domain.models import Entry, Partner
 from mentorvault.ui import labels, theme
 from mentorvault.ui.editor import EntryEditor
 from mentorvault.ui.entrylist import EntryListModel, EntryListView, ListFilter
-from mentorvault.ui.exchange import ExchangeActions
-from mentorvault.ui.goals import GoalsView
-from mentorvault.ui.inbox import InboxView
 from mentorvault.ui.partners import (
     Overview,
     OverviewBar,
@@ -37,12 +34,17 @@ from mentorvault.ui.partners import (
     load_partner_info,
 )
 from mentorvault.ui.passphrase_field import PassphraseField
-from mentorvault.ui.reflect import ReflectView
-from mentorvault.ui.search import SearchPanel
 from mentorvault.ui.services import Services
 from mentorvault.ui.session import Session
 from mentorvault.ui.sidebar import ALL, Sidebar, SidebarData, Target, load_sidebar_data
 from mentorvault.ui.widgets import Notice, a11y, plain_buttons, styled_label
+
+if TYPE_CHECKING:  # built (and imported) the first time they are shown: see the properties below
+    from mentorvault.ui.exchange import ExchangeActions
+    from mentorvault.ui.goals import GoalsView
+    from mentorvault.ui.inbox import InboxView
+    from mentorvault.ui.reflect import ReflectView
+    from mentorvault.ui.search import SearchPanel
 
 
 class PassphrasePrompt(QDialog):
@@ -148,10 +150,7 @@ class Workspace(QWidget):
         self.empty_list.hide()
         lp.addWidget(self.empty_list)
         self.middle.addWidget(self.list_page)
-        self.search = SearchPanel(services.search_delay_ms)
-        self.search.entryChosen.connect(self.open_entry)
-        self.search.closed.connect(self.close_search)
-        self.middle.addWidget(self.search)
+        self._search: SearchPanel | None = None
         self.browse.addWidget(self.middle)
         self.editor = EntryEditor(services)
         self.editor.showProtectedRequested.connect(self.ask_show_protected)
@@ -161,22 +160,14 @@ class Workspace(QWidget):
         self.browse.setStretchFactor(1, 3)
         self.browse.setSizes([420, 620])
         self.pages.addWidget(self.browse)
-        self.goals = GoalsView()
-        self.goals.openEntry.connect(lambda eid: self.open_entry(eid, False, switch=True))
-        self.goals.newGoal.connect(lambda: self.new_entry("goal"))
-        self.pages.addWidget(self.goals)
-        self.reflect = ReflectView()
-        self.pages.addWidget(self.reflect)
-        self.exchange = ExchangeActions(services, self)
-        self.exchange.partnerChanged.connect(self._partner_changed)
-        self.exchange.inboxChanged.connect(lambda: self.inbox.refresh())
-        self.exchange.sharingChanged.connect(self._sharing_changed)
-        self.exchange.relationshipEnded.connect(self._relationship_ended)
-        self.exchange.startAgenda.connect(self._start_agenda_for)
+        # Goals, Reflect, Inbox, search and the exchange actions are built on first use.
+        self._goals: GoalsView | None = None
+        self._reflect: ReflectView | None = None
+        self._inbox: InboxView | None = None
+        self._exchange: ExchangeActions | None = None
+        self._choices: tuple[list[Partner], list[str]] = ([], [])
         self.banner.exchangeRequested.connect(self.exchange_action)
         self.editor.sharingChanged.connect(lambda eid: self.list_model.refresh_sharing([eid]))
-        self.inbox = self._build_inbox()
-        self.pages.addWidget(self.inbox)
         self.split.setStretchFactor(0, 0)
         self.split.setStretchFactor(1, 1)
         self.split.setSizes([230, 1000])
@@ -191,10 +182,73 @@ class Workspace(QWidget):
         self.setTabOrder(self.sidebar, self.list_view)
         self.setTabOrder(self.list_view, self.editor)
 
-    def _build_inbox(self) -> InboxView:
-        inbox = InboxView()
-        inbox.importRequested.connect(self.exchange.import_bundle)
-        return inbox
+    # ------------------------------------------------------------ views built on first use
+
+    @property
+    def search(self) -> SearchPanel:
+        if self._search is None:
+            from mentorvault.ui.search import SearchPanel
+
+            search = SearchPanel(self.services.search_delay_ms)
+            search.entryChosen.connect(self.open_entry)
+            search.closed.connect(self.close_search)
+            self.middle.addWidget(search)
+            search.set_session(self.session)
+            search.set_choices(*self._choices)
+            self._search = search
+        return self._search
+
+    @property
+    def goals(self) -> GoalsView:
+        if self._goals is None:
+            from mentorvault.ui.goals import GoalsView
+
+            goals = GoalsView()
+            goals.openEntry.connect(lambda eid: self.open_entry(eid, False, switch=True))
+            goals.newGoal.connect(lambda: self.new_entry("goal"))
+            self.pages.addWidget(goals)
+            goals.set_session(self.session)
+            self._goals = goals
+        return self._goals
+
+    @property
+    def reflect(self) -> ReflectView:
+        if self._reflect is None:
+            from mentorvault.ui.reflect import ReflectView
+
+            reflect = ReflectView()
+            self.pages.addWidget(reflect)
+            reflect.set_session(self.session)
+            reflect.set_partners(self._choices[0])
+            self._reflect = reflect
+        return self._reflect
+
+    @property
+    def inbox(self) -> InboxView:
+        if self._inbox is None:
+            from mentorvault.ui.inbox import InboxView
+
+            inbox = InboxView()
+            inbox.importRequested.connect(self.exchange.import_bundle)
+            self.pages.addWidget(inbox)
+            inbox.set_session(self.session)
+            self._inbox = inbox
+        return self._inbox
+
+    @property
+    def exchange(self) -> ExchangeActions:
+        if self._exchange is None:
+            from mentorvault.ui.exchange import ExchangeActions
+
+            exchange = ExchangeActions(self.services, self)
+            exchange.partnerChanged.connect(self._partner_changed)
+            exchange.inboxChanged.connect(lambda: self._inbox is not None and self._inbox.refresh())
+            exchange.sharingChanged.connect(self._sharing_changed)
+            exchange.relationshipEnded.connect(self._relationship_ended)
+            exchange.startAgenda.connect(self._start_agenda_for)
+            exchange.session = self.session
+            self._exchange = exchange
+        return self._exchange
 
     # ------------------------------------------------------------ session
 
@@ -203,13 +257,14 @@ class Workspace(QWidget):
         self.session = session
         self.partners = []
         self.target = ALL
+        self._choices = ([], [])
         self.list_model.set_session(session)
         self.editor.set_session(session)
-        self.search.set_session(session)
-        self.goals.set_session(session)
-        self.reflect.set_session(session)
-        self.exchange.session = session
-        self.inbox.set_session(session)
+        for view in (self._search, self._goals, self._reflect, self._inbox):
+            if view is not None:
+                view.set_session(session)
+        if self._exchange is not None:
+            self._exchange.session = session
         self.banner.clear()
         self.banner.hide()
         self.overview.clear()
@@ -261,8 +316,11 @@ class Workspace(QWidget):
             self.editor.set_partners(data.partners)
             tags = [t for t, _ in data.tags]
             self.editor.set_known_tags(tags)
-            self.search.set_choices(data.partners, tags)
-            self.reflect.set_partners(data.partners)
+            self._choices = (data.partners, tags)
+            if self._search is not None:
+                self._search.set_choices(data.partners, tags)
+            if self._reflect is not None:
+                self._reflect.set_partners(data.partners)
             self._update_view_title()
 
         session.call(load_sidebar_data, done)
@@ -402,7 +460,8 @@ class Workspace(QWidget):
         self.list_model.entry_saved(entry)
         if self.middle.currentWidget() is self.list_page and self.editor.current_id == entry.id:
             self.list_view.select_entry(entry.id)
-        self.goals.entry_saved(entry)
+        if self._goals is not None:
+            self._goals.entry_saved(entry)
         self._schedule_sidebar()
         if self.target.partner_id:
             self.load_partner_banner(self.target.partner_id)
@@ -428,7 +487,8 @@ class Workspace(QWidget):
 
     @property
     def search_visible(self) -> bool:
-        return self.middle.currentWidget() is self.search and self.pages.currentWidget() is self.browse
+        return (self._search is not None and self.middle.currentWidget() is self._search
+                and self.pages.currentWidget() is self.browse)
 
     # ------------------------------------------------------------ partners
 
