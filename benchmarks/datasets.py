@@ -180,7 +180,7 @@ class Scratch:
 # ---------------------------------------------------------------- plain sqlite3 floors
 
 # The vault's entries table and indexes (so the same statements get the same query plans), and
-# its FTS5 table with the same tokenizer, columns and prefix indexes; without encryption, the
+# its FTS5 table with the same tokenizer, columns, prefix indexes and ranking; without encryption, the
 # revisions, tags, consent and exchange tables, and FTS5's secure-delete option.
 
 FLOOR_SCHEMA = """
@@ -197,6 +197,7 @@ CREATE INDEX entries_date ON entries(entry_date);
 CREATE VIRTUAL TABLE entries_fts USING fts5(
     title, body, fields, tags, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
 );
+INSERT INTO entries_fts(entries_fts, rank) VALUES ('rank', 'bm25(8.0, 1.0, 2.0, 4.0)');
 """
 
 _COPY_ENTRIES = ("SELECT rowid, id, kind, title, body, fields, partner_id, protected, entry_date, created_at, "
@@ -224,7 +225,8 @@ def build_floor(vault_conn: Any, path: Path) -> sqlite3.Connection:
         conn.executemany("INSERT INTO entries(rowid, id, kind, title, body, fields, partner_id, protected, "
                          "entry_date, created_at, updated_at, content_hash, rev) "
                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-    cur = vault_conn.execute("SELECT rowid, title, body, fields, tags FROM entries_fts ORDER BY rowid")
+    cur = vault_conn.execute("SELECT rowid, title, body, fields, tags FROM entries_fts "
+                             "WHERE rowid IN (SELECT rowid FROM entries) ORDER BY rowid")  # current rows only
     while rows := cur.fetchmany(BATCH):  # one transaction per batch, as the vault was filled
         conn.executemany("INSERT INTO entries_fts(rowid, title, body, fields, tags) VALUES (?, ?, ?, ?, ?)", rows)
         conn.execute("COMMIT")

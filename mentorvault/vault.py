@@ -19,6 +19,7 @@ import secrets
 import shutil
 import struct
 import tempfile
+import time
 import unicodedata
 import uuid
 from dataclasses import dataclass
@@ -63,6 +64,7 @@ BACKUP_MAGIC = b"MENTORVAULT-BACKUP\x00\x01"
 BACKUP_SUFFIX = ".mvbackup"
 DEFAULT_BACKUP_KEEP = 7
 MAX_BACKUP_SLOTS = 64 * 1024
+LOCK_TIDY_SECONDS = 0.5  # purging superseded index rows at lock; the rest waits for the next session
 
 Clock = Callable[[], _dt.datetime]
 
@@ -362,8 +364,25 @@ class Vault(ExchangeMixin):
     def is_open(self) -> bool:
         return self._conn is not None
 
+    def tidy_index(self, seconds: float = 0.5) -> int:
+        """Purge superseded search-index rows for up to about ``seconds``; returns how many remain.
+
+        Edits leave the old wording's index row behind for later (see ``store.update_entry``);
+        the app calls this when idle, and ``lock`` spends a little time on it too.
+        """
+        deadline = time.monotonic() + seconds
+        remaining = store.stale_index_rows(self.conn)
+        while remaining and time.monotonic() < deadline:
+            remaining = store.purge_stale_index(self.conn)
+        return remaining
+
     def lock(self) -> None:
         """Close the database and drop the key; the object is useless afterwards."""
+        if self._conn is not None:
+            try:
+                self.tidy_index(LOCK_TIDY_SECONDS)
+            except Exception:  # noqa: BLE001 -- locking must never fail; the rows wait for the next session
+                pass
         conn, self._conn = self._conn, None
         try:
             if conn is not None:
@@ -826,6 +845,8 @@ class Vault(ExchangeMixin):
     def check(self) -> int:
         """Full integrity check of the open vault (every page); returns the entry count."""
         integrity_check(self.conn)
+        if store.index_problems(self.conn):
+            raise DamagedVault()
         return store.count_entries(self.conn)
 
 

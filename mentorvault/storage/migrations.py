@@ -148,4 +148,19 @@ def _v2_exchange(conn: Any) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[Any], None]] = [_v1_core, _v2_exchange]
+def _v3_index(conn: Any) -> None:
+    """Deferred purging of superseded index rows, and the search ranking kept inside FTS5."""
+    _run(
+        conn,
+        """
+        CREATE TABLE fts_stale (
+            rowid INTEGER PRIMARY KEY,
+            entry_id TEXT NOT NULL
+        );
+        CREATE INDEX fts_stale_entry ON fts_stale(entry_id);
+        INSERT INTO entries_fts(entries_fts, rank) VALUES ('rank', 'bm25(8.0, 1.0, 2.0, 4.0)');
+        """,
+    )
+
+
+MIGRATIONS: list[Callable[[Any], None]] = [_v1_core, _v2_exchange, _v3_index]

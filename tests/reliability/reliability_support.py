@@ -142,12 +142,17 @@ def schema(conn: Any) -> dict[str, list[str]]:
 
 
 def make_v1_vault(folder: Path, key: bytes) -> None:
-    """Turn a vault made by the current code into one at schema version 1 (before the exchange tables)."""
+    """Turn a vault made by the current code into one at schema version 1 (before the exchange tables
+    and the index upkeep of schema 3)."""
     conn = sqlcipher.connect(str(folder / "vault.db"), isolation_level=None)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         conn.execute("BEGIN")
+        # schema 3: the superseded-index-row list and the ranking kept in FTS5's config
+        assert conn.execute("SELECT count(*) FROM fts_stale").fetchone()[0] == 0, "purge the index first"
+        conn.execute("DROP TABLE fts_stale")
+        conn.execute("DELETE FROM entries_fts_config WHERE k = 'rank'")
         for table in V2_TABLES:
             conn.execute(f"DROP TABLE {table}")
         conn.execute("DROP INDEX partners_fingerprint")

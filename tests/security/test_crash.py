@@ -21,6 +21,7 @@ import pytest
 
 from mentorvault.domain.entry import EntryContent
 from mentorvault.errors import WrongPassphrase
+from mentorvault.storage import store
 from mentorvault.vault import Vault
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "storage"))
@@ -145,8 +146,7 @@ def _open(folder: Path, passphrase: str = PASSPHRASE) -> Vault:
 
 def _check_entries(v: Vault, ids: set[str]) -> None:
     """Each entry is whole: content, hash, index and history agree."""
-    fts_rows = v.conn.execute("SELECT count(*) FROM entries_fts_docsize").fetchone()[0]
-    assert fts_rows == v.count_entries()
+    assert store.index_problems(v.conn) == []
     for entry_id in ids:
         e = v.get_entry(entry_id)
         assert EntryContent(e.kind, e.title, e.body, e.fields, e.tags).content_hash() == e.content_hash, e.id
@@ -244,7 +244,7 @@ def test_sigkill_while_deleting(tmp_path: Path) -> None:
                     f"SELECT count(*) FROM {table} WHERE entry_id NOT IN (SELECT id FROM entries)"
                 ).fetchone()[0]
                 assert orphans == 0, table
-            assert v.conn.execute("SELECT count(*) FROM entries_fts_docsize").fetchone()[0] == len(words)
+            assert store.index_problems(v.conn) == [] and v.count_entries() == len(words)
         if not words:
             break
     print(

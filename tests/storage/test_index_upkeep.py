@@ -1,0 +1,143 @@
+"""The search index across edits: superseded rows wait in fts_stale, never show as hits,
+are purged by tidy_index, at lock and on delete, and rowids never clash."""
+
+from __future__ import annotations
+
+import random
+import secrets
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from mentorvault.errors import DamagedVault
+from mentorvault.storage import store
+from mentorvault.vault import Vault
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from sqlcipher_pages import keyed_connection  # noqa: E402
+from suite_support import PASSPHRASE  # noqa: E402
+
+
+def _index_text(vault: Vault) -> str:
+    """Every value stored in the FTS5 shadow tables, read through a second connection."""
+    key = bytes(vault._key)  # type: ignore[arg-type]
+    vault.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+    with keyed_connection(vault.path / "vault.db", key) as conn:
+        parts = []
+        for table in ("entries_fts_content", "entries_fts_data", "entries_fts_idx"):
+            for row in conn.execute(f"SELECT * FROM {table}"):
+                parts.extend(v.decode("latin-1") if isinstance(v, bytes) else str(v) for v in row)
+        return "\n".join(parts)
+
+
+def test_an_edit_is_searchable_at_once_and_the_old_wording_never_a_hit(vault: Vault) -> None:
+    old, new = "qx" + secrets.token_hex(5), "zq" + secrets.token_hex(5)
+    e = vault.add_entry("goal", "Monday", f"first draft with {old} in it")
+    vault.update_entry(e.id, body=f"second draft with {new} in it")
+    assert [h.id for h in vault.search(new)] == [e.id]
+    assert vault.search(old) == []
+    assert store.stale_index_rows(vault.conn) == 1
+    assert store.index_problems(vault.conn) == []
+    # The superseded row is still in the index (the history keeps that text too) ...
+    assert old in _index_text(vault)
+    # ... until it is purged.
+    assert vault.tidy_index(5.0) == 0
+    assert old not in _index_text(vault) and new in _index_text(vault)
+    assert store.index_problems(vault.conn) == []
+    assert vault.get_revision(e.id, 1).body.endswith(f"{old} in it")
+
+
+def test_a_change_that_keeps_the_text_keeps_the_index_row(vault: Vault) -> None:
+    e = vault.add_entry("goal", "Tuesday", "unchanged words")
+    vault.update_entry(e.id, protected=True)
+    assert store.stale_index_rows(vault.conn) == 0
+    assert [h.id for h in vault.search("unchanged")] == [e.id]
+
+
+def test_delete_purges_every_superseded_row_of_the_entry(vault: Vault) -> None:
+    words = ["qv" + secrets.token_hex(5) for _ in range(4)]
+    e = vault.add_entry("goal", "Wednesday", words[0])
+    keep = vault.add_entry("goal", "Thursday", "keeper text")
+    vault.update_entry(keep.id, body="keeper text, edited")
+    for w in words[1:]:
+        vault.update_entry(e.id, body=w)
+    assert store.stale_index_rows(vault.conn) == 4
+    vault.delete_entry(e.id)
+    text = _index_text(vault)
+    assert not any(w in text for w in words)
+    assert store.stale_index_rows(vault.conn) == 1  # only the other entry's old row is left
+    assert store.index_problems(vault.conn) == []
+
+
+def test_lock_purges_what_it_can_and_the_next_session_sees_a_clean_index(vault: Vault, secret_store: Any) -> None:
+    e = vault.add_entry("goal", "Friday", "one")
+    for i in range(5):
+        vault.update_entry(e.id, body=f"version {i}")
+    folder = vault.path
+    vault.lock()
+    v = Vault.open(folder, PASSPHRASE, secret_store=secret_store)
+    try:
+        assert store.stale_index_rows(v.conn) == 0
+        assert [h.id for h in v.search("version")] == [e.id]
+        assert v.check() == 1
+    finally:
+        v.lock()
+
+
+def test_tidy_index_honours_its_time_budget(vault: Vault) -> None:
+    e = vault.add_entry("goal", "Saturday", "start")
+    for i in range(6):
+        vault.update_entry(e.id, body=f"step {i}")
+    assert vault.tidy_index(0.0) == 6  # no time: nothing purged, nothing broken
+    assert store.purge_stale_index(vault.conn, limit=2) == 4
+    assert store.index_problems(vault.conn) == []
+
+
+def test_random_adds_edits_deletes_and_purges_keep_rowids_apart(vault: Vault) -> None:
+    rng = random.Random(20261125)
+    live: dict[str, str] = {}  # entry id -> its one unique word
+    for step in range(160):
+        op = rng.random()
+        if op < 0.3 or not live:
+            word = f"w{step}x{secrets.token_hex(3)}"
+            live[vault.add_entry("goal", "t", word).id] = word
+        elif op < 0.75:
+            entry_id = rng.choice(sorted(live))
+            word = f"w{step}y{secrets.token_hex(3)}"
+            vault.update_entry(entry_id, body=word)
+            live[entry_id] = word
+        elif op < 0.9:
+            entry_id = rng.choice(sorted(live))
+            vault.delete_entry(entry_id)
+            del live[entry_id]
+        else:
+            store.purge_stale_index(vault.conn, limit=rng.randint(1, 3))
+        assert store.index_problems(vault.conn) == [], step
+    for entry_id, word in live.items():
+        assert [h.id for h in vault.search(word)] == [entry_id]
+    assert vault.check() == len(live)
+
+
+def test_ranking_is_the_weighted_bm25(vault: Vault) -> None:
+    """ORDER BY rank inside FTS5 gives the order of bm25 with the title weighted highest."""
+    vault.add_entry("goal", "plain", "listen listen listen to the room")
+    titled = vault.add_entry("goal", "listen", "a short note")
+    tagged = vault.add_entry("goal", "other", "nothing here", tags=["listen"])
+    hits = vault.search("listen")
+    expected = [r[0] for r in vault.conn.execute(
+        "SELECT e.id FROM entries_fts JOIN entries e ON e.rowid = entries_fts.rowid WHERE entries_fts MATCH ? "
+        "ORDER BY bm25(entries_fts, 8.0, 1.0, 2.0, 4.0)", ('"listen"*',))]
+    assert [h.id for h in hits] == expected
+    assert hits[0].id == titled.id and tagged.id in expected
+    assert all(a.score <= b.score for a, b in zip(hits, hits[1:]))
+
+
+def test_check_reports_an_index_out_of_step(vault: Vault) -> None:
+    e = vault.add_entry("goal", "Sunday", "text")
+    vault.conn.execute("INSERT INTO fts_stale(rowid, entry_id) VALUES ((SELECT rowid FROM entries WHERE id = ?), ?)",
+                       (e.id, e.id))
+    assert store.index_problems(vault.conn) == ["1 superseded index rows that are also current"]
+    with pytest.raises(DamagedVault):
+        vault.check()
