@@ -14,6 +14,7 @@ import errno
 import fcntl
 import json
 import os
+import re
 import resource
 import secrets
 import shutil
@@ -225,6 +226,7 @@ class Vault(ExchangeMixin):
         key = cls._unwrap(slots, passphrase, recovery_key, use_device, secret_store)
         folder_lock = _FolderLock(folder)
         folder_lock.acquire()
+        _sweep_leftovers(folder)
         try:
             conn = open_database(folder / DB_NAME, bytes(key),
                                  before_migrate=lambda c, v: cls._backup_before_migrate(folder, key, c, v))
@@ -895,6 +897,11 @@ def _encrypted_copy(conn: Connection, key: bytes, target: Path, header: bytes = 
         if exc.errno == errno.ENOSPC:
             raise StorageFull("The disk is full, so the backup was not written. Free some space.") from None
         raise
+    except DatabaseError as exc:  # SQLITE_FULL from the backup API or the keyed copy
+        translated = translate_error(exc)
+        if isinstance(translated, StorageFull):
+            raise StorageFull("The disk is full, so the backup was not written. Free some space.") from None
+        raise translated from None
     finally:
         for path in (tmp_db, tmp_db + "-journal", tmp_out):
             if path:
@@ -902,6 +909,33 @@ def _encrypted_copy(conn: Connection, key: bytes, target: Path, header: bytes = 
                     os.unlink(path)
                 except FileNotFoundError:
                     pass
+
+
+# Temporary files this code makes beside a target (tempfile's 8-character names): a process
+# killed mid-write leaves them behind, hidden and encrypted, never under a final name.
+_LEFTOVER = re.compile(r"\..+\.[a-z0-9_]{8}\.tmp|\.mvbackup-[a-z0-9_]{8}\.db(-journal)?")
+
+
+def _sweep_leftovers(folder: Path) -> list[str]:
+    """Remove temporary files a killed process left in the vault folder and its backups.
+
+    Only called with the folder lock held, so no other MentorVault process is writing them.
+    """
+    removed = []
+    for where in (folder, folder / BACKUP_DIR):
+        try:
+            names = os.listdir(where)
+        except OSError:
+            continue
+        for name in names:
+            path = where / name
+            if _LEFTOVER.fullmatch(name) and path.is_file() and not path.is_symlink():
+                try:
+                    path.unlink()
+                    removed.append(str(path))
+                except OSError:
+                    pass  # read-only folder: harmless, tried again next time
+    return removed
 
 
 def _name_skeleton(name: str) -> str:

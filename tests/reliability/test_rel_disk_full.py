@@ -26,7 +26,7 @@ from typing import Any, Iterator
 import pytest
 
 import mentorvault.storage.db as dbmod
-from mentorvault.errors import MentorVaultError, StorageFull
+from mentorvault.errors import StorageFull
 from mentorvault.vault import Vault
 
 from reliability_support import (
@@ -428,7 +428,7 @@ def test_migration_on_a_full_disk(disk: SmallDisk, tmp_path: Path) -> None:
     shutil.copytree(template, folder)
     old = (folder / "vault.db").read_bytes()
     with disk.full(leave=len(old) // 2):
-        with pytest.raises(MentorVaultError) as exc:
+        with pytest.raises(StorageFull) as exc:
             open_fast(folder, recovery)
         message = str(exc.value)
         assert "full" in message and "damaged" not in message and "\n" not in message, message

@@ -224,3 +224,24 @@ def test_lock_survives_a_failed_close(vault: Vault, monkeypatch: pytest.MonkeyPa
     # Even when closing failed, nothing of the key may stay in memory and the folder is free again.
     assert key is not None and bytes(key) == bytes(32)
     Vault.open(vault.path, PASSPHRASE, secret_store=RecordingSecretStore()).lock()
+
+
+def test_open_sweeps_temp_files_a_killed_write_left(vault_dir: Path, secret_store: Any) -> None:
+    """Hidden, encrypted temp files of a killed key-slot write or backup go at the next open; nothing else."""
+    v, _ = Vault.create(vault_dir, PASSPHRASE, secret_store=secret_store)
+    v.rotate_backups()
+    v.lock()
+    backups = vault_dir / "backups"
+    leftovers = [vault_dir / ".keyslots.json.k2j_x9a1.tmp", backups / ".mvbackup-ab12cd34.db",
+                 backups / ".mvbackup-ab12cd34.db-journal", backups / ".daily.mvbackup.db.zz99yy88.tmp"]
+    keep = [vault_dir / ".keyslots.json.tmp", backups / "notes.txt", backups / ".mvbackup-short.db"]
+    for path in leftovers + keep:
+        path.write_bytes(b"encrypted leftovers")
+    (backups / ".mvbackup-dir12345.db").mkdir()
+    (vault_dir / ".linked.abcdefgh.tmp").symlink_to(backups / "notes.txt")
+    before = sorted(p.name for p in backups.iterdir())
+    Vault.open(vault_dir, PASSPHRASE, secret_store=secret_store, auto_backup=False).lock()
+    assert not any(p.exists() for p in leftovers)
+    assert all(p.exists() for p in keep)
+    assert (backups / ".mvbackup-dir12345.db").is_dir() and (vault_dir / ".linked.abcdefgh.tmp").is_symlink()
+    assert sorted(p.name for p in backups.iterdir()) == sorted(set(before) - {p.name for p in leftovers})
