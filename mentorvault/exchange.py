@@ -152,6 +152,10 @@ class LogRecord:
         return asdict(self)
 
 
+# json.dumps(value, ensure_ascii=False), as the inbox stores fields, without building an encoder per call.
+_dumps_fields = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def _log_hash(prev: str, record: dict[str, Any]) -> str:
     return hashlib.sha256(prev.encode() + b"\n" + dumps_canonical(record)).hexdigest()
 
@@ -195,7 +199,7 @@ class ParsedManifest:
     sender_name: str
     recipients: list[str]
     sequences: dict[str, int]
-    entries: list[tuple[str, EntryContent, str]]  # id, content, updated_at
+    entries: list[tuple[str, EntryContent, str, str]]  # id, content, updated_at, content hash (checked)
     revocations: list[tuple[str, str]]
     receipts: list[tuple[str, str]]
     acceptances: list[tuple[str, str, str]]
@@ -218,7 +222,7 @@ def parse_manifest(manifest: dict[str, Any]) -> ParsedManifest:
     for value in seqs.values():
         if not isinstance(value, int) or isinstance(value, bool) or not (1 <= value < 2**53):
             raise _rejected(_MALFORMED)
-    entries: list[tuple[str, EntryContent, str]] = []
+    entries: list[tuple[str, EntryContent, str, str]] = []
     seen: set[str] = set()
     for raw in _check_list(m["entries"], MAX_BUNDLE_ENTRIES):
         e = _check_keys(raw, {"id", "kind", "title", "body", "fields", "tags", "content_hash", "updated_at"})
@@ -235,9 +239,11 @@ def parse_manifest(manifest: dict[str, Any]) -> ParsedManifest:
             raise _rejected("This bundle holds an entry MentorVault cannot accept (an unknown kind or field, or a "
                             "value out of range); nothing was stored. Ask your partner to update MentorVault "
                             "and export it again.") from None
-        if content.content_hash() != _check_str(e["content_hash"], _HASH_RE):
+        # Computed once here; the import uses this checked value and never hashes again.
+        chash = content.content_hash()
+        if chash != _check_str(e["content_hash"], _HASH_RE):
             raise _rejected("An entry in this bundle does not match its content hash; nothing was stored.")
-        entries.append((entry_id, content, _check_str(e["updated_at"], _TS_RE)))
+        entries.append((entry_id, content, _check_str(e["updated_at"], _TS_RE), chash))
     revocations = []
     for raw in _check_list(m["revocations"], MAX_BUNDLE_NOTICES):
         r = _check_keys(raw, {"entry_id", "revoked_at"})
@@ -521,6 +527,14 @@ class ExchangeMixin:
         return sorted({t.strip() for t in topics if t.strip()})
 
     def preview_export(self, partners: Sequence[str]) -> ExportPreview:
+        return self._preview_export(partners)[0]
+
+    def _preview_export(self, partners: Sequence[str]) -> tuple[ExportPreview, dict[str, tuple[str, Any, str]]]:
+        """The preview, and for each included entry the (body, fields, updated_at) it was built from.
+
+        One query reads every consented entry's content, for the off-limits check here and
+        for the manifest of an export, so an export does not read each entry again.
+        """
         if not partners:
             raise ConsentError("Name at least one partner to share with.")
         cards = [self._verified_card(name) for name in partners]
@@ -529,13 +543,16 @@ class ExchangeMixin:
             raise ConsentError("A partner is named twice.")
         marks = ",".join("?" * len(ids))
         topics = self._off_limits(ids)
+        patterns = [(t, re.compile(r"\b" + re.escape(t.lower()) + r"\b")) for t in topics]
         rows = self.conn.execute(
             f"SELECT c.entry_id, count(*), sum(c.content_hash = e.content_hash), e.kind, e.title, e.content_hash, "
-            f"e.partner_id, e.body, e.fields FROM consents c JOIN entries e ON e.id = c.entry_id "
+            f"e.partner_id, e.body, e.fields, e.updated_at FROM consents c JOIN entries e ON e.id = c.entry_id "
             f"WHERE c.partner_id IN ({marks}) AND c.revoked_at IS NULL GROUP BY c.entry_id ORDER BY e.updated_at",
             ids).fetchall()
         included, changed = [], []
-        for entry_id, n, n_current, kind, title, chash, owner, body, fields_json in rows:
+        contents: dict[str, tuple[str, Any, str]] = {}
+        owner_names: dict[str, str] = {}
+        for entry_id, n, n_current, kind, title, chash, owner, body, fields_json, updated_at in rows:
             if n != len(ids):
                 continue  # a pod bundle holds only entries consented to every recipient
             item = ExportItem(entry_id, kind, title, chash)
@@ -544,9 +561,14 @@ class ExchangeMixin:
                 continue
             if owner and (owner not in ids or len(ids) > 1):
                 # In a pod, an entry of one relationship also reaches the others: confirm it too.
-                item.cross_relationship = store.get_partner(self.conn, owner).name
-            text = f"{title}\n{body}\n{searchable_text(json.loads(fields_json))}".lower()
-            item.off_limits = [t for t in topics if re.search(r"\b" + re.escape(t.lower()) + r"\b", text)]
+                if owner not in owner_names:
+                    owner_names[owner] = store.get_partner(self.conn, owner).name
+                item.cross_relationship = owner_names[owner]
+            fields = json.loads(fields_json)  # as store.get_entry decodes it
+            if patterns:
+                text = f"{title}\n{body}\n{searchable_text(fields)}".lower()
+                item.off_limits = [t for t, pattern in patterns if pattern.search(text)]
+            contents[entry_id] = (body, fields, updated_at)
             included.append(item)
         revocations: list[str] = []
         receipts: list[str] = []
@@ -560,7 +582,18 @@ class ExchangeMixin:
                 "SELECT entry_id FROM receipts_due WHERE partner_id = ?", (pid,))]
             acceptances = [r[0] for r in self.conn.execute(
                 "SELECT entry_id FROM acceptances WHERE partner_id = ? AND direction = 'given'", (pid,))]
-        return ExportPreview([p.name for p, _c, _r in cards], included, changed, revocations, receipts, acceptances)
+        preview = ExportPreview([p.name for p, _c, _r in cards], included, changed, revocations, receipts, acceptances)
+        return preview, contents
+
+    def _tags_of_consented(self, partner_ids: Sequence[str]) -> dict[str, list[str]]:
+        """Each entry's tags, in store.get_entry's order, for every entry consented to these partners."""
+        marks = ",".join("?" * len(partner_ids))
+        tags: dict[str, list[str]] = {}
+        for entry_id, tag in self.conn.execute(
+                f"SELECT entry_id, tag FROM entry_tags WHERE entry_id IN (SELECT entry_id FROM consents "
+                f"WHERE partner_id IN ({marks}) AND revoked_at IS NULL) ORDER BY tag", list(partner_ids)):
+            tags.setdefault(entry_id, []).append(tag)
+        return tags
 
     def export_bundle(self, partners: Sequence[str], out: Path | str, passphrase: str,
                       confirm_cross: Iterable[str] = ()) -> ExportPreview:
@@ -587,7 +620,7 @@ class ExchangeMixin:
                        confirm_cross: Iterable[str]) -> ExportPreview:
         """Build, seal and log the bundle in one transaction; the sealed file goes to ``tmp``."""
         with store.transaction(self.conn):
-            preview = self.preview_export(partners)
+            preview, contents = self._preview_export(partners)
             unconfirmed = sorted(set(preview.needs_cross_confirmation) - set(confirm_cross))
             if unconfirmed:
                 raise ConsentError(
@@ -597,18 +630,23 @@ class ExchangeMixin:
             cards = [self._verified_card(name) for name in partners]
             now = self._now()
             sequences = {card.fingerprint.hex(): int(r["send_seq"]) + 1 for _p, card, r in cards}
+            # The entries exactly as store.get_entry reads them, from the preview's one query.
+            tags = self._tags_of_consented([p.id for p, _c, _r in cards])
             entries = []
             for item in preview.entries:
-                e = self.get_entry(item.entry_id)  # type: ignore[attr-defined]
-                entries.append({"id": e.id, "kind": e.kind, "title": e.title, "body": e.body, "fields": e.fields,
-                                "tags": e.tags, "content_hash": e.content_hash, "updated_at": e.updated_at})
+                body, fields, updated_at = contents[item.entry_id]
+                entries.append({"id": item.entry_id, "kind": item.kind, "title": item.title, "body": body,
+                                "fields": fields, "tags": tags.get(item.entry_id, []),
+                                "content_hash": item.content_hash, "updated_at": updated_at})
             pid0 = cards[0][0].id
-            revocations = [{"entry_id": eid, "revoked_at": self.conn.execute(
-                "SELECT revoked_at FROM consents WHERE entry_id = ? AND partner_id = ?", (eid, pid0)).fetchone()[0]}
-                for eid in preview.revocations]
-            receipts = [{"entry_id": eid, "removed_at": self.conn.execute(
-                "SELECT removed_at FROM receipts_due WHERE entry_id = ? AND partner_id = ?", (eid, pid0)).fetchone()[0]}
-                for eid in preview.receipts]
+            revoked_at = dict(self.conn.execute(
+                "SELECT entry_id, revoked_at FROM consents WHERE partner_id = ? AND revoked_at IS NOT NULL",
+                (pid0,))) if preview.revocations else {}
+            revocations = [{"entry_id": eid, "revoked_at": revoked_at[eid]} for eid in preview.revocations]
+            removed_at = dict(self.conn.execute(
+                "SELECT entry_id, removed_at FROM receipts_due WHERE partner_id = ?",
+                (pid0,))) if preview.receipts else {}
+            receipts = [{"entry_id": eid, "removed_at": removed_at[eid]} for eid in preview.receipts]
             acceptances = [{"entry_id": r[0], "content_hash": r[1], "accepted_at": r[2]} for r in self.conn.execute(
                 "SELECT entry_id, content_hash, accepted_at FROM acceptances WHERE partner_id = ? "
                 "AND direction = 'given'", (pid0,))] if len(cards) == 1 else []
@@ -650,13 +688,14 @@ class ExchangeMixin:
         seq, prev = (last[0] + 1, last[1]) if last else (1, "0" * 64)
         record = {"seq": seq, "at": now, "bundle_id": bundle_id, "direction": direction, "partners": partners,
                   "entries": entries, "revocations": revocations}
+        h = _log_hash(prev, record)
         self.conn.execute(
             "INSERT INTO shared_log(seq, at, bundle_id, direction, partners, entries, revocations, prev_hash, hash) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (seq, now, bundle_id, direction, json.dumps(partners), json.dumps(entries), json.dumps(revocations), prev,
-             _log_hash(prev, record)))
+             h))
         # The head of the chain is kept apart, so removing the newest records is detected too.
-        store.set_meta(self.conn, "shared_log_head", f"{seq}:{_log_hash(prev, record)}")
+        store.set_meta(self.conn, "shared_log_head", f"{seq}:{h}")
 
     def shared_log(self, partner: str | None = None) -> list[LogRecord]:
         names = {r[0]: r[1] for r in self.conn.execute("SELECT fingerprint, name FROM partners WHERE fingerprint IS NOT NULL")}
@@ -780,36 +819,38 @@ class ExchangeMixin:
             "SELECT entry_id, content_hash FROM inbox WHERE partner_id = ?", (pid,))}
         review = ImportReview(name, parsed.bundle_id, parsed.created_at, [], [], [], [], [], [])
         now = self._now()
-        for entry_id, content, updated_at in parsed.entries:
+        for entry_id, content, _updated_at, chash in parsed.entries:
             review.titles[entry_id] = content.title
             if entry_id not in existing:
                 review.new.append(entry_id)
-            elif existing[entry_id] != content.content_hash():
+            elif existing[entry_id] != chash:
                 review.updated.append(entry_id)
             else:
                 review.unchanged.append(entry_id)
-            if store_it:
-                self.conn.execute(
-                    "INSERT INTO inbox(partner_id, entry_id, kind, title, body, fields, tags, content_hash, updated_at, "
-                    "received_at, bundle_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                    "ON CONFLICT(partner_id, entry_id) DO UPDATE SET kind = excluded.kind, title = excluded.title, "
-                    "body = excluded.body, fields = excluded.fields, tags = excluded.tags, "
-                    "content_hash = excluded.content_hash, updated_at = excluded.updated_at, "
-                    "received_at = excluded.received_at, bundle_id = excluded.bundle_id",
-                    (pid, entry_id, content.kind, content.title, content.body,
-                     json.dumps(content.fields, ensure_ascii=False), json.dumps(content.tags), content.content_hash(),
-                     updated_at, now, parsed.bundle_id))
-                # Shared again: an unsent receipt for an older revocation must not answer a later one.
-                self.conn.execute("DELETE FROM receipts_due WHERE partner_id = ? AND entry_id = ?", (pid, entry_id))
+        if store_it and parsed.entries:
+            self.conn.executemany(
+                "INSERT INTO inbox(partner_id, entry_id, kind, title, body, fields, tags, content_hash, updated_at, "
+                "received_at, bundle_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT(partner_id, entry_id) DO UPDATE SET kind = excluded.kind, title = excluded.title, "
+                "body = excluded.body, fields = excluded.fields, tags = excluded.tags, "
+                "content_hash = excluded.content_hash, updated_at = excluded.updated_at, "
+                "received_at = excluded.received_at, bundle_id = excluded.bundle_id",
+                [(pid, entry_id, content.kind, content.title, content.body,
+                  _dumps_fields(content.fields), json.dumps(content.tags), chash,
+                  updated_at, now, parsed.bundle_id) for entry_id, content, updated_at, chash in parsed.entries])
+            # Shared again: an unsent receipt for an older revocation must not answer a later one.
+            self.conn.executemany("DELETE FROM receipts_due WHERE partner_id = ? AND entry_id = ?",
+                                  [(pid, entry_id) for entry_id, _c, _u, _h in parsed.entries])
         for entry_id, _revoked_at in parsed.revocations:
             if entry_id in existing:
                 review.revoked.append(entry_id)
-            if store_it:
-                self.conn.execute("DELETE FROM inbox WHERE partner_id = ? AND entry_id = ?", (pid, entry_id))
-                self.conn.execute("DELETE FROM acceptances WHERE partner_id = ? AND entry_id = ?", (pid, entry_id))
-                self.conn.execute(
-                    "INSERT INTO receipts_due(partner_id, entry_id, removed_at) VALUES (?, ?, ?) "
-                    "ON CONFLICT DO NOTHING", (pid, entry_id, now))
+        if store_it and parsed.revocations:
+            gone = [(pid, entry_id) for entry_id, _r in parsed.revocations]
+            self.conn.executemany("DELETE FROM inbox WHERE partner_id = ? AND entry_id = ?", gone)
+            self.conn.executemany("DELETE FROM acceptances WHERE partner_id = ? AND entry_id = ?", gone)
+            self.conn.executemany(
+                "INSERT INTO receipts_due(partner_id, entry_id, removed_at) VALUES (?, ?, ?) "
+                "ON CONFLICT DO NOTHING", [(pid, entry_id, now) for _p, entry_id in gone])
         for entry_id, removed_at in parsed.receipts:
             review.receipts.append(entry_id)
             if store_it:
@@ -830,7 +871,7 @@ class ExchangeMixin:
         if store_it:
             self.conn.execute("UPDATE partners SET recv_seq = ? WHERE id = ?", (seq, pid))
             self._append_log(parsed.bundle_id, "in", [sender_fp],
-                             [{"id": i, "content_hash": c.content_hash()} for i, c, _u in parsed.entries],
+                             [{"id": i, "content_hash": h} for i, _c, _u, h in parsed.entries],
                              [r[0] for r in parsed.revocations], now)
         return review
 

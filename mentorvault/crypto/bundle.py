@@ -23,7 +23,7 @@ from typing import Any
 import pyrage
 
 from mentorvault.crypto.identity import ContactCard, Identity, compute_fingerprint, verify_signature
-from mentorvault.domain.strictjson import StrictJSONError, dumps_canonical, loads_strict
+from mentorvault.domain.strictjson import StrictJSONError, depth_exceeds, dumps_canonical, loads_strict
 from mentorvault.errors import BundleRejected, IdentityError, MentorVaultError
 
 __all__ = [
@@ -94,6 +94,21 @@ def _signed_bytes(manifest_bytes: bytes) -> bytes:
     return SIGNATURE_CONTEXT + manifest_bytes
 
 
+def _envelope_bytes(manifest_bytes: bytes, signature: bytes) -> bytes:
+    """``dumps_canonical`` of the envelope, written out directly.
+
+    The keys in code-point order, no spaces, and two base64 strings that never need
+    escaping: the same bytes (tests/crypto/test_canonical_json.py compares them), without
+    scanning the megabytes of base64 once more to escape nothing.
+    """
+    return b"".join((
+        b'{"format":"', FORMAT.encode("ascii"),
+        b'","manifest":"', base64.b64encode(manifest_bytes),
+        b'","signature":"', base64.b64encode(signature),
+        b'","version":', str(VERSION).encode("ascii"), b"}",
+    ))
+
+
 def seal_bundle(manifest: dict[str, Any], sender: Identity, recipients: list[ContactCard]) -> bytes:
     """Sign ``manifest`` and encrypt it to ``recipients`` and to ``sender``; returns a binary age file.
 
@@ -123,22 +138,21 @@ def seal_bundle(manifest: dict[str, Any], sender: Identity, recipients: list[Con
     except IdentityError:
         raise ValueError("manifest['sender']['name'] is not a valid card name") from None
 
+    # Refuse here anything the recipient's strict parser would refuse.  Canonical JSON of a
+    # dict is what that parser reads back, except in these ways, each refused here without
+    # parsing the bytes again: NaN and Infinity, lone surrogates and integers over Python's
+    # digit limit (dumps_canonical raises), nesting (checked on the objects), size (below).
+    # Duplicate keys cannot arise: a dict's keys are distinct, and keys of other types than
+    # str either cannot be sorted together with str keys or print distinctly.
+    if depth_exceeds(manifest, MAX_MANIFEST_DEPTH):
+        raise StrictJSONError("the data is nested too deeply")
     manifest_bytes = dumps_canonical(manifest)
     if len(manifest_bytes) > MAX_MANIFEST_BYTES:
         raise MentorVaultError(
             "This bundle would be too large to import. Share fewer or shorter entries at a time."
         )
-    # Refuse here anything the recipient's strict parser would refuse (e.g. nesting).
-    loads_strict(manifest_bytes, max_bytes=MAX_MANIFEST_BYTES, max_depth=MAX_MANIFEST_DEPTH)
     signature = sender.sign(_signed_bytes(manifest_bytes))
-    envelope = dumps_canonical(
-        {
-            "format": FORMAT,
-            "version": VERSION,
-            "manifest": base64.b64encode(manifest_bytes).decode("ascii"),
-            "signature": base64.b64encode(signature).decode("ascii"),
-        }
-    )
+    envelope = _envelope_bytes(manifest_bytes, signature)
     age_recipients = [pyrage.x25519.Recipient.from_str(card.recipient) for card in recipients]
     age_recipients.append(pyrage.x25519.Recipient.from_str(sender.recipient))
     sealed = pyrage.encrypt(envelope, age_recipients)
@@ -150,13 +164,20 @@ def seal_bundle(manifest: dict[str, Any], sender: Identity, recipients: list[Con
 
 
 def _b64(value: Any) -> bytes:
+    """Decode canonical base64 (standard alphabet, padded); anything else is tampering."""
     if not isinstance(value, str):
         raise BundleRejected(_TAMPERED)
     try:
-        raw = base64.b64decode(value.encode("ascii"), validate=True)
+        encoded = value.encode("ascii")
+        # Strict mode refuses other characters, missing, excess or misplaced padding.
+        raw = binascii.a2b_base64(encoded, strict_mode=True)
     except (binascii.Error, UnicodeEncodeError, ValueError):
         raise BundleRejected(_TAMPERED) from None
-    if base64.b64encode(raw).decode("ascii") != value:
+    # What strict decoding still lets through is a last group whose unused low bits are not
+    # zero ("QR==" decodes like "QQ=="): every full group before it maps one-to-one to its
+    # three bytes.  So re-encoding the last group is as good as re-encoding everything.
+    tail = 3 * ((len(raw) - 1) // 3) if raw else 0
+    if len(encoded) != 4 * ((len(raw) + 2) // 3) or base64.b64encode(raw[tail:]) != encoded[4 * tail // 3:]:
         raise BundleRejected(_TAMPERED)
     return raw
 

@@ -1,0 +1,108 @@
+"""Export reads its entries in one query and import stores them in batches; the bundle and
+the stored rows are exactly what reading and storing entry by entry gives."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from exchange_support import manifest_of
+from mentorvault.domain.entry import validate_content
+
+
+def _as_get_entry_gives(vault, entry_id: str) -> dict:
+    e = vault.get_entry(entry_id)
+    return {"id": e.id, "kind": e.kind, "title": e.title, "body": e.body, "fields": e.fields, "tags": e.tags,
+            "content_hash": e.content_hash, "updated_at": e.updated_at}
+
+
+def _entries(sam) -> list:
+    v = sam.v
+    return [
+        v.add_entry("goal", "Ünïcode — “quoted” goal", "Body with \"quotes\", \\ and\ttabs\nand lines\x7f.",
+                    {"why": "Confidence ✓", "micro_goals": [{"title": "Ask once", "status": "done"},
+                                                           {"title": "Ask twice"}]},
+                    ["zeta", "alpha", "Mixed Case", "émoji"], partner="Priya"),
+        v.add_entry("agenda", "Next meeting", fields={"meeting_date": "2026-03-20", "items": ["Feedback", "Plans"]}),
+        v.add_entry("reflection", "No tags, empty body", fields={"prompt": "What went well?"}),
+        v.add_entry("session-note", "Jordan's session", "Private to Jordan.", {"session_date": "2026-03-02"},
+                    ["jordan"], partner="Jordan"),
+        v.add_entry("struggle-story", "Changed after consent", "Old text.", {"situation": "Stuck"}, ["x"]),
+        v.add_entry("gratitude", "Revoked later", "Thanks.", {"to_whom": "Priya", "what_it_meant": "A lot"}),
+    ]
+
+
+def test_export_manifest_is_what_get_entry_reads(trio, tmp_path: Path) -> None:
+    sam, priya, jordan = trio.sam, trio.priya, trio.jordan
+    entries = _entries(sam)
+    for e in entries:
+        for name in ("Priya", "Jordan"):
+            sam.v.grant_consent(e.id, name)
+    cross = [entries[0].id, entries[3].id]
+    sam.export(priya, tmp_path / "first.mvb", confirm_cross=cross)  # makes the revocation travel later
+    sam.v.update_entry(entries[4].id, body="New text.")
+    sam.v.revoke_consent(entries[5].id, "Priya")
+    sam.v.update_entry(entries[1].id, tags=["later", "added"])
+    sam.v.grant_consent(entries[1].id, "Priya")
+    sam.v.grant_consent(entries[1].id, "Jordan")
+
+    preview = sam.v.preview_export(["Priya"])
+    sam.export(priya, tmp_path / "single.mvb", confirm_cross=cross)
+    manifest = manifest_of(tmp_path / "single.mvb", priya.identity)
+    assert [e["id"] for e in manifest["entries"]] == [i.entry_id for i in preview.entries]
+    assert manifest["entries"] == [_as_get_entry_gives(sam.v, i.entry_id) for i in preview.entries]
+    assert {e.id for e in entries} - {e["id"] for e in manifest["entries"]} == {entries[4].id, entries[5].id}
+    revoked_at = sam.v.consents("Priya", entry_id=entries[5].id)[0].revoked_at
+    assert manifest["revocations"] == [{"entry_id": entries[5].id, "revoked_at": revoked_at}]
+
+    pod_preview = sam.v.preview_export(["Priya", "Jordan"])
+    sam.export([priya, jordan], tmp_path / "pod.mvb", confirm_cross=cross)
+    pod = manifest_of(tmp_path / "pod.mvb", jordan.identity)
+    assert pod["entries"] == [_as_get_entry_gives(sam.v, i.entry_id) for i in pod_preview.entries]
+    assert pod["revocations"] == pod["receipts"] == pod["acceptances"] == []
+
+
+def test_import_stores_each_entry_as_sent(pair, tmp_path: Path) -> None:
+    sam, priya = pair.sam, pair.priya
+    entries = _entries_for_pair(sam)
+    for e in entries:
+        sam.v.grant_consent(e.id, "Priya")
+    sam.export(priya, tmp_path / "b.mvb")
+    manifest = manifest_of(tmp_path / "b.mvb", priya.identity)
+    review = priya.v.import_bundle(tmp_path / "b.mvb")
+    assert sorted(review.new) == sorted(e.id for e in entries)
+    rows = {r[0]: r[1:] for r in priya.v.conn.execute(
+        "SELECT entry_id, kind, title, body, fields, tags, content_hash, updated_at, bundle_id FROM inbox")}
+    for sent in manifest["entries"]:
+        content = validate_content(sent["kind"], sent["title"], sent["body"], sent["fields"], sent["tags"])
+        assert rows[sent["id"]] == (content.kind, content.title, content.body,
+                                    json.dumps(content.fields, ensure_ascii=False), json.dumps(content.tags),
+                                    content.content_hash(), sent["updated_at"], manifest["bundle_id"])
+        assert sent["content_hash"] == content.content_hash()
+    log = priya.v.conn.execute("SELECT entries FROM shared_log WHERE direction = 'in'").fetchone()
+    assert json.loads(log[0]) == [{"id": e["id"], "content_hash": e["content_hash"]} for e in manifest["entries"]]
+    assert priya.v.verify_shared_log()
+
+    # The next bundle updates one, leaves the others unchanged, and revokes one.
+    sam.v.update_entry(entries[0].id, body="Edited.")
+    sam.v.grant_consent(entries[0].id, "Priya")
+    sam.v.revoke_consent(entries[2].id, "Priya")
+    sam.export(priya, tmp_path / "c.mvb", confirm_cross=[entries[0].id])
+    review = priya.v.import_bundle(tmp_path / "c.mvb")
+    assert review.updated == [entries[0].id] and review.revoked == [entries[2].id]
+    assert sorted(review.unchanged) == sorted(e.id for e in entries if e.id not in (entries[0].id, entries[2].id))
+    body = priya.v.conn.execute("SELECT body FROM inbox WHERE entry_id = ?", (entries[0].id,)).fetchone()[0]
+    assert body == "Edited."
+    assert priya.v.conn.execute("SELECT 1 FROM inbox WHERE entry_id = ?", (entries[2].id,)).fetchone() is None
+    assert priya.v.verify_shared_log() and sam.v.verify_shared_log()
+
+
+def _entries_for_pair(sam) -> list:
+    v = sam.v
+    return [
+        v.add_entry("goal", "Ünïcode — “quoted” goal", "Body with \"quotes\", \\ and\ttabs\nand lines\x7f.",
+                    {"why": "Confidence ✓", "micro_goals": [{"title": "Ask once", "status": "done"}]},
+                    ["zeta", "alpha", "émoji"], partner="Priya"),
+        v.add_entry("agenda", "Next meeting", fields={"meeting_date": "2026-03-20", "items": ["Feedback"]}),
+        v.add_entry("reflection", "Plain ASCII", "Nothing special.", {"prompt": "Why?"}),
+    ]
