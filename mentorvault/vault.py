@@ -367,15 +367,18 @@ class Vault(ExchangeMixin):
         return self._conn is not None
 
     def tidy_index(self, seconds: float = 0.5) -> int:
-        """Purge superseded search-index rows for up to about ``seconds``; returns how many remain.
+        """Purge superseded search-index rows (at least one, then for up to about ``seconds``);
+        returns how many remain.
 
         Edits leave the old wording's index row behind for later (see ``store.update_entry``);
         the app calls this when idle, and ``lock`` spends a little time on it too.
         """
         deadline = time.monotonic() + seconds
         remaining = store.stale_index_rows(self.conn)
-        while remaining and time.monotonic() < deadline:
+        while remaining:  # at least one row per call, so small budgets still make progress
             remaining = store.purge_stale_index(self.conn)
+            if time.monotonic() >= deadline:
+                break
         return remaining
 
     def lock(self) -> None:
