@@ -10,6 +10,7 @@ from typing import Callable
 from PySide6.QtCore import QTimer, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from mentorvault.ui import theme
 from mentorvault.ui.dialogs import DialogService
 from mentorvault.ui.errors import apology
 from mentorvault.ui.logic import crashlog
@@ -53,7 +54,11 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     if not isinstance(app, QApplication):
         QCoreApplication.setOrganizationName(ORGANISATION)
         QCoreApplication.setApplicationName(APPLICATION)
-        app = QApplication(argv if argv is not None else [sys.argv[0]])
+        # The style is chosen at construction: setStyle() later would build Python types for
+        # QStyle's large enums before the first window (see theme.ThemeManager).
+        args = list(argv if argv is not None else [sys.argv[0]])
+        app = QApplication([*args[:1], "-style", theme.STYLE, *args[1:]])
+        app.setProperty(theme.STYLE_PROPERTY, theme.STYLE)
     app.setApplicationDisplayName("MentorVault")
     app.setDesktopFileName("mentorvault")
     _load_translations(app)
@@ -65,7 +70,7 @@ def _load_translations(app: QApplication) -> None:
     qt = QTranslator(app)
     if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
-    from mentorvault.resources import resources_dir
+    from mentorvault.ui.logic.shipped import resources_dir  # not mentorvault.resources: see there
 
     ours = QTranslator(app)
     if ours.load(locale, "mentorvault", "_", str(resources_dir() / "translations")):
@@ -81,15 +86,18 @@ def _disable_core_dumps() -> None:
         pass
 
 
+def _open_log_file() -> None:
+    import platformdirs  # a few milliseconds the first window need not wait for
+
+    crashlog.configure(Path(platformdirs.user_log_dir("MentorVault", appauthor=False)))
+
+
 def run_gui(vault_dir: Path | None = None, *, demo: bool = False, exit_after_ms: int | None = None) -> int:
     """Open the window (on the vault in ``vault_dir`` if given) and run until it closes.
 
     ``demo`` opens the demo vault straight away; ``exit_after_ms`` closes the window
     after that many milliseconds (a smoke test of an installed or packaged app).
     """
-    import platformdirs
-
-    from mentorvault.ui import theme
     from mentorvault.ui.mainwindow import MainWindow
     from mentorvault.ui.services import Services
     from mentorvault.ui.worker import Worker
@@ -97,7 +105,7 @@ def run_gui(vault_dir: Path | None = None, *, demo: bool = False, exit_after_ms:
     # What mentorvault.vault.disable_core_dumps does (the vault does it again when it opens): the
     # passphrase is typed before the vault module is imported, so no core file from here on.
     _disable_core_dumps()
-    crashlog.configure(Path(platformdirs.user_log_dir("MentorVault", appauthor=False)))
+    crashlog.configure(None)  # stderr now; the log file once the window is up (_open_log_file)
     app = make_application()
     prefs = Prefs()
     theme.install(app, prefs.get("view/theme"))
@@ -106,6 +114,7 @@ def run_gui(vault_dir: Path | None = None, *, demo: bool = False, exit_after_ms:
     services = Services(worker=Worker(), dialogs=dialogs, prefs=prefs)
     window = MainWindow(services, vault_dir)
     window.show()
+    QTimer.singleShot(0, _open_log_file)
     if demo:
         QTimer.singleShot(0, window.open_demo)
     if exit_after_ms is not None:

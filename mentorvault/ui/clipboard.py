@@ -8,8 +8,6 @@ it is still unchanged.  Locking and quitting clear it at once.
 
 from __future__ import annotations
 
-import hashlib
-
 from PySide6.QtCore import QMimeData, QObject, QTimer
 from PySide6.QtGui import QClipboard, QGuiApplication
 
@@ -39,6 +37,8 @@ class ClipboardGuard(QObject):
         return self._clipboard.ownsClipboard() or QGuiApplication.platformName() == "offscreen"
 
     def _text_digest(self) -> bytes:
+        import hashlib  # on first copy, not at start-up
+
         return hashlib.sha256(self._clipboard.text().encode("utf-8", "surrogatepass")).digest()
 
     def _changed(self) -> None:

@@ -10,28 +10,42 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
+
+# QMessageBox and QFileDialog are imported in the methods that use them: their Python
+# types cost start-up time, and the first window asks no question.
+
+
+def _file_options():  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog
+
+    # Qt's own dialogs, not the desktop's: those add the chosen paths to the "recent files" list.
+    return QFileDialog.Option.DontUseNativeDialog
 
 
 class DialogService(QObject):
     """The real implementation: Qt message boxes and file dialogs."""
 
-    # Qt's own dialogs, not the desktop's: those add the chosen paths to the "recent files" list.
-    _FILE_OPTIONS = QFileDialog.Option.DontUseNativeDialog
-
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(parent, title, text)
 
     def warn(self, parent: QWidget | None, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(parent, title, text)
 
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
         box.setAccessibleName(title)
         box.exec()
 
     def confirm(self, parent: QWidget | None, title: str, text: str, yes: str, no: str | None = None) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
         yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
         box.addButton(no or self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
@@ -41,20 +55,26 @@ class DialogService(QObject):
         return box.clickedButton() is yes_button
 
     def open_folder(self, parent: QWidget | None, title: str, start: Path | None = None) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         path = QFileDialog.getExistingDirectory(parent, title, str(start or Path.home()),
-                                                QFileDialog.Option.ShowDirsOnly | self._FILE_OPTIONS)
+                                                QFileDialog.Option.ShowDirsOnly | _file_options())
         return Path(path) if path else None
 
     def open_file(self, parent: QWidget | None, title: str, start: Path | None = None,
                   filter: str = "") -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(parent, title, str(start or Path.home()), filter,
-                                              options=self._FILE_OPTIONS)
+                                              options=_file_options())
         return Path(path) if path else None
 
     def save_file(self, parent: QWidget | None, title: str, start: Path | None = None,
                   filter: str = "") -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(parent, title, str(start or Path.home()), filter,
-                                              options=self._FILE_OPTIONS)
+                                              options=_file_options())
         return Path(path) if path else None
 
     def run(self, dialog: QDialog) -> bool:
@@ -63,6 +83,7 @@ class DialogService(QObject):
 
     def print_text(self, parent: QWidget | None, title: str, text: str) -> bool:
         """Print plain text through the system print dialog."""
+        from PySide6.QtGui import QTextDocument
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

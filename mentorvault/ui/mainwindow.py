@@ -14,9 +14,8 @@ from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QToolBar, QWidget
 
-from mentorvault.domain.kinds import KINDS
 from mentorvault.errors import MentorVaultError
-from mentorvault.ui import labels, theme
+from mentorvault.ui import theme
 from mentorvault.ui.clipboard import ClipboardGuard
 from mentorvault.ui.errors import describe
 from mentorvault.ui.locking import IdleWatcher, SessionWatcher
@@ -65,8 +64,7 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(lambda: self.lock("idle"))
         self.session_watcher = SessionWatcher(self)
         self.session_watcher.lockRequested.connect(self.lock)
-        if services.watch_session_bus:
-            self.session_watcher.start()
+        self._watching_session_bus = False  # subscribed at the first unlock: nothing to lock before it
 
         geometry = services.prefs.get("window/geometry")
         if not geometry.isEmpty():
@@ -179,12 +177,9 @@ class MainWindow(QMainWindow):
 
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        new_menu = file_menu.addMenu(theme.icon("new-entry"), self.tr("New entry of kind"))
+        self.new_kind_menu = file_menu.addMenu(theme.icon("new-entry"), self.tr("New entry of kind"))
+        self.new_kind_menu.aboutToShow.connect(self._fill_kind_menu)  # the kinds are read when first opened
         self.kind_actions: list[QAction] = []
-        for k in KINDS:
-            a = new_menu.addAction(theme.icon(k), labels.kind_label(k))
-            a.triggered.connect(lambda _=False, kind=k: self.workspace.new_entry(kind))
-            self.kind_actions.append(a)
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.save_action)
         file_menu.addSeparator()
@@ -207,30 +202,48 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.protected_action)
 
-        self.toolbar = QToolBar(self.tr("Main toolbar"))
-        self.toolbar.setObjectName("main-toolbar")
-        self.toolbar.setMovable(False)
-        self.toolbar.setIconSize(QSize(20, 20))
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toolbar.setAccessibleName(self.tr("Main toolbar"))
-        for a in (self.new_action, self.search_action, self.bundle_action, self.import_action):
-            self.toolbar.addAction(a)
-        spacer = QWidget()
-        spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred)
-        self.toolbar.addWidget(spacer)
-        for a in (self.settings_action, self.lock_action):
-            self.toolbar.addAction(a)
-        self.addToolBar(self.toolbar)
+        self.toolbar: QToolBar | None = None  # made at the first unlock (hidden while locked)
         self._vault_actions = [self.new_action, self.save_action, self.search_action, self.lock_action,
                                self.settings_action, self.partner_action, self.protected_action,
                                self.preview_action, self.goals_action, self.reflect_action, self.card_action,
-                               self.bundle_action, self.import_action, *self.kind_actions]
+                               self.bundle_action, self.import_action, self.new_kind_menu.menuAction()]
         self._set_unlocked(False)
+
+    def _fill_kind_menu(self) -> None:
+        if self.kind_actions:
+            return
+        from mentorvault.domain.kinds import KINDS
+        from mentorvault.ui import labels
+
+        for k in KINDS:
+            a = self.new_kind_menu.addAction(theme.icon(k), labels.kind_label(k))
+            a.triggered.connect(lambda _=False, kind=k: self.workspace.new_entry(kind))
+            self.kind_actions.append(a)
 
     def _set_unlocked(self, unlocked: bool) -> None:
         for a in self._vault_actions:
             a.setEnabled(unlocked)
-        self.toolbar.setVisible(unlocked)
+        if unlocked and self.toolbar is None:
+            self._build_toolbar()
+        if self.toolbar is not None:
+            self.toolbar.setVisible(unlocked)
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Main toolbar"))
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setMovable(False)
+        toolbar.setIconSize(QSize(20, 20))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setAccessibleName(self.tr("Main toolbar"))
+        for a in (self.new_action, self.search_action, self.bundle_action, self.import_action):
+            toolbar.addAction(a)
+        spacer = QWidget()
+        spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred)
+        toolbar.addWidget(spacer)
+        for a in (self.settings_action, self.lock_action):
+            toolbar.addAction(a)
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
 
     def _go(self, view: str) -> None:
         from mentorvault.ui.sidebar import Target
@@ -346,6 +359,9 @@ class MainWindow(QMainWindow):
             self._show(self.workspace)
             self.workspace.list_view.setFocus()
             self._start_idle()
+            if self.services.watch_session_bus and not self._watching_session_bus:
+                self._watching_session_bus = True
+                self.session_watcher.start()
 
         def failed(exc: BaseException) -> None:
             self.services.worker.submit(vault.lock, None, lambda e: None)

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QProgressBar, QToolButton, QVBoxLayout, QWidget
 
-from mentorvault.domain.passphrase import Strength, assess
 from mentorvault.ui.widgets import a11y, set_role
+
+if TYPE_CHECKING:  # the strength rules load with the first meter (create and settings), not the unlock window
+    from mentorvault.domain.passphrase import Strength
 
 STRENGTH_LABELS = (
     QCoreApplication.translate("Strength", "Very weak"),
@@ -141,6 +145,8 @@ class StrengthMeter(QWidget):
             self.bar.setAccessibleDescription(self.label.text())
             self.changed.emit(None)
             return
+        from mentorvault.domain.passphrase import assess
+
         s = assess(text)
         self.strength = s
         self.bar.setValue(max(1, s.score))

@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
-import datetime as _dt
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
-from mentorvault.devicekeys import SecretStore
 from mentorvault.ui.dialogs import DialogService
 from mentorvault.ui.errors import ErrorReporter
 from mentorvault.ui.prefs import Prefs
 from mentorvault.ui.worker import Worker
 
+if TYPE_CHECKING:
+    import datetime as _dt
+
+    from mentorvault.devicekeys import SecretStore
+
 
 def utc_now() -> _dt.datetime:
     """The same clock as ``mentorvault.vault.utc_now``, without importing the vault before the first window."""
+    import datetime as _dt
+
     return _dt.datetime.now(_dt.timezone.utc)
 
 

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QObject, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
-from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QByteArray, QObject, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
+from PySide6.QtWidgets import QApplication, QStyleOption
 
-from mentorvault import resources
-from mentorvault.errors import MentorVaultError
+from mentorvault.ui.logic.shipped import icon_file
 
 THEMES = ("system", "light", "dark")
+STYLE = "Fusion"  # the same look on every desktop
+STYLE_PROPERTY = "mentorvault-style"  # set on a QApplication made with "-style Fusion" (app.make_application)
 
 # The icons are drawn in a slate grey; on a dark background they are lightened.
 _ICON_RECOLOUR_DARK = {
@@ -109,7 +109,8 @@ class ThemeManager(QObject):
         self._cache: dict[str, QIcon] = {}
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(self._system_changed)
-        app.setStyle("Fusion")
+        if app.property(STYLE_PROPERTY) != STYLE:
+            app.setStyle(STYLE)
         self.apply(self._mode)
 
     @property
@@ -149,24 +150,88 @@ class ThemeManager(QObject):
 
 
 def render_icon(name: str, dark: bool = False) -> QIcon:
-    try:
-        svg = resources.icon_path(name).read_text(encoding="utf-8")
-    except (MentorVaultError, OSError):
+    """The named icon, drawn from its SVG at each size when first asked for (not before)."""
+    path = icon_file(name)
+    if path is None:
         return QIcon()
-    if dark:
-        for old, new in _ICON_RECOLOUR_DARK.items():
-            svg = svg.replace(old, new)
-    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
-    icon = QIcon()
-    for size in (16, 20, 24, 32, 48, 64, 96, 128):
-        pixmap = QPixmap(QSize(size, size))
+    return QIcon(SvgIconEngine(str(path), dark))
+
+
+class SvgIconEngine(QIconEngine):
+    """Renders an SVG icon (recoloured for a dark palette) at the sizes actually painted.
+
+    Drawing every icon at eight sizes up front cost start-up time for icons nobody
+    had looked at yet; this draws one size when a widget first paints it, and keeps it.
+    QtSvg itself is imported at the first paint.
+    """
+
+    def __init__(self, path: str, dark: bool, svg: bytes | None = None) -> None:
+        super().__init__()
+        self._path = path
+        self._dark = dark
+        self._svg = svg
+        self._pixmaps: dict[tuple[int, int, int], QPixmap] = {}
+
+    def _data(self) -> bytes:
+        if self._svg is None:
+            try:
+                with open(self._path, encoding="utf-8") as fh:
+                    text = fh.read()
+            except OSError:
+                text = ""
+            if self._dark:
+                for old, new in _ICON_RECOLOUR_DARK.items():
+                    text = text.replace(old, new)
+            self._svg = text.encode("utf-8")
+        return self._svg
+
+    def _render(self, size: QSize) -> QPixmap:
+        from PySide6.QtSvg import QSvgRenderer
+
+        pixmap = QPixmap(size)
         pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        renderer.render(painter, QRectF(0, 0, size, size))
-        painter.end()
-        icon.addPixmap(pixmap)
-    return icon
+        data = self._data()
+        if data:
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            QSvgRenderer(QByteArray(data)).render(painter, QRectF(0, 0, size.width(), size.height()))
+            painter.end()
+        return pixmap
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        if size.isEmpty():
+            return QPixmap()
+        key = (size.width(), size.height(), mode.value)
+        cached = self._pixmaps.get(key)
+        if cached is not None:
+            return cached
+        pixmap = self._render(size)
+        if mode != QIcon.Mode.Normal:  # disabled (greyed) and selected, as the style draws them for any icon
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                option = QStyleOption()
+                option.palette = app.palette()
+                pixmap = app.style().generatedIconPixmap(mode, pixmap, option)
+        self._pixmaps[key] = pixmap
+        return pixmap
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        ratio = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
+        size = QSize(max(1, round(rect.width() * ratio)), max(1, round(rect.height() * ratio)))
+        pixmap = self.pixmap(size, mode, state)
+        painter.drawPixmap(rect, pixmap)
+
+    def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:  # noqa: N802
+        side = min(size.width(), size.height())  # the icons are square
+        return QSize(side, side)
+
+    def clone(self) -> QIconEngine:
+        engine = SvgIconEngine(self._path, self._dark, self._svg)
+        engine._pixmaps = dict(self._pixmaps)
+        return engine
+
+    def key(self) -> str:
+        return "mentorvault-svg"
 
 
 _manager: ThemeManager | None = None

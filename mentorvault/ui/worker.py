@@ -8,11 +8,13 @@ queued before a lock always runs before the lock.
 
 from __future__ import annotations
 
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
 
 Success = Callable[[Any], None]
 Failure = Callable[[BaseException], None]
@@ -35,11 +37,19 @@ class Worker(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="mentorvault-vault")
+        self._executor: ThreadPoolExecutor | None = None  # made at the first call: the first window makes none
         self._pending = 0
         self._closed = False
         # Always queued: a job that finished before add_done_callback must still call back later, from the loop.
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    @property
+    def _pool(self) -> ThreadPoolExecutor:
+        if self._executor is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="mentorvault-vault")
+        return self._executor
 
     @property
     def pending(self) -> int:
@@ -94,7 +104,8 @@ class Worker(QObject):
     def shutdown(self, wait: bool = True) -> None:
         """Finish the queued calls (their callbacks are dropped) and stop the thread."""
         self._closed = True
-        self._pool.shutdown(wait=wait)
+        if self._executor is not None:
+            self._executor.shutdown(wait=wait)
 
     def run_blocking(self, fn: Callable[[], Any]) -> Any:
         """Run ``fn`` on the worker thread and wait for it (for shutdown paths only)."""

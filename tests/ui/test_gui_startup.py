@@ -15,7 +15,8 @@ from mentorvault.ui.logic import vaultinfo
 
 HEAVY = ("mentorvault.vault", "mentorvault.exchange", "mentorvault.crypto", "mentorvault.storage", "sqlcipher3",
          "cryptography", "argon2", "pyrage", "mentorvault.ui.workspace", "mentorvault.ui.editor",
-         "mentorvault.ui.create", "mentorvault.ui.settings")
+         "mentorvault.ui.create", "mentorvault.ui.settings", "mentorvault.resources",
+         "PySide6.QtDBus")
 
 _PROBE = r"""
 import json, sys
@@ -67,3 +68,13 @@ def test_unlock_window_comes_up_without_the_vault_modules(vault_folder: Path, tm
     assert seen["view"] == "UnlockView"
     assert seen["built"] == ["UnlockView"]
     assert seen["modules"] == []
+
+
+def test_shipped_paths_match_resources() -> None:
+    from mentorvault import resources
+    from mentorvault.ui.logic import shipped
+
+    assert shipped.resources_dir() == resources.resources_dir()
+    assert shipped.icon_file("lock") == resources.icon_path("lock")
+    assert shipped.icon_file("no-such-icon") is None
+    assert shipped.icon_file("../lock") is None
