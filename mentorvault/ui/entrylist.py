@@ -2,10 +2,14 @@
 
 The model asks the vault for one page (200 rows) at a time through the worker,
 so a vault of 50,000 entries opens with one page and grows as the user scrolls.
+It keeps every row's id (its place in the list) but the summaries of a few pages
+only, the ones painted last; a row scrolled back into view is read again, a page
+at a time.  So memory stays flat however far the list is scrolled.
 """
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,6 +35,7 @@ from mentorvault.ui.logic.snippets import plain_preview
 from mentorvault.ui.session import Session
 
 PAGE_SIZE = 200
+KEEP_PAGES = 4  # summaries kept: the pages painted last (a screen shows well under one page)
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -71,16 +76,20 @@ class EntryListModel(QAbstractListModel):
     loaded = Signal()  # the first page of a (re)load arrived
     pageFetched = Signal(int)  # rows added
 
-    def __init__(self, page_size: int = PAGE_SIZE, parent: Any = None) -> None:
+    def __init__(self, page_size: int = PAGE_SIZE, parent: Any = None, keep_pages: int = KEEP_PAGES) -> None:
         super().__init__(parent)
         self.page_size = page_size
+        self.keep_rows = max(1, keep_pages) * page_size
         self._session: Session | None = None
         self._filter = ListFilter()
-        self._rows: list[EntrySummary] = []
-        self._share: dict[str, ShareState] = {}  # sharing state of loaded rows that were ever shared
+        self._ids: list[str] = []  # every row fetched so far, in list order: the row numbers
+        self._cache: OrderedDict[str, EntrySummary] = OrderedDict()  # the rows painted last, oldest first
+        self._share: dict[str, ShareState] = {}  # sharing state of cached rows that were ever shared
         self._total = 0
         self._fetching = False
+        self._refetching: set[int] = set()  # offsets of pages being read again
         self._generation = 0
+        self._layout = 0  # bumped whenever rows move, so a page read before the move is not put in place
         self.fetch_calls = 0  # how many pages were requested (tests read it)
 
     # ------------------------------------------------------------ session and filter
@@ -108,13 +117,20 @@ class EntryListModel(QAbstractListModel):
     def is_fetching(self) -> bool:
         return self._fetching
 
+    @property
+    def cached_rows(self) -> int:
+        """How many summaries the model holds now (at most ``keep_rows`` plus the page just read)."""
+        return len(self._cache)
+
     def clear(self) -> None:
         self._generation += 1
         self.beginResetModel()
-        self._rows = []
+        self._ids = []
+        self._cache = OrderedDict()
         self._share = {}
         self._total = 0
         self._fetching = False
+        self._refetching = set()
         self.endResetModel()
 
     def set_filter(self, flt: ListFilter) -> None:
@@ -142,7 +158,8 @@ class EntryListModel(QAbstractListModel):
             self._fetching = False
             total, rows, share = result
             self.beginResetModel()
-            self._rows = rows
+            self._ids = [r.id for r in rows]
+            self._cache = OrderedDict((r.id, r) for r in rows)
             self._share = share
             self._total = max(total, len(rows))
             self.endResetModel()
@@ -155,19 +172,42 @@ class EntryListModel(QAbstractListModel):
 
         session.call(work, done, failed)
 
+    def _read_page(self, offset: int) -> Any:
+        flt, size = self._filter, self.page_size
+
+        def work(v: Any) -> tuple[list[EntrySummary], dict[str, ShareState]]:
+            rows = v.list_entries(kind=flt.kind, tag=flt.tag, partner=flt.partner_id, limit=size, offset=offset)
+            return rows, consent_index(v, [r.id for r in rows])
+
+        return work
+
+    def _keep(self, rows: list[EntrySummary], share: dict[str, ShareState]) -> None:
+        """Cache freshly read rows, then forget the summaries painted longest ago."""
+        cache = self._cache
+        for r in rows:
+            cache[r.id] = r
+            cache.move_to_end(r.id)
+            if r.id in share:
+                self._share[r.id] = share[r.id]
+            else:
+                self._share.pop(r.id, None)
+        while len(cache) > self.keep_rows:
+            old, _ = cache.popitem(last=False)
+            self._share.pop(old, None)
+
     # ------------------------------------------------------------ Qt model
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._ids)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802
-        return not parent.isValid() and not self._fetching and len(self._rows) < self._total
+        return not parent.isValid() and not self._fetching and len(self._ids) < self._total
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802
         if not self.canFetchMore(parent) or self._session is None:
             return
-        generation = self._generation
-        flt, size, offset = self._filter, self.page_size, len(self._rows)
+        generation, layout = self._generation, self._layout
+        offset = len(self._ids)
         self._fetching = True
         self.fetch_calls += 1
 
@@ -175,16 +215,18 @@ class EntryListModel(QAbstractListModel):
             if generation != self._generation:
                 return
             self._fetching = False
+            if layout != self._layout or offset != len(self._ids):
+                return  # rows moved while reading: this page no longer starts there; the next fetch asks again
             rows, share = result
-            self._share.update(share)
-            known = {r.id for r in self._rows}
-            rows = [r for r in rows if r.id not in known]
+            recent = set(self._ids[-self.page_size:])
+            rows = [r for r in rows if r.id not in recent]
             if not rows:
-                self._total = len(self._rows)
+                self._total = len(self._ids)
                 return
-            first = len(self._rows)
+            first = len(self._ids)
             self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-            self._rows.extend(rows)
+            self._ids.extend(r.id for r in rows)
+            self._keep(rows, share)
             self.endInsertRows()
             self.pageFetched.emit(len(rows))
 
@@ -193,19 +235,60 @@ class EntryListModel(QAbstractListModel):
                 self._fetching = False
             return False
 
-        def work(v: Any) -> tuple[list[EntrySummary], dict[str, ShareState]]:
-            rows = v.list_entries(kind=flt.kind, tag=flt.tag, partner=flt.partner_id, limit=size, offset=offset)
-            return rows, consent_index(v, [r.id for r in rows])
+        self._session.call(self._read_page(offset), done, failed)
 
-        self._session.call(work, done, failed)
+    def _refetch(self, row: int) -> None:
+        """Read again the page holding ``row`` (its summary was let go); the rows update when it arrives."""
+        session = self._session
+        offset = row - row % self.page_size
+        if session is None or offset in self._refetching:
+            return
+        self._refetching.add(offset)
+        generation, layout = self._generation, self._layout
+        self.fetch_calls += 1
+
+        def done(result: tuple[list[EntrySummary], dict[str, ShareState]]) -> None:
+            if generation != self._generation:
+                return
+            self._refetching.discard(offset)
+            if layout != self._layout:
+                return  # rows moved meanwhile; painting asks again for what is still missing
+            rows, share = result
+            ids = self._ids[offset:offset + len(rows)]
+            if [r.id for r in rows] != ids:
+                # The vault's order differs from the list's (it should not): start the list afresh.
+                self.reload()
+                return
+            self._keep(rows, share)
+            if rows:
+                self.dataChanged.emit(self.index(offset), self.index(offset + len(rows) - 1))
+
+        def failed(exc: BaseException) -> bool:
+            if generation == self._generation:
+                self._refetching.discard(offset)
+            return False
+
+        session.call(self._read_page(offset), done, failed)
+
+    def _summary(self, row: int) -> EntrySummary | None:
+        """The row's summary if it is held (and mark it painted just now); otherwise ask for its page."""
+        s = self._cache.get(self._ids[row])
+        if s is None:
+            self._refetch(row)
+            return None
+        self._cache.move_to_end(s.id)
+        return s
 
     def _hidden(self, s: EntrySummary) -> bool:
         return self._session is not None and self._session.hides(s.protected)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None
-        s = self._rows[index.row()]
+        s = self._summary(index.row())
+        if s is None:  # being read again: an empty row for the moment
+            return "" if role in (Qt.ItemDataRole.DisplayRole, self.DateRole, self.SnippetRole,
+                                  self.PartnerRole, self.ShareRole) else None
         hidden = self._hidden(s)
         if role == Qt.ItemDataRole.DisplayRole:
             return self.tr("Protected entry") if hidden else s.title
@@ -251,11 +334,11 @@ class EntryListModel(QAbstractListModel):
         return self._share.get(entry_id)
 
     def refresh_sharing(self, entry_ids: list[str] | None = None) -> None:
-        """Re-read the sharing state of some loaded rows (all of them by default) in one worker call."""
+        """Re-read the sharing state of some held rows (all of them by default) in one worker call."""
         session = self._session
-        if session is None or not self._rows:
+        if session is None or not self._cache:
             return
-        ids = [r.id for r in self._rows] if entry_ids is None else [i for i in entry_ids if self.row_of(i) >= 0]
+        ids = list(self._cache) if entry_ids is None else [i for i in entry_ids if i in self._cache]
         if not ids:
             return
         generation = self._generation
@@ -277,13 +360,14 @@ class EntryListModel(QAbstractListModel):
     # ------------------------------------------------------------ keeping in step with edits
 
     def row_of(self, entry_id: str) -> int:
-        for i, r in enumerate(self._rows):
-            if r.id == entry_id:
-                return i
-        return -1
+        try:
+            return self._ids.index(entry_id)
+        except ValueError:
+            return -1
 
     def summary_at(self, row: int) -> EntrySummary | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        """The row's summary, or None when the row is not held (scrolled far away) or out of range."""
+        return self._cache.get(self._ids[row]) if 0 <= row < len(self._ids) else None
 
     def entry_saved(self, entry: Entry) -> None:
         """An entry was added or changed: it moves to the top (the list is newest first)."""
@@ -291,27 +375,31 @@ class EntryListModel(QAbstractListModel):
         matches = self._filter.matches(entry)
         summary = summary_of(entry)
         if row >= 0 and not matches:
+            self._layout += 1
             self.beginRemoveRows(QModelIndex(), row, row)
-            del self._rows[row]
+            del self._ids[row]
+            self._cache.pop(entry.id, None)
             self._total -= 1
             self.endRemoveRows()
             return
         if not matches:
             return
         if row > 0:
+            self._layout += 1
             self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), 0)
-            item = self._rows.pop(row)
-            self._rows.insert(0, item)
+            self._ids.insert(0, self._ids.pop(row))
             self.endMoveRows()
             row = 0
         if row == 0:
-            self._rows[0] = summary
+            self._keep([summary], {entry.id: self._share[entry.id]} if entry.id in self._share else {})
             self.dataChanged.emit(self.index(0), self.index(0))
             if entry.id in self._share:
                 self.refresh_sharing([entry.id])  # an edit may leave a consent behind ("changed since consent")
             return
+        self._layout += 1
         self.beginInsertRows(QModelIndex(), 0, 0)
-        self._rows.insert(0, summary)
+        self._ids.insert(0, entry.id)
+        self._keep([summary], {})
         self._total += 1
         self.endInsertRows()
 
@@ -319,14 +407,17 @@ class EntryListModel(QAbstractListModel):
         row = self.row_of(entry_id)
         if row < 0:
             return
+        self._layout += 1
         self.beginRemoveRows(QModelIndex(), row, row)
-        del self._rows[row]
+        del self._ids[row]
+        self._cache.pop(entry_id, None)
+        self._share.pop(entry_id, None)
         self._total = max(0, self._total - 1)
         self.endRemoveRows()
 
     def _protection_changed(self, _: bool) -> None:
-        if self._rows:
-            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1))
+        if self._ids:
+            self.dataChanged.emit(self.index(0), self.index(len(self._ids) - 1))
 
 
 class EntryDelegate(QStyledItemDelegate):
@@ -403,7 +494,9 @@ class EntryListView(QListView):
         self.setAlternatingRowColors(False)
         self.setMinimumWidth(260)
         self.selectionModel().currentChanged.connect(self._current_changed)
+        model.dataChanged.connect(self._rows_arrived)
         self._suppress = False
+        self._waiting_row = -1  # the current row, chosen before its summary was read again
 
     def entry_model(self) -> EntryListModel:
         model = self.model()
@@ -411,11 +504,22 @@ class EntryListView(QListView):
         return model
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._waiting_row = -1
         if self._suppress or not current.isValid():
             return
         summary = current.data(EntryListModel.SummaryRole)
         if summary is not None:
             self.entryChosen.emit(summary.id, summary.protected)
+        else:
+            self._waiting_row = current.row()
+
+    def _rows_arrived(self, first: QModelIndex, last: QModelIndex) -> None:
+        row = self._waiting_row
+        if row >= 0 and first.row() <= row <= last.row() and self.currentIndex().row() == row:
+            self._waiting_row = -1
+            summary = self.currentIndex().data(EntryListModel.SummaryRole)
+            if summary is not None:
+                self.entryChosen.emit(summary.id, summary.protected)
 
     def select_entry(self, entry_id: str, notify: bool = False) -> bool:
         row = self.entry_model().row_of(entry_id)
