@@ -106,3 +106,44 @@ def _entries_for_pair(sam) -> list:
         v.add_entry("agenda", "Next meeting", fields={"meeting_date": "2026-03-20", "items": ["Feedback"]}),
         v.add_entry("reflection", "Plain ASCII", "Nothing special.", {"prompt": "Why?"}),
     ]
+
+
+def test_topic_pattern_matches_exactly_where_word_boundaries_do() -> None:
+    import random
+    import re
+
+    from mentorvault.exchange import _topic_pattern
+
+    rng = random.Random(2026)
+    alphabet = "ab1_ -#.\n\té߇İ"
+    for _ in range(100_000):
+        topic = "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 5))).strip().lower()
+        if not topic:
+            continue
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(15))).lower()
+        expected = re.search(r"\b" + re.escape(topic) + r"\b", text) is not None
+        assert (_topic_pattern(topic).search(text) is not None) == expected, (topic, text)
+        assert not expected or topic in text
+
+
+def test_off_limits_flags_with_many_topics(pair, tmp_path: Path) -> None:
+    import re
+
+    sam, priya = pair.sam, pair.priya
+    topics = ["salary", "family matters", "c++", "#health", "the", "x-ray", "naïve", "1:1", "a.b", "end."]
+    priya.v.add_entry("boundary-agreement", "Our boundaries", fields={"off_limits": topics}, partner="Sam")
+    agreement = priya.v.list_entries(kind="boundary-agreement")[0]
+    priya.v.grant_consent(agreement.id, "Sam")
+    priya.export(sam, tmp_path / "agreement.mvb", confirm_cross=[agreement.id])
+    sam.v.import_bundle(tmp_path / "agreement.mvb")
+    texts = ["The Salary talk", "family matters, and c++ code", "my #health; an X-ray", "Naïve 1:1 at a.b",
+             "the end.", "salaryman", "cpp", "health", "xray", "theend"]
+    entries = [sam.v.add_entry("reflection", f"Entry {i}", body, {"prompt": "?"}) for i, body in enumerate(texts)]
+    for e in entries:
+        sam.v.grant_consent(e.id, "Priya")
+    flags = {i.entry_id: i.off_limits for i in sam.v.preview_export(["Priya"]).entries}
+    for e in entries:
+        text = f"{e.title}\n{e.body}\n?".lower()
+        want = [t for t in sorted(topics) if re.search(r"\b" + re.escape(t.lower()) + r"\b", text)]
+        assert flags[e.id] == want, e.body
+    assert any(flags.values()) and not all(flags.values())
