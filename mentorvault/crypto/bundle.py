@@ -138,19 +138,20 @@ def seal_bundle(manifest: dict[str, Any], sender: Identity, recipients: list[Con
     except IdentityError:
         raise ValueError("manifest['sender']['name'] is not a valid card name") from None
 
-    # Refuse here anything the recipient's strict parser would refuse.  Canonical JSON of a
-    # dict is what that parser reads back, except in these ways, each refused here without
-    # parsing the bytes again: NaN and Infinity, lone surrogates and integers over Python's
-    # digit limit (dumps_canonical raises), nesting (checked on the objects), size (below).
-    # Duplicate keys cannot arise: a dict's keys are distinct, and keys of other types than
-    # str either cannot be sorted together with str keys or print distinctly.
-    if depth_exceeds(manifest, MAX_MANIFEST_DEPTH):
-        raise StrictJSONError("the data is nested too deeply")
     manifest_bytes = dumps_canonical(manifest)
     if len(manifest_bytes) > MAX_MANIFEST_BYTES:
         raise MentorVaultError(
             "This bundle would be too large to import. Share fewer or shorter entries at a time."
         )
+    # Refuse here anything the recipient's strict parser would refuse.  Canonical JSON of a
+    # dict is what that parser reads back, except in these ways, each refused here without
+    # parsing the bytes again: NaN and Infinity, lone surrogates and integers over Python's
+    # digit limit (dumps_canonical raises), size (above), nesting (checked on the objects).
+    # Duplicate keys cannot arise from the plain dicts a manifest is made of: a dict's keys are
+    # distinct, and keys of other types than str either cannot be sorted together with str
+    # keys (TypeError) or print distinctly.
+    if depth_exceeds(manifest, MAX_MANIFEST_DEPTH):
+        raise StrictJSONError("the data is nested too deeply")
     signature = sender.sign(_signed_bytes(manifest_bytes))
     envelope = _envelope_bytes(manifest_bytes, signature)
     age_recipients = [pyrage.x25519.Recipient.from_str(card.recipient) for card in recipients]
