@@ -47,7 +47,7 @@ from mentorvault.ui.fieldwidgets import FieldWidget, GrowingTextEdit, LongTextFi
 from mentorvault.ui.logic.fields import blank_fields, clean_fields, hidden_fields, missing_required
 from mentorvault.ui.services import Services
 from mentorvault.ui.session import Session
-from mentorvault.ui.widgets import a11y, set_role, styled_label, tool_button
+from mentorvault.ui.widgets import a11y, editor_empty_text, empty_state, set_role, styled_label, tool_button
 
 # Decks offered from inside an editor: after a session, and for a reflection's prompt.
 SESSION_DECK = "after-session"
@@ -239,18 +239,7 @@ class EntryEditor(QWidget):
     # ------------------------------------------------------------ building
 
     def _build_empty(self) -> QWidget:
-        page = QWidget()
-        col = QVBoxLayout(page)
-        col.addStretch(1)
-        icon = QLabel()
-        icon.setPixmap(theme.icon("new-entry").pixmap(40, 40))
-        icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        col.addWidget(icon)
-        self.empty_label = styled_label(self.tr(
-            "Pick an entry from the list, or press Ctrl+N to write a new one."), "muted")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        col.addWidget(self.empty_label)
-        col.addStretch(2)
+        page, self.empty_label = empty_state("new-entry", editor_empty_text())
         return page
 
     def _build_hidden(self) -> QWidget:

@@ -408,7 +408,8 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ commands
 
     def save_now(self) -> None:
-        self.workspace.editor.save_now()
+        if self._workspace is not None:
+            self._workspace.flush()
 
     def show_search(self) -> None:
         self.workspace.show_search()

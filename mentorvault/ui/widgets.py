@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QDialogButtonBox,
@@ -90,6 +90,27 @@ class Notice(QFrame):
         a11y(button, text.replace("&", ""), description)
         self.buttons.addWidget(button)
         return button
+
+
+def editor_empty_text() -> str:
+    """What the editor pane says with no entry open (the workspace shows it before the editor is built)."""
+    return QCoreApplication.translate("EntryEditor", "Pick an entry from the list, or press Ctrl+N to write a new one.")
+
+
+def empty_state(icon_name: str, text: str) -> tuple[QWidget, QLabel]:
+    """A page with a large icon and one muted line, centred (an editor with nothing open)."""
+    page = QWidget()
+    col = QVBoxLayout(page)
+    col.addStretch(1)
+    icon = QLabel()
+    icon.setPixmap(theme.icon(icon_name).pixmap(40, 40))
+    icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    col.addWidget(icon)
+    label = styled_label(text, "muted")
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    col.addWidget(label)
+    col.addStretch(2)
+    return page, label
 
 
 class Busy(QWidget):

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from mentorvault.domain.kinds import KINDS
 from mentorvault.domain.models import Entry, Partner
 from mentorvault.ui import labels, theme
-from mentorvault.ui.editor import EntryEditor
 from mentorvault.ui.entrylist import EntryListModel, EntryListView, ListFilter
 from mentorvault.ui.partners import (
     Overview,
@@ -37,9 +36,10 @@ from mentorvault.ui.passphrase_field import PassphraseField
 from mentorvault.ui.services import Services
 from mentorvault.ui.session import Session
 from mentorvault.ui.sidebar import ALL, Sidebar, SidebarData, Target, load_sidebar_data
-from mentorvault.ui.widgets import Notice, a11y, plain_buttons, styled_label
+from mentorvault.ui.widgets import Notice, a11y, editor_empty_text, empty_state, plain_buttons, styled_label
 
 if TYPE_CHECKING:  # built (and imported) the first time they are shown: see the properties below
+    from mentorvault.ui.editor import EntryEditor
     from mentorvault.ui.exchange import ExchangeActions
     from mentorvault.ui.goals import GoalsView
     from mentorvault.ui.inbox import InboxView
@@ -152,10 +152,12 @@ class Workspace(QWidget):
         self.middle.addWidget(self.list_page)
         self._search: SearchPanel | None = None
         self.browse.addWidget(self.middle)
-        self.editor = EntryEditor(services)
-        self.editor.showProtectedRequested.connect(self.ask_show_protected)
-        self.editor.deleted.connect(lambda _: self._schedule_sidebar())
-        self.browse.addWidget(self.editor)
+        # The editor (about 20 MiB of widgets and modules) is built when an entry is first opened
+        # or written; until then its pane shows what an editor with nothing open shows.
+        self._editor: EntryEditor | None = None
+        self.editor_placeholder, _ = empty_state("new-entry", editor_empty_text())
+        self.editor_placeholder.setAccessibleName(self.tr("Entry editor"))
+        self.browse.addWidget(self.editor_placeholder)
         self.browse.setStretchFactor(0, 2)
         self.browse.setStretchFactor(1, 3)
         self.browse.setSizes([420, 620])
@@ -167,7 +169,6 @@ class Workspace(QWidget):
         self._exchange: ExchangeActions | None = None
         self._choices: tuple[list[Partner], list[str]] = ([], [])
         self.banner.exchangeRequested.connect(self.exchange_action)
-        self.editor.sharingChanged.connect(lambda eid: self.list_model.refresh_sharing([eid]))
         self.split.setStretchFactor(0, 0)
         self.split.setStretchFactor(1, 1)
         self.split.setSizes([230, 1000])
@@ -180,9 +181,35 @@ class Workspace(QWidget):
         self._protection_tick.setInterval(15_000)
         self._protection_tick.timeout.connect(self._update_protected_notice)
         self.setTabOrder(self.sidebar, self.list_view)
-        self.setTabOrder(self.list_view, self.editor)
 
     # ------------------------------------------------------------ views built on first use
+
+    @property
+    def editor(self) -> EntryEditor:
+        if self._editor is None:
+            from mentorvault.ui.editor import EntryEditor
+
+            editor = EntryEditor(self.services)
+            editor.showProtectedRequested.connect(self.ask_show_protected)
+            editor.deleted.connect(lambda _: self._schedule_sidebar())
+            editor.sharingChanged.connect(lambda eid: self.list_model.refresh_sharing([eid]))
+            sizes = self.browse.sizes()
+            self.browse.replaceWidget(self.browse.indexOf(self.editor_placeholder), editor)
+            self.editor_placeholder.deleteLater()
+            self.browse.setSizes(sizes)
+            self.setTabOrder(self.list_view, editor)
+            editor.set_session(self.session)
+            if self.session is not None:  # as if it had been there when the sidebar data arrived
+                partners, tags = self._choices
+                editor.set_partners(partners)
+                editor.set_known_tags(tags)
+            self._editor = editor
+        return self._editor
+
+    @property
+    def current_entry_id(self) -> str | None:
+        """The entry open in the editor (None before the editor is built)."""
+        return self._editor.current_id if self._editor is not None else None
 
     @property
     def search(self) -> SearchPanel:
@@ -259,7 +286,8 @@ class Workspace(QWidget):
         self.target = ALL
         self._choices = ([], [])
         self.list_model.set_session(session)
-        self.editor.set_session(session)
+        if self._editor is not None:
+            self._editor.set_session(session)
         for view in (self._search, self._goals, self._reflect, self._inbox):
             if view is not None:
                 view.set_session(session)
@@ -301,7 +329,8 @@ class Workspace(QWidget):
         self.set_session(None)
 
     def flush(self) -> None:
-        self.editor.save_now()
+        if self._editor is not None:
+            self._editor.save_now()
 
     # ------------------------------------------------------------ sidebar and lists
 
@@ -313,9 +342,10 @@ class Workspace(QWidget):
         def done(data: SidebarData) -> None:
             self.partners = data.partners
             self.sidebar.set_data(data)
-            self.editor.set_partners(data.partners)
             tags = [t for t, _ in data.tags]
-            self.editor.set_known_tags(tags)
+            if self._editor is not None:
+                self._editor.set_partners(data.partners)
+                self._editor.set_known_tags(tags)
             self._choices = (data.partners, tags)
             if self._search is not None:
                 self._search.set_choices(data.partners, tags)
@@ -338,17 +368,17 @@ class Workspace(QWidget):
         self.target = target
         self.titleChanged.emit()
         if target.view == "goals":
-            self.editor.save_now()
+            self.flush()
             self.pages.setCurrentWidget(self.goals)
             self.goals.refresh()
             return
         if target.view == "reflect":
-            self.editor.save_now()
+            self.flush()
             self.pages.setCurrentWidget(self.reflect)
             self.reflect.focus_first()
             return
         if target.view == "inbox":
-            self.editor.save_now()
+            self.flush()
             self.pages.setCurrentWidget(self.inbox)
             self.inbox.refresh()
             return
@@ -388,7 +418,7 @@ class Workspace(QWidget):
         self.empty_list.setVisible(empty)
         if empty:
             self.empty_list.setText(self.tr("Nothing here yet. Press Ctrl+N to write the first one."))
-        current = self.editor.current_id
+        current = self.current_entry_id
         if current:
             self.list_view.select_entry(current)
 
@@ -427,7 +457,7 @@ class Workspace(QWidget):
             return "reflection"
         if self.target.kind:
             return self.target.kind
-        return self.editor.current_kind or "session-note"
+        return (self._editor.current_kind if self._editor is not None else None) or "session-note"
 
     def new_entry(self, kind: str | None = None, **prefill: Any) -> None:
         if self.session is None:
@@ -458,7 +488,7 @@ class Workspace(QWidget):
 
     def _entry_saved(self, entry: Entry) -> None:
         self.list_model.entry_saved(entry)
-        if self.middle.currentWidget() is self.list_page and self.editor.current_id == entry.id:
+        if self.middle.currentWidget() is self.list_page and self.current_entry_id == entry.id:
             self.list_view.select_entry(entry.id)
         if self._goals is not None:
             self._goals.entry_saved(entry)
@@ -544,7 +574,8 @@ class Workspace(QWidget):
 
     def _sharing_changed(self) -> None:
         self.list_model.refresh_sharing()
-        self.editor.refresh_sharing()
+        if self._editor is not None:
+            self._editor.refresh_sharing()
         if self.target.partner_id:
             self.load_partner_banner(self.target.partner_id)
 
