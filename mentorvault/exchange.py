@@ -774,7 +774,11 @@ class ExchangeMixin:
             raise BundleRejected("This file is larger than 64 MiB, too large to be a MentorVault bundle.")
         try:
             with open(path, "rb") as fh:
-                data = fh.read(MAX_BUNDLE_BYTES + 1)
+                # The same bytes as fh.read(MAX_BUNDLE_BYTES + 1), without allocating 64 MiB for
+                # every bundle: the size just seen, plus one byte to notice a file still growing.
+                data = fh.read(size + 1)
+                if len(data) == size + 1:
+                    data += fh.read(MAX_BUNDLE_BYTES - size)
         except IsADirectoryError:
             raise BundleRejected(f"'{path}' is a folder, not a bundle file.") from None
         except OSError as exc:

@@ -147,3 +147,43 @@ def test_off_limits_flags_with_many_topics(pair, tmp_path: Path) -> None:
         want = [t for t in sorted(topics) if re.search(r"\b" + re.escape(t.lower()) + r"\b", text)]
         assert flags[e.id] == want, e.body
     assert any(flags.values()) and not all(flags.values())
+
+
+def test_a_bundle_still_growing_after_its_size_was_seen_is_read_as_before(pair, tmp_path: Path,
+                                                                          monkeypatch) -> None:
+    """The reader asks for the size it saw plus one byte, then reads on up to the cap, so it
+    gets what one read of cap + 1 bytes got: all of a file that grew, and a refusal past 64 MiB."""
+    import os
+
+    import pytest
+
+    from mentorvault.crypto.bundle import MAX_BUNDLE_BYTES
+    from mentorvault.errors import BundleRejected
+
+    sam, priya = pair.sam, pair.priya
+    entry = sam.v.add_entry("goal", "Shared", "x" * 50_000)
+    sam.v.grant_consent(entry.id, "Priya")
+    bundle = tmp_path / "b.mvb"
+    sam.export(priya, bundle)
+    huge = tmp_path / "huge.mvb"
+    with open(huge, "wb") as fh:
+        fh.write(bundle.read_bytes())
+        fh.truncate(MAX_BUNDLE_BYTES + 1)
+    reported: dict[Path, int] = {}
+    real_stat = Path.stat
+
+    def stat(self: Path, **kw):  # the size as it was a moment before the read
+        st = real_stat(self, **kw)
+        if self in reported:
+            fields = list(st)[:10]
+            fields[6] = reported[self]
+            return os.stat_result(fields)
+        return st
+
+    monkeypatch.setattr(Path, "stat", stat)
+    for size in (0, 1, real_stat(bundle).st_size // 2, real_stat(bundle).st_size - 1):
+        reported[bundle] = size
+        assert priya.v.review_import(bundle).new == [entry.id]
+    reported[huge] = 10
+    with pytest.raises(BundleRejected, match="64 MiB"):
+        priya.v.review_import(huge)
