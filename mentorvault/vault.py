@@ -55,7 +55,14 @@ from mentorvault.errors import (
 )
 from mentorvault.storage import store
 from mentorvault.storage.atomic import fsync_dir, write_atomic
-from mentorvault.storage.db import Connection, DatabaseError, integrity_check, open_database, translate_error
+from mentorvault.storage.db import (
+    Connection,
+    DatabaseError,
+    integrity_check,
+    open_database,
+    release_freed_memory,
+    translate_error,
+)
 
 DB_NAME = "vault.db"
 SLOTS_NAME = "keyslots.json"
@@ -912,6 +919,7 @@ def _encrypted_copy(conn: Connection, key: bytes, target: Path, header: bytes = 
                     os.unlink(path)
                 except FileNotFoundError:
                     pass
+        release_freed_memory()  # the copy's page cache and buffers, freed but still held by malloc
 
 
 # Temporary files this code makes beside a target (tempfile's 8-character names): a process

@@ -143,7 +143,7 @@ def schema(conn: Any) -> dict[str, list[str]]:
 
 def make_v1_vault(folder: Path, key: bytes) -> None:
     """Turn a vault made by the current code into one at schema version 1 (before the exchange tables
-    and the index upkeep of schema 3)."""
+    and the index upkeep of schemas 3 and 4)."""
     conn = sqlcipher.connect(str(folder / "vault.db"), isolation_level=None)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
@@ -153,6 +153,11 @@ def make_v1_vault(folder: Path, key: bytes) -> None:
         assert conn.execute("SELECT count(*) FROM fts_stale").fetchone()[0] == 0, "purge the index first"
         conn.execute("DROP TABLE fts_stale")
         conn.execute("DELETE FROM entries_fts_config WHERE k = 'rank'")
+        # schema 4: the list-order indexes gained the id
+        for name, columns in (("entries_updated", "updated_at DESC"), ("entries_kind_updated", "kind, updated_at DESC"),
+                              ("entries_partner", "partner_id, updated_at DESC")):
+            conn.execute(f"DROP INDEX {name}")
+            conn.execute(f"CREATE INDEX {name} ON entries({columns})")
         for table in V2_TABLES:
             conn.execute(f"DROP TABLE {table}")
         conn.execute("DROP INDEX partners_fingerprint")
