@@ -24,6 +24,11 @@ T = TypeVar("T")
 class Session(QObject):
     """Lives from unlock to lock.  After :meth:`close` no callback reaches a widget."""
 
+    UPKEEP_AFTER_UNLOCK_MS = 10_000
+    UPKEEP_AFTER_SAVE_MS = 4_000  # saving paused this long: the user has stopped typing
+    UPKEEP_NEXT_SLICE_MS = 1_000
+    UPKEEP_SLICE_SECONDS = 0.2  # at least one row, each about 0.1-0.4 s at 10k-50k entries
+
     entrySaved = Signal(object)  # Entry
     entryDeleted = Signal(str)
     partnersChanged = Signal()
@@ -48,6 +53,13 @@ class Session(QObject):
         self._protection_timer.setSingleShot(True)
         self._protection_timer.timeout.connect(self.hide_protected)
         self.error_parent: QWidget | None = None
+        # Edits leave their old search-index rows to be purged later (Vault.tidy_index): do
+        # that in short slices once saving has paused, and for earlier sessions' rows soon
+        # after unlock.
+        self._upkeep_timer = QTimer(self)
+        self._upkeep_timer.setSingleShot(True)
+        self._upkeep_timer.timeout.connect(self._tidy_index)
+        self._upkeep_timer.start(self.UPKEEP_AFTER_UNLOCK_MS)
 
     @property
     def is_open(self) -> bool:
@@ -76,11 +88,25 @@ class Session(QObject):
 
         self.worker.submit(lambda: fn(vault), on_success, on_failure)
 
+    def _tidy_index(self) -> None:
+        if self._vault is None:
+            return
+        if not self.worker.idle:  # the user is doing something: try again shortly
+            self._upkeep_timer.start(self.UPKEEP_NEXT_SLICE_MS)
+            return
+
+        def done(remaining: int) -> None:
+            if remaining and not self._upkeep_timer.isActive():
+                self._upkeep_timer.start(self.UPKEEP_NEXT_SLICE_MS)
+
+        self.call(lambda v: v.tidy_index(self.UPKEEP_SLICE_SECONDS), done, lambda exc: True)
+
     def close(self) -> None:
         """Lock: queue ``vault.lock()`` after any pending call and forget the vault."""
         vault, self._vault = self._vault, None
         self.protection.close()
         self._protection_timer.stop()
+        self._upkeep_timer.stop()
         if vault is not None:
             self.worker.submit(vault.lock, None, lambda exc: None)
 
@@ -102,6 +128,7 @@ class Session(QObject):
     # ------------------------------------------------------------ notifications between views
 
     def notify_saved(self, entry: Entry) -> None:
+        self._upkeep_timer.start(self.UPKEEP_AFTER_SAVE_MS)
         self.entrySaved.emit(entry)
 
     def notify_deleted(self, entry_id: str) -> None:
