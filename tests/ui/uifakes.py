@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any, Callable
 
 from PySide6.QtWidgets import QDialog, QWidget
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "storage"))
+from suite_support import RecordingSecretStore  # noqa: E402,F401 -- the one fake keyring, re-exported
 
 
 class FakeDialogs:
@@ -67,30 +71,3 @@ class FakeDialogs:
         self._record("print", title)
         self.printed.append(text)
         return True
-
-
-class RecordingSecretStore:
-    """A fake keyring recording each request (get/set/delete) in order."""
-
-    def __init__(self, fail: Exception | None = None) -> None:
-        self.calls: list[tuple[str, str]] = []
-        self.secrets: dict[str, bytes] = {}
-        self.fail = fail
-
-    def get(self, vault_id: str) -> bytes | None:
-        self.calls.append(("get", vault_id))
-        if self.fail:
-            raise self.fail
-        return self.secrets.get(vault_id)
-
-    def set(self, vault_id: str, secret: bytes) -> None:
-        self.calls.append(("set", vault_id))
-        if self.fail:
-            raise self.fail
-        self.secrets[vault_id] = secret
-
-    def delete(self, vault_id: str) -> None:
-        self.calls.append(("delete", vault_id))
-        if self.fail:
-            raise self.fail
-        self.secrets.pop(vault_id, None)
