@@ -832,9 +832,12 @@ class Vault(ExchangeMixin):
         if folder.exists() and any(folder.iterdir()):
             raise VaultExists(f"'{folder}' already exists and is not empty. Restore into a new folder.")
         folder.parent.mkdir(parents=True, exist_ok=True)
+        _sweep_dead_restores(folder.parent)
         staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}.restore-", dir=folder.parent))
+        marker = None
         try:
             os.chmod(staging, 0o700)
+            marker = _hold_restore_marker(staging)
             slots, key, db_path, count = cls._check_backup(Path(source).expanduser(), passphrase, recovery_key,
                                                            staging)
             conn = open_database(db_path, key, readonly=True)
@@ -851,6 +854,10 @@ class Vault(ExchangeMixin):
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
+        finally:
+            if marker is not None:
+                os.close(marker)
+        (folder / RESTORE_MARKER).unlink(missing_ok=True)  # a kill before this: Vault.open sweeps it
         cls._record_generation(slots.vault_id, key, generation)  # a deliberate restore is no rollback
         return count
 
@@ -924,7 +931,7 @@ def _encrypted_copy(conn: Connection, key: bytes, target: Path, header: bytes = 
 
 # Temporary files this code makes beside a target (tempfile's 8-character names): a process
 # killed mid-write leaves them behind, hidden and encrypted, never under a final name.
-_LEFTOVER = re.compile(r"\..+\.[a-z0-9_]{8}\.tmp|\.mvbackup-[a-z0-9_]{8}\.db(-journal)?")
+_LEFTOVER = re.compile(r"\..+\.[a-z0-9_]{8}\.tmp|\.mvbackup-[a-z0-9_]{8}\.db(-journal)?|\.restoring")
 
 
 def _sweep_leftovers(folder: Path) -> list[str]:
@@ -947,6 +954,50 @@ def _sweep_leftovers(folder: Path) -> list[str]:
                 except OSError:
                     pass  # read-only folder: harmless, tried again next time
     return removed
+
+
+RESTORE_MARKER = ".restoring"
+_STAGING = re.compile(r"\..+\.restore-[a-z0-9_]{8}")
+
+
+def _hold_restore_marker(staging: Path) -> int:
+    """A file in the staging folder, locked for as long as this process restores into it."""
+    fd = os.open(staging / RESTORE_MARKER, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
+    fcntl.flock(fd, fcntl.LOCK_EX)
+    return fd
+
+
+def _sweep_dead_restores(parent: Path) -> None:
+    """Remove staging folders of restores whose process died: ours by name, by marker, and
+    with the marker's lock free, or still empty.  Anything else (a live restore, a folder
+    with content but no marker) is left alone."""
+    try:
+        names = os.listdir(parent)
+    except OSError:
+        return
+    for name in names:
+        staging = parent / name
+        if not _STAGING.fullmatch(name) or staging.is_symlink() or not staging.is_dir():
+            continue
+        try:
+            fd = os.open(staging / RESTORE_MARKER, os.O_RDWR | os.O_NOFOLLOW)
+        except FileNotFoundError:
+            try:
+                staging.rmdir()  # killed before it wrote anything: only an empty folder goes
+            except OSError:
+                pass
+            continue
+        except OSError:
+            continue
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            continue  # a restore is running in it
+        try:
+            shutil.rmtree(staging, ignore_errors=True)
+        finally:
+            os.close(fd)
 
 
 def _name_skeleton(name: str) -> str:

@@ -105,6 +105,33 @@ def test_restore_round_trip(filled: dict[str, Any], how: str) -> None:
     assert [p.name for p in filled["tmp"].iterdir() if ".restore-" in p.name] == []
 
 
+def test_restore_sweeps_only_the_staging_of_killed_restores(filled: dict[str, Any]) -> None:
+    """A killed restore's hidden staging folder goes at the next restore; a live one, one with
+    content but no marker, and any other folder stay."""
+    import fcntl
+    import os
+
+    tmp = filled["tmp"]
+    dead, live = tmp / ".old.restore-dead1234", tmp / ".busy.restore-live1234"
+    unmarked, other = tmp / ".plain.restore-nomark12", tmp / ".notes.restore-backup"
+    for folder in (dead, live, unmarked, other):
+        folder.mkdir()
+        (folder / "vault.db").write_bytes(b"encrypted pages")
+    for folder in (dead, live, other):
+        (folder / ".restoring").write_bytes(b"")
+    empty = tmp / ".cut.restore-empty123"  # killed before its marker was written
+    empty.mkdir()
+    held = os.open(live / ".restoring", os.O_RDWR)
+    fcntl.flock(held, fcntl.LOCK_EX)  # a restore running in another process
+    try:
+        assert Vault.restore(filled["backup"], tmp / "restored", PASSPHRASE) == len(SAMPLES)
+    finally:
+        os.close(held)
+    assert not dead.exists() and not empty.exists()
+    assert live.is_dir() and unmarked.is_dir() and other.is_dir()
+    assert sorted(p.name for p in (tmp / "restored").iterdir()) == ["keyslots.json", "vault.db"]
+
+
 def test_verify_backup_counts_entries(filled: dict[str, Any]) -> None:
     assert Vault.verify_backup(filled["backup"], PASSPHRASE) == len(SAMPLES)
     assert Vault.verify_backup(filled["backup"], recovery_key=filled["recovery"]) == len(SAMPLES)
