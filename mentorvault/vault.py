@@ -374,19 +374,25 @@ class Vault(ExchangeMixin):
         return self._conn is not None
 
     def tidy_index(self, seconds: float = 0.5) -> int:
-        """Purge superseded search-index rows (at least one, then for up to about ``seconds``);
-        returns how many remain.
+        """Purge superseded search-index rows, then merge index segments (at least one step, then
+        for up to about ``seconds``); returns 0 once the index is tidy, else how much is left
+        (the rows still to purge, plus one while merging goes on).
 
-        Edits leave the old wording's index row behind for later (see ``store.update_entry``);
-        the app calls this when idle, and ``lock`` spends a little time on it too.
+        Edits leave the old wording's index row behind for later (see ``store.update_entry``),
+        and saves leave segment merging for later (migration 5); the app calls this when idle,
+        and ``lock`` spends a little time on it too.
         """
         deadline = time.monotonic() + seconds
         remaining = store.stale_index_rows(self.conn)
-        while remaining:  # at least one row per call, so small budgets still make progress
-            remaining = store.purge_stale_index(self.conn)
+        merging = True
+        while remaining or merging:  # at least one step per call, so small budgets still make progress
+            if remaining:
+                remaining = store.purge_stale_index(self.conn)
+            else:
+                merging = store.merge_index(self.conn)
             if time.monotonic() >= deadline:
                 break
-        return remaining
+        return remaining + int(merging)
 
     def lock(self) -> None:
         """Close the database and drop the key; the object is useless afterwards."""

@@ -226,6 +226,15 @@ def index_problems(conn: Connection) -> list[str]:
     return found
 
 
+def merge_index(conn: Connection, pages: int = 100) -> bool:
+    """One bounded step of FTS5 segment merging (automatic merging is off, see migration 5);
+    returns whether there was anything to merge."""
+    before = conn.total_changes
+    with transaction(conn):
+        conn.execute("INSERT INTO entries_fts(entries_fts, rank) VALUES ('merge', ?)", (pages,))
+    return conn.total_changes - before >= 2  # FTS5's documented sign that the merge did work
+
+
 def purge_stale_index(conn: Connection, limit: int = 1) -> int:
     """Securely delete up to ``limit`` superseded index rows, one transaction each; returns how many remain."""
     for _ in range(limit):

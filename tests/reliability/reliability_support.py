@@ -143,7 +143,7 @@ def schema(conn: Any) -> dict[str, list[str]]:
 
 def make_v1_vault(folder: Path, key: bytes) -> None:
     """Turn a vault made by the current code into one at schema version 1 (before the exchange tables
-    and the index upkeep of schemas 3 and 4)."""
+    and the index upkeep of schemas 3 to 5)."""
     conn = sqlcipher.connect(str(folder / "vault.db"), isolation_level=None)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
@@ -152,7 +152,7 @@ def make_v1_vault(folder: Path, key: bytes) -> None:
         # schema 3: the superseded-index-row list and the ranking kept in FTS5's config
         assert conn.execute("SELECT count(*) FROM fts_stale").fetchone()[0] == 0, "purge the index first"
         conn.execute("DROP TABLE fts_stale")
-        conn.execute("DELETE FROM entries_fts_config WHERE k = 'rank'")
+        conn.execute("DELETE FROM entries_fts_config WHERE k IN ('rank', 'automerge')")  # schemas 3 and 5
         # schema 4: the list-order indexes gained the id
         for name, columns in (("entries_updated", "updated_at DESC"), ("entries_kind_updated", "kind, updated_at DESC"),
                               ("entries_partner", "partner_id, updated_at DESC")):

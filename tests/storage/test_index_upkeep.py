@@ -90,7 +90,8 @@ def test_tidy_index_honours_its_time_budget(vault: Vault) -> None:
     e = vault.add_entry("goal", "Saturday", "start")
     for i in range(6):
         vault.update_entry(e.id, body=f"step {i}")
-    assert vault.tidy_index(0.0) == 5  # no time: one row, so small budgets still make progress
+    # no time: one row, so small budgets still make progress (5 rows left, merging not yet tried)
+    assert vault.tidy_index(0.0) == 5 + 1
     assert store.purge_stale_index(vault.conn, limit=2) == 3
     assert vault.tidy_index(60.0) == 0
     assert store.index_problems(vault.conn) == []
@@ -142,3 +143,20 @@ def test_check_reports_an_index_out_of_step(vault: Vault) -> None:
     assert store.index_problems(vault.conn) == ["1 superseded index rows that are also current"]
     with pytest.raises(DamagedVault):
         vault.check()
+
+
+def _segments(vault: Vault) -> int:
+    return int(vault.conn.execute("SELECT count(DISTINCT segid) FROM entries_fts_idx").fetchone()[0])
+
+
+def test_saves_leave_segment_merging_to_tidy_index(vault: Vault) -> None:
+    assert vault.conn.execute("SELECT v FROM entries_fts_config WHERE k = 'automerge'").fetchone()[0] == 0
+    ids = [vault.add_entry("goal", f"goal {i}", f"stepx{i}z and more words").id for i in range(12)]
+    piled = _segments(vault)
+    assert piled >= 10  # one small segment per save, none merged inside a save
+    assert vault.tidy_index(60.0) == 0
+    assert _segments(vault) < piled // 2
+    assert store.merge_index(vault.conn) is False  # nothing left to merge
+    for i, entry_id in enumerate(ids):
+        assert [h.id for h in vault.search(f"stepx{i}z")] == [entry_id]
+    assert store.index_problems(vault.conn) == []
