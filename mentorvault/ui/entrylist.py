@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemD
 from mentorvault.domain.models import Entry, EntrySummary
 from mentorvault.ui import labels, theme
 from mentorvault.ui.logic.dates import parse
+from mentorvault.ui.logic.idcolumn import IdColumn
 from mentorvault.ui.logic.sharing import ShareState, consent_index
 from mentorvault.ui.logic.snippets import plain_preview
 from mentorvault.ui.session import Session
@@ -82,7 +83,7 @@ class EntryListModel(QAbstractListModel):
         self.keep_rows = max(1, keep_pages) * page_size
         self._session: Session | None = None
         self._filter = ListFilter()
-        self._ids: list[str] = []  # every row fetched so far, in list order: the row numbers
+        self._ids = IdColumn()  # every row fetched so far, in list order: the row numbers
         self._cache: OrderedDict[str, EntrySummary] = OrderedDict()  # the rows painted last, oldest first
         self._share: dict[str, ShareState] = {}  # sharing state of cached rows that were ever shared
         self._total = 0
@@ -125,7 +126,7 @@ class EntryListModel(QAbstractListModel):
     def clear(self) -> None:
         self._generation += 1
         self.beginResetModel()
-        self._ids = []
+        self._ids = IdColumn()
         self._cache = OrderedDict()
         self._share = {}
         self._total = 0
@@ -158,7 +159,7 @@ class EntryListModel(QAbstractListModel):
             self._fetching = False
             total, rows, share = result
             self.beginResetModel()
-            self._ids = [r.id for r in rows]
+            self._ids = IdColumn(r.id for r in rows)
             self._cache = OrderedDict((r.id, r) for r in rows)
             self._share = share
             self._total = max(total, len(rows))
