@@ -940,6 +940,13 @@ def _encrypted_copy(conn: Connection, key: bytes, target: Path, header: bytes = 
 _LEFTOVER = re.compile(r"\..+\.[a-z0-9_]{8}\.tmp|\.mvbackup-[a-z0-9_]{8}\.db(-journal)?|\.restoring")
 
 
+def _names(folder: Path) -> list[str]:
+    try:
+        return os.listdir(folder)
+    except OSError:
+        return []  # missing or unreadable: nothing to sweep
+
+
 def _sweep_leftovers(folder: Path) -> list[str]:
     """Remove temporary files a killed process left in the vault folder and its backups.
 
@@ -947,11 +954,7 @@ def _sweep_leftovers(folder: Path) -> list[str]:
     """
     removed = []
     for where in (folder, folder / BACKUP_DIR):
-        try:
-            names = os.listdir(where)
-        except OSError:
-            continue
-        for name in names:
+        for name in _names(where):
             path = where / name
             if _LEFTOVER.fullmatch(name) and path.is_file() and not path.is_symlink():
                 try:
@@ -977,11 +980,7 @@ def _sweep_dead_restores(parent: Path) -> None:
     """Remove staging folders of restores whose process died: ours by name, by marker, and
     with the marker's lock free, or still empty.  Anything else (a live restore, a folder
     with content but no marker) is left alone."""
-    try:
-        names = os.listdir(parent)
-    except OSError:
-        return
-    for name in names:
+    for name in _names(parent):
         staging = parent / name
         if not _STAGING.fullmatch(name) or staging.is_symlink() or not staging.is_dir():
             continue
