@@ -31,7 +31,7 @@ from mentorvault.ui.logic.sharing import CHANGED, CURRENT, ShareState
 from mentorvault.ui.readonly import SafeBrowser
 from mentorvault.ui.services import Services
 from mentorvault.ui.session import Session
-from mentorvault.ui.widgets import a11y, plain_buttons, primary_button, set_role, styled_label
+from mentorvault.ui.widgets import a11y, inline_failure, plain_buttons, primary_button, set_role, styled_label
 
 
 def _t(text: str) -> str:
@@ -256,16 +256,7 @@ class ShareDialog(QDialog):
             self.result_value = result
             self.accept()
 
-        def failed(exc: BaseException) -> bool:
-            if not isinstance(exc, MentorVaultError):
-                return False
-            self.error.setText(describe(exc))
-            self.error.setAccessibleName(describe(exc))
-            self.error.show()
-            self.confirm.setEnabled(True)
-            return True
-
-        self.session.call(work, done, failed)
+        self.session.call(work, done, inline_failure(self.error, self.confirm))
 
     def done(self, result: int) -> None:  # noqa: A003 - Qt name
         self.preview.clear()

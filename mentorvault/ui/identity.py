@@ -21,12 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorvault.errors import MentorVaultError
 from mentorvault.ui.errors import describe
 from mentorvault.ui.logic.sharing import word_groups
 from mentorvault.ui.services import Services
 from mentorvault.ui.session import Session
-from mentorvault.ui.widgets import a11y, plain_buttons, primary_button, styled_label
+from mentorvault.ui.widgets import a11y, inline_failure, plain_buttons, primary_button, styled_label
 
 CARD_FILTER = "MentorVault contact cards (*.mvcard *.txt);;All files (*)"
 MAX_CARD_BYTES = 64 * 1024
@@ -243,16 +242,7 @@ class VerifyDialog(QDialog):
             self.verified = status
             self.accept()
 
-        def failed(exc: BaseException) -> bool:
-            if not isinstance(exc, MentorVaultError):
-                return False
-            self.error.setText(describe(exc))
-            self.error.setAccessibleName(describe(exc))
-            self.error.show()
-            self.ok.setEnabled(True)
-            return True
-
-        self.session.call(lambda v: v.verify_partner(name, text), done, failed)
+        self.session.call(lambda v: v.verify_partner(name, text), done, inline_failure(self.error, self.ok))
 
 
 def read_card_file(path: Path) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
@@ -148,6 +150,25 @@ def tool_button(icon_name: str, text: str, description: str = "") -> QToolButton
     button.setAutoRaise(True)
     a11y(button, text.replace("&", ""), description)
     return button
+
+
+def inline_failure(error: QLabel, retry: QWidget) -> Callable[[BaseException], bool]:
+    """A ``Session.call`` failure handler for a dialog: a vault refusal is shown in ``error``
+    (text and accessible name) and ``retry`` is enabled again; anything else is reported."""
+
+    from mentorvault.errors import MentorVaultError  # here, not at import: widgets are on the first window's path
+    from mentorvault.ui.errors import describe
+
+    def failed(exc: BaseException) -> bool:
+        if not isinstance(exc, MentorVaultError):
+            return False
+        error.setText(describe(exc))
+        error.setAccessibleName(describe(exc))
+        error.show()
+        retry.setEnabled(True)
+        return True
+
+    return failed
 
 
 def plain_buttons(box: QDialogButtonBox) -> QDialogButtonBox:
