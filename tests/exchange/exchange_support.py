@@ -7,7 +7,6 @@ fixtures built from it live in ``conftest.py`` beside it.
 from __future__ import annotations
 
 import base64
-import importlib.util
 import io
 import json
 import os
@@ -30,24 +29,8 @@ from mentorvault.domain.strictjson import dumps_canonical, loads_strict
 from mentorvault.vault import Vault
 
 
-def _root_conftest() -> Any:
-    """tests/conftest.py, loaded under its own name.
-
-    Every conftest.py outside a package is imported as the module ``conftest``, and
-    pytest drops the previous one from ``sys.modules`` before loading the next, so
-    ``from conftest import ...`` is not reliable from here.
-    """
-    name = "mentorvault_tests_root_conftest"
-    if name in sys.modules:
-        return sys.modules[name]
-    path = Path(__file__).resolve().parents[1] / "conftest.py"
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "storage"))
+from suite_support import _root_conftest  # noqa: E402 -- tests/conftest.py, loaded once under its own name
 
 _root = _root_conftest()
 PASSPHRASE: str = _root.PASSPHRASE

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "reliability"))
 
-from reliability_support import FIGURES, SUMMARY, PASSPHRASE, REPO, RecordingSecretStore, run_cli  # noqa: E402
+from reliability_support import PASSPHRASE, REPO, RecordingSecretStore, print_figures, run_cli  # noqa: E402
 from exchange_support import _root_conftest  # noqa: E402
 
 keyring_works = _root_conftest().keyring_works
@@ -20,9 +19,4 @@ keyring_works = _root_conftest().keyring_works
 __all__ = ["PASSPHRASE", "REPO", "RecordingSecretStore", "run_cli", "keyring_works"]
 
 
-def pytest_terminal_summary(terminalreporter: Any) -> None:
-    if FIGURES and not SUMMARY["printed"]:
-        SUMMARY["printed"] = True
-        terminalreporter.section("reliability figures")
-        for record in FIGURES:
-            terminalreporter.write_line(f"{record['test']}: {record['summary']}")
+pytest_terminal_summary = print_figures

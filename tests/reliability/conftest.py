@@ -6,9 +6,7 @@ answers ``from conftest import ...`` elsewhere, so offer what the root one offer
 
 from __future__ import annotations
 
-from typing import Any
-
-from reliability_support import FIGURES, SUMMARY, PASSPHRASE, REPO, RecordingSecretStore, run_cli
+from reliability_support import PASSPHRASE, REPO, RecordingSecretStore, print_figures, run_cli
 from exchange_support import _root_conftest
 
 keyring_works = _root_conftest().keyring_works
@@ -16,9 +14,4 @@ keyring_works = _root_conftest().keyring_works
 __all__ = ["PASSPHRASE", "REPO", "RecordingSecretStore", "run_cli", "keyring_works"]
 
 
-def pytest_terminal_summary(terminalreporter: Any) -> None:
-    if FIGURES and not SUMMARY["printed"]:
-        SUMMARY["printed"] = True
-        terminalreporter.section("reliability figures")
-        for record in FIGURES:
-            terminalreporter.write_line(f"{record['test']}: {record['summary']}")
+pytest_terminal_summary = print_figures

@@ -56,6 +56,15 @@ def figure(test: str, summary: str, **values: Any) -> None:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
+def print_figures(terminalreporter: Any) -> None:
+    """The ``pytest_terminal_summary`` of tests/reliability and tests/fuzz: every figure, once."""
+    if FIGURES and not SUMMARY["printed"]:
+        SUMMARY["printed"] = True
+        terminalreporter.section("reliability figures")
+        for record in FIGURES:
+            terminalreporter.write_line(f"{record['test']}: {record['summary']}")
+
+
 # ---------------------------------------------------------------- the fork server
 
 
@@ -249,7 +258,7 @@ def tree(folder: Path) -> dict[str, bytes]:
     return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
-__all__ = ["V2_TABLES", "make_v1_vault", "old_copy_is_whole", "schema", "PASSPHRASE", "REPO",
+__all__ = ["V2_TABLES", "print_figures", "make_v1_vault", "old_copy_is_whole", "schema", "PASSPHRASE", "REPO",
            "RecordingSecretStore", "SEED", "ForkServer", "Trial", "corpus_vault",
            "open_fast", "figure", "can_mount", "tmpfs", "fill", "free_bytes", "tree", "dump_vault", "run_cli",
            "exchange_support", "make_corpus"]
