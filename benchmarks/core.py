@@ -179,7 +179,7 @@ def save_p95(vault: Any, floor: sqlite3.Connection, size: int, reps: int, warmup
         if not left:
             break
     return SizeResult(size, value, base, "p95", extra={
-        "saves": len(picks), "deferred_purges": stale, "deferred_upkeep_steps_ms": steps.to_json(),
+        "saves": len(picks) - warmup, "edits_made": len(picks), "deferred_purges": stale, "deferred_upkeep_steps_ms": steps.to_json(),
         "deferred_upkeep_total_ms": round(_ms(started), 1)})
 
 
