@@ -8,7 +8,6 @@ machine's speed hits both alike.
 
 from __future__ import annotations
 
-import base64
 import gc
 import json
 import os
@@ -229,8 +228,10 @@ def _consent(vault: Any, partner: str, count: int) -> list[str]:
 def _manifest_bytes(sealed: bytes, identity: Any) -> bytes:
     import pyrage
 
-    envelope = json.loads(pyrage.decrypt(sealed, [identity.age_identity()]))
-    return base64.b64decode(envelope["manifest"])
+    from mentorvault.crypto.bundle import HEADER, SIGNATURE_BYTES
+
+    plaintext = pyrage.decrypt(sealed, [identity.age_identity()])
+    return plaintext[len(HEADER) + SIGNATURE_BYTES:]
 
 
 def _write_fsync(path: Path, data: bytes) -> None:
@@ -301,10 +302,47 @@ def export_1k(vault: Any, size: int, peer: Any, work: Path, reps: int) -> SizeRe
                              "manifest_bytes": len(manifest), "passphrase_confirmation_ms": kdf_series.to_json()})
 
 
+_INBOX_REFERENCE_SCHEMA = (
+    "CREATE TABLE inbox (partner_id TEXT NOT NULL, entry_id TEXT NOT NULL, kind TEXT NOT NULL, title TEXT NOT NULL, "
+    "body TEXT NOT NULL, fields TEXT NOT NULL, tags TEXT NOT NULL, content_hash TEXT NOT NULL, updated_at TEXT NOT NULL, "
+    "received_at TEXT NOT NULL, bundle_id TEXT NOT NULL, private_note TEXT NOT NULL DEFAULT '', "
+    "PRIMARY KEY (partner_id, entry_id))"
+)
+
+
+class _PlainInbox:
+    """Storing the same 1,000 rows durably in plain sqlite3 (WAL, synchronous=FULL): no checks, no encryption.
+
+    Not the floor the issue names; reported beside it, because no import can store the
+    entries for less than this, however fast its checks are.
+    """
+
+    def __init__(self, path: Path, manifest: bytes) -> None:
+        entries = json.loads(manifest)["entries"]
+        self.rows = [("peer", e["id"], e["kind"], e["title"], e["body"], json.dumps(e["fields"]), json.dumps(e["tags"]),
+                      e["content_hash"], e["updated_at"], e["updated_at"], "bundle") for e in entries]
+        from benchmarks.datasets import open_floor
+
+        self.conn = open_floor(path)
+        self.conn.execute(_INBOX_REFERENCE_SCHEMA)
+
+    def store_ms(self) -> float:
+        start = time.perf_counter()
+        self.conn.execute("BEGIN")
+        self.conn.executemany("INSERT INTO inbox(partner_id, entry_id, kind, title, body, fields, tags, content_hash, "
+                              "updated_at, received_at, bundle_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", self.rows)
+        self.conn.execute("COMMIT")
+        took = _ms(start)
+        self.conn.execute("DELETE FROM inbox")  # not timed, as the vault's inbox is emptied between rounds
+        return took
+
+
 def import_1k(vault: Any, name: str, size: int, peer: Any, work: Path, reps: int) -> SizeResult:
     """Checking and storing a bundle of 1,000 entries from the peer vs age-decrypting the same bytes.
 
     The floor reads the age file of the same manifest bytes and decrypts it with pyrage.
+    Beside it, ``extra`` reports a plain sqlite3 durable insert of the same rows
+    (``plain_store_ms``): what storing alone costs, with no encryption and no checks.
     """
     import pyrage
 
@@ -324,7 +362,8 @@ def import_1k(vault: Any, name: str, size: int, peer: Any, work: Path, reps: int
                                                      pyrage.x25519.Recipient.from_str(peer.identity().recipient)]))
     age_identity = me.age_identity()
     peer_id = vault.get_partner(PEER_NAME).id
-    value, base = Series(), Series()
+    plain = _PlainInbox(work / f"import-plain-{size}.db", manifest)
+    value, base, stored = Series(), Series(), Series()
     for i, path in enumerate(bundles):
         gc.collect()
         start = time.perf_counter()
@@ -333,15 +372,22 @@ def import_1k(vault: Any, name: str, size: int, peer: Any, work: Path, reps: int
         assert len(review.new) + len(review.updated) + len(review.unchanged) == BUNDLE_ENTRIES
         gc.collect()
         start = time.perf_counter()
-        plain = pyrage.decrypt(floor_file.read_bytes(), [age_identity])
+        opened = pyrage.decrypt(floor_file.read_bytes(), [age_identity])
         f_ms = _ms(start)
-        assert len(plain) == len(manifest)
+        assert len(opened) == len(manifest)
+        gc.collect()
+        s_ms = plain.store_ms()
         if i:  # the first round is the warm-up
             value.add(v_ms)
             base.add(f_ms)
+            stored.add(s_ms)
         path.unlink()
         # Empty the inbox again (not timed), so every import stores 1,000 new entries, as a first one does.
         with store.transaction(vault.conn):
             vault.conn.execute("DELETE FROM inbox WHERE partner_id = ?", (peer_id,))
     floor_file.unlink()
-    return SizeResult(size, value, base, "median", extra={"entries": BUNDLE_ENTRIES, "manifest_bytes": len(manifest)})
+    plain.conn.close()
+    plain_store = stored.to_json()
+    return SizeResult(size, value, base, "median", extra={
+        "entries": BUNDLE_ENTRIES, "manifest_bytes": len(manifest), "plain_store_ms": plain_store,
+        "plain_store_over_floor": round(plain_store["median"] / base.median(), 2) if base.values else None})

@@ -21,10 +21,13 @@ import json
 import os
 import re
 import stat
+import threading
 import uuid
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
+
+import orjson
 
 from mentorvault.crypto.bundle import MAX_BUNDLE_BYTES, OpenedBundle, open_bundle, seal_bundle, sender_block
 from mentorvault.crypto.fingerprint import fingerprint_digits, fingerprint_words, words_match
@@ -152,8 +155,34 @@ class LogRecord:
         return asdict(self)
 
 
-# json.dumps(value, ensure_ascii=False), as the inbox stores fields, without building an encoder per call.
-_dumps_fields = json.JSONEncoder(ensure_ascii=False).encode
+def _dumps_text(value: Any) -> str:
+    """Compact JSON text of fields or tags, as the inbox stores them (read back with json.loads)."""
+    return orjson.dumps(value).decode("utf-8")
+
+
+class _Background:
+    """``fn(*args, **kwargs)`` on a thread of its own; :meth:`result` waits and re-raises."""
+
+    def __init__(self, fn: Any, *args: Any, **kwargs: Any) -> None:
+        self._error: BaseException | None = None
+
+        def run() -> None:
+            try:
+                fn(*args, **kwargs)
+            except BaseException as exc:  # noqa: BLE001 -- handed to the caller in result()
+                self._error = exc
+
+        self._thread = threading.Thread(target=run, name="mentorvault-bundle-writer", daemon=True)
+        self._thread.start()
+
+    def wait(self) -> None:
+        self._thread.join()
+
+    def result(self) -> None:
+        self._thread.join()
+        if self._error is not None:
+            error, self._error = self._error, None
+            raise error
 
 
 def _log_hash(prev: str, record: dict[str, Any]) -> str:
@@ -219,7 +248,9 @@ def parse_manifest(manifest: dict[str, Any]) -> ParsedManifest:
     """Check every part of a version-1 manifest; raise BundleRejected with one sentence."""
     m = _check_keys(manifest, {"format_version", "bundle_id", "created_at", "sender", "recipients", "sequences",
                                "entries", "revocations", "receipts", "acceptances"})
-    if m["format_version"] != MANIFEST_VERSION or isinstance(m["format_version"], bool):
+    if type(m["format_version"]) is not int:  # 1.0 and true equal 1 in Python; neither is a version
+        raise _rejected(_MALFORMED)
+    if m["format_version"] != MANIFEST_VERSION:
         raise _rejected("This bundle was made by a newer version of MentorVault. Update MentorVault, then import it again.")
     bundle_id = _check_str(m["bundle_id"], _UUID_RE)
     created_at = _check_str(m["created_at"], _TS_RE)
@@ -554,19 +585,27 @@ class ExchangeMixin:
         marks = ",".join("?" * len(ids))
         topics = self._off_limits(ids)
         patterns = [(t, t.lower(), _topic_pattern(t.lower())) for t in topics]
+        # Consents first (small rows), then each consented entry once, in table order: the bodies
+        # and fields sit in overflow pages, and a GROUP BY with ORDER BY over the join would copy
+        # every body through a sorter.
+        consented: dict[str, list[Any]] = {}
+        for entry_id, consent_hash in self.conn.execute(
+                f"SELECT entry_id, content_hash FROM consents WHERE partner_id IN ({marks}) AND revoked_at IS NULL",
+                ids):
+            consented.setdefault(entry_id, []).append(consent_hash)
         rows = self.conn.execute(
-            f"SELECT c.entry_id, count(*), sum(c.content_hash = e.content_hash), e.kind, e.title, e.content_hash, "
-            f"e.partner_id, e.body, e.fields, e.updated_at FROM consents c JOIN entries e ON e.id = c.entry_id "
-            f"WHERE c.partner_id IN ({marks}) AND c.revoked_at IS NULL GROUP BY c.entry_id ORDER BY e.updated_at",
-            ids).fetchall()
+            f"SELECT id, kind, title, content_hash, partner_id, body, fields, updated_at FROM entries WHERE id IN "
+            f"(SELECT entry_id FROM consents WHERE partner_id IN ({marks}) AND revoked_at IS NULL)", ids).fetchall()
+        rows.sort(key=lambda r: (r[7], r[0]))  # oldest change first
         included, changed = [], []
         contents: dict[str, tuple[str, Any, str]] = {}
         owner_names: dict[str, str] = {}
-        for entry_id, n, n_current, kind, title, chash, owner, body, fields_json, updated_at in rows:
-            if n != len(ids):
+        for entry_id, kind, title, chash, owner, body, fields_json, updated_at in rows:
+            hashes = consented[entry_id]
+            if len(hashes) != len(ids):
                 continue  # a pod bundle holds only entries consented to every recipient
             item = ExportItem(entry_id, kind, title, chash)
-            if n_current != len(ids):
+            if hashes.count(chash) != len(ids):
                 changed.append(item)
                 continue
             if owner and (owner not in ids or len(ids) > 1):
@@ -574,7 +613,7 @@ class ExchangeMixin:
                 if owner not in owner_names:
                     owner_names[owner] = store.get_partner(self.conn, owner).name
                 item.cross_relationship = owner_names[owner]
-            fields = json.loads(fields_json)  # as store.get_entry decodes it
+            fields = orjson.loads(fields_json)  # the value store.get_entry's json.loads gives
             if patterns:
                 text = f"{title}\n{body}\n{searchable_text(fields)}".lower()
                 # The substring test is a necessary condition, and much faster than the search.
@@ -675,20 +714,29 @@ class ExchangeMixin:
                 "acceptances": acceptances,
             }
             sealed = seal_bundle(manifest, me, [card for _p, card, _r in cards])
-            for p, _card, _r in cards:
-                self.conn.execute("UPDATE partners SET send_seq = send_seq + 1 WHERE id = ?", (p.id,))
-                self.conn.executemany(
-                    "UPDATE consents SET last_sent_at = ? WHERE entry_id = ? AND partner_id = ?",
-                    [(now, e["id"], p.id) for e in entries])
-            if len(cards) == 1:
-                self.conn.execute("DELETE FROM receipts_due WHERE partner_id = ?", (pid0,))
-                self.conn.execute("UPDATE acceptances SET sent_at = ? WHERE partner_id = ? AND direction = 'given'",
-                                  (now, pid0))
-            self._append_log(bundle_id, "out", [card.fingerprint.hex() for _p, card, _r in cards],
-                             [{"id": e["id"], "content_hash": e["content_hash"]} for e in entries],
-                             [r["entry_id"] for r in revocations], now)
-            # The log is committed before the file appears: the record may over-report, never under-report.
-            write_atomic(tmp, sealed, mode=0o600)
+            # The file is written and flushed to disk on a second thread (writing and fsync let go
+            # of the GIL) while this one records the export; both finish before the commit.
+            writer = _Background(write_atomic, tmp, sealed, mode=0o600)
+            try:
+                for p, _card, _r in cards:
+                    self.conn.execute("UPDATE partners SET send_seq = send_seq + 1 WHERE id = ?", (p.id,))
+                    self.conn.executemany(
+                        "UPDATE consents SET last_sent_at = ? WHERE entry_id = ? AND partner_id = ?",
+                        [(now, e["id"], p.id) for e in entries])
+                if len(cards) == 1:
+                    self.conn.execute("DELETE FROM receipts_due WHERE partner_id = ?", (pid0,))
+                    self.conn.execute("UPDATE acceptances SET sent_at = ? WHERE partner_id = ? AND direction = 'given'",
+                                      (now, pid0))
+                self._append_log(bundle_id, "out", [card.fingerprint.hex() for _p, card, _r in cards],
+                                 [{"id": e["id"], "content_hash": e["content_hash"]} for e in entries],
+                                 [r["entry_id"] for r in revocations], now)
+            except BaseException:
+                writer.wait()
+                raise
+            # A failed write raises here, inside the transaction: nothing is recorded as sent.
+            writer.result()
+            # The log is committed before the file appears (export_bundle renames it after the
+            # commit): the record may over-report, never under-report.
         return preview
 
     # ------------------------------------------------------------ shared log
@@ -703,7 +751,7 @@ class ExchangeMixin:
         self.conn.execute(
             "INSERT INTO shared_log(seq, at, bundle_id, direction, partners, entries, revocations, prev_hash, hash) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (seq, now, bundle_id, direction, json.dumps(partners), json.dumps(entries), json.dumps(revocations), prev,
+            (seq, now, bundle_id, direction, _dumps_text(partners), _dumps_text(entries), _dumps_text(revocations), prev,
              h))
         # The head of the chain is kept apart, so removing the newest records is detected too.
         store.set_meta(self.conn, "shared_log_head", f"{seq}:{h}")
@@ -851,7 +899,7 @@ class ExchangeMixin:
                 "content_hash = excluded.content_hash, updated_at = excluded.updated_at, "
                 "received_at = excluded.received_at, bundle_id = excluded.bundle_id",
                 [(pid, entry_id, content.kind, content.title, content.body,
-                  _dumps_fields(content.fields), json.dumps(content.tags), chash,
+                  _dumps_text(content.fields), _dumps_text(content.tags), chash,
                   updated_at, now, parsed.bundle_id) for entry_id, content, updated_at, chash in parsed.entries])
             # Shared again: an unsent receipt for an older revocation must not answer a later one.
             self.conn.executemany("DELETE FROM receipts_due WHERE partner_id = ? AND entry_id = ?",

@@ -1,20 +1,23 @@
 """Seal and open bundles: a signed manifest, age-encrypted to partners and to the sender.
 
-Format (``docs/bundle-format.md``)::
+Format 2 (``docs/bundle-format.md``)::
 
-    age( canonical_json({"format": "mentorvault-bundle", "version": 1,
-                         "manifest": base64(manifest_bytes),
-                         "signature": base64(Ed25519(b"mentorvault-bundle-v1\\x00" || manifest_bytes))}) )
+    age( b"mentorvault-bundle/2\n" || signature || manifest_bytes )
 
-Opening decrypts in memory only, and checks, in order: size, decryption, envelope,
-manifest JSON, pinned sender keys, signature, and that this vault is a recipient.
-Entry schema, sequence numbers and the rest of the manifest belong to the vault layer.
+    manifest_bytes = canonical_json(manifest)
+    signature      = Ed25519(b"mentorvault-bundle-v2\x00" || SHA-256(manifest_bytes))   # 64 bytes
+
+Opening decrypts in memory only, and checks, in order: size, decryption, header,
+manifest JSON (which must be canonical), pinned sender keys, signature, and that this
+vault is a recipient.  Entry schema, sequence numbers and the rest of the manifest
+belong to the vault layer.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -23,7 +26,7 @@ from typing import Any
 import pyrage
 
 from mentorvault.crypto.identity import ContactCard, Identity, compute_fingerprint, verify_signature
-from mentorvault.domain.strictjson import StrictJSONError, depth_exceeds, dumps_canonical, loads_strict
+from mentorvault.domain.strictjson import StrictJSONError, depth_exceeds, dumps_canonical, loads_canonical
 from mentorvault.errors import BundleRejected, IdentityError, MentorVaultError
 
 __all__ = [
@@ -36,14 +39,17 @@ __all__ = [
     "sender_block",
 ]
 
-FORMAT = "mentorvault-bundle"
-VERSION = 1
-SIGNATURE_CONTEXT = b"mentorvault-bundle-v1\x00"
+VERSION = 2
+HEADER = b"mentorvault-bundle/2\n"
+# What every version's plaintext starts with; version 1 was a JSON envelope.
+_HEADER_PREFIX = b"mentorvault-bundle/"
+_V1_PREFIX = b'{"format":"mentorvault-bundle"'
+SIGNATURE_CONTEXT = b"mentorvault-bundle-v2\x00"
+SIGNATURE_BYTES = 64
 MAX_BUNDLE_BYTES = 64 * 1024 * 1024
-# base64 grows the manifest by 4/3; 47 MiB keeps the sealed file under MAX_BUNDLE_BYTES.
-MAX_MANIFEST_BYTES = 47 * 1024 * 1024
+# The age header, its 16-byte tag per 64 KiB chunk and the plaintext header stay far below 1 MiB.
+MAX_MANIFEST_BYTES = 63 * 1024 * 1024
 MAX_MANIFEST_DEPTH = 32
-_ENVELOPE_KEYS = frozenset({"format", "version", "manifest", "signature"})
 _SENDER_KEYS = frozenset({"name", "fingerprint", "recipient", "signing_key"})
 _AGE_MAGIC = b"age-encryption.org/v1\n"
 _FP_HEX_RE = re.compile(r"[0-9a-f]{64}")
@@ -56,6 +62,10 @@ _CANNOT_DECRYPT = (
 )
 _TAMPERED = "This bundle is damaged or has been tampered with. Ask your partner to export it again."
 _NEWER = "This bundle was made by a newer version of MentorVault. Update MentorVault, then import it again."
+_OLDER = (
+    "This bundle was made by an older version of MentorVault. Ask your partner to update MentorVault "
+    "and export it again."
+)
 _UNKNOWN_SENDER = (
     "This bundle comes from someone who is not one of your partners. Add their contact card first."
 )
@@ -90,23 +100,18 @@ def sender_block(sender: Identity, name: str) -> dict[str, str]:
     }
 
 
-def _signed_bytes(manifest_bytes: bytes) -> bytes:
-    return SIGNATURE_CONTEXT + manifest_bytes
+def signed_message(manifest_bytes: bytes) -> bytes:
+    """What the Ed25519 signature covers: the context string and the SHA-256 of the manifest.
 
-
-def _envelope_bytes(manifest_bytes: bytes, signature: bytes) -> bytes:
-    """``dumps_canonical`` of the envelope, written out directly.
-
-    The keys in code-point order, no spaces, and two base64 strings that never need
-    escaping: the same bytes (tests/crypto/test_canonical_json.py compares them), without
-    scanning the megabytes of base64 once more to escape nothing.
+    Signing a digest (as minisign does) hashes the megabytes once, where Ed25519 over the
+    whole manifest hashes them twice to sign and once more to verify.
     """
-    return b"".join((
-        b'{"format":"', FORMAT.encode("ascii"),
-        b'","manifest":"', base64.b64encode(manifest_bytes),
-        b'","signature":"', base64.b64encode(signature),
-        b'","version":', str(VERSION).encode("ascii"), b"}",
-    ))
+    return SIGNATURE_CONTEXT + hashlib.sha256(manifest_bytes).digest()
+
+
+def plaintext_bytes(manifest_bytes: bytes, signature: bytes) -> bytes:
+    """The bytes age encrypts: header line, 64-byte signature, manifest."""
+    return b"".join((HEADER, signature, manifest_bytes))
 
 
 def seal_bundle(manifest: dict[str, Any], sender: Identity, recipients: list[ContactCard]) -> bytes:
@@ -143,20 +148,17 @@ def seal_bundle(manifest: dict[str, Any], sender: Identity, recipients: list[Con
         raise MentorVaultError(
             "This bundle would be too large to import. Share fewer or shorter entries at a time."
         )
-    # Refuse here anything the recipient's strict parser would refuse.  Canonical JSON of a
-    # dict is what that parser reads back, except in these ways, each refused here without
-    # parsing the bytes again: NaN and Infinity, lone surrogates and integers over Python's
-    # digit limit (dumps_canonical raises), size (above), nesting (checked on the objects).
-    # Duplicate keys cannot arise from the plain dicts a manifest is made of: a dict's keys are
-    # distinct, and keys of other types than str either cannot be sorted together with str
-    # keys (TypeError) or print distinctly.
+    # Refuse here anything the recipient's parser (loads_canonical) would refuse.  It reads
+    # back canonical JSON of a dict, except in these ways, each refused here without parsing
+    # the bytes again: NaN and Infinity, lone surrogates and integers beyond 64 bits
+    # (dumps_canonical raises), size (above), nesting (checked on the objects).  Keys of
+    # other types than str make dumps_canonical raise TypeError.
     if depth_exceeds(manifest, MAX_MANIFEST_DEPTH):
         raise StrictJSONError("the data is nested too deeply")
-    signature = sender.sign(_signed_bytes(manifest_bytes))
-    envelope = _envelope_bytes(manifest_bytes, signature)
+    signature = sender.sign(signed_message(manifest_bytes))
     age_recipients = [pyrage.x25519.Recipient.from_str(card.recipient) for card in recipients]
     age_recipients.append(pyrage.x25519.Recipient.from_str(sender.recipient))
-    sealed = pyrage.encrypt(envelope, age_recipients)
+    sealed = pyrage.encrypt(plaintext_bytes(manifest_bytes, signature), age_recipients)
     if len(sealed) > MAX_BUNDLE_BYTES:
         raise MentorVaultError(
             "This bundle would be too large to import. Share fewer or shorter entries at a time."
@@ -183,25 +185,21 @@ def _b64(value: Any) -> bytes:
     return raw
 
 
-def _parse_envelope(plaintext: bytes) -> tuple[bytes, bytes]:
-    try:
-        envelope = loads_strict(plaintext, max_bytes=MAX_BUNDLE_BYTES, max_depth=1)
-    except StrictJSONError:
-        raise BundleRejected(_TAMPERED) from None
-    if not isinstance(envelope, dict) or envelope.get("format") != FORMAT:
+def _split_plaintext(plaintext: bytes) -> tuple[bytes, bytes]:
+    """(manifest bytes, signature) of a decrypted bundle, after its header line."""
+    if not plaintext.startswith(_HEADER_PREFIX):
+        if plaintext.startswith(_V1_PREFIX):
+            raise BundleRejected(_OLDER)
         raise BundleRejected(_NOT_A_BUNDLE)
-    version = envelope.get("version")
-    if type(version) is not int:
+    if not plaintext.startswith(HEADER):
+        line = plaintext[len(_HEADER_PREFIX):plaintext.find(b"\n", 0, 64)]
+        if line.isdigit() and len(line) < 6 and int(line) > VERSION:
+            raise BundleRejected(_NEWER)
         raise BundleRejected(_TAMPERED)
-    if version > VERSION:
-        raise BundleRejected(_NEWER)
-    if version != VERSION or set(envelope) != _ENVELOPE_KEYS:
+    start = len(HEADER) + SIGNATURE_BYTES
+    if len(plaintext) <= start:
         raise BundleRejected(_TAMPERED)
-    manifest_bytes = _b64(envelope["manifest"])
-    signature = _b64(envelope["signature"])
-    if len(signature) != 64:
-        raise BundleRejected(_TAMPERED)
-    return manifest_bytes, signature
+    return plaintext[start:], plaintext[len(HEADER):start]
 
 
 def _claimed_sender(manifest: dict[str, Any]) -> tuple[str, str, bytes, str]:
@@ -241,10 +239,10 @@ def open_bundle(
     except Exception:  # noqa: BLE001 -- DecryptError, or whatever else hostile input makes the decoder raise
         raise BundleRejected(_CANNOT_DECRYPT) from None
 
-    manifest_bytes, signature = _parse_envelope(plaintext)
+    manifest_bytes, signature = _split_plaintext(plaintext)
     del plaintext
     try:
-        manifest = loads_strict(manifest_bytes, max_bytes=MAX_MANIFEST_BYTES, max_depth=MAX_MANIFEST_DEPTH)
+        manifest = loads_canonical(manifest_bytes, max_bytes=MAX_MANIFEST_BYTES, max_depth=MAX_MANIFEST_DEPTH)
     except StrictJSONError:
         raise BundleRejected(_TAMPERED) from None
     if not isinstance(manifest, dict):
@@ -269,7 +267,7 @@ def open_bundle(
         or card.signing_key != signing_key
     ):
         raise BundleRejected(_KEY_MISMATCH)
-    if not verify_signature(card.signing_key, signature, _signed_bytes(manifest_bytes)):
+    if not verify_signature(card.signing_key, signature, signed_message(manifest_bytes)):
         raise BundleRejected(_BAD_SIGNATURE)
 
     recipients = manifest.get("recipients")

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any, Mapping, Sequence
 
 from mentorvault.domain.kinds import DATE, ENUM, INT, ITEMS, LIST, LONGTEXT, TEXT, URL, FieldSpec, KindSpec, kind_spec
-from mentorvault.domain.strictjson import canonical_text
+from mentorvault.domain.strictjson import dumps_canonical
 from mentorvault.errors import InvalidEntry
 
 HASH_VERSION = 1
@@ -38,7 +38,10 @@ _TAG_RE = re.compile(r"^[^\s,#][^,]{0,59}$")
 
 def normalise_text(value: str) -> str:
     """NFC, ``\\n`` line endings, no NUL characters."""
-    value = value.replace("\r\n", "\n").replace("\r", "\n")
+    if "\r" in value:
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
+    if value.isascii():  # ASCII text is already NFC; skip the normalizer's scan
+        return value
     return unicodedata.normalize("NFC", value)
 
 
@@ -163,7 +166,9 @@ def validate_tags(tags: Sequence[str]) -> list[str]:
         t = unicodedata.normalize("NFC", tag).strip().lstrip("#").strip().lower()
         if not t:
             continue
-        if not _TAG_RE.match(t) or any(unicodedata.category(c).startswith("C") for c in t):
+        # Printable text has no control, format, surrogate, private-use or unassigned characters
+        # (category C); only text that is not is checked character by character.
+        if not _TAG_RE.match(t) or (not t.isprintable() and any(unicodedata.category(c).startswith("C") for c in t)):
             raise InvalidEntry(
                 f"Tag '{t[:40]}' is not valid: tags are up to {MAX_TAG} characters, without commas or control characters."
             )
@@ -194,9 +199,9 @@ class EntryContent:
         }
 
     def canonical_bytes(self) -> bytes:
-        # json.dumps(..., sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False),
-        # written by strictjson's faster encoder of exactly that text.
-        return canonical_text(self.canonical()).encode("utf-8")
+        # json.dumps(..., sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+        # as UTF-8, written by strictjson's faster encoder of exactly those bytes.
+        return dumps_canonical(self.canonical())
 
     def content_hash(self) -> str:
         return hashlib.sha256(self.canonical_bytes()).hexdigest()

@@ -15,7 +15,9 @@ import re
 from itertools import accumulate
 from typing import Any
 
-__all__ = ["StrictJSONError", "canonical_text", "depth_exceeds", "dumps_canonical", "loads_strict"]
+import orjson
+
+__all__ = ["StrictJSONError", "canonical_text", "depth_exceeds", "dumps_canonical", "loads_canonical", "loads_strict"]
 
 
 class StrictJSONError(ValueError):
@@ -135,19 +137,18 @@ def depth_exceeds(obj: Any, max_depth: int) -> bool:
     recursion, so the sender can refuse what :func:`loads_strict` would, without
     serialising and parsing the data again.
     """
-    if not isinstance(obj, (dict, list, tuple)):
-        return False
-    stack = [(obj, 1)]
-    while stack:
-        item, depth = stack.pop()
+    level = [obj] if isinstance(obj, _CONTAINERS) else []
+    depth = 0
+    while level:  # one level of brackets per pass
+        depth += 1
         if depth > max_depth:
             return True
-        for child in item.values() if isinstance(item, dict) else item:
-            if isinstance(child, (dict, list, tuple)):
-                stack.append((child, depth + 1))
+        level = [child for item in level for child in (item.values() if isinstance(item, dict) else item)
+                 if isinstance(child, _CONTAINERS)]
     return False
 
 
+_CONTAINERS = (dict, list, tuple)
 _escape_ascii = json.encoder.encode_basestring_ascii
 _escape = json.encoder.encode_basestring
 _c_make_encoder = json.encoder.c_make_encoder
@@ -181,11 +182,81 @@ def canonical_text(obj: Any) -> str:
     return "".join(encoder(obj, 0))
 
 
+def _has_nonfinite(obj: Any) -> bool:
+    """Whether ``obj`` holds a float that is NaN or infinite (orjson would write it as null)."""
+    stack = [obj]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, float):
+            if not math.isfinite(item):
+                return True
+        elif isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, (list, tuple)):
+            stack.extend(item)
+    return False
+
+
+_SORTED = orjson.OPT_SORT_KEYS
+
+
 def dumps_canonical(obj: Any) -> bytes:
-    """Compact, key-sorted (by code point), UTF-8 JSON; NaN and Infinity refused."""
+    """Compact, key-sorted (by code point), UTF-8 JSON; NaN and Infinity refused.
+
+    The bytes of ``canonical_text(obj).encode("utf-8")`` -- ``json.dumps`` with sorted keys,
+    no spaces, non-ASCII as itself -- for the dicts, lists, strings, integers, booleans and
+    None that MentorVault writes (tests/crypto/test_canonical_json.py compares them), made by
+    orjson about ten times faster.  orjson sorts keys by UTF-8 bytes, which is code point
+    order for any text it accepts, and refuses what canonical JSON must not hold: lone
+    surrogates, and integers beyond 64 bits (JSON readers disagree about those).  It writes
+    NaN and Infinity as ``null``; those are looked for whenever the output holds a ``null``.
+    """
+    out = _dumps(obj)
+    if b"null" in out and _has_nonfinite(obj):
+        raise StrictJSONError("the data holds NaN, Infinity or a circular reference")
+    return out
+
+
+def _dumps(obj: Any) -> bytes:
+    """:func:`dumps_canonical` without the look for NaN and Infinity (for values orjson parsed)."""
     try:
-        return canonical_text(obj).encode("utf-8")
-    except UnicodeEncodeError:
-        raise StrictJSONError("a string is not valid Unicode") from None
-    except ValueError:
-        raise StrictJSONError("the data holds NaN, Infinity or a circular reference") from None
+        return orjson.dumps(obj, option=_SORTED)
+    except orjson.JSONEncodeError as exc:
+        reason = str(exc)
+        if "surrogates" in reason or "UTF-8" in reason:
+            raise StrictJSONError("a string is not valid Unicode") from None
+        if "Integer" in reason:
+            raise StrictJSONError("a number is too large") from None
+        if "ecursion" in reason:
+            raise StrictJSONError("the data is nested too deeply") from None
+        raise TypeError(reason) from None
+
+
+def loads_canonical(data: bytes, *, max_bytes: int, max_depth: int = 32) -> Any:
+    """Parse ``data``, which must be exactly ``dumps_canonical`` of what it holds.
+
+    Stricter than :func:`loads_strict`, and faster on large texts: orjson parses (refusing
+    NaN, Infinity, lone surrogates and more than 1,024 levels of nesting without recursing
+    in Python), then the value is written again canonically and must give the same bytes.
+    That refuses duplicate keys (the parser keeps one, so the text comes out shorter), any
+    other spelling of the same data (spaces, escapes, unsorted keys, ``1E2`` for ``100.0``) and
+    integers a reader could round.  Nesting deeper than ``max_depth`` is refused last.
+    """
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        raise TypeError("loads_canonical needs bytes")
+    if len(data) > max_bytes:
+        raise StrictJSONError("the text is too large")
+    data = bytes(data)
+    try:
+        value = orjson.loads(data)
+    except orjson.JSONDecodeError:
+        raise StrictJSONError("the text is not valid JSON") from None
+    try:
+        again = _dumps(value)  # orjson parses no NaN or Infinity, so there is none to look for
+    except (StrictJSONError, TypeError):
+        raise StrictJSONError("the text is not canonical JSON") from None
+    if again != data:
+        raise StrictJSONError("the text is not canonical JSON")
+    if depth_exceeds(value, max_depth):
+        raise StrictJSONError("the data is nested too deeply")
+    return value

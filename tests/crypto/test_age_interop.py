@@ -6,7 +6,8 @@ in which case a missing ``age`` is a failure.
 
 from __future__ import annotations
 
-import base64
+import hashlib
+import json
 import os
 import shutil
 import subprocess
@@ -16,10 +17,14 @@ import pytest
 
 from mentorvault.crypto.bundle import open_bundle, seal_bundle, sender_block
 from mentorvault.crypto.identity import ContactCard, Identity, verify_signature
-from mentorvault.domain.strictjson import dumps_canonical, loads_strict
+from mentorvault.domain.strictjson import dumps_canonical, loads_canonical
 from mentorvault.errors import BundleRejected
 
 pytestmark = pytest.mark.age_cli
+
+# Format 2 as docs/bundle-format.md defines it.
+HEADER = b"mentorvault-bundle/2\n"
+CONTEXT = b"mentorvault-bundle-v2\x00"
 
 ALICE = Identity.generate()
 BOB = Identity.generate()
@@ -66,6 +71,10 @@ def _known(fp_hex: str) -> ContactCard | None:
     return ALICE_CARD if fp_hex == ALICE_CARD.fingerprint.hex() else None
 
 
+def _signed(manifest_bytes: bytes, signer: Identity) -> bytes:
+    return signer.sign(CONTEXT + hashlib.sha256(manifest_bytes).digest())
+
+
 def test_age_cli_decrypts_our_bundle(age: str, tmp_path: Path) -> None:
     sealed = seal_bundle(_manifest(), ALICE, [BOB_CARD])
     bundle_path = tmp_path / "bundle.mvb"
@@ -79,47 +88,53 @@ def test_age_cli_decrypts_our_bundle(age: str, tmp_path: Path) -> None:
             check=True,
         ).stdout
         identity_file.unlink()
-        envelope = loads_strict(plaintext, max_bytes=len(plaintext), max_depth=1)
-        assert set(envelope) == {"format", "version", "manifest", "signature"}
-        assert envelope["format"] == "mentorvault-bundle" and envelope["version"] == 1
-        manifest_bytes = base64.b64decode(envelope["manifest"], validate=True)
+        assert plaintext.startswith(HEADER)
+        signature = plaintext[len(HEADER):len(HEADER) + 64]
+        manifest_bytes = plaintext[len(HEADER) + 64:]
         assert manifest_bytes == dumps_canonical(_manifest())
-        signature = base64.b64decode(envelope["signature"], validate=True)
-        assert verify_signature(
-            ALICE.signing_public, signature, b"mentorvault-bundle-v1\x00" + manifest_bytes
-        )
+        assert loads_canonical(manifest_bytes, max_bytes=len(manifest_bytes)) == _manifest()
+        assert verify_signature(ALICE.signing_public, signature, CONTEXT + hashlib.sha256(manifest_bytes).digest())
+        assert not verify_signature(ALICE.signing_public, signature, CONTEXT + manifest_bytes)
 
 
-def test_age_cli_file_with_valid_envelope_opens(age: str) -> None:
-    # Control for the two refusals below: a correctly signed envelope encrypted by the CLI opens.
+def test_age_cli_file_with_valid_plaintext_opens(age: str) -> None:
+    # Control for the refusals below: a correctly signed version-2 plaintext encrypted by the CLI opens.
     manifest_bytes = dumps_canonical(_manifest())
-    envelope = {
-        "format": "mentorvault-bundle",
-        "version": 1,
-        "manifest": base64.b64encode(manifest_bytes).decode(),
-        "signature": base64.b64encode(ALICE.sign(b"mentorvault-bundle-v1\x00" + manifest_bytes)).decode(),
-    }
-    data = _run([age, "-r", BOB.recipient], dumps_canonical(envelope))
-    assert open_bundle(data, BOB, _known).manifest == _manifest()
+    data = _run([age, "-r", BOB.recipient], HEADER + _signed(manifest_bytes, ALICE) + manifest_bytes)
+    opened = open_bundle(data, BOB, _known)
+    assert opened.manifest == _manifest() and opened.manifest_bytes == manifest_bytes
 
 
 def test_age_cli_file_with_invalid_signature_refused(age: str) -> None:
     manifest_bytes = dumps_canonical(_manifest())
-    envelope = {
-        "format": "mentorvault-bundle",
-        "version": 1,
-        "manifest": base64.b64encode(manifest_bytes).decode(),
-        "signature": base64.b64encode(BOB.sign(b"mentorvault-bundle-v1\x00" + manifest_bytes)).decode(),
-    }
-    data = _run([age, "-r", BOB.recipient], dumps_canonical(envelope))
-    with pytest.raises(BundleRejected, match="signature"):
+    for signature in (_signed(manifest_bytes, BOB),  # the wrong key
+                      ALICE.sign(CONTEXT + manifest_bytes),  # no SHA-256 prehash
+                      ALICE.sign(b"mentorvault-bundle-v1\x00" + manifest_bytes)):  # what version 1 signed
+        data = _run([age, "-r", BOB.recipient], HEADER + signature + manifest_bytes)
+        with pytest.raises(BundleRejected, match="signature"):
+            open_bundle(data, BOB, _known)
+
+
+def test_age_cli_file_with_non_canonical_manifest_refused(age: str) -> None:
+    manifest_bytes = json.dumps(_manifest(), sort_keys=True).encode()  # spaces after separators
+    data = _run([age, "-r", BOB.recipient], HEADER + _signed(manifest_bytes, ALICE) + manifest_bytes)
+    with pytest.raises(BundleRejected, match="damaged or has been tampered"):
         open_bundle(data, BOB, _known)
 
 
 def test_age_cli_file_with_garbage_refused(age: str) -> None:
-    data = _run([age, "-r", BOB.recipient], os.urandom(4096))
+    data = _run([age, "-r", BOB.recipient], b"\x00" + os.urandom(4095))
+    with pytest.raises(BundleRejected, match="not a MentorVault bundle"):
+        open_bundle(data, BOB, _known)
+    data = _run([age, "-r", BOB.recipient], HEADER + os.urandom(4096))
     with pytest.raises(BundleRejected, match="damaged or has been tampered"):
         open_bundle(data, BOB, _known)
-    armored = _run([age, "-a", "-r", BOB.recipient], b'{"format":"mentorvault-bundle"}')
+    data = _run([age, "-r", BOB.recipient], b"mentorvault-bundle/3\n" + os.urandom(100))
+    with pytest.raises(BundleRejected, match="newer version"):
+        open_bundle(data, BOB, _known)
+    data = _run([age, "-r", BOB.recipient], b'{"format":"mentorvault-bundle","version":1}')
+    with pytest.raises(BundleRejected, match="older version"):
+        open_bundle(data, BOB, _known)
+    armored = _run([age, "-a", "-r", BOB.recipient], HEADER + os.urandom(100))
     with pytest.raises(BundleRejected, match="not a MentorVault bundle"):
         open_bundle(armored, BOB, _known)

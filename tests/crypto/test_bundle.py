@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import base64
+import hashlib
+import json
 import random
 from collections.abc import Callable
 from typing import Any
@@ -19,7 +21,7 @@ from mentorvault.crypto.bundle import (
     sender_block,
 )
 from mentorvault.crypto.identity import ContactCard, Identity, verify_signature
-from mentorvault.domain.strictjson import dumps_canonical, loads_strict
+from mentorvault.domain.strictjson import dumps_canonical
 from mentorvault.errors import BundleRejected
 
 ALICE = Identity.generate()
@@ -67,19 +69,23 @@ def manifest_for(
     return manifest
 
 
-def envelope(manifest_bytes: bytes, signature: bytes, **changes: Any) -> dict[str, Any]:
-    env: dict[str, Any] = {
-        "format": "mentorvault-bundle",
-        "version": 1,
-        "manifest": base64.b64encode(manifest_bytes).decode(),
-        "signature": base64.b64encode(signature).decode(),
-    }
-    env.update(changes)
-    return env
+# Format 2 as docs/bundle-format.md defines it, written out here rather than taken from the module.
+HEADER = b"mentorvault-bundle/2\n"
+CONTEXT = b"mentorvault-bundle-v2\x00"
+
+
+def plaintext(manifest_bytes: bytes, signature: bytes, header: bytes = HEADER) -> bytes:
+    return header + signature + manifest_bytes
 
 
 def signed(manifest_bytes: bytes, signer: Identity) -> bytes:
-    return signer.sign(b"mentorvault-bundle-v1\x00" + manifest_bytes)
+    return signer.sign(CONTEXT + hashlib.sha256(manifest_bytes).digest())
+
+
+def split(plain: bytes) -> tuple[bytes, bytes]:
+    """(manifest_bytes, signature) of a version-2 plaintext."""
+    assert plain.startswith(HEADER)
+    return plain[len(HEADER) + 64:], plain[len(HEADER):len(HEADER) + 64]
 
 
 def encrypt_to(plaintext: bytes, *recipients: str) -> bytes:
@@ -116,8 +122,9 @@ def test_round_trip(sealed: bytes, monkeypatch: pytest.MonkeyPatch) -> None:
     assert opened.manifest_bytes == dumps_canonical(expected)
     assert opened.sender_card == pinned  # the locally pinned card, not the manifest's claimed name
     assert verify_signature(
-        ALICE.signing_public, opened.signature, b"mentorvault-bundle-v1\x00" + opened.manifest_bytes
+        ALICE.signing_public, opened.signature, CONTEXT + hashlib.sha256(opened.manifest_bytes).digest()
     )
+    assert pyrage.decrypt(sealed, [BOB.age_identity()]) == plaintext(opened.manifest_bytes, opened.signature)
     assert sealed.startswith(b"age-encryption.org/v1\n")
     assert b"After our call" not in sealed
 
@@ -199,9 +206,7 @@ def test_pinned_card_with_other_keys_refused(sealed: bytes) -> None:
 def test_wrong_signer_claiming_to_be_partner_refused() -> None:
     # Mallory knows Alice's public card and Bob's recipient, and signs with her own key.
     manifest_bytes = dumps_canonical(manifest_for(ALICE, [BOB_CARD]))
-    forged = encrypt_to(
-        dumps_canonical(envelope(manifest_bytes, signed(manifest_bytes, MALLORY))), BOB.recipient
-    )
+    forged = encrypt_to(plaintext(manifest_bytes, signed(manifest_bytes, MALLORY)), BOB.recipient)
     assert "signature" in refused(forged)
 
 
@@ -209,30 +214,26 @@ def test_claimed_keys_not_matching_claimed_fingerprint_refused() -> None:
     manifest = manifest_for(ALICE, [BOB_CARD])
     manifest["sender"]["signing_key"] = base64.b64encode(MALLORY.signing_public).decode()
     manifest_bytes = dumps_canonical(manifest)
-    forged = encrypt_to(
-        dumps_canonical(envelope(manifest_bytes, signed(manifest_bytes, MALLORY))), BOB.recipient
-    )
+    forged = encrypt_to(plaintext(manifest_bytes, signed(manifest_bytes, MALLORY)), BOB.recipient)
     assert "damaged or has been tampered" in refused(forged)
 
 
 def test_reencryption_to_third_party_refused(sealed: bytes) -> None:
-    # Bob decrypts Alice's bundle and re-encrypts the very same signed envelope to Carol.
-    plaintext = pyrage.decrypt(sealed, [BOB.age_identity()])
-    forwarded = encrypt_to(plaintext, CAROL.recipient)
+    # Bob decrypts Alice's bundle and re-encrypts the very same signed plaintext to Carol.
+    plain = pyrage.decrypt(sealed, [BOB.age_identity()])
+    forwarded = encrypt_to(plain, CAROL.recipient)
     assert refused(forwarded, me=CAROL) == "This bundle was not addressed to you."
     # Adding Carol to the recipient list breaks Alice's signature.
-    env = loads_strict(plaintext, max_bytes=MAX_BUNDLE_BYTES)
-    manifest = loads_strict(base64.b64decode(env["manifest"]), max_bytes=MAX_BUNDLE_BYTES)
+    manifest_bytes, signature = split(plain)
+    manifest = json.loads(manifest_bytes)
     manifest["recipients"].append(CAROL_CARD.fingerprint.hex())
-    env["manifest"] = base64.b64encode(dumps_canonical(manifest)).decode()
-    assert "signature" in refused(encrypt_to(dumps_canonical(env), CAROL.recipient), me=CAROL)
+    widened = encrypt_to(plaintext(dumps_canonical(manifest), signature), CAROL.recipient)
+    assert "signature" in refused(widened, me=CAROL)
 
 
 def test_bundle_claiming_to_be_from_me_needs_my_signature() -> None:
     manifest_bytes = dumps_canonical(manifest_for(BOB, [ALICE_CARD], "Bob"))
-    forged = encrypt_to(
-        dumps_canonical(envelope(manifest_bytes, signed(manifest_bytes, MALLORY))), BOB.recipient
-    )
+    forged = encrypt_to(plaintext(manifest_bytes, signed(manifest_bytes, MALLORY)), BOB.recipient)
     assert "signature" in refused(forged)
 
 
@@ -281,8 +282,8 @@ def test_not_an_age_file_refused(data: bytes) -> None:
 
 
 def test_armored_bundle_refused(sealed: bytes) -> None:
-    plaintext = pyrage.decrypt(sealed, [BOB.age_identity()])
-    armored = pyrage.encrypt(plaintext, [pyrage.x25519.Recipient.from_str(BOB.recipient)], armored=True)
+    plain = pyrage.decrypt(sealed, [BOB.age_identity()])
+    armored = pyrage.encrypt(plain, [pyrage.x25519.Recipient.from_str(BOB.recipient)], armored=True)
     assert refused(armored) == "This file is not a MentorVault bundle."
 
 
@@ -301,64 +302,145 @@ def test_oversize_refused_without_decrypting(monkeypatch: pytest.MonkeyPatch) ->
 
 GOOD_MANIFEST = dumps_canonical(manifest_for(ALICE, [BOB_CARD]))
 GOOD_SIGNATURE = signed(GOOD_MANIFEST, ALICE)
-GOOD_ENVELOPE = envelope(GOOD_MANIFEST, GOOD_SIGNATURE)
+GOOD_PLAINTEXT = plaintext(GOOD_MANIFEST, GOOD_SIGNATURE)
 
 
-def _canonical(**changes: Any) -> bytes:
-    return dumps_canonical({**GOOD_ENVELOPE, **changes})
+def v1_envelope(manifest_bytes: bytes, signer: Identity) -> bytes:
+    """What version 1 encrypted: a JSON envelope, base64 inside, signed without the prehash."""
+    return dumps_canonical({
+        "format": "mentorvault-bundle",
+        "version": 1,
+        "manifest": base64.b64encode(manifest_bytes).decode(),
+        "signature": base64.b64encode(signer.sign(b"mentorvault-bundle-v1\x00" + manifest_bytes)).decode(),
+    })
 
 
-def _without(key: str) -> bytes:
-    return dumps_canonical({k: v for k, v in GOOD_ENVELOPE.items() if k != key})
+def test_the_valid_plaintext_opens() -> None:
+    """Control for the hostile plaintexts below: made by hand the same way, it opens."""
+    opened = open_bundle(encrypt_to(GOOD_PLAINTEXT, BOB.recipient), BOB, partners(ALICE_CARD))
+    assert opened.manifest_bytes == GOOD_MANIFEST and opened.signature == GOOD_SIGNATURE
 
 
-def _raw_envelope(body: str) -> bytes:
-    return body.encode()
-
-
-HOSTILE_ENVELOPES = {
-    "extra key": _canonical(note="hi"),
-    "missing signature": _without("signature"),
-    "missing manifest": _without("manifest"),
-    "version as string": _canonical(version="1"),
-    "version as bool": _canonical(version=True),
-    "version zero": _canonical(version=0),
-    "version float": _raw_envelope(_canonical().decode().replace('"version":1', '"version":1.0')),
-    "other format": _canonical(format="something-else"),
-    "duplicate key": _raw_envelope(_canonical().decode()[:-1] + ',"version":1}'),
-    "NaN": _raw_envelope(_canonical().decode().replace('"version":1', '"version":NaN')),
-    "Infinity": _raw_envelope(_canonical().decode().replace('"version":1', '"version":Infinity')),
-    "deep nesting": b'{"format":"mentorvault-bundle","version":1,"x":'
-    + b"[" * 100_000
-    + b"]" * 100_000
-    + b"}",
-    "just deep": b"[" * 200_000,
-    "not JSON": b"\x00\x01 not json",
-    "not UTF-8": b'{"format":"\xff"}',
-    "a list": b"[]",
-    "empty": b"",
-    "signature not base64": _canonical(signature="!!!!"),
-    "signature non-canonical base64": _canonical(signature=GOOD_ENVELOPE["signature"][:-2] + "x="),
-    "signature too short": _canonical(signature=base64.b64encode(GOOD_SIGNATURE[:63]).decode()),
-    "signature as number": _canonical(signature=5),
-    "manifest not base64": _canonical(manifest="%%%"),
-    "manifest with whitespace in base64": _canonical(manifest=" " + GOOD_ENVELOPE["manifest"]),
+# Damaged framing around a genuinely signed manifest; each says "tampered".
+TAMPERED_PLAINTEXTS = {
+    "header only": HEADER,
+    "header without its newline": HEADER[:-1],
+    "header and half a signature": HEADER + GOOD_SIGNATURE[:32],
+    "header and 63 bytes of signature": HEADER + GOOD_SIGNATURE[:63],
+    "header and signature, no manifest": HEADER + GOOD_SIGNATURE,
+    "manifest cut short": GOOD_PLAINTEXT[:-1],
+    "newline missing from the header": HEADER[:-1] + b"\r" + GOOD_SIGNATURE + GOOD_MANIFEST,
+    "space in the header": b"mentorvault-bundle/2 \n" + GOOD_SIGNATURE + GOOD_MANIFEST,
+    "version 02": b"mentorvault-bundle/02\n" + GOOD_SIGNATURE + GOOD_MANIFEST,
+    "version 1 in the header": b"mentorvault-bundle/1\n" + GOOD_SIGNATURE + GOOD_MANIFEST,
+    "version 0": b"mentorvault-bundle/0\n" + GOOD_SIGNATURE + GOOD_MANIFEST,
+    "version with a sign": b"mentorvault-bundle/+3\n" + GOOD_SIGNATURE + GOOD_MANIFEST,
+    "version in other digits": "mentorvault-bundle/\u0663\n".encode() + GOOD_SIGNATURE + GOOD_MANIFEST,
+    "no version": b"mentorvault-bundle/\n" + GOOD_SIGNATURE + GOOD_MANIFEST,
+    "signature 63 bytes": HEADER + GOOD_SIGNATURE[:63] + GOOD_MANIFEST,
+    "signature 65 bytes": HEADER + GOOD_SIGNATURE + b"\x00" + GOOD_MANIFEST,
+    "signature after the manifest": HEADER + GOOD_MANIFEST + GOOD_SIGNATURE,
+    "signature twice": HEADER + GOOD_SIGNATURE * 2 + GOOD_MANIFEST,
+    "header twice": HEADER + HEADER + GOOD_SIGNATURE + GOOD_MANIFEST,
+    "manifest with a trailing newline, signed": plaintext(GOOD_MANIFEST + b"\n", signed(GOOD_MANIFEST + b"\n", ALICE)),
 }
 
 
-@pytest.mark.parametrize("name", sorted(HOSTILE_ENVELOPES))
-def test_hostile_envelope_refused(name: str) -> None:
-    refused(encrypt_to(HOSTILE_ENVELOPES[name], BOB.recipient))
+@pytest.mark.parametrize("name", sorted(TAMPERED_PLAINTEXTS))
+def test_damaged_framing_refused(name: str) -> None:
+    assert "damaged or has been tampered" in refused(encrypt_to(TAMPERED_PLAINTEXTS[name], BOB.recipient))
 
 
-def test_newer_version_says_update() -> None:
-    message = refused(encrypt_to(_canonical(version=2, future="x"), BOB.recipient))
-    assert "newer version" in message
+@pytest.mark.parametrize(
+    "data",
+    [b"", b"mentorvault-bundle", b"MENTORVAULT-BUNDLE/2\n", b" mentorvault-bundle/2\n", b"\xef\xbb\xbf" + HEADER,
+     b"\x00" * 200, b'{"format":"mentorvault-bundl', b'{"version":1,"format":"mentorvault-bundle"}', b"[]",
+     GOOD_MANIFEST, GOOD_SIGNATURE + GOOD_MANIFEST],
+)
+def test_plaintext_without_a_bundle_header_is_not_a_bundle(data: bytes) -> None:
+    assert refused(encrypt_to(data, BOB.recipient)) == "This file is not a MentorVault bundle."
+
+
+@pytest.mark.parametrize("version", [b"3", b"4", b"10", b"255"])
+def test_newer_version_says_update(version: bytes) -> None:
+    data = b"mentorvault-bundle/" + version + b"\n" + b"whatever a later version carries"
+    message = refused(encrypt_to(data, BOB.recipient))
+    assert message == (
+        "This bundle was made by a newer version of MentorVault. Update MentorVault, then import it again."
+    )
+
+
+def test_version_1_bundle_asks_the_partner_to_update() -> None:
+    """A genuine version-1 bundle (valid envelope, valid v1 signature) is refused with a message saying so."""
+    for data in (v1_envelope(GOOD_MANIFEST, ALICE), b'{"format":"mentorvault-bundle"}',
+                 b'{"format":"mentorvault-bundle","version":1,"manifest":"!!"}'):
+        message = refused(encrypt_to(data, BOB.recipient))
+        assert message == (
+            "This bundle was made by an older version of MentorVault. Ask your partner to update "
+            "MentorVault and export it again."
+        )
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        GOOD_MANIFEST,  # no context, no prehash
+        CONTEXT + GOOD_MANIFEST,  # the context, but no prehash
+        hashlib.sha256(GOOD_MANIFEST).digest(),  # the prehash, but no context
+        b"mentorvault-bundle-v1\x00" + GOOD_MANIFEST,  # what version 1 signed
+        b"mentorvault-bundle-v1\x00" + hashlib.sha256(GOOD_MANIFEST).digest(),  # the version-1 context
+        CONTEXT + hashlib.sha512(GOOD_MANIFEST).digest(),  # another hash
+        CONTEXT[:-1] + hashlib.sha256(GOOD_MANIFEST).digest(),  # the context without its NUL
+    ],
+)
+def test_signature_over_anything_but_the_v2_message_refused(message: bytes) -> None:
+    forged = encrypt_to(plaintext(GOOD_MANIFEST, ALICE.sign(message)), BOB.recipient)
+    assert "signature" in refused(forged)
 
 
 def _signed_manifest_bundle(manifest_bytes: bytes) -> bytes:
-    env = envelope(manifest_bytes, signed(manifest_bytes, ALICE))
-    return encrypt_to(dumps_canonical(env), BOB.recipient)
+    return encrypt_to(plaintext(manifest_bytes, signed(manifest_bytes, ALICE)), BOB.recipient)
+
+
+def _respelled(**json_kwargs: Any) -> bytes:
+    return json.dumps(manifest_for(ALICE, [BOB_CARD]), allow_nan=False, **json_kwargs).encode()
+
+
+# The good manifest's very data, in spellings that are not canonical JSON.
+RESPELLED = {
+    "spaces after separators": _respelled(sort_keys=True, ensure_ascii=False),
+    "indented": _respelled(sort_keys=True, ensure_ascii=False, indent=1),
+    "unsorted keys": _respelled(separators=(",", ":"), ensure_ascii=False),
+    "non-ASCII escaped": _respelled(sort_keys=True, separators=(",", ":")),
+    "one letter escaped (\\u00dc for Ü)": GOOD_MANIFEST.replace("Ü".encode(), b"\\u00dc"),
+    "hyphen as \\u002d": GOOD_MANIFEST.replace(b"2026-03-13T20", b"2026\\u002d03-13T20"),
+    "quotes as \\u escapes": GOOD_MANIFEST.replace(b'\\"quotes\\"', b'\\u0022quotes\\u0022'),
+    "duplicate key, same value": GOOD_MANIFEST[:-1] + b',"format_version":1}',
+    "leading space": b" " + GOOD_MANIFEST,
+    "trailing newline": GOOD_MANIFEST + b"\n",
+}
+# Other non-canonical text: a key given twice with two values, numbers spelled as no writer would.
+NON_CANONICAL = {
+    **RESPELLED,
+    "duplicate key, other value": GOOD_MANIFEST[:-1] + b',"entries":[]}',
+    "integer with exponent": GOOD_MANIFEST.replace(b'"format_version":1', b'"format_version":1e0'),
+    "negative zero": GOOD_MANIFEST[:-1] + b',"x":-0}',
+    "integer beyond 64 bits": GOOD_MANIFEST.replace(b'"format_version":1', b'"format_version":18446744073709551616'),
+    "byte order mark": b"\xef\xbb\xbf" + GOOD_MANIFEST,
+}
+
+
+def test_respelled_manifests_hold_the_same_data() -> None:
+    """So their refusals below are for the spelling alone."""
+    for name, raw in RESPELLED.items():
+        assert raw != GOOD_MANIFEST, name
+        assert json.loads(raw) == json.loads(GOOD_MANIFEST), name
+    assert all(raw != GOOD_MANIFEST for raw in NON_CANONICAL.values())
+
+
+@pytest.mark.parametrize("name", sorted(NON_CANONICAL))
+def test_non_canonical_manifest_refused_even_when_signed(name: str) -> None:
+    assert "damaged or has been tampered" in refused(_signed_manifest_bundle(NON_CANONICAL[name]))
 
 
 def test_hostile_manifests_refused_even_when_signed() -> None:
@@ -409,11 +491,26 @@ def test_empty_recipient_list_is_not_addressed_to_me() -> None:
     )
 
 
-def test_signature_covers_domain_separator() -> None:
-    env = envelope(GOOD_MANIFEST, ALICE.sign(GOOD_MANIFEST))  # signed without the context prefix
-    assert "signature" in refused(encrypt_to(dumps_canonical(env), BOB.recipient))
-
-
 def test_module_surface() -> None:
+    assert bundle_mod.VERSION == 2
+    assert bundle_mod.HEADER == b"mentorvault-bundle/2\n"
+    assert bundle_mod.SIGNATURE_CONTEXT == b"mentorvault-bundle-v2\x00"
+    assert bundle_mod.SIGNATURE_BYTES == 64
     assert bundle_mod.MAX_BUNDLE_BYTES == 64 * 1024 * 1024
-    assert 0 < bundle_mod.MAX_MANIFEST_BYTES * 4 // 3 < bundle_mod.MAX_BUNDLE_BYTES
+    assert bundle_mod.MAX_MANIFEST_BYTES == 63 * 1024 * 1024
+    assert bundle_mod.MAX_MANIFEST_DEPTH == 32
+    # What is left under the bundle cap covers the header line, the signature and age's own
+    # overhead (its header and a 16-byte tag per 64 KiB chunk) for a manifest at its cap.
+    overhead = len(HEADER) + 64 + 16 * -(-bundle_mod.MAX_MANIFEST_BYTES // 65536) + 4096
+    assert bundle_mod.MAX_MANIFEST_BYTES + overhead < bundle_mod.MAX_BUNDLE_BYTES
+    assert bundle_mod.signed_message(GOOD_MANIFEST) == CONTEXT + hashlib.sha256(GOOD_MANIFEST).digest()
+    assert bundle_mod.plaintext_bytes(GOOD_MANIFEST, GOOD_SIGNATURE) == GOOD_PLAINTEXT
+
+
+def test_split_plaintext_is_the_inverse_of_plaintext_bytes() -> None:
+    rng = random.Random(9)
+    for n in (1, 2, 63, 64, 65, 4097):
+        manifest_bytes, signature = rng.randbytes(n), rng.randbytes(64)
+        joined = bundle_mod.plaintext_bytes(manifest_bytes, signature)
+        assert joined == HEADER + signature + manifest_bytes
+        assert bundle_mod._split_plaintext(joined) == (manifest_bytes, signature)

@@ -7,6 +7,7 @@ fixtures built from it live in ``conftest.py`` beside it.
 from __future__ import annotations
 
 import base64
+import hashlib
 import io
 import json
 import os
@@ -25,7 +26,7 @@ import pyrage
 
 from mentorvault.crypto.identity import ContactCard, Identity
 from mentorvault.domain.entry import validate_content
-from mentorvault.domain.strictjson import dumps_canonical, loads_strict
+from mentorvault.domain.strictjson import dumps_canonical
 from mentorvault.vault import Vault
 
 
@@ -38,7 +39,11 @@ RecordingSecretStore = _root.RecordingSecretStore
 run_cli = _root.run_cli
 REPO: Path = _root.REPO
 
-SIGNATURE_CONTEXT = b"mentorvault-bundle-v1\x00"
+# Bundle format 2, written out here from docs/bundle-format.md rather than imported from
+# mentorvault.crypto.bundle, so a change there cannot quietly change what the tests expect.
+HEADER = b"mentorvault-bundle/2\n"
+SIGNATURE_CONTEXT = b"mentorvault-bundle-v2\x00"
+SIGNATURE_BYTES = 64
 AGE_MAGIC = b"age-encryption.org/v1\n"
 
 
@@ -256,36 +261,61 @@ def dump_vault(vault: Vault) -> dict[str, Any]:
 # ---------------------------------------------------------------- bundles
 
 
-def open_envelope(data: bytes, identity: Identity) -> tuple[bytes, bytes]:
+def signed_message(manifest_bytes: bytes) -> bytes:
+    """What a bundle's signature covers: the context string, then SHA-256 of the manifest bytes."""
+    return SIGNATURE_CONTEXT + hashlib.sha256(manifest_bytes).digest()
+
+
+def plaintext_of(manifest_bytes: bytes, signature: bytes, header: bytes = HEADER) -> bytes:
+    """The bytes age encrypts: header line, 64-byte signature, manifest."""
+    return header + signature + manifest_bytes
+
+
+def split_plaintext(plaintext: bytes) -> tuple[bytes, bytes]:
+    """(manifest_bytes, signature) of a decrypted bundle, asserting the version-2 framing."""
+    assert plaintext.startswith(HEADER), plaintext[:40]
+    assert len(plaintext) > len(HEADER) + SIGNATURE_BYTES
+    start = len(HEADER) + SIGNATURE_BYTES
+    return plaintext[start:], plaintext[len(HEADER):start]
+
+
+def open_plaintext(data: bytes, identity: Identity) -> tuple[bytes, bytes]:
     """(manifest_bytes, signature) of a sealed bundle, decrypted with ``identity``."""
-    plaintext = pyrage.decrypt(data, [identity.age_identity()])
-    env = loads_strict(plaintext, max_bytes=len(plaintext) + 1, max_depth=1)
-    assert set(env) == {"format", "version", "manifest", "signature"}
-    return base64.b64decode(env["manifest"]), base64.b64decode(env["signature"])
+    return split_plaintext(pyrage.decrypt(data, [identity.age_identity()]))
 
 
 def manifest_of(path: Path | bytes, identity: Identity) -> dict[str, Any]:
     data = path if isinstance(path, bytes) else Path(path).read_bytes()
-    manifest_bytes, _sig = open_envelope(data, identity)
+    manifest_bytes, _sig = open_plaintext(data, identity)
     return json.loads(manifest_bytes)
 
 
-def seal_raw(manifest_bytes: bytes, signer: Identity, recipients: Sequence[str],
-             envelope_changes: dict[str, Any] | None = None) -> bytes:
+def encrypt_plaintext(plaintext: bytes, recipients: Sequence[str]) -> bytes:
+    """Age-encrypt any plaintext to ``recipients`` (age1...), as a bundle is."""
+    return pyrage.encrypt(plaintext, [pyrage.x25519.Recipient.from_str(r) for r in recipients])
+
+
+def seal_raw(manifest_bytes: bytes, signer: Identity, recipients: Sequence[str], *,
+             header: bytes = HEADER, message: bytes | None = None) -> bytes:
     """Sign arbitrary manifest bytes with ``signer`` and age-encrypt to ``recipients`` (age1...).
 
     Follows docs/bundle-format.md ("Envelope") but checks nothing, so tests can craft
-    bundles the vault must refuse even though the signature is genuine.
+    bundles the vault must refuse even though the signature is genuine.  ``header``
+    replaces the header line; ``message`` replaces what is signed (by default
+    :func:`signed_message` of the manifest bytes).
     """
-    envelope = {
+    signature = signer.sign(signed_message(manifest_bytes) if message is None else message)
+    return encrypt_plaintext(plaintext_of(manifest_bytes, signature, header), recipients)
+
+
+def v1_envelope(manifest_bytes: bytes, signer: Identity) -> bytes:
+    """A genuine version-1 plaintext (the JSON envelope of the first release), signed as it was."""
+    return dumps_canonical({
         "format": "mentorvault-bundle",
         "version": 1,
         "manifest": base64.b64encode(manifest_bytes).decode("ascii"),
-        "signature": base64.b64encode(signer.sign(SIGNATURE_CONTEXT + manifest_bytes)).decode("ascii"),
-    }
-    envelope.update(envelope_changes or {})
-    age_recipients = [pyrage.x25519.Recipient.from_str(r) for r in recipients]
-    return pyrage.encrypt(dumps_canonical(envelope), age_recipients)
+        "signature": base64.b64encode(signer.sign(b"mentorvault-bundle-v1\x00" + manifest_bytes)).decode("ascii"),
+    })
 
 
 def sender_of(identity: Identity, name: str) -> dict[str, str]:

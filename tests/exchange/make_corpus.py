@@ -10,14 +10,13 @@ them and knows the others' verified cards.  The keys protect nothing; never use 
 for anything else.  Bundles are age-encrypted with fresh randomness, so a rerun writes
 different bytes with the same meaning.
 
-Written: ``NN-*.mvbundle`` (the bundles), ``NN-*.manifest.json`` (each one's signed
-manifest bytes, for structure-aware fuzzers that re-sign), ``*.card`` and ``index.json``
-(sender, recipients, sequence numbers and contents of each bundle).
+Written: ``NN-*.mvbundle`` (the bundles, bundle format 2), ``NN-*.manifest.json`` (each
+one's signed manifest bytes, for structure-aware fuzzers that re-sign), ``*.card`` and
+``index.json`` (sender, recipients, sequence numbers and contents of each bundle).
 """
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import json
 import os
@@ -98,11 +97,18 @@ def vault_for(name: str, folder: Path, knows: tuple[str, ...] = PEOPLE) -> Vault
 # ---------------------------------------------------------------- the corpus
 
 
+# Bundle format 2 (docs/bundle-format.md): age( header line || 64-byte signature || manifest bytes ).
+HEADER = b"mentorvault-bundle/2\n"
+SIGNATURE_BYTES = 64
+
+
 def _manifest_bytes(bundle: bytes, reader: Identity) -> bytes:
     import pyrage
 
-    envelope = json.loads(pyrage.decrypt(bundle, [reader.age_identity()]))
-    return base64.b64decode(envelope["manifest"])
+    plaintext = pyrage.decrypt(bundle, [reader.age_identity()])
+    if not plaintext.startswith(HEADER):
+        raise ValueError(f"not a version-2 bundle: {plaintext[:30]!r}")
+    return plaintext[len(HEADER) + SIGNATURE_BYTES:]
 
 
 def build(out: Path) -> list[dict[str, Any]]:

@@ -62,6 +62,11 @@ def test_export_manifest_is_what_get_entry_reads(trio, tmp_path: Path) -> None:
     assert pod["revocations"] == pod["receipts"] == pod["acceptances"] == []
 
 
+def compact(value: object) -> str:
+    """The inbox keeps fields and tags as compact JSON text, non-ASCII written as itself."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
 def test_import_stores_each_entry_as_sent(pair, tmp_path: Path) -> None:
     sam, priya = pair.sam, pair.priya
     entries = _entries_for_pair(sam)
@@ -76,7 +81,7 @@ def test_import_stores_each_entry_as_sent(pair, tmp_path: Path) -> None:
     for sent in manifest["entries"]:
         content = validate_content(sent["kind"], sent["title"], sent["body"], sent["fields"], sent["tags"])
         assert rows[sent["id"]] == (content.kind, content.title, content.body,
-                                    json.dumps(content.fields, ensure_ascii=False), json.dumps(content.tags),
+                                    compact(content.fields), compact(content.tags),
                                     content.content_hash(), sent["updated_at"], manifest["bundle_id"])
         assert sent["content_hash"] == content.content_hash()
     log = priya.v.conn.execute("SELECT entries FROM shared_log WHERE direction = 'in'").fetchone()

@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from exchange_support import SIGNATURE_CONTEXT, open_envelope
+from exchange_support import open_plaintext, signed_message
 from make_corpus import CORPUS, PEOPLE, SUFFIX, card_text, identity, vault_for
-from mentorvault.crypto.bundle import open_bundle
+from mentorvault.crypto.bundle import MAX_MANIFEST_BYTES, open_bundle
 from mentorvault.crypto.identity import ContactCard, verify_signature
+from mentorvault.domain.strictjson import loads_canonical
 from mentorvault.exchange import parse_manifest
 
 INDEX = json.loads((CORPUS / "index.json").read_text(encoding="utf-8"))
@@ -36,9 +37,10 @@ def test_each_bundle_opens_for_each_recipient(item: dict) -> None:
         assert [a[0] for a in parsed.acceptances] == item["acceptances"]
         fp = identity(reader).fingerprint.hex()
         assert parsed.sequences[fp] == item["sequences"][reader]
-        manifest_bytes, signature = open_envelope(data, identity(reader))
+        manifest_bytes, signature = open_plaintext(data, identity(reader))
         assert manifest_bytes == (CORPUS / item["file"].replace(SUFFIX, ".manifest.json")).read_bytes()
-        assert verify_signature(sender_card.signing_key, signature, SIGNATURE_CONTEXT + manifest_bytes)
+        assert loads_canonical(manifest_bytes, max_bytes=MAX_MANIFEST_BYTES) == opened.manifest
+        assert verify_signature(sender_card.signing_key, signature, signed_message(manifest_bytes))
 
 
 def test_the_corpus_imports_in_order(tmp_path: Path) -> None:

@@ -9,6 +9,8 @@ including the vault layer's schema, sequence and storage rules.
 from __future__ import annotations
 
 import builtins
+import hashlib
+import json
 import os
 import random
 import time
@@ -21,13 +23,18 @@ import pytest
 
 from exchange_support import (
     AGE_MAGIC,
+    HEADER,
+    SIGNATURE_CONTEXT,
     World,
+    encrypt_plaintext,
     make_world,
     manifest_dict,
     one_line_error,
-    open_envelope,
+    open_plaintext,
     plain_sentence,
     seal_raw,
+    signed_message,
+    v1_envelope,
     wire_entry,
 )
 from mentorvault.crypto.bundle import MAX_BUNDLE_BYTES
@@ -93,17 +100,21 @@ def _build(world: World, folder: Path) -> Hostile:
     to_priya = [priya.identity.recipient, sam.identity.recipient]
 
     def signed(manifest: dict[str, Any] | bytes, signer: Identity = sam.identity,
-               to: list[str] = to_priya, **envelope: Any) -> bytes:
+               to: list[str] = to_priya, **framing: Any) -> bytes:
         raw = manifest if isinstance(manifest, bytes) else dumps_canonical(manifest)
-        return seal_raw(raw, signer, to, envelope or None)
+        return seal_raw(raw, signer, to, **framing)
 
     def m(**extra: Any) -> dict[str, Any]:
         entries = extra.pop("entries", [wire_entry()])
         recipients = extra.pop("recipients", [priya.fp])
         return manifest_dict(sam.identity, "Sam", recipients, SEQ, entries, **extra)
 
+    # The control: valid and canonical.  The framing and spelling cases below carry this very
+    # manifest, so each is refused for its one defect.
+    plain = m(entries=[wire_entry(title="Café — ünïcode")])
+    canonical_plain = dumps_canonical(plain)
     control = folder / "control.mvb"
-    control.write_bytes(signed(m()))
+    control.write_bytes(signed(canonical_plain))
 
     put("forged-signer", signed(m(), signer=mallory), "signature")
     from_mallory = manifest_dict(mallory, "Sam", [priya.fp], SEQ, [wire_entry()])
@@ -145,8 +156,37 @@ def _build(world: World, folder: Path) -> Hostile:
     put("extra-manifest-key", signed(m(comment="hello")), "malformed")
     put("missing-manifest-key", signed({k: v for k, v in m().items() if k != "receipts"}), "malformed")
     put("newer-manifest-version", signed(m(format_version=2)), "newer version")
-    put("newer-envelope-version", signed(m(), version=2), "newer version")
-    put("envelope-extra-key", signed(m(), extra="x"), "tampered")
+    put("float-manifest-version", signed(m(format_version=1.0)), "malformed")  # equal to 1, yet no version
+    put("boolean-manifest-version", signed(m(format_version=True)), "malformed")
+
+    # the version-2 framing: header line, 64-byte signature over SHA-256 of the manifest
+    put("newer-bundle-version", signed(canonical_plain, header=b"mentorvault-bundle/3\n"), "newer version")
+    put("version-1-envelope", encrypt_plaintext(v1_envelope(canonical_plain, sam.identity), to_priya),
+        "older version")
+    put("garbled-header", signed(canonical_plain, header=b"mentorvault-bundle/2 \n"), "tampered")
+    put("header-version-02", signed(canonical_plain, header=b"mentorvault-bundle/02\n"), "tampered")
+    put("header-without-newline", signed(canonical_plain, header=HEADER[:-1]), "tampered")
+    put("header-only", encrypt_plaintext(HEADER, to_priya), "tampered")
+    good_signature = sam.identity.sign(signed_message(canonical_plain))
+    put("header-and-partial-signature", encrypt_plaintext(HEADER + good_signature[:40], to_priya), "tampered")
+    put("header-and-signature-only", encrypt_plaintext(HEADER + good_signature, to_priya), "tampered")
+    put("signature-without-prehash", signed(canonical_plain, message=SIGNATURE_CONTEXT + canonical_plain),
+        "signature")
+    put("signature-with-v1-context", signed(canonical_plain, message=b"mentorvault-bundle-v1\x00"
+                                            + hashlib.sha256(canonical_plain).digest()), "signature")
+    put("signature-of-the-digest-alone", signed(canonical_plain, message=hashlib.sha256(canonical_plain).digest()),
+        "signature")
+    # the same data, correctly signed, but not spelled canonically
+    spellings = {
+        "manifest-with-whitespace": json.dumps(plain, sort_keys=True, ensure_ascii=False).encode(),
+        "manifest-unsorted-keys": json.dumps(plain, separators=(",", ":"), ensure_ascii=False).encode(),
+        "manifest-escaped-non-ascii": json.dumps(plain, sort_keys=True, separators=(",", ":")).encode(),
+        "manifest-trailing-newline": canonical_plain + b"\n",
+    }
+    assert b"\\u00e9" in spellings["manifest-escaped-non-ascii"]
+    for name, raw in spellings.items():
+        assert raw != canonical_plain and json.loads(raw) == plain, name
+        put(name, signed(raw), "tampered")
     put("bad-timestamp", signed(m(created_at="yesterday")), "malformed")
     bad_seq = m()
     bad_seq["sequences"] = {priya.fp: True}
@@ -169,8 +209,9 @@ def _build(world: World, folder: Path) -> Hostile:
     plaintext = pyrage.decrypt(armored, [priya.identity.age_identity()])
     age_to_priya = [pyrage.x25519.Recipient.from_str(r) for r in to_priya]
     put("armored", pyrage.encrypt(plaintext, age_to_priya, armored=True), "not a MentorVault bundle")
-    put("age-garbage-payload", pyrage.encrypt(os.urandom(300), [pyrage.x25519.Recipient.from_str(
-        priya.identity.recipient)]), "tampered")
+    # decrypts, but what comes out has no bundle header (nor is it a version-1 envelope)
+    put("age-garbage-payload", pyrage.encrypt(b"\x00" + os.urandom(299), [pyrage.x25519.Recipient.from_str(
+        priya.identity.recipient)]), "not a MentorVault bundle")
     put("age-magic-only", AGE_MAGIC, "could not be decrypted")
 
     big = folder / "oversized.mvb"
@@ -202,8 +243,11 @@ CASES = [
     "duplicate-key", "nan", "infinity", "manifest-not-an-object", "manifest-not-json", "unknown-kind",
     "unknown-field", "unknown-entry-key", "content-hash-mismatch", "duplicate-entry-ids",
     "revocation-and-entry-same-id", "duplicate-revocations", "extra-manifest-key", "missing-manifest-key",
-    "newer-manifest-version", "newer-envelope-version", "envelope-extra-key", "bad-timestamp",
-    "boolean-sequence",
+    "newer-manifest-version", "float-manifest-version", "boolean-manifest-version", "bad-timestamp", "boolean-sequence",
+    "newer-bundle-version", "version-1-envelope", "garbled-header", "header-version-02", "header-without-newline",
+    "header-only", "header-and-partial-signature", "header-and-signature-only", "signature-without-prehash",
+    "signature-with-v1-context", "signature-of-the-digest-alone", "manifest-with-whitespace",
+    "manifest-unsorted-keys", "manifest-escaped-non-ascii", "manifest-trailing-newline",
     "sequence-missing-for-recipient", "pod-with-revocations", "pod-with-acceptances", "too-many-entries",
     "empty-file", "not-age", "armored", "age-garbage-payload", "age-magic-only", "oversized", "missing-file",
     "directory",
@@ -330,9 +374,9 @@ def test_a_bundle_you_made_yourself_is_refused(hostile: Hostile) -> None:
 
 
 def test_a_bundle_forwarded_within_a_pod_keeps_its_sender(hostile: Hostile) -> None:
-    """Jordan re-encrypts Sam's bundle-for-Jordan to Priya: the envelope still verifies as Sam's,
+    """Jordan re-encrypts Sam's bundle-for-Jordan to Priya: the signature still verifies as Sam's,
     but Priya is not among the signed recipients."""
-    manifest_bytes, _sig = open_envelope(hostile.files["forwarded-by-jordan"].read_bytes(),
+    manifest_bytes, _sig = open_plaintext(hostile.files["forwarded-by-jordan"].read_bytes(),
                                          hostile.world.priya.identity)
     assert hostile.world.priya.fp.encode() not in manifest_bytes
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import base64
+import hashlib
 import json
 import os
 import shutil
@@ -11,9 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from exchange_support import SIGNATURE_CONTEXT, one_line_error, plain_sentence
+from exchange_support import HEADER, SIGNATURE_CONTEXT, one_line_error, plain_sentence, signed_message, split_plaintext
 from mentorvault.crypto.identity import ContactCard, Identity, verify_signature
-from mentorvault.domain.strictjson import loads_strict
 from mentorvault.errors import BundleRejected
 
 pytestmark = pytest.mark.age_cli
@@ -51,14 +50,15 @@ def test_age_decrypts_a_vault_bundle_and_the_signature_verifies_with_the_senders
         key = _secret_file(tmp_path / f"{reader.name}.key", reader.v.identity().age_secret)
         result = subprocess.run([age, "-d", "-i", str(key), str(bundle)], capture_output=True, timeout=60)
         assert result.returncode == 0, result.stderr
-        envelope = loads_strict(result.stdout, max_bytes=10**6, max_depth=1)
-        assert envelope["format"] == "mentorvault-bundle" and envelope["version"] == 1
-        manifest_bytes = base64.b64decode(envelope["manifest"])
-        signature = base64.b64decode(envelope["signature"])
+        assert result.stdout.startswith(HEADER)
+        manifest_bytes, signature = split_plaintext(result.stdout)
         sams_card = ContactCard.from_text(sam.card_path.read_text())
-        assert verify_signature(sams_card.signing_key, signature, SIGNATURE_CONTEXT + manifest_bytes)
-        assert not verify_signature(priya.card.signing_key, signature, SIGNATURE_CONTEXT + manifest_bytes)
-        assert not verify_signature(sams_card.signing_key, signature, manifest_bytes)  # context is part of it
+        assert verify_signature(sams_card.signing_key, signature, signed_message(manifest_bytes))
+        assert not verify_signature(priya.card.signing_key, signature, signed_message(manifest_bytes))
+        # the context and the SHA-256 prehash are both part of what is signed
+        assert not verify_signature(sams_card.signing_key, signature, manifest_bytes)
+        assert not verify_signature(sams_card.signing_key, signature, SIGNATURE_CONTEXT + manifest_bytes)
+        assert not verify_signature(sams_card.signing_key, signature, hashlib.sha256(manifest_bytes).digest())
         manifest = json.loads(manifest_bytes)
         assert manifest["recipients"] == [priya.fp]
         assert [e["title"] for e in manifest["entries"]] == ["Interop goal"]
@@ -73,20 +73,25 @@ def test_age_decrypts_a_vault_bundle_and_the_signature_verifies_with_the_senders
 def test_age_made_files_are_refused_by_import(age: str, pair, tmp_path: Path) -> None:
     priya = pair.priya
     recipient = priya.v.identity().recipient
-    files = {}
-    for name, payload, extra in (("garbage", os.urandom(4096), []), ("text", b"hello Priya\n", []),
-                                 ("json", b'{"format":"mentorvault-bundle","version":1}', []),
-                                 ("armored", os.urandom(64), ["-a"])):
+    files, expected = {}, {}
+    for name, payload, extra, says in (
+            ("garbage", os.urandom(4096), [], "not a MentorVault bundle"),
+            ("text", b"hello Priya\n", [], "not a MentorVault bundle"),
+            ("version-1 json", b'{"format":"mentorvault-bundle","version":1}', [], "older version"),
+            ("version-3 header", b"mentorvault-bundle/3\n" + os.urandom(64) + b"{}", [], "newer version"),
+            ("header and signature only", HEADER + os.urandom(64), [], "tampered"),
+            ("unsigned manifest", HEADER + bytes(64) + b'{"format_version":1}', [], "tampered"),
+            ("armored", os.urandom(64), ["-a"], "not a MentorVault bundle")):
         out = tmp_path / f"{name}.age"
         subprocess.run([age, "-r", recipient, *extra, "-o", str(out)], input=payload, check=True,
                        capture_output=True, timeout=60)
-        files[name] = out
+        files[name], expected[name] = out, says
     before = priya.dump()
     for name, path in files.items():
         with pytest.raises(BundleRejected) as exc:
             priya.v.import_bundle(path)
         plain_sentence(str(exc.value))
-        assert "could not be decrypted" not in str(exc.value) or name == "armored", (name, str(exc.value))
+        assert expected[name] in str(exc.value), (name, str(exc.value))
     assert priya.dump() == before
     results = priya.cli_many([["import", str(p)] for p in files.values()], subprocess_every=2)
     for r in results:

@@ -111,7 +111,7 @@ def test_vector_is_refused_by_import(priya: Party, tmp_path: Path, name: str) ->
             plain_sentence(str(exc.value))
             assert priya.dump() == before
         if identity is not None and v.expect == "success":
-            # it decrypted with the vector's key; what came out is not a MentorVault envelope
+            # it decrypted with the vector's key; what came out is not a MentorVault bundle plaintext
             assert "could not be decrypted" not in str(exc.value), str(exc.value)
         if identity is None and vector_identity(v) is None:
             break

@@ -9,7 +9,8 @@ The first byte of each input picks the layer:
     0: the rest is a sealed bundle, imported as it is;
     1: the rest is manifest bytes, genuinely signed by Sam's corpus key and encrypted to Priya;
     2: the rest is parsed as JSON; a manifest gets a fresh sequence number and recomputed content
-       hashes (so mutants reach the storage code), then it is signed and encrypted like layer 1.
+       hashes (so mutants reach the storage code), then it is written as canonical JSON (the
+       only spelling a bundle may carry), signed and encrypted like layer 1.
 
 Seeds come from the committed corpus (tests/exchange/corpus), written with their layer byte into
 CORPUS_DIR (default: a new temporary folder), where libFuzzer also keeps what it finds.  The
@@ -48,8 +49,7 @@ def seeds(folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     for i, bundle in enumerate(fuzz_support.BUNDLES):
         (folder / f"seed-bundle-{i}").write_bytes(b"\x00" + bundle)
-    for i, manifest in enumerate(fuzz_support.MANIFESTS):
-        raw = json.dumps(manifest, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+    for i, raw in enumerate(fuzz_support.MANIFEST_BYTES):
         (folder / f"seed-manifest-{i}").write_bytes(b"\x01" + raw)
         (folder / f"seed-structure-{i}").write_bytes(b"\x02" + raw)
     return folder

@@ -8,7 +8,7 @@ nothing else may escape, and no input may take longer than PER_INPUT_SECONDS.
 
 from __future__ import annotations
 
-import base64
+import hashlib
 import json
 import re
 import shutil
@@ -25,9 +25,18 @@ for sub in ("reliability", "exchange", "storage"):
         sys.path.insert(0, str(HERE.parent / sub))
 
 import make_corpus  # noqa: E402
-from exchange_support import SIGNATURE_CONTEXT, dump_vault, seal_raw  # noqa: E402
+from exchange_support import (  # noqa: E402
+    HEADER,
+    SIGNATURE_CONTEXT,
+    dump_vault,
+    encrypt_plaintext,
+    plaintext_of,
+    seal_raw,
+    signed_message,
+    v1_envelope,
+)
 from mentorvault.domain.entry import validate_content  # noqa: E402
-from mentorvault.domain.strictjson import dumps_canonical  # noqa: E402
+from mentorvault.domain.strictjson import StrictJSONError, dumps_canonical  # noqa: E402
 from mentorvault.errors import BundleRejected, InvalidEntry  # noqa: E402
 from mentorvault.vault import Vault  # noqa: E402
 from reliability_support import corpus_vault, open_fast  # noqa: E402
@@ -37,8 +46,9 @@ CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")
 INDEX = json.loads((make_corpus.CORPUS / "index.json").read_text(encoding="utf-8"))
 FOR_PRIYA = [item for item in INDEX if "Priya" in item["recipients"]]
 BUNDLES = [(make_corpus.CORPUS / item["file"]).read_bytes() for item in FOR_PRIYA]
-MANIFESTS = [json.loads((make_corpus.CORPUS / item["file"].replace(".mvbundle", ".manifest.json")).read_bytes())
-             for item in FOR_PRIYA]
+MANIFEST_BYTES = [(make_corpus.CORPUS / item["file"].replace(".mvbundle", ".manifest.json")).read_bytes()
+                  for item in FOR_PRIYA]
+MANIFESTS = [json.loads(raw) for raw in MANIFEST_BYTES]
 SAM = make_corpus.identity("Sam")
 JORDAN = make_corpus.identity("Jordan")
 PRIYA = make_corpus.identity("Priya")
@@ -125,14 +135,51 @@ def check_import(receiver: Receiver, data: bytes) -> Outcome:
 # ---------------------------------------------------------------- mutants
 
 
-def reseal(manifest: Any, *, raw: bytes | None = None, signer: Any = SAM, envelope: dict[str, Any] | None = None,
+def manifest_text(manifest: Any) -> bytes:
+    """The manifest bytes a sender would sign: canonical JSON when it can be written so.
+
+    Values canonical JSON cannot hold (NaN, Infinity, lone surrogates, integers beyond 64 bits,
+    very deep nesting) are written the way json.dumps writes them, so they still reach the
+    receiver's parser.
+    """
+    try:
+        return dumps_canonical(manifest)
+    except (StrictJSONError, TypeError):
+        return json.dumps(manifest, ensure_ascii=False, separators=(",", ":"), sort_keys=True,
+                          allow_nan=True).encode("utf-8", "surrogatepass")
+
+
+# Changes to the version-2 framing (header line, signature, what is signed) a structural
+# mutant may carry; each must be refused, whatever the manifest.
+FRAMINGS: dict[str, Any] = {
+    "header version 3": lambda raw, signer: plaintext_of(raw, signer.sign(signed_message(raw)),
+                                                         b"mentorvault-bundle/3\n"),
+    "header version 02": lambda raw, signer: plaintext_of(raw, signer.sign(signed_message(raw)),
+                                                          b"mentorvault-bundle/02\n"),
+    "header without newline": lambda raw, signer: plaintext_of(raw, signer.sign(signed_message(raw)), HEADER[:-1]),
+    "signature truncated": lambda raw, signer: HEADER + signer.sign(signed_message(raw))[:63] + raw,
+    "signature doubled": lambda raw, signer: HEADER + signer.sign(signed_message(raw)) * 2 + raw,
+    "signature without prehash": lambda raw, signer: plaintext_of(raw, signer.sign(SIGNATURE_CONTEXT + raw)),
+    "signature with v1 context": lambda raw, signer: plaintext_of(
+        raw, signer.sign(b"mentorvault-bundle-v1\x00" + hashlib.sha256(raw).digest())),
+    "version-1 envelope": lambda raw, signer: v1_envelope(raw, signer),
+    "manifest with a trailing newline": lambda raw, signer: plaintext_of(
+        raw + b"\n", signer.sign(signed_message(raw + b"\n"))),
+}
+
+
+def reseal(manifest: Any, *, raw: bytes | None = None, signer: Any = SAM, framing: str | None = None,
            to_sam: bool = True) -> bytes:
-    """Sign (genuinely, with Sam's corpus key) and encrypt to Priya whatever manifest we made."""
+    """Sign (genuinely, with Sam's corpus key) and encrypt to Priya whatever manifest we made.
+
+    ``framing`` names one of :data:`FRAMINGS` to build the plaintext with instead of the valid one.
+    """
     if raw is None:
-        raw = json.dumps(manifest, ensure_ascii=False, separators=(",", ":"), sort_keys=True,
-                         allow_nan=True).encode("utf-8", "surrogatepass")
+        raw = manifest_text(manifest)
     to = [PRIYA.recipient] + ([signer.recipient] if to_sam else [])
-    return seal_raw(raw, signer, to, envelope)
+    if framing is None:
+        return seal_raw(raw, signer, to)
+    return encrypt_plaintext(FRAMINGS[framing](raw, signer), to)
 
 
 def fresh_sequence(manifest: dict[str, Any], seq: int) -> None:
@@ -155,14 +202,8 @@ def fix_hashes(manifest: dict[str, Any]) -> None:
                 pass
 
 
-def envelope_bytes(manifest_bytes: bytes, signature: bytes) -> bytes:
-    return dumps_canonical({"format": "mentorvault-bundle", "version": 1,
-                            "manifest": base64.b64encode(manifest_bytes).decode(),
-                            "signature": base64.b64encode(signature).decode()})
-
-
 def sign(manifest_bytes: bytes, signer: Any = SAM) -> bytes:
-    return signer.sign(SIGNATURE_CONTEXT + manifest_bytes)
+    return signer.sign(signed_message(manifest_bytes))
 
 
 def scratch() -> Path:

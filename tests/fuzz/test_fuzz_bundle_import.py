@@ -5,10 +5,11 @@ Three layers of mutants, each fed to a real vault's ``import_bundle``:
 * bytes: the sealed corpus bundles with bits flipped, bytes overwritten, inserted, deleted,
   truncated, spliced and duplicated (reaches the size, age header and decryption checks);
 * manifest bytes: the signed manifest's bytes mutated, then genuinely re-signed with Sam's corpus key
-  and re-encrypted to Priya (reaches the strict JSON parser);
+  and re-encrypted to Priya (reaches the canonical JSON parser);
 * manifest structure: values, keys, lists and types of the manifest replaced with hostile JSON,
-  often with a fresh sequence number and recomputed content hashes, then re-signed (reaches the
-  schema, entry validation, sequence and storage checks).
+  often with a fresh sequence number and recomputed content hashes, then written canonically and
+  re-signed (reaches the schema, entry validation, sequence and storage checks); some carry a
+  damaged version-2 framing instead (header line, signature, what is signed).
 
 The oracle (fuzz_support.check_import): BundleRejected with one plain sentence and the vault
 unchanged row for row, or an accepted import whose inbox matches; nothing else escapes; each input
@@ -35,18 +36,23 @@ from hypothesis import strategies as st
 
 from fuzz_support import (
     BUNDLES,
+    FRAMINGS,
     JORDAN,
+    MANIFEST_BYTES,
     MANIFESTS,
+    PRIYA,
     PRIYA_FP,
+    SAM,
     Outcome,
     Receiver,
     check_import,
-    envelope_bytes,
     fix_hashes,
     fresh_sequence,
+    manifest_text,
     reseal,
     sign,
 )
+from exchange_support import encrypt_plaintext, plaintext_of
 from reliability_support import figure
 
 EXAMPLES = int(os.environ.get("MENTORVAULT_FUZZ_EXAMPLES", "200"))
@@ -146,8 +152,7 @@ def test_fuzz_bundle_bytes(receiver: Receiver) -> None:
 
 @st.composite
 def manifest_byte_mutants(draw: st.DrawFn) -> bytes:
-    raw = bytearray(json.dumps(draw(st.sampled_from(MANIFESTS)), sort_keys=True, separators=(",", ":"),
-                               ensure_ascii=False).encode())
+    raw = bytearray(draw(st.sampled_from(MANIFEST_BYTES)))
     tokens = [b"{", b"}", b"[", b"]", b",", b":", b'"', b"\\", b"\\u0000", b"\\ud800", b"NaN", b"-0", b"1e999",
               b"null", b"true", b"[" * 40, b"]" * 40, b'"format_version":', b"\xff", b"\xc0\x80", b"\xed\xa0\x80"]
     for _ in range(draw(st.integers(1, 5))):
@@ -283,15 +288,14 @@ def structural_mutants(draw: st.DrawFn) -> tuple[Any, ...]:
     assume(_size(manifest, 40 * 1024 * 1024) <= 40 * 1024 * 1024)
     fresh = draw(st.sampled_from([None, 1, 7, 2 ** 53 - 1]))
     fix = draw(st.booleans())
-    how = draw(st.sampled_from(["sam", "sam", "sam", "jordan", "envelope"]))
-    change = draw(st.sampled_from([{"version": 2}, {"version": True}, {"format": "x"}, {"extra": 1},
-                                   {"signature": "!!"}, {"manifest": "AAAA"}, {"signature": ""}]))
-    return manifest, fresh, fix, how, change
+    how = draw(st.sampled_from(["sam", "sam", "sam", "jordan", "framing"]))
+    framing = draw(st.sampled_from(sorted(FRAMINGS)))
+    return manifest, fresh, fix, how, framing
 
 
 def build(recipe: tuple[Any, ...]) -> bytes:
     """The bundle a structural recipe describes: big strings expanded, then signed and encrypted."""
-    manifest, fresh, fix, how, change = recipe
+    manifest, fresh, fix, how, framing = recipe
     manifest = _expand(manifest)
     if isinstance(manifest, dict):
         if fresh is not None:
@@ -303,9 +307,8 @@ def build(recipe: tuple[Any, ...]) -> bytes:
                               "recipient": JORDAN.recipient,
                               "signing_key": base64.b64encode(JORDAN.signing_public).decode()}
         return reseal(manifest, signer=JORDAN)
-    if how == "envelope":
-        raw = json.dumps(manifest, sort_keys=True, separators=(",", ":")).encode()
-        return reseal(None, raw=raw, envelope=change)
+    if how == "framing":
+        return reseal(manifest, framing=framing)
     return reseal(manifest)
 
 
@@ -322,18 +325,29 @@ def test_fuzz_manifest_structure(receiver: Receiver) -> None:
     assert len(tally.outcomes) >= 5, "the mutants do not reach past the first checks"
 
 
-def test_an_envelope_whose_signature_covers_other_bytes_is_refused(receiver: Receiver, tmp_path: Path) -> None:
+def test_a_signature_of_other_manifest_bytes_is_refused(receiver: Receiver, tmp_path: Path) -> None:
     """A genuine signature of one manifest, carried with another: the exact-bytes rule holds."""
-    good = json.dumps(MANIFESTS[0], sort_keys=True, separators=(",", ":")).encode()
+    good = MANIFEST_BYTES[0]
     other = json.loads(good)
     fresh_sequence(other, 99)
-    import pyrage
-
-    from fuzz_support import PRIYA, SAM
-
-    plaintext = envelope_bytes(json.dumps(other, sort_keys=True, separators=(",", ":")).encode(), sign(good))
-    data = pyrage.encrypt(plaintext, [pyrage.x25519.Recipient.from_str(PRIYA.recipient),
-                                      pyrage.x25519.Recipient.from_str(SAM.recipient)])
-    outcome = check_import(receiver, data)
+    other_bytes = manifest_text(other)
+    assert other_bytes != good
+    to = [PRIYA.recipient, SAM.recipient]
+    control = check_import(receiver, encrypt_plaintext(plaintext_of(other_bytes, sign(other_bytes)), to))
+    assert control.accepted, control.message
+    outcome = check_import(receiver, encrypt_plaintext(plaintext_of(other_bytes, sign(good)), to))
     assert not outcome.accepted and "signature" in outcome.message
     shutil.rmtree(tmp_path, ignore_errors=True)
+
+
+@pytest.mark.parametrize("framing", sorted(FRAMINGS))
+def test_each_damaged_framing_of_a_valid_manifest_is_refused(receiver: Receiver, framing: str) -> None:
+    """Control for the structure layer's framing mutants: each is refused even around a manifest that is valid."""
+    manifest = json.loads(MANIFEST_BYTES[0])
+    fresh_sequence(manifest, 98)
+    assert check_import(receiver, reseal(manifest)).accepted
+    outcome = check_import(receiver, reseal(manifest, framing=framing))
+    assert not outcome.accepted, framing
+    expected = {"header version 3": "newer version", "version-1 envelope": "older version",
+                "signature without prehash": "signature", "signature with v1 context": "signature"}
+    assert expected.get(framing, "tampered") in outcome.message, (framing, outcome.message)

@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 
 from mentorvault.crypto.identity import Identity
 from mentorvault.domain.entry import MAX_BODY, MAX_TITLE, EntryContent
+from mentorvault.domain.strictjson import dumps_canonical
 from mentorvault.errors import BundleRejected, IdentityError, InvalidEntry, MentorVaultError
 
 from reliability_support import exchange_support, figure
@@ -103,7 +104,7 @@ def test_ten_megabyte_bodies_round_trip_and_one_more_character_is_refused(world:
     too_long = wire_entry(kind="goal", title="Too long", body=body + "x", content_hash="0" * 64)
     manifest = manifest_dict(sam.identity, "Sam", [priya.fp], 10_000, [too_long])
     crafted = tmp_path / "too-long.mvb"
-    crafted.write_bytes(seal_raw(json.dumps(manifest).encode(), sam.identity,
+    crafted.write_bytes(seal_raw(dumps_canonical(manifest), sam.identity,
                                  [priya.identity.recipient, sam.identity.recipient]))
     before = priya.dump()
     with pytest.raises(BundleRejected) as rejected:
@@ -232,7 +233,7 @@ def test_a_refusal_never_repeats_hostile_bundle_text_raw(world: World, tmp_path:
     for seq, (case, entry) in enumerate(hostile.items(), start=20_000):
         bundle = tmp_path / f"{seq}.mvb"
         manifest = manifest_dict(sam.identity, "Sam", [priya.fp], seq, [entry])
-        bundle.write_bytes(seal_raw(json.dumps(manifest).encode(), sam.identity,
+        bundle.write_bytes(seal_raw(dumps_canonical(manifest), sam.identity,
                                     [priya.identity.recipient, sam.identity.recipient]))
         with pytest.raises(BundleRejected) as exc:
             priya.v.import_bundle(bundle)
@@ -257,7 +258,7 @@ def test_a_card_named_like_a_partner_but_added_under_another_name_never_shows_th
         entry = wire_entry(title="Hi, it's Priya", body="Trust me")
         manifest = manifest_dict(mallory, "Priya", [sam.fp], 1, [entry])
         bundle = tmp_path / "from-mallory.mvb"
-        bundle.write_bytes(seal_raw(json.dumps(manifest).encode(), mallory, [sam.identity.recipient,
+        bundle.write_bytes(seal_raw(dumps_canonical(manifest), mallory, [sam.identity.recipient,
                                                                              mallory.recipient]))
         review = sam.v.import_bundle(bundle)
         assert review.sender == "Mallory"

@@ -13,7 +13,6 @@ uses); every 100th through ``Vault.add_entry``.  Timings are reported.
 
 from __future__ import annotations
 
-import json
 import os
 import random
 import sys
@@ -27,6 +26,7 @@ import pytest
 
 from mentorvault.crypto.identity import Identity
 from mentorvault.domain.entry import validate_content
+from mentorvault.domain.strictjson import dumps_canonical
 from mentorvault.exchange import CHANGED, CURRENT, REVOKED
 from mentorvault.storage import store
 from mentorvault.vault import Vault, iso, utc_now
@@ -139,7 +139,7 @@ class Stream:
         for r in revocations:
             self.inbox[sender].pop(r["entry_id"], None)
         self.receipts[sender] |= {r["entry_id"] for r in receipts}
-        return seal_raw(json.dumps(manifest).encode(), me, [self.robin.recipient, me.recipient])
+        return seal_raw(dumps_canonical(manifest), me, [self.robin.recipient, me.recipient])
 
 
 def run_load(tmp_path: Path, n_entries: int, n_bundles: int, label: str) -> None:
