@@ -390,4 +390,4 @@ def import_1k(vault: Any, name: str, size: int, peer: Any, work: Path, reps: int
     plain_store = stored.to_json()
     return SizeResult(size, value, base, "median", extra={
         "entries": BUNDLE_ENTRIES, "manifest_bytes": len(manifest), "plain_store_ms": plain_store,
-        "plain_store_over_floor": round(plain_store["median"] / base.median(), 2) if base.values else None})
+        "plain_store_over_floor": round(plain_store["median"] / base.median, 2) if base.values else None})
