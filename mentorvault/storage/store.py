@@ -368,13 +368,15 @@ def _filters(kind: str | None, tag: str | None, partner_id: str | None, since: s
 
 def list_entries(conn: Connection, *, kind: str | None = None, tag: str | None = None, partner_id: str | None = None,
                  since: str | None = None, until: str | None = None, limit: int | None = None,
-                 offset: int = 0) -> list[EntrySummary]:
+                 offset: int = 0, with_tags: bool = True) -> list[EntrySummary]:
+    """Summaries, newest change first; ``with_tags=False`` leaves ``tags`` empty and skips reading them."""
     where, args = _filters(kind, tag, partner_id, since, until)
+    tags = "(SELECT group_concat(tag, char(31)) FROM entry_tags t WHERE t.entry_id = e.id) " if with_tags else "NULL "
     sql = (
         "SELECT e.id, e.kind, e.title, p.name, e.protected, e.entry_date, e.created_at, e.updated_at, "
         f"substr(e.body, 1, {PREVIEW_CHARS}), "
-        "(SELECT group_concat(tag, char(31)) FROM entry_tags t WHERE t.entry_id = e.id) "
-        "FROM entries e LEFT JOIN partners p ON p.id = e.partner_id "
+        + tags
+        + "FROM entries e LEFT JOIN partners p ON p.id = e.partner_id "
         + (f"WHERE {where} " if where else "")
         + "ORDER BY e.updated_at DESC, e.id LIMIT ? OFFSET ?"
     )

@@ -150,7 +150,8 @@ class EntryListModel(QAbstractListModel):
 
         def work(v: Any) -> tuple[int, list[EntrySummary], dict[str, ShareState]]:
             total = v.count_entries(kind=flt.kind, tag=flt.tag, partner=flt.partner_id)
-            rows = v.list_entries(kind=flt.kind, tag=flt.tag, partner=flt.partner_id, limit=size, offset=0)
+            rows = v.list_entries(kind=flt.kind, tag=flt.tag, partner=flt.partner_id, limit=size, offset=0,
+                                  with_tags=False)  # the list shows no tags
             return total, rows, consent_index(v, [r.id for r in rows])
 
         def done(result: tuple[int, list[EntrySummary], dict[str, ShareState]]) -> None:
@@ -177,7 +178,8 @@ class EntryListModel(QAbstractListModel):
         flt, size = self._filter, self.page_size
 
         def work(v: Any) -> tuple[list[EntrySummary], dict[str, ShareState]]:
-            rows = v.list_entries(kind=flt.kind, tag=flt.tag, partner=flt.partner_id, limit=size, offset=offset)
+            rows = v.list_entries(kind=flt.kind, tag=flt.tag, partner=flt.partner_id, limit=size, offset=offset,
+                                  with_tags=False)
             return rows, consent_index(v, [r.id for r in rows])
 
         return work

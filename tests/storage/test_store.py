@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import random
@@ -512,3 +513,18 @@ def test_database_file_is_encrypted(vault: Vault) -> None:
     assert not raw.startswith(b"SQLite format 3") and b"plaintextprobe" not in raw
     assert hashlib.sha256(raw).hexdigest()  # non-empty
     assert len(raw) % 4096 == 0
+
+
+def test_summaries_without_tags_are_the_same_rows_with_no_tags(vault: Vault) -> None:
+    """The list window asks for no tags (it shows none); everything else, order included, is unchanged."""
+    for i in range(12):
+        vault.add_entry("reflection", f"Entry {i}", "Body text", {"prompt": "p"},
+                        tags=[f"t{i % 3}", "shared"] if i % 2 else [])
+    full = vault.list_entries(limit=8, offset=2)
+    bare = vault.list_entries(limit=8, offset=2, with_tags=False)
+    assert any(s.tags for s in full)
+    assert [s.tags for s in bare] == [[]] * len(full)
+    assert [dataclasses.replace(s, tags=[]) for s in full] == bare
+    filtered = vault.list_entries(tag="shared", with_tags=False)
+    assert sorted(s.title for s in filtered) == sorted(s.title for s in vault.list_entries(tag="shared"))
+    assert len(filtered) == 6
