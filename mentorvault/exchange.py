@@ -21,8 +21,8 @@ import json
 import os
 import re
 import stat
-import threading
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
@@ -156,33 +156,8 @@ class LogRecord:
 
 
 def _dumps_text(value: Any) -> str:
-    """Compact JSON text of fields or tags, as the inbox stores them (read back with json.loads)."""
+    """Compact JSON text, as the inbox stores fields and tags and the shared log its lists (read with json.loads)."""
     return orjson.dumps(value).decode("utf-8")
-
-
-class _Background:
-    """``fn(*args, **kwargs)`` on a thread of its own; :meth:`result` waits and re-raises."""
-
-    def __init__(self, fn: Any, *args: Any, **kwargs: Any) -> None:
-        self._error: BaseException | None = None
-
-        def run() -> None:
-            try:
-                fn(*args, **kwargs)
-            except BaseException as exc:  # noqa: BLE001 -- handed to the caller in result()
-                self._error = exc
-
-        self._thread = threading.Thread(target=run, name="mentorvault-bundle-writer", daemon=True)
-        self._thread.start()
-
-    def wait(self) -> None:
-        self._thread.join()
-
-    def result(self) -> None:
-        self._thread.join()
-        if self._error is not None:
-            error, self._error = self._error, None
-            raise error
 
 
 def _log_hash(prev: str, record: dict[str, Any]) -> str:
@@ -715,9 +690,10 @@ class ExchangeMixin:
             }
             sealed = seal_bundle(manifest, me, [card for _p, card, _r in cards])
             # The file is written and flushed to disk on a second thread (writing and fsync let go
-            # of the GIL) while this one records the export; both finish before the commit.
-            writer = _Background(write_atomic, tmp, sealed, mode=0o600)
-            try:
+            # of the GIL) while this one records the export; leaving the pool waits for the write,
+            # so both finish before the commit.
+            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="mentorvault-bundle-writer") as pool:
+                written = pool.submit(write_atomic, tmp, sealed, mode=0o600)
                 for p, _card, _r in cards:
                     self.conn.execute("UPDATE partners SET send_seq = send_seq + 1 WHERE id = ?", (p.id,))
                     self.conn.executemany(
@@ -730,11 +706,8 @@ class ExchangeMixin:
                 self._append_log(bundle_id, "out", [card.fingerprint.hex() for _p, card, _r in cards],
                                  [{"id": e["id"], "content_hash": e["content_hash"]} for e in entries],
                                  [r["entry_id"] for r in revocations], now)
-            except BaseException:
-                writer.wait()
-                raise
-            # A failed write raises here, inside the transaction: nothing is recorded as sent.
-            writer.result()
+                # A failed write raises here, inside the transaction: nothing is recorded as sent.
+                written.result()
             # The log is committed before the file appears (export_bundle renames it after the
             # commit): the record may over-report, never under-report.
         return preview
