@@ -490,8 +490,10 @@ class ExchangeMixin:
         return self.consents(entry_id=entry_id, partner_id=partner_id)[0]
 
     def consents(self, partner: str | None = None, *, entry_id: str | None = None,
-                 partner_id: str | None = None) -> list[ConsentInfo]:
-        where, args = [], []
+                 partner_id: str | None = None, entry_ids: Iterable[str] | None = None) -> list[ConsentInfo]:
+        """Consents, newest first; ``entry_ids`` keeps those of the given entries only (one query)."""
+        where: list[str] = []
+        args: list[Any] = []
         if partner:
             partner_id = store.find_partner(self.conn, partner).id
         if partner_id:
@@ -500,11 +502,21 @@ class ExchangeMixin:
         if entry_id:
             where.append("c.entry_id = ?")
             args.append(entry_id)
-        rows = self.conn.execute(
-            "SELECT c.entry_id, p.name, c.content_hash, c.granted_at, c.revoked_at, c.removed_by_partner_at, "
-            "c.last_sent_at, e.content_hash, e.title FROM consents c JOIN partners p ON p.id = c.partner_id "
-            "LEFT JOIN entries e ON e.id = c.entry_id "
-            + ("WHERE " + " AND ".join(where) if where else "") + " ORDER BY c.granted_at DESC", args).fetchall()
+        sql = ("SELECT c.entry_id, p.name, c.content_hash, c.granted_at, c.revoked_at, c.removed_by_partner_at, "
+               "c.last_sent_at, e.content_hash, e.title FROM consents c JOIN partners p ON p.id = c.partner_id "
+               "LEFT JOIN entries e ON e.id = c.entry_id ")
+        if entry_ids is None:
+            rows = self.conn.execute(sql + ("WHERE " + " AND ".join(where) if where else "")
+                                     + " ORDER BY c.granted_at DESC", args).fetchall()
+        else:  # a list page's entries, in chunks well under SQLite's limit on bound values
+            wanted = list(entry_ids)
+            rows = []
+            for i in range(0, len(wanted), 500):
+                chunk = wanted[i:i + 500]
+                rows += self.conn.execute(
+                    sql + "WHERE " + " AND ".join(where + [f"c.entry_id IN ({','.join('?' * len(chunk))})"]),
+                    args + chunk).fetchall()
+            rows.sort(key=lambda r: r[3], reverse=True)
         out = []
         for r in rows:
             if r[4] is not None or r[7] is None:
@@ -614,10 +626,14 @@ class ExchangeMixin:
         """Each entry's tags, in store.get_entry's order, for every entry consented to these partners."""
         marks = ",".join("?" * len(partner_ids))
         tags: dict[str, list[str]] = {}
+        # No ORDER BY tag: that sorted every row through a temporary b-tree, where each entry's
+        # few tags are sorted here.
         for entry_id, tag in self.conn.execute(
                 f"SELECT entry_id, tag FROM entry_tags WHERE entry_id IN (SELECT entry_id FROM consents "
-                f"WHERE partner_id IN ({marks}) AND revoked_at IS NULL) ORDER BY tag", list(partner_ids)):
+                f"WHERE partner_id IN ({marks}) AND revoked_at IS NULL)", list(partner_ids)):
             tags.setdefault(entry_id, []).append(tag)
+        for entry_tags in tags.values():
+            entry_tags.sort()
         return tags
 
     def export_bundle(self, partners: Sequence[str], out: Path | str, passphrase: str,

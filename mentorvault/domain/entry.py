@@ -18,7 +18,8 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Any, Mapping, Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from mentorvault.domain.kinds import DATE, ENUM, INT, ITEMS, LIST, LONGTEXT, TEXT, URL, FieldSpec, KindSpec, kind_spec
 from mentorvault.domain.strictjson import dumps_canonical
@@ -70,7 +71,14 @@ def parse_date(name: str, value: Any) -> str:
 
 
 def _is_empty(value: Any) -> bool:
-    return value is None or value == "" or value == [] or value == {}
+    if value is None:
+        return True
+    if type(value) in _PLAIN_CONTAINERS:  # the usual case, answered without three comparisons
+        return not value
+    return value == "" or value == [] or value == {}
+
+
+_PLAIN_CONTAINERS = frozenset((str, list, dict))
 
 
 def _validate_value(spec: FieldSpec, value: Any, where: str) -> Any:
@@ -131,7 +139,7 @@ def _validate_value(spec: FieldSpec, value: Any, where: str) -> Any:
 
 
 def _validate_fields(specs: Sequence[FieldSpec], values: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
-    known = {s.name: s for s in specs}
+    known = _names_of(specs)
     for key in values:
         if key not in known:
             raise InvalidEntry(
@@ -156,6 +164,18 @@ def _validate_fields(specs: Sequence[FieldSpec], values: Mapping[str, Any], pref
     return out
 
 
+def _names_of(specs: Sequence[FieldSpec]) -> dict[str, FieldSpec]:
+    """The field specs by name; each kind's fixed tuple of specs is indexed once (keyed by identity,
+    as hashing the specs themselves costs more than indexing them)."""
+    held = _NAMES.get(id(specs))
+    if held is None or held[0] is not specs:
+        held = _NAMES[id(specs)] = (specs, {s.name: s for s in specs})
+    return held[1]
+
+
+_NAMES: dict[int, tuple[Sequence[FieldSpec], dict[str, FieldSpec]]] = {}
+
+
 def validate_tags(tags: Sequence[str]) -> list[str]:
     if isinstance(tags, str):
         tags = [tags]
@@ -163,7 +183,7 @@ def validate_tags(tags: Sequence[str]) -> list[str]:
     for tag in tags:
         if not isinstance(tag, str):
             raise InvalidEntry("Tags must be text.")
-        t = unicodedata.normalize("NFC", tag).strip().lstrip("#").strip().lower()
+        t = normalise_text(tag).strip().lstrip("#").strip().lower()
         if not t:
             continue
         # Printable text has no control, format, surrogate, private-use or unassigned characters

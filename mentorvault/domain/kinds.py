@@ -223,11 +223,11 @@ KINDS: dict[str, KindSpec] = {
 
 
 def kind_spec(name: str) -> KindSpec:
-    from mentorvault.errors import UnknownKind
-
     try:
         return KINDS[name]
     except KeyError:
+        from mentorvault.errors import UnknownKind
+
         raise UnknownKind(
             f"Unknown entry kind '{name}'. Use one of: {', '.join(KINDS)}."
         ) from None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import (
@@ -58,7 +59,13 @@ def summary_of(entry: Entry) -> EntrySummary:
 
 
 def friendly_date(iso: str | None) -> str:
-    d = parse(iso)
+    return _day_label(iso[:10]) if iso else ""
+
+
+@lru_cache(maxsize=4096)
+def _day_label(day: str) -> str:
+    """A calendar day worded for the list ("3 Mar 2026"); many rows share a day, so each is worded once."""
+    d = parse(day)
     if d is None:
         return ""
     return QLocale().toString(QDate(d.year, d.month, d.day), "d MMM yyyy")
@@ -292,13 +299,21 @@ class EntryListModel(QAbstractListModel):
         if s is None:  # being read again: an empty row for the moment
             return "" if role in (Qt.ItemDataRole.DisplayRole, self.DateRole, self.SnippetRole,
                                   self.PartnerRole, self.ShareRole) else None
-        hidden = self._hidden(s)
+        # The roles a painted row asks for first, and whether the row is hidden only where it matters.
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr("Protected entry") if hidden else s.title
+            return self.tr("Protected entry") if self._hidden(s) else s.title
         if role == Qt.ItemDataRole.DecorationRole:
-            return theme.icon("shield" if hidden else s.kind)
+            return theme.icon("shield" if self._hidden(s) else s.kind)
+        if role == self.DateRole:
+            return friendly_date(s.entry_date or s.updated_at)
+        if role == self.SnippetRole:
+            if self._hidden(s):
+                return self.tr("Hidden until you enter your passphrase")
+            return plain_preview(s.preview)
+        if role == self.PartnerRole:
+            return s.partner or ""
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            title = self.tr("Protected entry") if hidden else s.title
+            title = self.tr("Protected entry") if self._hidden(s) else s.title
             text = f"{labels.kind_label(s.kind)}: {title}, {friendly_date(s.entry_date or s.updated_at)}"
             share = self._share_tip(s.id)
             return f"{text}. {share}" if share else text
@@ -313,16 +328,8 @@ class EntryListModel(QAbstractListModel):
             return s.id
         if role == self.KindRole:
             return s.kind
-        if role == self.DateRole:
-            return friendly_date(s.entry_date or s.updated_at)
-        if role == self.SnippetRole:
-            if hidden:
-                return self.tr("Hidden until you enter your passphrase")
-            return plain_preview(s.preview)
         if role == self.HiddenRole:
-            return hidden
-        if role == self.PartnerRole:
-            return s.partner or ""
+            return self._hidden(s)
         return None
 
     def _share_tip(self, entry_id: str) -> str:

@@ -179,3 +179,23 @@ def test_a_stale_receipt_does_not_silence_a_later_revocation(pair, tmp_path: Pat
     sam.export(priya, tmp_path / "b4.mvb")
     priya.v.import_bundle(tmp_path / "b4.mvb")
     assert priya.v.inbox() == []
+
+
+def test_consents_of_given_entries_only(pair) -> None:
+    """The entry list asks for the consents of one page of entries; others are not read."""
+    sam = pair.sam
+    entries = [sam.v.add_entry("goal", f"Goal {i}") for i in range(5)]
+    for e in entries[:4]:
+        sam.v.grant_consent(e.id, "Priya")
+    sam.v.update_entry(entries[1].id, body="edited after consent")
+    sam.v.revoke_consent(entries[2].id, "Priya")
+    got = {c.entry_id: c.state for c in sam.v.consents(entry_ids=[entries[1].id, entries[2].id, entries[4].id])}
+    assert got == {entries[1].id: CHANGED, entries[2].id: REVOKED}
+    assert sam.v.consents(entry_ids=[]) == []
+    # An id with quotes or brackets is only ever a value, never SQL or JSON structure.
+    assert sam.v.consents(entry_ids=['"]) OR 1=1 --', entries[0].id]) == sam.v.consents(entry_id=entries[0].id)
+    # More ids than one statement binds at once: read in chunks, newest consent first as always.
+    many = [f"not-an-entry-{i}" for i in range(1_200)] + [e.id for e in entries]
+    chunked = sam.v.consents(entry_ids=many)
+    assert sorted(chunked, key=lambda c: c.entry_id) == sorted(sam.v.consents(), key=lambda c: c.entry_id)
+    assert [c.granted_at for c in chunked] == sorted((c.granted_at for c in chunked), reverse=True)

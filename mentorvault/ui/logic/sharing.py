@@ -1,8 +1,8 @@
 """Consent states for the entry list and partner pages, without Qt.
 
 ``consent_index`` runs on the worker beside a page of the entry list: one call to
-``vault.consents()`` (one query), indexed by entry id, so the list can show each
-row's sharing state without a query per row.
+``vault.consents(entry_ids=...)`` (one query, for that page's entries only), indexed by
+entry id, so the list can show each row's sharing state without a query per row.
 """
 
 from __future__ import annotations
@@ -53,13 +53,12 @@ def share_state(infos: Iterable[Any]) -> ShareState:
 
 def consent_index(vault: Any, entry_ids: Iterable[str]) -> dict[str, ShareState]:
     """Sharing state of each of ``entry_ids`` that has ever been shared (one ``consents()`` call)."""
-    wanted = set(entry_ids)
+    wanted = list(entry_ids)
     if not wanted:
         return {}
     by_entry: dict[str, list[Any]] = {}
-    for c in vault.consents():
-        if c.entry_id in wanted:
-            by_entry.setdefault(c.entry_id, []).append(c)
+    for c in vault.consents(entry_ids=wanted):
+        by_entry.setdefault(c.entry_id, []).append(c)
     return {eid: share_state(infos) for eid, infos in by_entry.items()}
 
 
