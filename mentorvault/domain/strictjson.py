@@ -9,7 +9,6 @@ does not recurse, before the parser sees the text.
 from __future__ import annotations
 
 import json
-import json.encoder
 import math
 import re
 from itertools import accumulate
@@ -17,7 +16,7 @@ from typing import Any
 
 import orjson
 
-__all__ = ["StrictJSONError", "canonical_text", "depth_exceeds", "dumps_canonical", "loads_canonical", "loads_strict"]
+__all__ = ["StrictJSONError", "depth_exceeds", "dumps_canonical", "loads_canonical", "loads_strict"]
 
 
 class StrictJSONError(ValueError):
@@ -131,7 +130,7 @@ def loads_strict(data: bytes | str, *, max_bytes: int, max_depth: int = 32) -> A
 
 
 def depth_exceeds(obj: Any, max_depth: int) -> bool:
-    """Whether ``canonical_text(obj)`` would nest brackets deeper than ``max_depth``.
+    """Whether the JSON text of ``obj`` would nest brackets deeper than ``max_depth``.
 
     Walks the dicts, lists and tuples (the only values JSON writes as brackets) without
     recursion, so the sender can refuse what :func:`loads_strict` would, without
@@ -149,39 +148,6 @@ def depth_exceeds(obj: Any, max_depth: int) -> bool:
 
 
 _CONTAINERS = (dict, list, tuple)
-_escape_ascii = json.encoder.encode_basestring_ascii
-_escape = json.encoder.encode_basestring
-_c_make_encoder = json.encoder.c_make_encoder
-
-
-def _escape_string(s: str) -> str:
-    # For a string of ASCII characters other than DEL, the ASCII-only escaper writes exactly what
-    # ensure_ascii=False writes (the same short escapes, the same lower-case \u00XX for other
-    # control characters) and, in CPython 3.11, about three times faster.  DEL and non-ASCII
-    # text take the ensure_ascii=False escaper itself.
-    if s.isascii() and "\x7f" not in s:
-        return _escape_ascii(s)
-    return _escape(s)
-
-
-def _not_serializable(obj: Any) -> Any:
-    raise TypeError(f"Object of type {obj.__class__.__name__} is not JSON serializable")
-
-
-def canonical_text(obj: Any) -> str:
-    """``json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)``.
-
-    The same text (tests/crypto/test_canonical_json.py compares them), made by the same C
-    encoder with the string escaper chosen per string; errors are json.dumps's own.
-    """
-    if _c_make_encoder is None:  # pragma: no cover - CPython always has the C encoder
-        return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
-    if isinstance(obj, str):
-        return _escape_string(obj)
-    encoder = _c_make_encoder({}, _not_serializable, _escape_string, None, ":", ",", True, False, False)
-    return "".join(encoder(obj, 0))
-
-
 def _has_nonfinite(obj: Any) -> bool:
     """Whether ``obj`` holds a float that is NaN or infinite (orjson would write it as null)."""
     stack = [obj]
@@ -203,8 +169,9 @@ _SORTED = orjson.OPT_SORT_KEYS
 def dumps_canonical(obj: Any) -> bytes:
     """Compact, key-sorted (by code point), UTF-8 JSON; NaN and Infinity refused.
 
-    The bytes of ``canonical_text(obj).encode("utf-8")`` -- ``json.dumps`` with sorted keys,
-    no spaces, non-ASCII as itself -- for the dicts, lists, strings, integers, booleans and
+    The UTF-8 bytes of ``json.dumps(obj, sort_keys=True, separators=(",", ":"),
+    ensure_ascii=False)`` -- sorted keys, no spaces, non-ASCII as itself -- for the dicts,
+    lists, strings, integers, booleans and
     None that MentorVault writes (tests/crypto/test_canonical_json.py compares them), made by
     orjson about ten times faster.  orjson sorts keys by UTF-8 bytes, which is code point
     order for any text it accepts, and refuses what canonical JSON must not hold: lone
