@@ -483,10 +483,10 @@ class Vault(ExchangeMixin):
 
     def list_entries(self, *, kind: str | None = None, tag: str | None = None, partner: str | None = None,
                      since: str | None = None, until: str | None = None, limit: int | None = None,
-                     offset: int = 0, with_tags: bool = True) -> list[EntrySummary]:
+                     offset: int = 0, after_id: str | None = None, with_tags: bool = True) -> list[EntrySummary]:
         return store.list_entries(self.conn, kind=self._kind(kind), tag=self._tag(tag),
                                   partner_id=self._partner_id(partner), since=since, until=until,
-                                  limit=limit, offset=offset, with_tags=with_tags)
+                                  limit=limit, offset=offset, after_id=after_id, with_tags=with_tags)
 
     def count_entries(self, *, kind: str | None = None, tag: str | None = None, partner: str | None = None,
                       since: str | None = None, until: str | None = None) -> int:

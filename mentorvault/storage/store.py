@@ -368,9 +368,21 @@ def _filters(kind: str | None, tag: str | None, partner_id: str | None, since: s
 
 def list_entries(conn: Connection, *, kind: str | None = None, tag: str | None = None, partner_id: str | None = None,
                  since: str | None = None, until: str | None = None, limit: int | None = None,
-                 offset: int = 0, with_tags: bool = True) -> list[EntrySummary]:
-    """Summaries, newest change first; ``with_tags=False`` leaves ``tags`` empty and skips reading them."""
+                 offset: int = 0, after_id: str | None = None, with_tags: bool = True) -> list[EntrySummary]:
+    """Summaries, newest change first; ``with_tags=False`` leaves ``tags`` empty and skips reading them.
+
+    ``after_id`` asks for the rows that follow that entry in this order, found through the
+    index: as quick at the end of 50,000 entries as at the start, where ``OFFSET`` steps
+    over every row before it.  If that entry is gone, ``offset`` is used instead.
+    """
     where, args = _filters(kind, tag, partner_id, since, until)
+    if after_id is not None:
+        anchor = conn.execute("SELECT updated_at FROM entries WHERE id = ?", (after_id,)).fetchone()
+        if anchor is not None:
+            # The order is updated_at DESC, id ASC; "<= ?" lets the index seek to the anchor.
+            where = " AND ".join(([where] if where else []) + ["e.updated_at <= ?", "(e.updated_at < ? OR e.id > ?)"])
+            args = args + [anchor[0], anchor[0], after_id]
+            offset = 0
     tags = "(SELECT group_concat(tag, char(31)) FROM entry_tags t WHERE t.entry_id = e.id) " if with_tags else "NULL "
     sql = (
         "SELECT e.id, e.kind, e.title, p.name, e.protected, e.entry_date, e.created_at, e.updated_at, "

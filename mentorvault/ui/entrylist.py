@@ -183,10 +183,13 @@ class EntryListModel(QAbstractListModel):
 
     def _read_page(self, offset: int) -> Any:
         flt, size = self._filter, self.page_size
+        # The page is asked for as "the rows after the row before it": found through the index,
+        # where OFFSET stepped over every earlier row (a page near the end of 50,000 took 1 s).
+        after = self._ids[offset - 1] if 0 < offset <= len(self._ids) else None
 
         def work(v: Any) -> tuple[list[EntrySummary], dict[str, ShareState]]:
             rows = v.list_entries(kind=flt.kind, tag=flt.tag, partner=flt.partner_id, limit=size, offset=offset,
-                                  with_tags=False)
+                                  after_id=after, with_tags=False)
             return rows, consent_index(v, [r.id for r in rows])
 
         return work

@@ -528,3 +528,47 @@ def test_summaries_without_tags_are_the_same_rows_with_no_tags(vault: Vault) -> 
     filtered = vault.list_entries(tag="shared", with_tags=False)
     assert sorted(s.title for s in filtered) == sorted(s.title for s in vault.list_entries(tag="shared"))
     assert len(filtered) == 6
+
+
+def test_pages_after_an_entry_are_the_offset_pages(vault: Vault) -> None:
+    """The list reads each next page as "the rows after this entry"; it must be exactly the OFFSET page,
+    with filters, and with many entries changed at the same instant (ties broken by id)."""
+    for i in range(40):
+        kind = "goal" if i % 3 else "reflection"
+        vault.add_entry(kind, f"Entry {i}", "Body", {"prompt": "Why?"} if kind == "reflection" else None,
+                        tags=["even"] if i % 2 == 0 else [])
+    # Ten entries share one timestamp and five more another: the order within them is by id.
+    ids = [r[0] for r in vault.conn.execute("SELECT id FROM entries ORDER BY rowid")]
+    with store.transaction(vault.conn):
+        vault.conn.executemany("UPDATE entries SET updated_at = ? WHERE id = ?",
+                               [("2026-05-01T10:00:00.000000Z", i) for i in ids[5:15]]
+                               + [("2026-05-02T10:00:00.000000Z", i) for i in ids[20:25]])
+    for filters in ({}, {"kind": "goal"}, {"tag": "even"}):
+        everything = vault.list_entries(**filters)
+        assert len(everything) > 7
+        for size in (1, 3, 7):
+            for offset in range(1, len(everything)):
+                after = everything[offset - 1].id
+                keyset = vault.list_entries(limit=size, offset=offset, after_id=after, **filters)
+                assert keyset == vault.list_entries(limit=size, offset=offset, **filters), (filters, size, offset)
+        last = everything[-1].id
+        assert vault.list_entries(limit=5, offset=len(everything), after_id=last, **filters) == []
+    # The entry a page was to follow is gone: the offset is used instead.
+    listed = vault.list_entries()
+    vault.delete_entry(listed[9].id)
+    assert vault.list_entries(limit=4, offset=9, after_id=listed[9].id) == vault.list_entries(limit=4, offset=9)
+
+
+def test_a_page_after_an_entry_is_found_through_the_index(vault: Vault) -> None:
+    """No step over the earlier rows: the plan seeks into the list's index at the anchor."""
+    entry = vault.add_entry("goal", "Anchor")
+    sql_seen: list[str] = []
+    vault.conn.set_trace_callback(sql_seen.append)
+    try:
+        vault.list_entries(limit=10, offset=1, after_id=entry.id, with_tags=False)
+    finally:
+        vault.conn.set_trace_callback(None)
+    statement = next(s for s in sql_seen if s.startswith("SELECT e.id"))
+    plan = " ".join(str(row[-1]) for row in vault.conn.execute("EXPLAIN QUERY PLAN " + statement))
+    assert "entries_updated (updated_at<?)" in plan, plan
+    assert "OFFSET 0" in statement
