@@ -502,21 +502,14 @@ class ExchangeMixin:
         if entry_id:
             where.append("c.entry_id = ?")
             args.append(entry_id)
-        sql = ("SELECT c.entry_id, p.name, c.content_hash, c.granted_at, c.revoked_at, c.removed_by_partner_at, "
-               "c.last_sent_at, e.content_hash, e.title FROM consents c JOIN partners p ON p.id = c.partner_id "
-               "LEFT JOIN entries e ON e.id = c.entry_id ")
-        if entry_ids is None:
-            rows = self.conn.execute(sql + ("WHERE " + " AND ".join(where) if where else "")
-                                     + " ORDER BY c.granted_at DESC", args).fetchall()
-        else:  # a list page's entries, in chunks well under SQLite's limit on bound values
-            wanted = list(entry_ids)
-            rows = []
-            for i in range(0, len(wanted), 500):
-                chunk = wanted[i:i + 500]
-                rows += self.conn.execute(
-                    sql + "WHERE " + " AND ".join(where + [f"c.entry_id IN ({','.join('?' * len(chunk))})"]),
-                    args + chunk).fetchall()
-            rows.sort(key=lambda r: r[3], reverse=True)
+        if entry_ids is not None:  # a list page's entries: one JSON array, however many, not a bound value each
+            where.append("c.entry_id IN (SELECT value FROM json_each(?))")
+            args.append(json.dumps(list(entry_ids)))
+        rows = self.conn.execute(
+            "SELECT c.entry_id, p.name, c.content_hash, c.granted_at, c.revoked_at, c.removed_by_partner_at, "
+            "c.last_sent_at, e.content_hash, e.title FROM consents c JOIN partners p ON p.id = c.partner_id "
+            "LEFT JOIN entries e ON e.id = c.entry_id "
+            + ("WHERE " + " AND ".join(where) if where else "") + " ORDER BY c.granted_at DESC", args).fetchall()
         out = []
         for r in rows:
             if r[4] is not None or r[7] is None:

@@ -133,7 +133,7 @@ def depth_exceeds(obj: Any, max_depth: int) -> bool:
     """Whether the JSON text of ``obj`` would nest brackets deeper than ``max_depth``.
 
     Walks the dicts, lists and tuples (the only values JSON writes as brackets) without
-    recursion, so the sender can refuse what :func:`loads_strict` would, without
+    recursion, so the sender can refuse what :func:`loads_canonical` would, without
     serialising and parsing the data again.
     """
     level = [obj] if isinstance(obj, _CONTAINERS) else []
@@ -148,6 +148,8 @@ def depth_exceeds(obj: Any, max_depth: int) -> bool:
 
 
 _CONTAINERS = (dict, list, tuple)
+
+
 def _has_nonfinite(obj: Any) -> bool:
     """Whether ``obj`` holds a float that is NaN or infinite (orjson would write it as null)."""
     stack = [obj]
@@ -171,12 +173,12 @@ def dumps_canonical(obj: Any) -> bytes:
 
     The UTF-8 bytes of ``json.dumps(obj, sort_keys=True, separators=(",", ":"),
     ensure_ascii=False)`` -- sorted keys, no spaces, non-ASCII as itself -- for the dicts,
-    lists, strings, integers, booleans and
-    None that MentorVault writes (tests/crypto/test_canonical_json.py compares them), made by
-    orjson about ten times faster.  orjson sorts keys by UTF-8 bytes, which is code point
-    order for any text it accepts, and refuses what canonical JSON must not hold: lone
-    surrogates, and integers beyond 64 bits (JSON readers disagree about those).  It writes
-    NaN and Infinity as ``null``; those are looked for whenever the output holds a ``null``.
+    lists, strings, integers, booleans and None that MentorVault writes
+    (tests/crypto/test_canonical_json.py compares them), made by orjson about ten times
+    faster.  orjson sorts keys by UTF-8 bytes, which is code point order for any text it
+    accepts, and refuses what canonical JSON must not hold: lone surrogates, and integers
+    beyond 64 bits (JSON readers disagree about those).  It writes NaN and Infinity as
+    ``null``; those are looked for whenever the output holds a ``null``.
     """
     out = _dumps(obj)
     if b"null" in out and _has_nonfinite(obj):

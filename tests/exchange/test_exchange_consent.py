@@ -194,8 +194,24 @@ def test_consents_of_given_entries_only(pair) -> None:
     assert sam.v.consents(entry_ids=[]) == []
     # An id with quotes or brackets is only ever a value, never SQL or JSON structure.
     assert sam.v.consents(entry_ids=['"]) OR 1=1 --', entries[0].id]) == sam.v.consents(entry_id=entries[0].id)
-    # More ids than one statement binds at once: read in chunks, newest consent first as always.
+    # More ids than a page holds, most of them unknown: still the given entries' only, newest consent first.
     many = [f"not-an-entry-{i}" for i in range(1_200)] + [e.id for e in entries]
     chunked = sam.v.consents(entry_ids=many)
     assert sorted(chunked, key=lambda c: c.entry_id) == sorted(sam.v.consents(), key=lambda c: c.entry_id)
     assert [c.granted_at for c in chunked] == sorted((c.granted_at for c in chunked), reverse=True)
+
+
+def test_consents_of_given_entries_are_found_through_the_index(pair) -> None:
+    """A list page's consents are looked up by entry id, not read for the whole vault and filtered."""
+    sam = pair.sam
+    entry = sam.v.add_entry("goal", "Indexed")
+    sam.v.grant_consent(entry.id, "Priya")
+    seen: list[str] = []
+    sam.v.conn.set_trace_callback(seen.append)
+    try:
+        assert [c.entry_id for c in sam.v.consents(entry_ids=[entry.id])] == [entry.id]
+    finally:
+        sam.v.conn.set_trace_callback(None)
+    statement = next(s for s in seen if "FROM consents c" in s)
+    plan = " ".join(str(row[-1]) for row in sam.v.conn.execute("EXPLAIN QUERY PLAN " + statement))
+    assert "SEARCH c USING INDEX sqlite_autoindex_consents_1 (entry_id=?)" in plan, plan
