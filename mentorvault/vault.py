@@ -9,6 +9,7 @@ on entries, partners, keys and backups.  It never imports Qt.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import errno
 import fcntl
@@ -20,12 +21,13 @@ import secrets
 import shutil
 import struct
 import tempfile
+import threading
 import time
 import unicodedata
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterable, Mapping, Sequence
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from mentorvault.crypto import keyslots as ks
 from mentorvault.devicekeys import KeyringStore, SecretStore
@@ -58,6 +60,7 @@ from mentorvault.storage.atomic import fsync_dir, write_atomic
 from mentorvault.storage.db import (
     Connection,
     DatabaseError,
+    _keyed,
     integrity_check,
     open_database,
     release_freed_memory,
@@ -73,6 +76,8 @@ BACKUP_SUFFIX = ".mvbackup"
 DEFAULT_BACKUP_KEEP = 7
 MAX_BACKUP_SLOTS = 64 * 1024
 LOCK_TIDY_SECONDS = 0.5  # purging superseded index rows at lock; the rest waits for the next session
+BACKUP_STEP_PAGES = 256  # a background backup copies 1 MiB at a time, so cancelling it takes milliseconds
+BACKUP_CACHE_KIB = 2000  # page cache of each connection a background backup opens
 
 Clock = Callable[[], _dt.datetime]
 
@@ -163,6 +168,7 @@ class Vault(ExchangeMixin):
         self._folder_lock = folder_lock
         self._clock = clock
         self._secret_store = secret_store
+        self._daily: DailyBackup | None = None
         st = os.stat(folder)
         self._folder_identity = (st.st_dev, st.st_ino)
 
@@ -396,6 +402,9 @@ class Vault(ExchangeMixin):
 
     def lock(self) -> None:
         """Close the database and drop the key; the object is useless afterwards."""
+        daily, self._daily = self._daily, None
+        if daily is not None:
+            daily.cancel()  # its copy of the key goes with its thread; the next unlock starts it again
         if self._conn is not None:
             try:
                 self.tidy_index(LOCK_TIDY_SECONDS)
@@ -731,17 +740,15 @@ class Vault(ExchangeMixin):
         if len(key) != ks.KEY_BYTES or not any(key):
             raise BackupError("Refusing to write a backup without a key.")  # never a plaintext export
         target.parent.mkdir(parents=True, exist_ok=True)
+        with _backup_errors(target):
+            _encrypted_copy(self.conn, key, target, header=self._backup_header())
+        return target
+
+    def _backup_header(self) -> bytes:
+        """Backups carry the key slots a user can unlock with anywhere: never this device's."""
         slots = ks.KeySlotFile(self.vault_id, [s for s in self._slots.slots if s.type != "device"])
         slot_bytes = slots.to_bytes()
-        try:
-            _encrypted_copy(self.conn, key, target, header=BACKUP_MAGIC + struct.pack(">I", len(slot_bytes)) + slot_bytes)
-        except (StorageFull, BackupError, DamagedVault):
-            raise
-        except DatabaseError as exc:
-            raise translate_error(exc) from None
-        except OSError as exc:
-            raise BackupError(f"The backup could not be written to '{target}': {exc.strerror}.") from None
-        return target
+        return BACKUP_MAGIC + struct.pack(">I", len(slot_bytes)) + slot_bytes
 
     def backup_folder(self) -> Path:
         configured = self.settings().backup_dir
@@ -749,22 +756,59 @@ class Vault(ExchangeMixin):
 
     def rotate_backups(self, force: bool = False) -> Path | None:
         """One automatic backup per day of use; keep the newest ``backup_keep``."""
+        plan = self._daily_plan()
+        if plan is None:
+            return None
+        target, keep = plan
+        made = None
+        if force or not target.exists():
+            made = self.backup(target)
+        _prune_automatic(target.parent, keep)
+        return made
+
+    def _daily_plan(self) -> tuple[Path, int] | None:
+        """Today's automatic backup file and how many to keep; None when they are switched off."""
         settings = self.settings()
         if settings.backup_keep <= 0:
             return None
         if not settings.backup_dir:
             self._check_folder()
         folder = self.backup_folder()
-        today = self._clock().date().isoformat()
-        target = folder / f"auto-{today}{BACKUP_SUFFIX}"
-        made = None
-        if force or not target.exists():
-            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-            made = self.backup(target)
-        autos = sorted(folder.glob(f"auto-*{BACKUP_SUFFIX}"))
-        for old in autos[: max(0, len(autos) - settings.backup_keep)]:
-            old.unlink(missing_ok=True)
-        return made
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        return folder / f"auto-{self._clock().date().isoformat()}{BACKUP_SUFFIX}", settings.backup_keep
+
+    def start_daily_backup(self) -> "DailyBackup | None":
+        """Start today's automatic backup on a thread of its own; None when it is not due.
+
+        The copy reads the vault as it is now (one snapshot), while saves go on beside it.
+        Locking cancels it within a step; the next unlock starts it again.  The desktop app
+        uses this, so the first unlock of a day does not wait for a copy of the whole vault.
+        """
+        if self._daily is not None and not self._daily.finished:
+            return self._daily
+        plan = self._daily_plan()
+        if plan is None:
+            return None
+        target, keep = plan
+        if target.exists():
+            _prune_automatic(target.parent, keep)
+            return None
+        key = self._data_key()
+        source = _keyed(self.path / DB_NAME, key)
+        try:
+            source.execute(f"PRAGMA cache_size = -{BACKUP_CACHE_KIB}")
+            source.execute("BEGIN")
+            source.execute("SELECT count(*) FROM sqlite_master").fetchone()  # holds the snapshot
+        except DatabaseError as exc:
+            source.close()
+            raise translate_error(exc) from None
+        self._daily = DailyBackup(source, key, target, self._backup_header(), keep)
+        return self._daily
+
+    @property
+    def daily_backup(self) -> "DailyBackup | None":
+        """The background backup this unlock started, running or finished."""
+        return self._daily
 
     @staticmethod
     def find_backups(folder: Path | str) -> list[Path]:
@@ -875,15 +919,94 @@ class Vault(ExchangeMixin):
         return store.count_entries(self.conn)
 
 
-def _encrypted_copy(conn: Connection, key: bytes, target: Path, header: bytes = b"") -> None:
+class DailyBackup:
+    """A day's automatic backup, written on its own thread from one snapshot of the vault."""
+
+    def __init__(self, source: Connection, key: bytes, target: Path, header: bytes, keep: int) -> None:
+        self.target = target
+        self.path: Path | None = None  # the backup written, once it is
+        self.error: MentorVaultError | None = None
+        self._source = source
+        self._key = bytearray(key)
+        self._header = header
+        self._keep = keep
+        self._cancelled = threading.Event()
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="mentorvault-backup", daemon=True)
+        self._thread.start()
+
+    @property
+    def finished(self) -> bool:
+        return self._done.is_set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Wait until it has finished; True if it has."""
+        return self._done.wait(timeout)
+
+    def cancel(self, timeout: float = 30.0) -> None:
+        """Stop at the next step, remove the partial copy, and wait for the thread."""
+        self._cancelled.set()
+        self._thread.join(timeout)
+
+    def _run(self) -> None:
+        try:
+            with _backup_errors(self.target):
+                _encrypted_copy(self._source, bytes(self._key), self.target, self._header, self._cancelled)
+            _prune_automatic(self.target.parent, self._keep)
+            self.path = self.target
+        except _Cancelled:
+            pass
+        except MentorVaultError as exc:
+            self.error = exc  # like the unlock's backup used to: the user is not kept out; tried again next time
+        except Exception as exc:  # noqa: BLE001 -- a thread has no caller to raise to
+            self.error = BackupError(f"The automatic backup failed: {type(exc).__name__}.")
+        finally:
+            try:
+                self._source.close()
+            finally:
+                for i in range(len(self._key)):
+                    self._key[i] = 0
+                self._done.set()
+
+
+class _Cancelled(Exception):
+    """A background backup was cancelled (the vault is locking)."""
+
+
+@contextlib.contextmanager
+def _backup_errors(target: Path) -> Iterator[None]:
+    """Turn what writing a backup can raise into the errors a user reads."""
+    try:
+        yield
+    except (StorageFull, BackupError, DamagedVault, _Cancelled):
+        raise
+    except DatabaseError as exc:
+        raise translate_error(exc) from None
+    except OSError as exc:
+        raise BackupError(f"The backup could not be written to '{target}': {exc.strerror}.") from None
+
+
+def _prune_automatic(folder: Path, keep: int) -> None:
+    autos = sorted(folder.glob(f"auto-*{BACKUP_SUFFIX}"))
+    for old in autos[: max(0, len(autos) - keep)]:
+        old.unlink(missing_ok=True)
+
+
+def _encrypted_copy(conn: Connection, key: bytes, target: Path, header: bytes = b"",
+                    cancelled: threading.Event | None = None) -> None:
     """Copy the open database into ``target`` (after ``header``), encrypted with ``key``.
 
     The copy goes through SQLite's backup API into a keyed temporary database beside the
     target, is checked page by page, then streamed into place atomically. A copy of a
     damaged vault is refused, so a bad backup never replaces a good one.
-    """
-    from mentorvault.storage.db import _keyed
 
+    With ``cancelled``, it copies a step at a time and stops (raising ``_Cancelled``, leaving
+    nothing behind) soon after the event is set.
+    """
     if len(key) != ks.KEY_BYTES or not any(key):
         raise BackupError("Refusing to write a backup without a key.")  # never a plaintext export
     fd, tmp_db = tempfile.mkstemp(prefix=".mvbackup-", suffix=".db", dir=target.parent)
@@ -893,13 +1016,29 @@ def _encrypted_copy(conn: Connection, key: bytes, target: Path, header: bytes = 
     try:
         dest = _keyed(Path(tmp_db), key)
         try:
-            conn.backup(dest)
+            if cancelled is None:
+                conn.backup(dest)
+            else:
+                dest.execute(f"PRAGMA cache_size = -{BACKUP_CACHE_KIB}")
+                dest.set_progress_handler(cancelled.is_set, 10_000)  # interrupts the checks below
+
+                def step(status: int, remaining: int, total: int) -> None:
+                    if cancelled.is_set():
+                        raise _Cancelled()
+
+                conn.backup(dest, pages=BACKUP_STEP_PAGES, progress=step)
             dest.execute("PRAGMA journal_mode = DELETE")
             try:
                 integrity_check(dest)
             except DamagedVault:
+                if cancelled is not None and cancelled.is_set():
+                    raise _Cancelled() from None
                 raise DamagedVault("The vault is damaged, so no backup was written (your older backups are "
                                    "kept). Restore the newest good one.") from None
+        except DatabaseError:
+            if cancelled is not None and cancelled.is_set():
+                raise _Cancelled() from None
+            raise
         finally:
             dest.close()
         with open(tmp_db, "rb") as src:
@@ -910,9 +1049,14 @@ def _encrypted_copy(conn: Connection, key: bytes, target: Path, header: bytes = 
             os.fchmod(fd, 0o600)
             with os.fdopen(fd, "wb") as out:
                 out.write(header)
-                shutil.copyfileobj(src, out, 1024 * 1024)
+                while chunk := src.read(1024 * 1024):
+                    if cancelled is not None and cancelled.is_set():
+                        raise _Cancelled()
+                    out.write(chunk)
                 out.flush()
                 os.fsync(out.fileno())
+        if cancelled is not None and cancelled.is_set():
+            raise _Cancelled()
         os.replace(tmp_out, target)
         tmp_out = None
         fsync_dir(target.parent)

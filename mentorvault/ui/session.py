@@ -28,6 +28,7 @@ class Session(QObject):
     UPKEEP_AFTER_SAVE_MS = 4_000  # saving paused this long: the user has stopped typing
     UPKEEP_NEXT_SLICE_MS = 1_000
     UPKEEP_SLICE_SECONDS = 0.2  # at least one row, each about 0.1-0.4 s at 10k-50k entries
+    BACKUP_AFTER_UNLOCK_MS = 2_000  # the first page is on screen; the day's backup copies beside the user
 
     entrySaved = Signal(object)  # Entry
     entryDeleted = Signal(str)
@@ -60,6 +61,10 @@ class Session(QObject):
         self._upkeep_timer.setSingleShot(True)
         self._upkeep_timer.timeout.connect(self._tidy_index)
         self._upkeep_timer.start(self.UPKEEP_AFTER_UNLOCK_MS)
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setSingleShot(True)
+        self._backup_timer.timeout.connect(self.start_backup)
+        self._backup_timer.start(self.BACKUP_AFTER_UNLOCK_MS)
 
     @property
     def is_open(self) -> bool:
@@ -88,6 +93,14 @@ class Session(QObject):
 
         self.worker.submit(lambda: fn(vault), on_success, on_failure)
 
+    def start_backup(self) -> None:
+        """Start the day's automatic backup on its own thread (``Vault.start_daily_backup``).
+
+        Locking cancels it; the next unlock starts it again.  A failure is not shown: as with
+        the backup the command line makes at unlock, it is tried again at the next unlock.
+        """
+        self.call(lambda v: v.start_daily_backup(), None, lambda exc: True)
+
     def _tidy_index(self) -> None:
         if self._vault is None:
             return
@@ -107,6 +120,7 @@ class Session(QObject):
         self.protection.close()
         self._protection_timer.stop()
         self._upkeep_timer.stop()
+        self._backup_timer.stop()
         if vault is not None:
             self.worker.submit(vault.lock, None, lambda exc: None)
 

@@ -211,7 +211,9 @@ class UnlockView(QWidget):
         def work() -> Vault:
             from mentorvault.vault import Vault  # first use: imported here, off the UI thread
 
-            return Vault.open(folder, secret_store=store, clock=clock, **how)  # type: ignore[arg-type]
+            # The day's automatic backup starts later, beside the session (Session.start_backup).
+            return Vault.open(folder, secret_store=store, clock=clock, auto_backup=False,
+                              **how)  # type: ignore[arg-type]
 
         def done(vault: Vault) -> None:
             self._set_busy(False)

@@ -7,8 +7,10 @@ import random
 import secrets
 import struct
 import sys
+import threading
+import types
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 import pytest
 
@@ -340,3 +342,109 @@ def test_rotation_never_pushes_out_the_last_good_backups(filled: dict[str, Any])
         except BadBackup:
             pass
     assert good >= 1
+
+
+# --------------------------------------------------------------------------- the day's backup on its own thread
+
+
+class _Gate(threading.Event):
+    """Failure injection: the backup thread stops at its first cancellation check until released."""
+
+    reached = threading.Event()
+    released = threading.Event()
+
+    def is_set(self) -> bool:
+        if threading.current_thread().name == "mentorvault-backup" and not _Gate.released.is_set():
+            _Gate.reached.set()
+            _Gate.released.wait(30)
+        return super().is_set()
+
+
+@pytest.fixture
+def gate(monkeypatch: pytest.MonkeyPatch) -> Iterator[type[_Gate]]:
+    import mentorvault.vault as vault_module
+
+    _Gate.reached.clear()
+    _Gate.released.clear()
+    shim = types.SimpleNamespace(Event=_Gate, Thread=threading.Thread)
+    monkeypatch.setattr(vault_module, "threading", shim)
+    monkeypatch.setattr(vault_module, "BACKUP_STEP_PAGES", 4)
+    yield _Gate
+    _Gate.released.set()
+
+
+def _hidden(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.startswith("."))
+
+
+def test_daily_backup_copies_the_unlock_snapshot_while_saves_go_on(filled: dict[str, Any], gate: type[_Gate]) -> None:
+    folder, key = filled["folder"], filled["recovery"]
+    day = DAY + dt.timedelta(days=1)
+    with _open(folder, clock=lambda: day, recovery_key=key, auto_backup=False) as v:
+        assert not (folder / "backups" / "auto-2026-04-02.mvbackup").exists()  # not made by the open
+        before = v.count_entries()
+        job = v.start_daily_backup()
+        assert job is not None and v.daily_backup is job
+        assert gate.reached.wait(30)  # the thread is inside the copy, a few pages in
+        assert any(n.startswith(".mvbackup-") for n in _hidden(folder / "backups"))
+        added = [v.add_entry("gratitude", f"while copying {i}", "", {"to_whom": "Sam"}).id for i in range(3)]
+        assert v.start_daily_backup() is job  # one at a time
+        gate.released.set()
+        assert job.wait(60) and job.error is None
+        assert job.path == folder / "backups" / "auto-2026-04-02.mvbackup"
+        assert v.count_entries() == before + 3
+        assert v.start_daily_backup() is None  # done for today
+    assert Vault.verify_backup(job.path, recovery_key=key) == before  # the vault as it was at unlock
+    restored = filled["tmp"] / "restored"
+    Vault.restore(job.path, restored, recovery_key=key)
+    with _open(restored, recovery_key=key, auto_backup=False) as r:
+        ids = {s.id for s in r.list_entries()}
+        assert not ids & set(added) and len(ids) == before
+    assert _hidden(folder / "backups") == []
+
+
+def test_locking_cancels_the_daily_backup_and_leaves_nothing(filled: dict[str, Any], gate: type[_Gate]) -> None:
+    folder, key = filled["folder"], filled["recovery"]
+    day = DAY + dt.timedelta(days=1)
+    v = _open(folder, clock=lambda: day, recovery_key=key, auto_backup=False)
+    job = v.start_daily_backup()
+    assert job is not None and gate.reached.wait(30)
+    opener = threading.Timer(0.2, gate.released.set)  # the copy goes on only after lock() asked it to stop
+    opener.start()
+    v.lock()
+    opener.join()
+    assert job.finished and job.cancelled and job.path is None and job.error is None
+    assert list((folder / "backups").iterdir()) == []  # neither the backup nor its temporary files
+    assert all(b == 0 for b in job._key)  # its copy of the key is wiped
+    # The next unlock starts it again, and this time it runs to the end.
+    with _open(folder, clock=lambda: day, recovery_key=key, auto_backup=False) as v2:
+        again = v2.start_daily_backup()
+        assert again is not None and again.wait(60) and again.error is None
+    assert Vault.verify_backup(folder / "backups" / "auto-2026-04-02.mvbackup", recovery_key=key) == len(SAMPLES)
+
+
+def test_daily_backup_follows_the_settings(filled: dict[str, Any]) -> None:
+    folder, key = filled["folder"], filled["recovery"]
+    for i in range(1, 5):
+        with _open(folder, clock=lambda i=i: DAY + dt.timedelta(days=i), recovery_key=key, auto_backup=False) as v:
+            job = v.start_daily_backup()
+            assert job is not None and job.wait(60) and job.error is None
+    names = sorted(p.name for p in (folder / "backups").iterdir())
+    assert names == [f"auto-2026-04-0{d}.mvbackup" for d in (3, 4, 5)]  # backup_keep=3
+    with _open(folder, clock=lambda: DAY + dt.timedelta(days=9), recovery_key=key, auto_backup=False) as v:
+        v.update_settings(backup_keep=0)
+        assert v.start_daily_backup() is None and v.daily_backup is None
+
+
+def test_daily_backup_of_a_damaged_vault_reports_and_keeps_the_old_ones(filled: dict[str, Any]) -> None:
+    folder, key = filled["folder"], filled["recovery"]
+    _open(folder, recovery_key=key).lock()  # today's backup, of the undamaged vault
+    good = (folder / "backups" / "auto-2026-04-01.mvbackup").read_bytes()
+    _damage_middle(folder / "vault.db")
+    with _open(folder, clock=lambda: DAY + dt.timedelta(days=1), recovery_key=key, auto_backup=False) as v:
+        job = v.start_daily_backup()
+        assert job is not None and job.wait(60)
+        assert isinstance(job.error, (DamagedVault, BackupError)) and job.path is None
+        assert "Restore" in str(job.error) or "damaged" in str(job.error)
+    assert sorted(p.name for p in (folder / "backups").iterdir()) == ["auto-2026-04-01.mvbackup"]
+    assert (folder / "backups" / "auto-2026-04-01.mvbackup").read_bytes() == good

@@ -103,3 +103,20 @@ def test_open_folder_with_a_vault_goes_to_unlock(make_window: Any, dialogs: Any,
     dialogs.paths.append(vault_folder)
     w.welcome.open_button.click()
     assert w.views.currentWidget() is w.unlock_view
+
+
+def test_the_days_backup_is_written_beside_the_session_not_before_it(make_window: Any, qtbot: Any, services: Any,
+                                                                     vault_folder: Path, tmp_path: Path) -> None:
+    backups = vault_folder / "backups"
+    w = make_window(vault_folder)
+    w.unlock_view.passphrase.setText(PASSPHRASE)
+    w.unlock_view.unlock_button.click()
+    qtbot.waitUntil(lambda: w.session is not None, timeout=20000)
+    # The list is on screen and the day's backup has not started: it waits for the session's timer.
+    assert not backups.exists() or list(backups.glob("auto-*.mvbackup")) == []
+    qtbot.waitUntil(lambda: len(list(backups.glob("auto-*.mvbackup"))) == 1, timeout=30000)
+    made = next(backups.glob("auto-*.mvbackup"))
+    assert Vault.verify_backup(made, recovery_key=(tmp_path / "recovery.txt").read_text()) == 0
+    w.lock()
+    wait_idle(qtbot, services)
+    assert [p.name for p in backups.iterdir()] == [made.name]  # no temporary files left
