@@ -115,6 +115,17 @@ def check_new_passphrase(passphrase: str) -> None:
 
 
 @dataclass(frozen=True)
+class BackupStatus:
+    """Where the automatic backups stand, for a settings page or a warning."""
+
+    enabled: bool  # backup_keep > 0
+    newest: Path | None  # the newest automatic backup file
+    newest_at: _dt.datetime | None  # when it was written (UTC)
+    running: bool  # today's backup is being written now
+    failed: str | None  # why today's backup could not be written, in words for the user
+
+
+@dataclass(frozen=True)
 class Settings:
     idle_lock_minutes: int = 5
     lock_on_minimise: bool = False
@@ -169,6 +180,7 @@ class Vault(ExchangeMixin):
         self._clock = clock
         self._secret_store = secret_store
         self._daily: DailyBackup | None = None
+        self._daily_failed: str | None = None  # why the day's backup could not even start
         st = os.stat(folder)
         self._folder_identity = (st.st_dev, st.st_ino)
 
@@ -774,7 +786,11 @@ class Vault(ExchangeMixin):
         if not settings.backup_dir:
             self._check_folder()
         folder = self.backup_folder()
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        try:
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError as exc:
+            raise BackupError(f"The backup folder '{folder}' cannot be used: {exc.strerror}. Check that its disk "
+                              "is connected, or pick another folder in Settings.") from None
         return folder / f"auto-{self._clock().date().isoformat()}{BACKUP_SUFFIX}", settings.backup_keep
 
     def start_daily_backup(self) -> "DailyBackup | None":
@@ -786,22 +802,27 @@ class Vault(ExchangeMixin):
         """
         if self._daily is not None and not self._daily.finished:
             return self._daily
-        plan = self._daily_plan()
-        if plan is None:
-            return None
-        target, keep = plan
-        if target.exists():
-            _prune_automatic(target.parent, keep)
-            return None
-        key = self._data_key()
-        source = _keyed(self.path / DB_NAME, key)
+        self._daily_failed = None
         try:
-            source.execute(f"PRAGMA cache_size = -{BACKUP_CACHE_KIB}")
-            source.execute("BEGIN")
-            source.execute("SELECT count(*) FROM sqlite_master").fetchone()  # holds the snapshot
-        except DatabaseError as exc:
-            source.close()
-            raise translate_error(exc) from None
+            plan = self._daily_plan()
+            if plan is None:
+                return None
+            target, keep = plan
+            if target.exists():
+                _prune_automatic(target.parent, keep)
+                return None
+            key = self._data_key()
+            source = _keyed(self.path / DB_NAME, key)
+            try:
+                source.execute(f"PRAGMA cache_size = -{BACKUP_CACHE_KIB}")
+                source.execute("BEGIN")
+                source.execute("SELECT count(*) FROM sqlite_master").fetchone()  # holds the snapshot
+            except DatabaseError as exc:
+                source.close()
+                raise translate_error(exc) from None
+        except MentorVaultError as exc:
+            self._daily_failed = str(exc)
+            raise
         self._daily = DailyBackup(source, key, target, self._backup_header(), keep)
         return self._daily
 
@@ -815,6 +836,25 @@ class Vault(ExchangeMixin):
         """Backups in a vault folder's own backups/ (no unlocking needed), newest first."""
         backups = Path(folder).expanduser() / BACKUP_DIR
         return sorted(backups.glob(f"*{BACKUP_SUFFIX}"), reverse=True) if backups.is_dir() else []
+
+    def backup_status(self) -> BackupStatus:
+        settings = self.settings()
+        folder = self.backup_folder()
+        newest = newest_at = None
+        autos = sorted(folder.glob(f"auto-*{BACKUP_SUFFIX}"), reverse=True) if folder.is_dir() else []
+        for path in autos:
+            try:
+                newest_at = _dt.datetime.fromtimestamp(path.stat().st_mtime, _dt.timezone.utc)
+            except OSError:
+                continue  # removed meanwhile
+            newest = path
+            break
+        job = self._daily
+        running = job is not None and not job.finished
+        failed = self._daily_failed
+        if job is not None and job.finished and job.error is not None:
+            failed = str(job.error)
+        return BackupStatus(settings.backup_keep > 0, newest, newest_at, running, failed)
 
     def list_backups(self) -> list[Path]:
         folder = self.backup_folder()

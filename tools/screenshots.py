@@ -160,6 +160,12 @@ def main(argv: list[str] | None = None) -> int:
                                        "not after it has gone wrong.")
         save(app, window, out, f"reflect{suffix}")
 
+        # The warning when the day's automatic backup could not be written.
+        window.session.backupFailed.emit("The disk is full, so the backup was not written. Free some space.")
+        pump(app, 0.3)
+        save(app, window, out, f"backup-failed{suffix}")
+        ws.backup_dismiss_button.click()
+
         # Settings (a dialog over the window).
         dialog = SettingsDialog(window.session, services, args.theme, window)
         dialog.show()

@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
             from mentorvault.ui.workspace import Workspace
 
             self._workspace = Workspace(self.services)
+            self._workspace.settingsRequested.connect(self.show_settings)
             prefs = self.services.prefs
             self._workspace.restore_state(prefs.get("window/main_splitter"), prefs.get("window/browse_splitter"))
             self.views.addWidget(self._workspace)

@@ -9,14 +9,15 @@ from typing import TYPE_CHECKING, Any, Callable, TypeVar
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from mentorvault.ui.errors import ErrorReporter
+from mentorvault.errors import MentorVaultError
+from mentorvault.ui.errors import ErrorReporter, describe
 from mentorvault.ui.logic.protection import ProtectionGate
 from mentorvault.ui.worker import Worker
 
 if TYPE_CHECKING:  # the vault is imported at unlock, not before the first window
     from mentorvault.domain.models import Entry
     from mentorvault.ui.logic.demo import DemoVault
-    from mentorvault.vault import Settings, Vault
+    from mentorvault.vault import DailyBackup, Settings, Vault
 
 T = TypeVar("T")
 
@@ -29,12 +30,14 @@ class Session(QObject):
     UPKEEP_NEXT_SLICE_MS = 1_000
     UPKEEP_SLICE_SECONDS = 0.2  # at least one row, each about 0.1-0.4 s at 10k-50k entries
     BACKUP_AFTER_UNLOCK_MS = 2_000  # the first page is on screen; the day's backup copies beside the user
+    BACKUP_WATCH_MS = 1_000
 
     entrySaved = Signal(object)  # Entry
     entryDeleted = Signal(str)
     partnersChanged = Signal()
     protectionChanged = Signal(bool)  # True while protected entries are shown
     settingsChanged = Signal(object)  # Settings
+    backupFailed = Signal(str)  # why the day's automatic backup was not written, in the user's words
 
     def __init__(self, vault: Vault, folder: Path, worker: Worker, reporter: ErrorReporter,
                  settings: Settings, demo: DemoVault | None = None,
@@ -65,6 +68,10 @@ class Session(QObject):
         self._backup_timer.setSingleShot(True)
         self._backup_timer.timeout.connect(self.start_backup)
         self._backup_timer.start(self.BACKUP_AFTER_UNLOCK_MS)
+        self._backup_job: DailyBackup | None = None
+        self._backup_watch = QTimer(self)  # the job runs on its own thread; its end is looked for here
+        self._backup_watch.setInterval(self.BACKUP_WATCH_MS)
+        self._backup_watch.timeout.connect(self._check_backup)
 
     @property
     def is_open(self) -> bool:
@@ -96,10 +103,34 @@ class Session(QObject):
     def start_backup(self) -> None:
         """Start the day's automatic backup on its own thread (``Vault.start_daily_backup``).
 
-        Locking cancels it; the next unlock starts it again.  A failure is not shown: as with
-        the backup the command line makes at unlock, it is tried again at the next unlock.
+        Locking cancels it; the next unlock starts it again.  If it cannot be written,
+        :attr:`backupFailed` says why (the workspace shows it); older backups are kept.
         """
-        self.call(lambda v: v.start_daily_backup(), None, lambda exc: True)
+
+        if self.demo is not None:
+            return  # made up, and deleted at quit: nothing to keep
+
+        def started(job: DailyBackup | None) -> None:
+            if job is not None:
+                self._backup_job = job
+                self._backup_watch.start()
+
+        def failed(exc: BaseException) -> bool:
+            if isinstance(exc, MentorVaultError):
+                self.backupFailed.emit(describe(exc))
+                return True
+            return False
+
+        self.call(lambda v: v.start_daily_backup(), started, failed)
+
+    def _check_backup(self) -> None:
+        job = self._backup_job
+        if job is None or not job.finished:
+            return
+        self._backup_watch.stop()
+        self._backup_job = None
+        if job.error is not None and self.is_open:
+            self.backupFailed.emit(describe(job.error))
 
     def _tidy_index(self) -> None:
         if self._vault is None:
@@ -121,6 +152,8 @@ class Session(QObject):
         self._protection_timer.stop()
         self._upkeep_timer.stop()
         self._backup_timer.stop()
+        self._backup_watch.stop()
+        self._backup_job = None
         if vault is not None:
             self.worker.submit(vault.lock, None, lambda exc: None)
 

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shiboken6 import isValid
+
 from mentorvault.domain.passphrase import assess
 from mentorvault.errors import MentorVaultError
 from mentorvault.ui.errors import describe
@@ -29,7 +31,7 @@ from mentorvault.ui.passphrase_field import PassphraseField, StrengthMeter
 from mentorvault.ui.services import Services
 from mentorvault.ui.session import Session
 from mentorvault.ui.widgets import Busy, a11y, plain_buttons, styled_label
-from mentorvault.vault import BACKUP_SUFFIX, Vault
+from mentorvault.vault import BACKUP_SUFFIX, BackupStatus, Vault
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,8 @@ class SettingsDialog(QDialog):
         a11y(self.keep, self.tr("Backups to keep"), self.tr("One automatic backup is made on each day you use "
                                                              "MentorVault; older ones are removed"))
         bf.addRow(self.tr("&Keep the last:"), self.keep)
+        self.automatic_status = styled_label("", "muted", selectable=True)
+        bf.addRow(self.automatic_status)
         row = QHBoxLayout()
         self.backup_now = QPushButton(self.tr("&Back up now"))
         a11y(self.backup_now, self.tr("Back up now"))
@@ -143,6 +147,10 @@ class SettingsDialog(QDialog):
         plain_buttons(buttons)
         col.addWidget(buttons)
         self._show_device()
+        if session.demo is None:
+            session.call(lambda v: v.backup_status(), self._show_automatic, lambda exc: True)
+        else:
+            self.automatic_status.hide()
         if session.demo is not None:
             self.device_button.setEnabled(False)
             self.passphrase_button.setEnabled(False)
@@ -153,6 +161,24 @@ class SettingsDialog(QDialog):
     def values(self) -> SettingsValues:
         return SettingsValues(self.idle.value(), self.minimise.isChecked(), self.backup_dir.text().strip(),
                               self.keep.value(), self.theme.currentData())
+
+    def _show_automatic(self, status: BackupStatus) -> None:
+        if not isValid(self.automatic_status):
+            return  # the answer came after the dialog was closed and deleted
+        if not status.enabled:
+            text = self.tr("Automatic backups are off.")
+        elif status.running:
+            text = self.tr("Today's automatic backup is being written in the background.")
+        elif status.failed:
+            text = self.tr("Today's automatic backup failed. %1").replace("%1", status.failed)
+        elif status.newest is None or status.newest_at is None:
+            text = self.tr("No automatic backup yet. One is written on each day you unlock the vault.")
+        else:
+            when = status.newest_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            text = self.tr("Newest automatic backup: %1, in %2").replace("%1", when).replace(
+                "%2", str(status.newest.parent))
+        self.automatic_status.setText(text)
+        self.automatic_status.setAccessibleName(text)
 
     def _choose_backup_dir(self) -> None:
         folder = self.services.dialogs.open_folder(self, self.tr("Choose the backup folder"),

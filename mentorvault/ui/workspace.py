@@ -96,6 +96,13 @@ class Workspace(QWidget):
         self.hide_protected_button.clicked.connect(lambda: self.session and self.session.hide_protected())
         outer.addWidget(self.protected_notice)
         self.protected_notice.hide()
+        self.backup_notice = Notice("warning", "backup")
+        self.backup_settings_button = self.backup_notice.add_button(self.tr("Backup settings…"))
+        self.backup_settings_button.clicked.connect(self.settingsRequested)
+        self.backup_dismiss_button = self.backup_notice.add_button(self.tr("Dismiss"))
+        self.backup_dismiss_button.clicked.connect(lambda: self.backup_notice.hide())
+        outer.addWidget(self.backup_notice)
+        self.backup_notice.hide()
 
         self.split = QSplitter(Qt.Orientation.Horizontal)
         self.split.setChildrenCollapsible(False)
@@ -298,12 +305,14 @@ class Workspace(QWidget):
         self.overview.clear()
         self.sidebar.set_data(None)
         self.protected_notice.hide()
+        self.backup_notice.hide()
         self._protection_tick.stop()
         self.middle.setCurrentWidget(self.list_page)
         self.pages.setCurrentWidget(self.browse)
         if old is not None:
             for signal, slot in ((old.entrySaved, self._entry_saved), (old.entryDeleted, self._entry_deleted),
-                                 (old.protectionChanged, self._protection_changed)):
+                                 (old.protectionChanged, self._protection_changed),
+                                 (old.backupFailed, self._backup_failed)):
                 try:
                     signal.disconnect(slot)
                 except (RuntimeError, TypeError):
@@ -315,6 +324,7 @@ class Workspace(QWidget):
         session.entrySaved.connect(self._entry_saved)
         session.entryDeleted.connect(self._entry_deleted)
         session.protectionChanged.connect(self._protection_changed)
+        session.backupFailed.connect(self._backup_failed)
         if session.demo is not None:
             self.demo_banner.set_text(self.tr(
                 "Demo vault: everything here is made up and is deleted when you quit. "
@@ -631,6 +641,12 @@ class Workspace(QWidget):
             self._protection_tick.start()
         else:
             self._protection_tick.stop()
+
+    def _backup_failed(self, reason: str) -> None:
+        self.backup_notice.set_text(self.tr(
+            "Automatic backup: %1 Your earlier backups are kept, and MentorVault tries again the next time "
+            "you unlock.").replace("%1", reason))
+        self.backup_notice.show()
 
     def _update_protected_notice(self) -> None:
         session = self.session

@@ -8,6 +8,7 @@ import secrets
 import struct
 import sys
 import threading
+import time
 import types
 from pathlib import Path
 from typing import Any, Iterator
@@ -448,3 +449,46 @@ def test_daily_backup_of_a_damaged_vault_reports_and_keeps_the_old_ones(filled: 
         assert "Restore" in str(job.error) or "damaged" in str(job.error)
     assert sorted(p.name for p in (folder / "backups").iterdir()) == ["auto-2026-04-01.mvbackup"]
     assert (folder / "backups" / "auto-2026-04-01.mvbackup").read_bytes() == good
+
+
+def test_backup_status_follows_the_days_backup(filled: dict[str, Any], gate: type[_Gate]) -> None:
+    folder, key = filled["folder"], filled["recovery"]
+    with _open(folder, clock=lambda: DAY + dt.timedelta(days=1), recovery_key=key, auto_backup=False) as v:
+        status = v.backup_status()
+        assert status.enabled and status.newest is None and not status.running and status.failed is None
+        job = v.start_daily_backup()
+        assert job is not None and gate.reached.wait(30)
+        assert v.backup_status().running
+        gate.released.set()
+        assert job.wait(60)
+        status = v.backup_status()
+        assert not status.running and status.failed is None
+        assert status.newest == folder / "backups" / "auto-2026-04-02.mvbackup"
+        assert status.newest_at is not None and abs(status.newest_at.timestamp() - time.time()) < 600
+        v.update_settings(backup_keep=0)
+        assert not v.backup_status().enabled
+
+
+def test_an_unusable_backup_folder_is_reported_in_words(filled: dict[str, Any]) -> None:
+    folder, key = filled["folder"], filled["recovery"]
+    blocker = filled["tmp"] / "not-a-folder"
+    blocker.write_text("a file where the backup folder should be")
+    with _open(folder, recovery_key=key, auto_backup=False) as v:
+        v.update_settings(backup_dir=str(blocker / "backups"))
+        with pytest.raises(BackupError, match="cannot be used") as caught:
+            v.start_daily_backup()
+        assert "Settings" in str(caught.value)
+        assert v.backup_status().failed == str(caught.value)
+    # The command line's unlock, which writes the backup itself, still opens the vault.
+    with _open(folder, clock=lambda: DAY + dt.timedelta(days=1), recovery_key=key) as v:
+        assert v.count_entries() == len(SAMPLES)
+
+
+def test_a_failed_daily_backup_shows_in_the_status(filled: dict[str, Any]) -> None:
+    folder, key = filled["folder"], filled["recovery"]
+    _damage_middle(folder / "vault.db")
+    with _open(folder, recovery_key=key, auto_backup=False) as v:
+        job = v.start_daily_backup()
+        assert job is not None and job.wait(60)
+        status = v.backup_status()
+        assert status.failed is not None and "damaged" in status.failed and status.newest is None

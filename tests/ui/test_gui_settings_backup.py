@@ -161,3 +161,53 @@ def test_restore_a_backup_from_the_window_into_a_new_folder(make_window: Any, fi
     assert w.folder == target  # the window now offers to unlock the restored vault
     with Vault.open(target, PASSPHRASE, auto_backup=False) as v:
         assert v.count_entries() == 35
+
+
+def test_settings_show_where_the_automatic_backups_stand(make_window: Any, unlocked: Any, vault_folder: Path,
+                                                         qtbot: Any, services: Any, monkeypatch: Any) -> None:
+    from mentorvault.ui.session import Session
+
+    monkeypatch.setattr(Session, "BACKUP_AFTER_UNLOCK_MS", 0)
+    w = unlocked(vault_folder)
+    qtbot.waitUntil(lambda: list((vault_folder / "backups").glob("auto-*.mvbackup")) != [], timeout=30000)
+    qtbot.waitUntil(lambda: not in_vault(w, lambda v: v.backup_status().running), timeout=30000)
+    dialog = SettingsDialog(w.session, services, "system", w)
+    wait_idle(qtbot, services)
+    text = dialog.automatic_status.text()
+    assert text.startswith("Newest automatic backup:") and str(vault_folder / "backups") in text
+    assert not w.workspace.backup_notice.isVisible()
+
+
+def test_a_failed_daily_backup_is_shown_and_leads_to_settings(make_window: Any, unlocked: Any, vault_folder: Path,
+                                                              qtbot: Any, services: Any, dialogs: Any, keyring: Any,
+                                                              tmp_path: Path, monkeypatch: Any) -> None:
+    from mentorvault.ui.session import Session
+
+    monkeypatch.setattr(Session, "BACKUP_AFTER_UNLOCK_MS", 0)
+    monkeypatch.setattr(Session, "BACKUP_WATCH_MS", 50)
+    blocker = tmp_path / "usb-stick-not-mounted"
+    blocker.write_text("a file where the backup folder should be")
+    with Vault.open(vault_folder, PASSPHRASE, secret_store=keyring, auto_backup=False) as v:
+        v.update_settings(backup_dir=str(blocker / "backups"))
+    w = unlocked(vault_folder)
+    notice = w.workspace.backup_notice
+    qtbot.waitUntil(notice.isVisible, timeout=20000)
+    assert notice.label.text().startswith("Automatic backup: The backup folder")
+    assert str(blocker / "backups") in notice.label.text() and "earlier backups are kept" in notice.label.text()
+    seen: list[str] = []
+
+    def look(dialog: Any) -> bool:
+        assert isinstance(dialog, SettingsDialog)
+        qtbot.waitUntil(lambda: dialog.automatic_status.text() != "", timeout=10000)
+        seen.append(dialog.automatic_status.text())
+        return False
+
+    dialogs.on_dialog = look
+    w.workspace.backup_settings_button.click()
+    wait_idle(qtbot, services)
+    assert seen and seen[0].startswith("Today's automatic backup failed.") and "cannot be used" in seen[0]
+    w.workspace.backup_dismiss_button.click()
+    assert not notice.isVisible()
+    w.lock()
+    wait_idle(qtbot, services)
+    assert not notice.isVisible()
