@@ -271,6 +271,7 @@ class Vault(ExchangeMixin):
             raise
         vault = cls(folder, slots, key, conn, folder_lock, clock, secret_store)
         vault._check_generation()
+        vault._sweep_backup_folder()
         if auto_backup:
             try:
                 vault.rotate_backups()
@@ -753,14 +754,28 @@ class Vault(ExchangeMixin):
             raise BackupError("Refusing to write a backup without a key.")  # never a plaintext export
         target.parent.mkdir(parents=True, exist_ok=True)
         with _backup_errors(target):
-            _encrypted_copy(self.conn, key, target, header=self._backup_header())
+            _encrypted_copy(self.conn, key, target, header=self._backup_header(), tag=self.backup_tag)
         return target
+
+    @property
+    def backup_tag(self) -> str:
+        """Eight hex digits of the vault id: in the names of this vault's files in a shared backup folder."""
+        return self.vault_id.replace("-", "")[:8].lower()
 
     def _backup_header(self) -> bytes:
         """Backups carry the key slots a user can unlock with anywhere: never this device's."""
         slots = ks.KeySlotFile(self.vault_id, [s for s in self._slots.slots if s.type != "device"])
         slot_bytes = slots.to_bytes()
         return BACKUP_MAGIC + struct.pack(">I", len(slot_bytes)) + slot_bytes
+
+    def _sweep_backup_folder(self) -> None:
+        """What a killed backup left in a backup folder outside the vault (the open swept the inside)."""
+        try:
+            configured = self.settings().backup_dir
+        except MentorVaultError:
+            return
+        if configured:
+            _sweep_leftovers(self.path, Path(configured).expanduser(), self.backup_tag)
 
     def backup_folder(self) -> Path:
         configured = self.settings().backup_dir
@@ -775,7 +790,7 @@ class Vault(ExchangeMixin):
         made = None
         if force or not target.exists():
             made = self.backup(target)
-        _prune_automatic(target.parent, keep)
+        self._prune_automatic(target.parent, keep)
         return made
 
     def _daily_plan(self) -> tuple[Path, int] | None:
@@ -791,7 +806,34 @@ class Vault(ExchangeMixin):
         except OSError as exc:
             raise BackupError(f"The backup folder '{folder}' cannot be used: {exc.strerror}. Check that its disk "
                               "is connected, or pick another folder in Settings.") from None
-        return folder / f"auto-{self._clock().date().isoformat()}{BACKUP_SUFFIX}", settings.backup_keep
+        # In a folder of the user's choosing, other vaults' backups may sit beside these: the
+        # names carry this vault's tag, so one vault never overwrites or prunes another's.
+        tag = f"-{self.backup_tag}" if settings.backup_dir else ""
+        return folder / f"auto-{self._clock().date().isoformat()}{tag}{BACKUP_SUFFIX}", settings.backup_keep
+
+    def _automatic_backups(self, folder: Path) -> list[Path]:
+        """This vault's automatic backups in ``folder``, oldest first.
+
+        Backups written before names carried the tag are this vault's when their key file
+        says so (read from the file's head; the rest is not read).
+        """
+        if not folder.is_dir():
+            return []
+        ours = []
+        for path in folder.glob(f"auto-*{BACKUP_SUFFIX}"):
+            match = _AUTO_NAME.fullmatch(path.name)
+            if match is None:
+                continue
+            tag = match.group("tag")
+            if tag == self.backup_tag or (tag is None and (folder == self.path / BACKUP_DIR
+                                                           or _backup_vault_id(path) == self.vault_id)):
+                ours.append((match.group("date"), path.name, path))
+        return [path for _date, _name, path in sorted(ours)]
+
+    def _prune_automatic(self, folder: Path, keep: int) -> None:
+        autos = self._automatic_backups(folder)
+        for old in autos[: max(0, len(autos) - keep)]:
+            old.unlink(missing_ok=True)
 
     def start_daily_backup(self) -> "DailyBackup | None":
         """Start today's automatic backup on a thread of its own; None when it is not due.
@@ -809,7 +851,7 @@ class Vault(ExchangeMixin):
                 return None
             target, keep = plan
             if target.exists():
-                _prune_automatic(target.parent, keep)
+                self._prune_automatic(target.parent, keep)
                 return None
             key = self._data_key()
             source = _keyed(self.path / DB_NAME, key)
@@ -823,7 +865,8 @@ class Vault(ExchangeMixin):
         except MentorVaultError as exc:
             self._daily_failed = str(exc)
             raise
-        self._daily = DailyBackup(source, key, target, self._backup_header(), keep)
+        self._daily = DailyBackup(source, key, target, self._backup_header(), self.backup_tag,
+                                  lambda: self._prune_automatic(target.parent, keep))
         return self._daily
 
     @property
@@ -839,10 +882,8 @@ class Vault(ExchangeMixin):
 
     def backup_status(self) -> BackupStatus:
         settings = self.settings()
-        folder = self.backup_folder()
         newest = newest_at = None
-        autos = sorted(folder.glob(f"auto-*{BACKUP_SUFFIX}"), reverse=True) if folder.is_dir() else []
-        for path in autos:
+        for path in reversed(self._automatic_backups(self.backup_folder())):
             try:
                 newest_at = _dt.datetime.fromtimestamp(path.stat().st_mtime, _dt.timezone.utc)
             except OSError:
@@ -962,14 +1003,16 @@ class Vault(ExchangeMixin):
 class DailyBackup:
     """A day's automatic backup, written on its own thread from one snapshot of the vault."""
 
-    def __init__(self, source: Connection, key: bytes, target: Path, header: bytes, keep: int) -> None:
+    def __init__(self, source: Connection, key: bytes, target: Path, header: bytes, tag: str,
+                 prune: Callable[[], None]) -> None:
         self.target = target
         self.path: Path | None = None  # the backup written, once it is
         self.error: MentorVaultError | None = None
         self._source = source
         self._key = bytearray(key)
         self._header = header
-        self._keep = keep
+        self._tag = tag
+        self._prune = prune  # touches files only: safe on this thread
         self._cancelled = threading.Event()
         self._done = threading.Event()
         self._thread = threading.Thread(target=self._run, name="mentorvault-backup", daemon=True)
@@ -995,8 +1038,9 @@ class DailyBackup:
     def _run(self) -> None:
         try:
             with _backup_errors(self.target):
-                _encrypted_copy(self._source, bytes(self._key), self.target, self._header, self._cancelled)
-            _prune_automatic(self.target.parent, self._keep)
+                _encrypted_copy(self._source, bytes(self._key), self.target, self._header, self._cancelled,
+                                self._tag)
+            self._prune()
             self.path = self.target
         except _Cancelled:
             pass
@@ -1030,26 +1074,41 @@ def _backup_errors(target: Path) -> Iterator[None]:
         raise BackupError(f"The backup could not be written to '{target}': {exc.strerror}.") from None
 
 
-def _prune_automatic(folder: Path, keep: int) -> None:
-    autos = sorted(folder.glob(f"auto-*{BACKUP_SUFFIX}"))
-    for old in autos[: max(0, len(autos) - keep)]:
-        old.unlink(missing_ok=True)
+_AUTO_NAME = re.compile(r"auto-(?P<date>\d{4}-\d\d-\d\d)(?:-(?P<tag>[0-9a-f]{8}))?" + re.escape(BACKUP_SUFFIX))
+
+
+def _backup_vault_id(path: Path) -> str | None:
+    """The vault id in a backup file's key slots, reading only the head of the file."""
+    head = len(BACKUP_MAGIC) + 4
+    try:
+        with open(path, "rb") as fh:
+            start = fh.read(head)
+            if len(start) < head or not start.startswith(BACKUP_MAGIC):
+                return None
+            (length,) = struct.unpack(">I", start[len(BACKUP_MAGIC):])
+            if length > MAX_BACKUP_SLOTS:
+                return None
+            return ks.KeySlotFile.from_bytes(fh.read(length)).vault_id
+    except (OSError, DamagedKeySlots):
+        return None
 
 
 def _encrypted_copy(conn: Connection, key: bytes, target: Path, header: bytes = b"",
-                    cancelled: threading.Event | None = None) -> None:
+                    cancelled: threading.Event | None = None, tag: str = "") -> None:
     """Copy the open database into ``target`` (after ``header``), encrypted with ``key``.
 
     The copy goes through SQLite's backup API into a keyed temporary database beside the
     target, is checked page by page, then streamed into place atomically. A copy of a
     damaged vault is refused, so a bad backup never replaces a good one.
 
-    With ``cancelled``, it copies a step at a time and stops (raising ``_Cancelled``, leaving
+    Temporary names carry ``tag`` (the vault's), so a later open can sweep what a killed
+    process left in a backup folder other vaults share.  With ``cancelled``, it copies a step at a time and stops (raising ``_Cancelled``, leaving
     nothing behind) soon after the event is set.
     """
     if len(key) != ks.KEY_BYTES or not any(key):
         raise BackupError("Refusing to write a backup without a key.")  # never a plaintext export
-    fd, tmp_db = tempfile.mkstemp(prefix=".mvbackup-", suffix=".db", dir=target.parent)
+    marker = f"{tag}-" if tag else ""
+    fd, tmp_db = tempfile.mkstemp(prefix=f".mvbackup-{marker}", suffix=".db", dir=target.parent)
     os.close(fd)
     os.chmod(tmp_db, 0o600)
     tmp_out = None
@@ -1085,7 +1144,7 @@ def _encrypted_copy(conn: Connection, key: bytes, target: Path, header: bytes = 
             if src.read(16).startswith(b"SQLite format 3"):
                 raise BackupError("Refusing to write an unencrypted backup.")
             src.seek(0)
-            fd, tmp_out = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+            fd, tmp_out = tempfile.mkstemp(prefix=f".{target.name}.{marker}", suffix=".tmp", dir=target.parent)
             os.fchmod(fd, 0o600)
             with os.fdopen(fd, "wb") as out:
                 out.write(header)
@@ -1121,7 +1180,12 @@ def _encrypted_copy(conn: Connection, key: bytes, target: Path, header: bytes = 
 
 # Temporary files this code makes beside a target (tempfile's 8-character names): a process
 # killed mid-write leaves them behind, hidden and encrypted, never under a final name.
-_LEFTOVER = re.compile(r"\..+\.[a-z0-9_]{8}\.tmp|\.mvbackup-[a-z0-9_]{8}\.db(-journal)?|\.restoring")
+_LEFTOVER = re.compile(r"\..+\.[a-z0-9_]{8}\.tmp|\.mvbackup-([0-9a-f]{8}-)?[a-z0-9_]{8}\.db(-journal)?|\.restoring")
+
+
+def _tagged_leftover(tag: str) -> re.Pattern[str]:
+    """This vault's temporary files in a backup folder that other vaults may share."""
+    return re.compile(rf"\..+\.{tag}-[a-z0-9_]{{8}}\.tmp|\.mvbackup-{tag}-[a-z0-9_]{{8}}\.db(-journal)?")
 
 
 def _names(folder: Path) -> list[str]:
@@ -1131,16 +1195,21 @@ def _names(folder: Path) -> list[str]:
         return []  # missing or unreadable: nothing to sweep
 
 
-def _sweep_leftovers(folder: Path) -> list[str]:
+def _sweep_leftovers(folder: Path, elsewhere: Path | None = None, tag: str = "") -> list[str]:
     """Remove temporary files a killed process left in the vault folder and its backups.
 
     Only called with the folder lock held, so no other MentorVault process is writing them.
+    In a backup folder ``elsewhere``, which other vaults may share, only names with this
+    vault's ``tag`` are removed.
     """
     removed = []
-    for where in (folder, folder / BACKUP_DIR):
+    places = [(folder, _LEFTOVER), (folder / BACKUP_DIR, _LEFTOVER)]
+    if elsewhere is not None and tag:
+        places.append((elsewhere, _tagged_leftover(tag)))
+    for where, pattern in places:
         for name in _names(where):
             path = where / name
-            if _LEFTOVER.fullmatch(name) and path.is_file() and not path.is_symlink():
+            if pattern.fullmatch(name) and path.is_file() and not path.is_symlink():
                 try:
                     path.unlink()
                     removed.append(str(path))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import random
 import secrets
 import struct
@@ -301,8 +302,9 @@ def test_backup_folder_setting(filled: dict[str, Any]) -> None:
     elsewhere = filled["tmp"] / "elsewhere"
     with _open(filled["folder"]) as v:
         v.update_settings(backup_dir=str(elsewhere))
+        tag = v.backup_tag
     _open(filled["folder"], clock=lambda: DAY + dt.timedelta(days=1)).lock()
-    assert [p.name for p in elsewhere.iterdir()] == ["auto-2026-04-02.mvbackup"]
+    assert [p.name for p in elsewhere.iterdir()] == [f"auto-2026-04-02-{tag}.mvbackup"]
 
 
 # --------------------------------------------------------------------------- damaged vault
@@ -492,3 +494,97 @@ def test_a_failed_daily_backup_shows_in_the_status(filled: dict[str, Any]) -> No
         assert job is not None and job.wait(60)
         status = v.backup_status()
         assert status.failed is not None and "damaged" in status.failed and status.newest is None
+
+
+# --------------------------------------------------------------------------- a backup folder several vaults share
+
+
+def _second_vault(tmp: Path, shared: Path) -> tuple[Path, str]:
+    folder = tmp / "second"
+    v, recovery = Vault.create(folder, PASSPHRASE, clock=lambda: DAY, secret_store=RecordingSecretStore())
+    v.add_entry("gratitude", "the other vault", "", {"to_whom": "Ana"})
+    v.update_settings(backup_keep=2, backup_dir=str(shared))
+    v.lock()
+    return folder, recovery
+
+
+def test_vaults_sharing_a_backup_folder_keep_their_own_backups(filled: dict[str, Any]) -> None:
+    shared = filled["tmp"] / "usb-stick"
+    first, key1 = filled["folder"], filled["recovery"]
+    with _open(first, recovery_key=key1, auto_backup=False) as v:
+        v.update_settings(backup_keep=2, backup_dir=str(shared))
+        tag1 = v.backup_tag
+    second, key2 = _second_vault(filled["tmp"], shared)
+    for i in range(1, 5):  # both vaults unlocked on the same four days
+        for folder, key in ((first, key1), (second, key2)):
+            _open(folder, clock=lambda i=i: DAY + dt.timedelta(days=i), recovery_key=key).lock()
+    with _open(second, recovery_key=key2, auto_backup=False) as v:
+        tag2 = v.backup_tag
+    assert tag1 != tag2
+    names = sorted(p.name for p in shared.iterdir())
+    assert names == sorted(f"auto-2026-04-0{d}-{t}.mvbackup" for d in (4, 5) for t in (tag1, tag2))
+    for name in names:
+        expected = len(SAMPLES) if tag1 in name else 1
+        assert Vault.verify_backup(shared / name, recovery_key=key1 if tag1 in name else key2) == expected
+
+
+def test_untagged_backups_in_a_shared_folder_are_pruned_only_by_their_own_vault(filled: dict[str, Any]) -> None:
+    shared = filled["tmp"] / "usb-stick"
+    shared.mkdir()
+    first, key1 = filled["folder"], filled["recovery"]
+    second, key2 = _second_vault(filled["tmp"], shared)
+    # Backups named before names carried the vault's tag: one of each vault.
+    with _open(first, recovery_key=key1, auto_backup=False) as v:
+        v.backup(shared / "auto-2026-03-01.mvbackup")
+        v.update_settings(backup_keep=1, backup_dir=str(shared))
+    with _open(second, recovery_key=key2, auto_backup=False) as v:
+        v.backup(shared / "auto-2026-03-02.mvbackup")
+    (shared / "auto-2026-03-03.mvbackup").write_bytes(b"not a backup at all")
+    _open(first, clock=lambda: DAY + dt.timedelta(days=1), recovery_key=key1).lock()
+    names = sorted(p.name for p in shared.iterdir())
+    with _open(first, recovery_key=key1, auto_backup=False) as v:
+        tag1 = v.backup_tag
+    # The first vault's old one went (keep=1); the second vault's and the stranger stay.
+    assert names == ["auto-2026-03-02.mvbackup", "auto-2026-03-03.mvbackup", f"auto-2026-04-02-{tag1}.mvbackup"]
+
+
+def test_an_open_sweeps_only_its_own_leftovers_from_a_shared_backup_folder(filled: dict[str, Any]) -> None:
+    shared = filled["tmp"] / "usb-stick"
+    first, key1 = filled["folder"], filled["recovery"]
+    with _open(first, recovery_key=key1, auto_backup=False) as v:
+        v.update_settings(backup_dir=str(shared))
+        tag = v.backup_tag
+    second, key2 = _second_vault(filled["tmp"], shared)
+    with _open(second, recovery_key=key2, auto_backup=False) as v:
+        other = v.backup_tag
+    shared.mkdir(exist_ok=True)
+    ours = [f".mvbackup-{tag}-k3x9q2ab.db", f".mvbackup-{tag}-k3x9q2ab.db-journal",
+            f".auto-2026-04-01-{tag}.mvbackup.{tag}-7hd2_pq0.tmp"]
+    theirs = [f".mvbackup-{other}-k3x9q2ab.db", f".auto-2026-04-01-{other}.mvbackup.{other}-7hd2_pq0.tmp",
+              ".mvbackup-k3x9q2ab.db", ".notes.txt"]
+    for name in ours + theirs:
+        (shared / name).write_bytes(b"encrypted leftovers")
+    _open(first, recovery_key=key1, auto_backup=False).lock()
+    left = {p.name for p in shared.iterdir()}
+    assert not left & set(ours) and set(theirs) <= left
+
+
+def test_a_killed_backup_into_a_shared_folder_leaves_names_the_next_open_sweeps(filled: dict[str, Any],
+                                                                                gate: type[_Gate]) -> None:
+    shared = filled["tmp"] / "usb-stick"
+    folder, key = filled["folder"], filled["recovery"]
+    with _open(folder, recovery_key=key, auto_backup=False) as v:
+        v.update_settings(backup_dir=str(shared))
+        job = v.start_daily_backup()
+        assert job is not None and gate.reached.wait(30)
+        # What a kill now would leave: the half-written copy, under a name carrying the vault's tag.
+        hidden = _hidden(shared)
+        assert hidden and all(n.startswith(f".mvbackup-{v.backup_tag}-") for n in hidden), hidden
+        for name in hidden:
+            os.link(shared / name, shared / f"kept{name}")
+        gate.released.set()
+        assert job.wait(60) and job.error is None
+    for name in hidden:
+        os.rename(shared / f"kept{name}", shared / name)  # as if the process had died there
+    _open(folder, recovery_key=key, auto_backup=False).lock()
+    assert _hidden(shared) == []
