@@ -1047,7 +1047,7 @@ class DailyBackup:
         except MentorVaultError as exc:
             self.error = exc  # like the unlock's backup used to: the user is not kept out; tried again next time
         except Exception as exc:  # noqa: BLE001 -- a thread has no caller to raise to
-            self.error = BackupError(f"The automatic backup failed: {type(exc).__name__}.")
+            self.error = BackupError(f"The automatic backup failed on an unexpected {type(exc).__name__}.")
         finally:
             try:
                 self._source.close()
@@ -1102,8 +1102,9 @@ def _encrypted_copy(conn: Connection, key: bytes, target: Path, header: bytes = 
     damaged vault is refused, so a bad backup never replaces a good one.
 
     Temporary names carry ``tag`` (the vault's), so a later open can sweep what a killed
-    process left in a backup folder other vaults share.  With ``cancelled``, it copies a step at a time and stops (raising ``_Cancelled``, leaving
-    nothing behind) soon after the event is set.
+    process left in a backup folder other vaults share.  With ``cancelled``, it copies a
+    step at a time and stops (raising ``_Cancelled``, leaving nothing behind) soon after
+    the event is set.
     """
     if len(key) != ks.KEY_BYTES or not any(key):
         raise BackupError("Refusing to write a backup without a key.")  # never a plaintext export
