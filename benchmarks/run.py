@@ -197,15 +197,6 @@ class Runner:
                 cfg = self.cfg
                 unlock = self.attempt(
                     "unlock_overhead", size, lambda: core.unlock_overhead(folder, size, cfg["unlock_reps"]))
-                if unlock is not None:
-                    backup = self.attempt("unlock_overhead", size, lambda: core.daily_backup(folder, size))
-                    if backup is not None:
-                        unlock.extra["daily_backup"] = backup
-                        _log(f"  daily backup     {_k(size):>4}: starts in {backup['start_ms']} ms, copies "
-                             f"{backup['backup_mib']} MiB in {backup['copy_s']} s beside the user; a save meanwhile "
-                             f"{backup['save_ms_during']['median'] or math.nan:.1f} ms (after: "
-                             f"{backup['save_ms_after']['median'] or math.nan:.1f} ms);"
-                             f" cancelling it halfway (at lock) takes {backup['cancel_halfway_ms']} ms")
                 self.record("unlock_overhead", unlock)
                 self.record("list_first_page", self.attempt(
                     "list_first_page", size, lambda: gui.list_first_page(folder, floor_path, size,
@@ -242,6 +233,15 @@ class Runner:
                     finally:
                         floor.close()
                         vault.lock()
+                if unlock is not None:  # last: its saves change entries the floors hold too
+                    backup = self.attempt("unlock_overhead", size, lambda: core.daily_backup(folder, size))
+                    if backup is not None:
+                        unlock.extra["daily_backup"] = backup
+                        _log(f"  daily backup     {_k(size):>4}: starts in {backup['start_ms']} ms, copies "
+                             f"{backup['backup_mib']} MiB in {backup['copy_s']} s beside the user; a save meanwhile "
+                             f"{backup['save_ms_during']['median'] or math.nan:.1f} ms (after: "
+                             f"{backup['save_ms_after']['median'] or math.nan:.1f} ms);"
+                             f" cancelling it halfway (at lock) takes {backup['cancel_halfway_ms']} ms")
                 shutil.rmtree(folder, ignore_errors=True)
                 for suffix in ("", "-wal", "-shm"):
                     Path(f"{floor_path}{suffix}").unlink(missing_ok=True)
