@@ -137,6 +137,34 @@ def op_backup(args: dict[str, Any], emit: Emit) -> None:
             emit(f"auto {count}")
 
 
+def op_daily(args: dict[str, Any], emit: Emit) -> None:
+    """The desktop's background backup, one day after another, with saves going on beside each copy."""
+    import datetime as dt
+
+    rng = random.Random(args["seed"])
+    day = [dt.datetime.fromisoformat(args["day0"])]
+    v = Vault.open(args["folder"], recovery_key=args["recovery"], secret_store=NoKeyring(), auto_backup=False,
+                   clock=lambda: day[0])
+    count = v.count_entries()
+    emit("ready")
+    for i in range(args["days"]):
+        job = v.start_daily_backup()
+        if job is None:
+            raise AssertionError("the day's backup was not due")
+        emit(f"start-daily {day[0].date()} {count}")
+        while not job.finished:
+            e = v.add_entry("gratitude", f"Daily trial {args['seed']} {i}", f"d{i} {rng.random()}", {"to_whom": "Sam"})
+            count += 1
+            emit(f"add {e.id} {e.content_hash}")
+            time.sleep(rng.uniform(0, 0.01))  # a person typing, not a loop holding the interpreter
+        if job.error is not None:
+            raise AssertionError(f"the day's backup failed: {job.error}")
+        emit(f"daily {day[0].date()}")
+        day[0] += dt.timedelta(days=1)
+    emit("idle")
+    time.sleep(60)
+
+
 def op_restore(args: dict[str, Any], emit: Emit) -> None:
     """Restore the same backup into new folders, one after another."""
     n = args["first"]
@@ -184,7 +212,7 @@ def op_migrate(args: dict[str, Any], emit: Emit) -> None:
 
 OPS: dict[str, Callable[[dict[str, Any], Emit], None]] = {
     "save": op_save, "passwd": op_passwd, "backup": op_backup, "restore": op_restore,
-    "import": op_import, "migrate": op_migrate,
+    "import": op_import, "migrate": op_migrate, "daily": op_daily,
 }
 
 

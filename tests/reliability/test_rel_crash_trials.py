@@ -282,6 +282,68 @@ def test_sigkill_during_backups(tmp_path: Path, server: ForkServer) -> None:
     assert in_flight >= TRIALS // 3
 
 
+def test_sigkill_during_background_backups(tmp_path: Path, server: ForkServer) -> None:
+    """The desktop's day's backup on its own thread, into a folder another vault shares, saves going on."""
+    import datetime as dt
+
+    folder = tmp_path / "vault"
+    shared = tmp_path / "usb-stick"
+    shared.mkdir()
+    v, recovery = Vault.create(folder, PASSPHRASE, secret_store=RecordingSecretStore())
+    for i in range(40):
+        v.add_entry("reflection", f"Entry {i}", "words " * 1500, {"prompt": "p"})
+    v.update_settings(backup_keep=3, backup_dir=str(shared))
+    tag = v.backup_tag
+    v.lock()
+    other = "0123abcd" if tag != "0123abcd" else "4567cdef"
+    strangers = {f".mvbackup-{other}-k3x9q2ab.db": b"another vault's", f"auto-2026-01-01-{other}.mvbackup": b"x",
+                 ".mvbackup-k3x9q2ab.db": b"nobody's we know"}
+    for name, data in strangers.items():
+        (shared / name).write_bytes(data)
+    rng = random.Random(SEED + 6)
+    ids: set[str] = set()
+    snapshot: dict[str, int] = {}  # day -> the entry count the backup of that day started from
+    finished: set[str] = set()
+    in_flight = verified = 0
+    started = time.perf_counter()
+    for trial in range(TRIALS):
+        day0 = dt.datetime(2030, 1, 1, 9, tzinfo=dt.timezone.utc) + dt.timedelta(days=100 * trial)
+        t = server.trial("daily", {"folder": str(folder), "recovery": recovery, "seed": SEED * 1000 + trial,
+                                   "day0": day0.isoformat(), "days": 60},
+                         trigger="start-daily" if trial % 2 else "ready", delay=rng.uniform(0, 0.4))
+        assert not t.words("idle"), "the worker ran out of days; give it more"
+        ids |= {w[0] for w in t.words("add")}
+        snapshot.update({w[0]: int(w[1]) for w in t.words("start-daily")})
+        finished |= {w[0] for w in t.words("daily")}
+        in_flight += bool(t.words("start-daily")) and t.words("start-daily")[-1][0] not in finished
+        where = f"seed {SEED + 6} trial {trial}"
+        with open_fast(folder, recovery) as v:  # sweeps what the kill left, ours only
+            assert v.check() >= 40 + len(ids), where  # a kill may land between a commit and its report
+            present = {r[0] for r in v.conn.execute("SELECT id FROM entries")}
+            assert ids <= present, f"{where}: reported entries lost"
+        ours = sorted(shared.glob(f"auto-*-{tag}.mvbackup"))
+        assert len(ours) <= 4, f"{where}: {len(ours)} automatic backups with keep=3"
+        for path in ours:
+            day = path.name[len("auto-"):len("auto-") + 10]
+            assert day in snapshot, f"{where}: {path.name} is from no day that started"
+            count = Vault.verify_backup(path, recovery_key=recovery)  # every page
+            assert count == snapshot[day], f"{where}: {path.name} holds {count}, its day started at {snapshot[day]}"
+            verified += 1
+        hidden = sorted(p.name for p in shared.iterdir() if p.name.startswith("."))
+        assert hidden == sorted(n for n in strangers if n.startswith(".")), f"{where}: left behind {hidden}"
+        assert all((shared / n).read_bytes() == data for n, data in strangers.items()), where
+    elapsed = time.perf_counter() - started
+    figure("SIGKILL during background backups",
+           f"{TRIALS} kills (half timed from the start of a day's backup), seed {SEED + 6}, {len(snapshot)} "
+           f"backups started and {len(finished)} finished, {in_flight} kills with one in flight, {len(ids)} saves "
+           f"made beside them all kept, {verified} backup files verified page by page, each holding exactly its "
+           "day's snapshot; the next open swept this vault's temporary files and left another vault's alone, "
+           f"{elapsed:.1f} s",
+           trials=TRIALS, seed=SEED + 6, started=len(snapshot), finished=len(finished), in_flight=in_flight,
+           verified=verified, seconds=round(elapsed, 1))
+    assert in_flight >= TRIALS // 3 and finished
+
+
 # ---------------------------------------------------------------- restores
 
 
