@@ -10,7 +10,8 @@ shows.  Each test reports its trials and seed; rerun one with MENTORVAULT_CRASH_
 MENTORVAULT_CRASH_TRIALS sets the trials per test (default 60).
 
 Extends ``tests/security/test_crash.py`` (real ``python -c`` children, start-up included,
-30 + 6 + 8 + 8 trials) with many more trials and with restores, imports and migrations.
+30 + 6 + 8 + 8 trials) with many more trials and with restores, imports, migrations and the
+desktop's daily backup on its own thread.
 """
 
 from __future__ import annotations
