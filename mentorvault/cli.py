@@ -133,8 +133,10 @@ def _vault_dir(args: argparse.Namespace) -> Path:
     return Path(args.vault).expanduser() if args.vault else default_vault_dir()
 
 
-def _open(args: argparse.Namespace) -> Vault:
-    vault = _open_vault(args)
+def _open(args: argparse.Namespace, *, reading: bool = False) -> Vault:
+    """Unlock for one command.  The day's automatic backup is written before the first command
+    that can change the vault; commands that only read (``reading``) do not wait for it."""
+    vault = _open_vault(args, auto_backup=not reading)
     if vault.rollback_suspected:
         print("mentorvault: warning: this vault is older than the last copy this computer opened. If you did not "
               "put back an old copy yourself, someone may have rolled it back; check your recent entries.",
@@ -142,15 +144,16 @@ def _open(args: argparse.Namespace) -> Vault:
     return vault
 
 
-def _open_vault(args: argparse.Namespace) -> Vault:
+def _open_vault(args: argparse.Namespace, auto_backup: bool = True) -> Vault:
     folder = _vault_dir(args)
     if args.recovery_key_file:
-        return Vault.open(folder, recovery_key=_read_secret_file(args.recovery_key_file, "recovery key"))
+        return Vault.open(folder, recovery_key=_read_secret_file(args.recovery_key_file, "recovery key"),
+                          auto_backup=auto_backup)
     if not Vault.exists(folder) and not (folder / "keyslots.json").exists():
         return Vault.open(folder)  # raises VaultNotFound with a clear message
     if getattr(args, "device", False):
-        return Vault.open(folder, use_device=True)
-    return Vault.open(folder, _passphrase(args))
+        return Vault.open(folder, use_device=True, auto_backup=auto_backup)
+    return Vault.open(folder, _passphrase(args), auto_backup=auto_backup)
 
 
 # ---------------------------------------------------------------- field parsing
@@ -262,14 +265,14 @@ def cmd_edit(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    with _open(args) as vault:
+    with _open(args, reading=True) as vault:
         entry = vault.get_entry(args.id)
         _emit(args, entry.to_json(), lambda: _entry_text(entry))
     return EXIT_OK
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    with _open(args) as vault:
+    with _open(args, reading=True) as vault:
         rows = vault.list_entries(kind=args.kind, tag=args.tag, partner=args.partner, since=args.since,
                                   until=args.until, limit=args.limit)
         _emit(args, [r.to_json() for r in rows],
@@ -278,7 +281,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    with _open(args) as vault:
+    with _open(args, reading=True) as vault:
         hits = vault.search(args.query, kind=args.kind, tag=args.tag, partner=args.partner, since=args.since,
                             until=args.until, limit=args.limit)
 
@@ -306,7 +309,7 @@ def cmd_delete(args: argparse.Namespace) -> int:
 
 
 def cmd_history(args: argparse.Namespace) -> int:
-    with _open(args) as vault:
+    with _open(args, reading=True) as vault:
         revs = vault.history(args.id)
         _emit(args, [r.to_json() for r in revs], lambda: "\n".join(
             f"{r.rev:>4}  {r.saved_at}  {r.content_hash[:12]}  {r.title}" + (f"  ({r.note})" if r.note else "")
@@ -479,14 +482,14 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    with _open(args) as vault:
+    with _open(args, reading=True) as vault:
         count = vault.check()
         _emit(args, {"ok": True, "entries": count}, f"The vault is intact and holds {count} entries.")
     return EXIT_OK
 
 
 def cmd_identity(args: argparse.Namespace) -> int:
-    with _open(args) as vault:
+    with _open(args, reading=True) as vault:
         info = {"name": vault.display_name(), "recipient": vault.identity().recipient, **vault.fingerprint_display()}
         _emit(args, info, lambda: f"{info['name']}\n  fingerprint: {_fingerprint_text(info)}")
     return EXIT_OK
@@ -583,7 +586,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_inbox(args: argparse.Namespace) -> int:
-    with _open(args) as vault:
+    with _open(args, reading=True) as vault:
         rows = vault.inbox(args.from_)
         _emit(args, [r.to_json() for r in rows], lambda: "\n".join(
             f"{r.id[:8]}  {r.partner:<14} {r.kind:<18} {r.title}" for r in rows) or "Your inbox is empty.")
@@ -591,7 +594,7 @@ def cmd_inbox(args: argparse.Namespace) -> int:
 
 
 def cmd_shared_log(args: argparse.Namespace) -> int:
-    with _open(args) as vault:
+    with _open(args, reading=True) as vault:
         if not vault.verify_shared_log():
             raise MentorVaultError("Warning: the shared log has been edited; its records cannot be trusted. "
                                    "Restore the vault from a backup.")
@@ -615,7 +618,7 @@ def cmd_agreement(args: argparse.Namespace) -> int:
 
 
 def cmd_prep(args: argparse.Namespace) -> int:
-    with _open(args) as vault:
+    with _open(args, reading=True) as vault:
         prep = vault.meeting_prep(args.name)
 
         def dump(v: Any) -> Any:

@@ -305,3 +305,23 @@ def test_partner_commands(folder: Path) -> None:
     data: Any = ok_json("partner", "list", "--json", vault=folder)
     assert [p["name"] for p in data] == ["Robin"]
     assert json.dumps(data)  # serialisable
+
+
+def test_reading_commands_do_not_wait_for_the_days_backup(folder: Path) -> None:
+    backups = folder / "backups"
+
+    def autos() -> list[str]:
+        return sorted(p.name for p in backups.glob("auto-*.mvbackup")) if backups.exists() else []
+
+    for command in (["list"], ["search", "anything"], ["check"], ["inbox"], ["shared-log"], ["identity"]):
+        ok_json(*command, "--json", vault=folder)
+        assert autos() == [], f"{command[0]} wrote the day's backup"
+    added = ok_json("add", "gratitude", "--title", "First change of the day", "--field", "to_whom=Sam", "--json",
+                    vault=folder)
+    made = autos()
+    assert len(made) == 1  # written before the first command that changes the vault
+    # It was taken before the change: it holds the vault as the day found it.
+    key = (folder.parent / "recovery.key").read_text().strip()
+    assert Vault.verify_backup(backups / made[0], recovery_key=key) == 0
+    ok_json("show", added["id"], "--json", vault=folder)
+    assert autos() == made
