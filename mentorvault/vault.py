@@ -898,8 +898,18 @@ class Vault(ExchangeMixin):
         return BackupStatus(settings.backup_keep > 0, newest, newest_at, running, failed)
 
     def list_backups(self) -> list[Path]:
+        """This vault's backups in its backup folder, newest name first.
+
+        A folder chosen in Settings may hold other vaults' backups too: there a file is this
+        vault's when its name carries the vault's tag or its key file names the vault.
+        """
         folder = self.backup_folder()
-        return sorted(folder.glob(f"*{BACKUP_SUFFIX}"), reverse=True) if folder.exists() else []
+        if not folder.is_dir():
+            return []
+        found = sorted(folder.glob(f"*{BACKUP_SUFFIX}"), reverse=True)
+        if folder == self.path / BACKUP_DIR:
+            return found
+        return [p for p in found if f"-{self.backup_tag}." in p.name or _backup_vault_id(p) == self.vault_id]
 
     @staticmethod
     def _read_backup(source: Path) -> tuple[ks.KeySlotFile, bytes]:

@@ -523,6 +523,11 @@ def test_vaults_sharing_a_backup_folder_keep_their_own_backups(filled: dict[str,
     assert tag1 != tag2
     names = sorted(p.name for p in shared.iterdir())
     assert names == sorted(f"auto-2026-04-0{d}-{t}.mvbackup" for d in (4, 5) for t in (tag1, tag2))
+    with _open(first, recovery_key=key1, auto_backup=False) as v:
+        v.backup(shared / "manual-first.mvbackup")  # untagged: told apart by the key file in its head
+        assert [p.name for p in v.list_backups()] == [
+            "manual-first.mvbackup", f"auto-2026-04-05-{tag1}.mvbackup", f"auto-2026-04-04-{tag1}.mvbackup"]
+    (shared / "manual-first.mvbackup").unlink()
     for name in names:
         expected = len(SAMPLES) if tag1 in name else 1
         assert Vault.verify_backup(shared / name, recovery_key=key1 if tag1 in name else key2) == expected
