@@ -1180,7 +1180,7 @@ def _encrypted_copy(conn: Connection, key: bytes, target: Path, header: bytes = 
             raise StorageFull("The disk is full, so the backup was not written. Free some space.") from None
         raise translated from None
     finally:
-        for path in (tmp_db, tmp_db + "-journal", tmp_out):
+        for path in (tmp_db, tmp_db + "-journal", tmp_db + "-wal", tmp_db + "-shm", tmp_out):
             if path:
                 try:
                     os.unlink(path)
@@ -1191,12 +1191,14 @@ def _encrypted_copy(conn: Connection, key: bytes, target: Path, header: bytes = 
 
 # Temporary files this code makes beside a target (tempfile's 8-character names): a process
 # killed mid-write leaves them behind, hidden and encrypted, never under a final name.
-_LEFTOVER = re.compile(r"\..+\.[a-z0-9_]{8}\.tmp|\.mvbackup-([0-9a-f]{8}-)?[a-z0-9_]{8}\.db(-journal)?|\.restoring")
+# The copy takes the vault's WAL mode with its pages, so a kill can leave its -wal and -shm too.
+_LEFTOVER = re.compile(r"\..+\.([0-9a-f]{8}-)?[a-z0-9_]{8}\.tmp"
+                       r"|\.mvbackup-([0-9a-f]{8}-)?[a-z0-9_]{8}\.db(-journal|-wal|-shm)?|\.restoring")
 
 
 def _tagged_leftover(tag: str) -> re.Pattern[str]:
     """This vault's temporary files in a backup folder that other vaults may share."""
-    return re.compile(rf"\..+\.{tag}-[a-z0-9_]{{8}}\.tmp|\.mvbackup-{tag}-[a-z0-9_]{{8}}\.db(-journal)?")
+    return re.compile(rf"\..+\.{tag}-[a-z0-9_]{{8}}\.tmp|\.mvbackup-{tag}-[a-z0-9_]{{8}}\.db(-journal|-wal|-shm)?")
 
 
 def _names(folder: Path) -> list[str]:

@@ -284,7 +284,11 @@ def test_sigkill_during_backups(tmp_path: Path, server: ForkServer) -> None:
 
 
 def test_sigkill_during_background_backups(tmp_path: Path, server: ForkServer) -> None:
-    """The desktop's day's backup on its own thread, into a folder another vault shares, saves going on."""
+    """The desktop's day's backup on its own thread, saves going on beside it.
+
+    Trials alternate (in pairs) between the vault's own backups/ folder and a folder another
+    vault shares, where only this vault's files may be touched.
+    """
     import datetime as dt
 
     folder = tmp_path / "vault"
@@ -307,7 +311,11 @@ def test_sigkill_during_background_backups(tmp_path: Path, server: ForkServer) -
     finished: set[str] = set()
     in_flight = verified = 0
     started = time.perf_counter()
+    own = folder / "backups"
     for trial in range(TRIALS):
+        inside = (trial // 2) % 2 == 0
+        with open_fast(folder, recovery) as v:
+            v.update_settings(backup_dir="" if inside else str(shared))
         day0 = dt.datetime(2030, 1, 1, 9, tzinfo=dt.timezone.utc) + dt.timedelta(days=100 * trial)
         t = server.trial("daily", {"folder": str(folder), "recovery": recovery, "seed": SEED * 1000 + trial,
                                    "day0": day0.isoformat(), "days": 60},
@@ -322,9 +330,9 @@ def test_sigkill_during_background_backups(tmp_path: Path, server: ForkServer) -
             assert v.check() >= 40 + len(ids), where  # a kill may land between a commit and its report
             present = {r[0] for r in v.conn.execute("SELECT id FROM entries")}
             assert ids <= present, f"{where}: reported entries lost"
-        ours = sorted(shared.glob(f"auto-*-{tag}.mvbackup"))
-        assert len(ours) <= 4, f"{where}: {len(ours)} automatic backups with keep=3"
-        for path in ours:
+        for place in (sorted(own.glob("auto-*.mvbackup")), sorted(shared.glob(f"auto-*-{tag}.mvbackup"))):
+            assert len(place) <= 4, f"{where}: {len(place)} automatic backups with keep=3"
+        for path in sorted(own.glob("auto-*.mvbackup")) + sorted(shared.glob(f"auto-*-{tag}.mvbackup")):
             day = path.name[len("auto-"):len("auto-") + 10]
             assert day in snapshot, f"{where}: {path.name} is from no day that started"
             count = Vault.verify_backup(path, recovery_key=recovery)  # every page
@@ -332,13 +340,16 @@ def test_sigkill_during_background_backups(tmp_path: Path, server: ForkServer) -
             verified += 1
         hidden = sorted(p.name for p in shared.iterdir() if p.name.startswith("."))
         assert hidden == sorted(n for n in strangers if n.startswith(".")), f"{where}: left behind {hidden}"
+        hidden = sorted(p.name for p in own.iterdir() if p.name.startswith(".")) if own.exists() else []
+        assert hidden == [], f"{where}: left behind in the vault's backups/: {hidden}"
         assert all((shared / n).read_bytes() == data for n, data in strangers.items()), where
     elapsed = time.perf_counter() - started
     figure("SIGKILL during background backups",
            f"{TRIALS} kills (half timed from the start of a day's backup), seed {SEED + 6}, {len(snapshot)} "
            f"backups started and {len(finished)} finished, {in_flight} kills with one in flight, {len(ids)} saves "
            f"made beside them all kept, {verified} backup files verified page by page, each holding exactly its "
-           "day's snapshot; the next open swept this vault's temporary files and left another vault's alone, "
+           "day's snapshot; the next open swept this vault's temporary files (in its own folder, and in the "
+           "shared one where it left another vault's alone), "
            f"{elapsed:.1f} s",
            trials=TRIALS, seed=SEED + 6, started=len(snapshot), finished=len(finished), in_flight=in_flight,
            verified=verified, seconds=round(elapsed, 1))

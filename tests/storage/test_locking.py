@@ -230,10 +230,15 @@ def test_open_sweeps_temp_files_a_killed_write_left(vault_dir: Path, secret_stor
     """Hidden, encrypted temp files of a killed key-slot write or backup go at the next open; nothing else."""
     v, _ = Vault.create(vault_dir, PASSPHRASE, secret_store=secret_store)
     v.rotate_backups()
+    tag = v.backup_tag
     v.lock()
     backups = vault_dir / "backups"
     leftovers = [vault_dir / ".keyslots.json.k2j_x9a1.tmp", backups / ".mvbackup-ab12cd34.db",
-                 backups / ".mvbackup-ab12cd34.db-journal", backups / ".daily.mvbackup.db.zz99yy88.tmp"]
+                 backups / ".mvbackup-ab12cd34.db-journal", backups / ".daily.mvbackup.db.zz99yy88.tmp",
+                 # what this code names them now: with the vault's tag
+                 backups / f".mvbackup-{tag}-ab12cd34.db", backups / f".mvbackup-{tag}-ab12cd34.db-journal",
+                 backups / f".mvbackup-{tag}-ab12cd34.db-wal", backups / f".mvbackup-{tag}-ab12cd34.db-shm",
+                 backups / f".auto-2026-04-01.mvbackup.{tag}-zz99yy88.tmp"]
     keep = [vault_dir / ".keyslots.json.tmp", backups / "notes.txt", backups / ".mvbackup-short.db"]
     for path in leftovers + keep:
         path.write_bytes(b"encrypted leftovers")
