@@ -822,13 +822,19 @@ class Vault(ExchangeMixin):
         ours = []
         for path in folder.glob(f"auto-*{BACKUP_SUFFIX}"):
             match = _AUTO_NAME.fullmatch(path.name)
-            if match is None:
-                continue
-            tag = match.group("tag")
-            if tag == self.backup_tag or (tag is None and (folder == self.path / BACKUP_DIR
-                                                           or _backup_vault_id(path) == self.vault_id)):
+            if match is not None and self._owns(folder, path, match.group("tag")):
                 ours.append((match.group("date"), path.name, path))
         return [path for _date, _name, path in sorted(ours)]
+
+    def _owns(self, folder: Path, path: Path, tag: str | None) -> bool:
+        """Whether the backup ``path`` in ``folder``, whose name carries ``tag`` (or none), is this vault's.
+
+        Everything in the vault's own backups/ is; elsewhere a name with this vault's tag is,
+        and an untagged one when the key file in the backup's head names this vault.
+        """
+        if tag is not None:
+            return tag == self.backup_tag
+        return folder == self.path / BACKUP_DIR or _backup_vault_id(path) == self.vault_id
 
     def _prune_automatic(self, folder: Path, keep: int) -> None:
         autos = self._automatic_backups(folder)
@@ -906,10 +912,12 @@ class Vault(ExchangeMixin):
         folder = self.backup_folder()
         if not folder.is_dir():
             return []
-        found = sorted(folder.glob(f"*{BACKUP_SUFFIX}"), reverse=True)
-        if folder == self.path / BACKUP_DIR:
-            return found
-        return [p for p in found if f"-{self.backup_tag}." in p.name or _backup_vault_id(p) == self.vault_id]
+        found = []
+        for path in sorted(folder.glob(f"*{BACKUP_SUFFIX}"), reverse=True):
+            match = _AUTO_NAME.fullmatch(path.name)
+            if self._owns(folder, path, match.group("tag") if match else None):
+                found.append(path)
+        return found
 
     @staticmethod
     def _read_backup(source: Path) -> tuple[ks.KeySlotFile, bytes]:
@@ -1118,6 +1126,11 @@ def _encrypted_copy(conn: Connection, key: bytes, target: Path, header: bytes = 
     """
     if len(key) != ks.KEY_BYTES or not any(key):
         raise BackupError("Refusing to write a backup without a key.")  # never a plaintext export
+
+    def stop_if_cancelled() -> None:
+        if cancelled is not None and cancelled.is_set():
+            raise _Cancelled()
+
     marker = f"{tag}-" if tag else ""
     fd, tmp_db = tempfile.mkstemp(prefix=f".mvbackup-{marker}", suffix=".db", dir=target.parent)
     os.close(fd)
@@ -1131,23 +1144,16 @@ def _encrypted_copy(conn: Connection, key: bytes, target: Path, header: bytes = 
             else:
                 dest.execute(f"PRAGMA cache_size = -{BACKUP_CACHE_KIB}")
                 dest.set_progress_handler(cancelled.is_set, 10_000)  # interrupts the checks below
-
-                def step(status: int, remaining: int, total: int) -> None:
-                    if cancelled.is_set():
-                        raise _Cancelled()
-
-                conn.backup(dest, pages=BACKUP_STEP_PAGES, progress=step)
+                conn.backup(dest, pages=BACKUP_STEP_PAGES, progress=lambda *_progress: stop_if_cancelled())
             dest.execute("PRAGMA journal_mode = DELETE")
             try:
                 integrity_check(dest)
             except DamagedVault:
-                if cancelled is not None and cancelled.is_set():
-                    raise _Cancelled() from None
+                stop_if_cancelled()  # an interrupted check, not a damaged vault
                 raise DamagedVault("The vault is damaged, so no backup was written (your older backups are "
                                    "kept). Restore the newest good one.") from None
         except DatabaseError:
-            if cancelled is not None and cancelled.is_set():
-                raise _Cancelled() from None
+            stop_if_cancelled()
             raise
         finally:
             dest.close()
@@ -1160,13 +1166,11 @@ def _encrypted_copy(conn: Connection, key: bytes, target: Path, header: bytes = 
             with os.fdopen(fd, "wb") as out:
                 out.write(header)
                 while chunk := src.read(1024 * 1024):
-                    if cancelled is not None and cancelled.is_set():
-                        raise _Cancelled()
+                    stop_if_cancelled()
                     out.write(chunk)
                 out.flush()
                 os.fsync(out.fileno())
-        if cancelled is not None and cancelled.is_set():
-            raise _Cancelled()
+        stop_if_cancelled()
         os.replace(tmp_out, target)
         tmp_out = None
         fsync_dir(target.parent)

@@ -151,7 +151,6 @@ class SettingsDialog(QDialog):
             session.call(lambda v: v.backup_status(), self._show_automatic, lambda exc: True)
         else:
             self.automatic_status.hide()
-        if session.demo is not None:
             self.device_button.setEnabled(False)
             self.passphrase_button.setEnabled(False)
             self.backup_now.setEnabled(False)

@@ -52,9 +52,9 @@ class NoKeyring:
         pass
 
 
-def _open(folder: str, recovery: str) -> Vault:
+def _open(folder: str, recovery: str, **kw: Any) -> Vault:
     # The recovery key (HKDF) instead of the passphrase (Argon2id): unlocking is not under test here.
-    return Vault.open(folder, recovery_key=recovery, secret_store=NoKeyring(), auto_backup=False)
+    return Vault.open(folder, recovery_key=recovery, secret_store=NoKeyring(), auto_backup=False, **kw)
 
 
 def _body(rng: random.Random, word: str) -> str:
@@ -143,8 +143,7 @@ def op_daily(args: dict[str, Any], emit: Emit) -> None:
 
     rng = random.Random(args["seed"])
     day = [dt.datetime.fromisoformat(args["day0"])]
-    v = Vault.open(args["folder"], recovery_key=args["recovery"], secret_store=NoKeyring(), auto_backup=False,
-                   clock=lambda: day[0])
+    v = _open(args["folder"], args["recovery"], clock=lambda: day[0])
     count = v.count_entries()
     emit("ready")
     for i in range(args["days"]):
