@@ -31,8 +31,10 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from mentorvault.crypto import keyslots as ks
 from mentorvault.devicekeys import KeyringStore, SecretStore
-from mentorvault.exchange import ExchangeMixin
+from mentorvault import exchange
 from mentorvault.domain.entry import EntryContent, validate_content
+from mentorvault.exchange import practices
+from mentorvault.exchange.practices import EndResult, MeetingPrep
 from mentorvault.domain.kinds import KINDS, MENTOR_TYPES, PARTNER_ROLES, KindSpec
 from mentorvault.domain.models import Entry, EntrySummary, Partner, RevisionInfo, SearchHit
 from mentorvault.domain.passphrase import assess
@@ -46,6 +48,7 @@ from mentorvault.errors import (
     KeyringUnavailable,
     MentorVaultError,
     PartnerExists,
+    SharedLogTampered,
     StorageFull,
     VaultBusy,
     VaultExists,
@@ -166,7 +169,7 @@ class _FolderLock:
                 self.fd = None
 
 
-class Vault(ExchangeMixin):
+class Vault:
     """An unlocked vault. Create with :meth:`create` or :meth:`open`; call :meth:`lock` when done."""
 
     def __init__(self, folder: Path, slots: ks.KeySlotFile, key: bytearray, conn: Connection,
@@ -183,6 +186,13 @@ class Vault(ExchangeMixin):
         self._daily_failed: str | None = None  # why the day's backup could not even start
         st = os.stat(folder)
         self._folder_identity = (st.st_dev, st.st_ino)
+        self.identity: exchange.IdentityManager
+        self.cards: exchange.CardManager
+        self.consents: exchange.ConsentManager
+        self.exchange: exchange.ExchangeManager
+        self.inbox: exchange.InboxManager
+        self.shared_log: exchange.SharedLog
+        exchange.attach(self)
 
     # ------------------------------------------------------------ lifecycle
 
@@ -424,6 +434,7 @@ class Vault(ExchangeMixin):
             except Exception:  # noqa: BLE001 -- locking must never fail; the rows wait for the next session
                 pass
         conn, self._conn = self._conn, None
+        self.identity.forget()
         try:
             if conn is not None:
                 conn.close()
@@ -538,7 +549,7 @@ class Vault(ExchangeMixin):
         entry_id = self.resolve_id(entry_id)
         with store.transaction(self.conn):
             store.delete_entry(self.conn, entry_id)
-            self.on_entry_deleted(entry_id)
+            self.consents.on_entry_deleted(entry_id)
         self._checkpoint()
 
     def history(self, entry_id: str) -> list[RevisionInfo]:
@@ -1015,7 +1026,21 @@ class Vault(ExchangeMixin):
         integrity_check(self.conn)
         if store.index_problems(self.conn):
             raise DamagedVault()
+        if not self.shared_log.verify():
+            raise SharedLogTampered()
         return store.count_entries(self.conn)
+
+    # ------------------------------------------------------------ orchestrations
+
+    def meeting_prep(self, partner: str) -> "MeetingPrep":
+        """'Before we meet': the partner's latest shared agenda, notes, struggles, feedback and goals, and my agenda."""
+        return practices.meeting_prep(self, partner)
+
+    def end_relationship(self, partner: str, *, out: Path | str | None = None, passphrase: str | None = None,
+                         revoke_all: bool = True, gratitude: str | None = None) -> "EndResult":
+        """Safe exit: optional gratitude note, the closing bundle, archive, and wipe their shared entries here."""
+        return practices.end_relationship(self, partner, out=out, passphrase=passphrase, revoke_all=revoke_all,
+                                          gratitude=gratitude)
 
 
 class DailyBackup:
