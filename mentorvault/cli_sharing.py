@@ -43,9 +43,10 @@ def remedy(exc: BaseException) -> str | None:
 
 
 def bundle_path(out: str) -> Path:
-    """The bundle file name, with the one extension bundles have (added when missing)."""
+    """The bundle file name: a name without an extension gets the one bundles have (.mvbundle);
+    an extension the user typed is kept (the window's "All files" opens any name)."""
     path = Path(out).expanduser()
-    return path if path.suffix.lower() == BUNDLE_SUFFIX else path.with_name(path.name + BUNDLE_SUFFIX)
+    return path if path.suffix else path.with_name(path.name + BUNDLE_SUFFIX)
 
 
 def fingerprint_text(fp: FingerprintDisplay) -> str:

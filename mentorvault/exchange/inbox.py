@@ -63,6 +63,10 @@ class InboxManager:
         with store.transaction(self._conn):
             received.accept(self._conn, pid, entry_id, found[1], _core.now(self._v))
 
+    def my_acceptances(self) -> set[tuple[str, str]]:
+        """(partner name, entry id) of every partner's agreement I accepted."""
+        return {(a.partner_name, a.entry_id) for a in received.given_acceptances(self._conn)}
+
     def agreement_status(self, entry_id: str) -> AgreementStatus:
         """'agreed by both' while the partner's acceptance matches the current content."""
         entry = _core.get_entry(self._v, entry_id)

@@ -65,6 +65,9 @@ def meeting_prep(vault: "Vault", partner: str) -> MeetingPrep:
     grouped = _Grouped()
     for e in vault.inbox.list(partner):
         grouped.by_kind.setdefault(e.kind, []).append(e)
+    # Bundles say when a version was written to the second; the meeting an agenda is for decides.
+    grouped.by_kind.get("agenda", []).sort(key=lambda e: (str(e.fields.get("meeting_date") or ""), e.updated_at),
+                                           reverse=True)
     mine = _core.latest_entry(vault, "agenda", partner)
     return MeetingPrep(
         partner=_core.find_partner(vault, partner).name,

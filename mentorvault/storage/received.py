@@ -95,7 +95,7 @@ def inbox(conn: Connection, partner_id: str | None = None, kind: str | None = No
         where.append("i.entry_id LIKE ? ESCAPE '\\'")
         args.append(entry_id.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
     return fetch_all(conn, InboxRow, _INBOX_SELECT + ("WHERE " + " AND ".join(where) if where else "")
-                     + " ORDER BY i.updated_at DESC", args)
+                     + " ORDER BY i.updated_at DESC, i.rowid DESC", args)
 
 
 def inbox_hashes(conn: Connection, partner_id: str) -> dict[str, str]:
@@ -164,16 +164,26 @@ def owe(conn: Connection, partner_id: str, revocations: Sequence[tuple[str, str]
 
 
 def acceptances_to_send(conn: Connection, partner_id: str) -> list[Acceptance]:
+    """Every acceptance I gave this partner: each bundle carries them all (they are small and
+    idempotent, so a bundle that never arrived loses none)."""
     return fetch_all(conn, Acceptance,
                      "SELECT a.entry_id AS entry_id, a.partner_id AS partner_id, p.name AS partner_name, "
                      "a.direction AS direction, a.content_hash AS content_hash, a.accepted_at AS accepted_at, "
                      "a.sent_at AS sent_at FROM acceptances a JOIN partners p ON p.id = a.partner_id "
-                     "WHERE a.partner_id = ? AND a.direction = 'given' AND a.sent_at IS NULL", (partner_id,))
+                     "WHERE a.partner_id = ? AND a.direction = 'given'", (partner_id,))
 
 
 def mark_acceptances_sent(conn: Connection, partner_id: str, now: str) -> None:
-    conn.execute("UPDATE acceptances SET sent_at = ? WHERE partner_id = ? AND direction = 'given' "
-                 "AND sent_at IS NULL", (now, partner_id))
+    conn.execute("UPDATE acceptances SET sent_at = COALESCE(sent_at, ?) WHERE partner_id = ? AND direction = 'given'",
+                 (now, partner_id))
+
+
+def given_acceptances(conn: Connection) -> list[Acceptance]:
+    return fetch_all(conn, Acceptance,
+                     "SELECT a.entry_id AS entry_id, a.partner_id AS partner_id, p.name AS partner_name, "
+                     "a.direction AS direction, a.content_hash AS content_hash, a.accepted_at AS accepted_at, "
+                     "a.sent_at AS sent_at FROM acceptances a JOIN partners p ON p.id = a.partner_id "
+                     "WHERE a.direction = 'given'")
 
 
 def accept(conn: Connection, partner_id: str, entry_id: str, content_hash: str, now: str) -> None:

@@ -41,13 +41,13 @@ def test_age_decrypts_a_vault_bundle_and_the_signature_verifies_with_the_senders
         age: str, pair, tmp_path: Path) -> None:
     sam, priya = pair.sam, pair.priya
     entry = sam.v.add_entry("goal", "Interop goal", "Ünïcode body", {"why": "to check"}, ["interop"])
-    sam.v.grant_consent(entry.id, "Priya")
+    sam.v.consents.grant(entry.id, "Priya")
     bundle = tmp_path / "b.mvb"
     sam.export(priya, bundle)
     assert bundle.read_bytes().startswith(b"age-encryption.org/v1\n")
 
     for reader in (priya, sam):  # the sender is a recipient too
-        key = _secret_file(tmp_path / f"{reader.name}.key", reader.v.identity().age_secret)
+        key = _secret_file(tmp_path / f"{reader.name}.key", reader.v.identity.get().age_secret)
         result = subprocess.run([age, "-d", "-i", str(key), str(bundle)], capture_output=True, timeout=60)
         assert result.returncode == 0, result.stderr
         assert result.stdout.startswith(HEADER)
@@ -72,7 +72,7 @@ def test_age_decrypts_a_vault_bundle_and_the_signature_verifies_with_the_senders
 
 def test_age_made_files_are_refused_by_import(age: str, pair, tmp_path: Path) -> None:
     priya = pair.priya
-    recipient = priya.v.identity().recipient
+    recipient = priya.v.identity.get().recipient
     files, expected = {}, {}
     for name, payload, extra, says in (
             ("garbage", os.urandom(4096), [], "not a MentorVault bundle"),
@@ -89,7 +89,7 @@ def test_age_made_files_are_refused_by_import(age: str, pair, tmp_path: Path) ->
     before = priya.dump()
     for name, path in files.items():
         with pytest.raises(BundleRejected) as exc:
-            priya.v.import_bundle(path)
+            priya.v.exchange.import_bundle(path)
         plain_sentence(str(exc.value))
         assert expected[name] in str(exc.value), (name, str(exc.value))
     assert priya.dump() == before

@@ -107,7 +107,7 @@ def test_vector_is_refused_by_import(priya: Party, tmp_path: Path, name: str) ->
         with use_identity(priya, identity):
             before = priya.dump()
             with pytest.raises(BundleRejected) as exc:
-                priya.v.import_bundle(path)
+                priya.v.exchange.import_bundle(path)
             plain_sentence(str(exc.value))
             assert priya.dump() == before
         if identity is not None and v.expect == "success":

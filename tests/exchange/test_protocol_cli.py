@@ -109,14 +109,14 @@ def stale_template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[StaleTe
     sam, priya = Cli(world.sam), Cli(world.priya)
     x = _add(sam, STALE_TITLE)
     _grant(sam, x, "Priya")
-    _export(sam, "Priya", out / "b1.mvb")
-    assert _import(priya, out / "b1.mvb")["new"] == [x]
+    _export(sam, "Priya", out / "b1.mvbundle")
+    assert _import(priya, out / "b1.mvbundle")["new"] == [x]
     _revoke(sam, x, "Priya")
-    _export(sam, "Priya", out / "r2.mvb")
-    assert _import(priya, out / "r2.mvb")["revoked"] == [x]
-    _export(priya, "Sam", out / "rB1.mvb")
+    _export(sam, "Priya", out / "r2.mvbundle")
+    assert _import(priya, out / "r2.mvbundle")["revoked"] == [x]
+    _export(priya, "Sam", out / "rB1.mvbundle")
     _grant(sam, x, "Priya")
-    _export(sam, "Priya", out / "r3.mvb")
+    _export(sam, "Priya", out / "r3.mvbundle")
     _revoke(sam, x, "Priya")
     world.close()
     yield StaleTemplate(world, x)
@@ -194,7 +194,7 @@ class StaleFlow:
 
     def a_exports(self, name: str) -> None:
         self.steps.append(f"Sam exports {name}")
-        path = self.folder / f"{name}.mvb"
+        path = self.folder / f"{name}.mvbundle"
         _export(self.sam, "Priya", path, sub=self.sub)
         readable = view(path, self.priya.party.identity)
         assert self.x not in json.dumps(bundle_entries(readable))
@@ -204,7 +204,7 @@ class StaleFlow:
 
     def b_exports(self, name: str) -> None:
         self.steps.append(f"Priya exports {name}")
-        path = self.folder / f"{name}.mvb"
+        path = self.folder / f"{name}.mvbundle"
         _export(self.priya, "Sam", path, sub=self.sub)
         self.from_b.append(Sent(name, path, after_second_removal=self.b_removed_second))
 
@@ -246,9 +246,9 @@ def test_a_stale_receipt_never_confirms_the_second_revocation(
         sub = (order, reply) in SUBPROCESS_ORDERS
         folder = world.root / "bundles"
         flow = StaleFlow(Cli(world.sam), Cli(world.priya), stale_template.x, folder, sub,
-                         from_a=[Sent("b1", folder / "b1.mvb", holds_x=True), Sent("r2", folder / "r2.mvb"),
-                                 Sent("r3", folder / "r3.mvb", holds_x=True)],
-                         from_b=[Sent("rB1", folder / "rB1.mvb")], b_newest=1)
+                         from_a=[Sent("b1", folder / "b1.mvbundle", holds_x=True), Sent("r2", folder / "r2.mvbundle"),
+                                 Sent("r3", folder / "r3.mvbundle", holds_x=True)],
+                         from_b=[Sent("rB1", folder / "rB1.mvbundle")], b_newest=1)
         flow.check()
         for event in order:
             if event == A_IMPORTS_RB1:
@@ -293,7 +293,7 @@ def test_a_revocation_for_one_pod_member_reaches_only_that_member(trio: World, t
     _grant(sam, x, "Priya")
     _grant(sam, x, "Jordan")
     _grant(sam, y, "Priya")
-    files = {n: tmp_path / f"{n}.mvb" for n in ("pod1", "p1", "j1", "pod2", "jr1", "pod3")}
+    files = {n: tmp_path / f"{n}.mvbundle" for n in ("pod1", "p1", "j1", "pod2", "jr1", "pod3")}
     _export(sam, "Priya,Jordan", files["pod1"])
     _export(sam, "Priya", files["p1"])
     _export(sam, "Jordan", files["j1"])
@@ -338,7 +338,7 @@ def test_re_verifying_an_old_key_never_lets_an_old_bundle_back_in(pair: World, t
     gone = _add(priya, "Revoked later")
     _grant(priya, kept, "Sam")
     _grant(priya, gone, "Sam")
-    old = [tmp_path / f"o{i}.mvb" for i in (1, 2, 3)]
+    old = [tmp_path / f"o{i}.mvbundle" for i in (1, 2, 3)]
     _export(priya, "Sam", old[0])
     assert sorted(_import(sam, old[0])["new"]) == sorted([kept, gone])
     _revoke(priya, gone, "Sam")
@@ -358,8 +358,8 @@ def test_re_verifying_an_old_key_never_lets_an_old_bundle_back_in(pair: World, t
         _switch_card(sam, "Priya", new_priya.card_path)
         fresh = _add(new, "From the new vault")
         _grant(new, fresh, "Sam")
-        _export(new, "Sam", tmp_path / "n1.mvb")
-        assert _import(sam, tmp_path / "n1.mvb")["new"] == [fresh]
+        _export(new, "Sam", tmp_path / "n1.mvbundle")
+        assert _import(sam, tmp_path / "n1.mvbundle")["new"] == [fresh]
     finally:
         new_priya.close()
     # ... then verifies the OLD card again.
@@ -386,13 +386,13 @@ def test_the_log_and_what_was_seen_follow_the_partner_across_a_key_change(pair: 
     y = _add(sam, "Revoked and confirmed")
     _grant(sam, x, "Priya")
     _grant(sam, y, "Priya")
-    bundles = [_export(sam, "Priya", tmp_path / "s1.mvb")]
-    _import(priya, tmp_path / "s1.mvb")
+    bundles = [_export(sam, "Priya", tmp_path / "s1.mvbundle")]
+    _import(priya, tmp_path / "s1.mvbundle")
     _revoke(sam, y, "Priya")
-    bundles.append(_export(sam, "Priya", tmp_path / "s2.mvb"))
-    _import(priya, tmp_path / "s2.mvb")
-    _export(priya, "Sam", tmp_path / "p1.mvb")
-    assert _import(sam, tmp_path / "p1.mvb")["receipts"] == [y]
+    bundles.append(_export(sam, "Priya", tmp_path / "s2.mvbundle"))
+    _import(priya, tmp_path / "s2.mvbundle")
+    _export(priya, "Sam", tmp_path / "p1.mvbundle")
+    assert _import(sam, tmp_path / "p1.mvbundle")["receipts"] == [y]
 
     log_before = [r["bundle_id"] for r in sam.json("shared-log", "--to", "Priya")]
     assert len(log_before) == 2
@@ -422,8 +422,8 @@ def test_the_log_and_what_was_seen_follow_the_partner_across_a_key_change(pair: 
         assert seen_after == seen_before
 
         # and the record goes on under the new key
-        _export(sam, "Priya", tmp_path / "s3.mvb")
-        assert set(_import(new, tmp_path / "s3.mvb")["new"]) == {x}
+        _export(sam, "Priya", tmp_path / "s3.mvbundle")
+        assert set(_import(new, tmp_path / "s3.mvbundle")["new"]) == {x}
         log_after = [r["bundle_id"] for r in sam.json("shared-log", "--to", "Priya")]
         assert log_after[:2] == log_before and len(log_after) == 3
     finally:
@@ -490,11 +490,11 @@ def test_a_rewritten_log_is_found_by_check_and_by_the_digests(pair: World, tmp_p
     y = _add(sam, "Stays in the log")
     _grant(sam, x, "Priya")
     _grant(sam, y, "Priya")
-    _export(sam, "Priya", tmp_path / "s1.mvb")
-    _import(priya, tmp_path / "s1.mvb")
+    _export(sam, "Priya", tmp_path / "s1.mvbundle")
+    _import(priya, tmp_path / "s1.mvbundle")
     _revoke(sam, x, "Priya")
-    _export(sam, "Priya", tmp_path / "s2.mvb")
-    _import(priya, tmp_path / "s2.mvb")
+    _export(sam, "Priya", tmp_path / "s2.mvbundle")
+    _import(priya, tmp_path / "s2.mvbundle")
 
     theirs = priya.json("inbox", "--from", "Sam", "--digest")
     mine = sam.json("shared-log", "--to", "Priya", "--digest")
@@ -541,7 +541,7 @@ def test_a_bundle_carries_the_consented_version_and_nothing_that_moves_without_i
     _grant(sam, e, "Priya")
 
     def exported(name: str) -> dict[str, Any]:
-        path = tmp_path / f"{name}.mvb"
+        path = tmp_path / f"{name}.mvbundle"
         _export(sam, "Priya", path)
         readable = view(path, trio.priya.identity)
         _whole_seconds(strip_sealed(readable.manifest))
@@ -571,10 +571,10 @@ def test_a_bundle_carries_the_consented_version_and_nothing_that_moves_without_i
     _grant(sam, f, "Jordan")
     _grant(sam, e, "Jordan")
     for i in (1, 2):
-        _export(sam, "Jordan", tmp_path / f"j{i}.mvb")
-    _import(jordan, tmp_path / "j2.mvb")
+        _export(sam, "Jordan", tmp_path / f"j{i}.mvbundle")
+    _import(jordan, tmp_path / "j2.mvbundle")
     _revoke(sam, f, "Jordan")
-    pod = tmp_path / "pod.mvb"
+    pod = tmp_path / "pod.mvbundle"
     _export(sam, "Priya,Jordan", pod)
     as_priya, as_jordan = view(pod, trio.priya.identity), view(pod, trio.jordan.identity)
     assert as_priya.sealed == as_jordan.sealed and len(as_priya.sealed) >= 2
@@ -603,13 +603,13 @@ def test_importing_the_same_bundle_twice_says_so_and_changes_nothing(pair: World
     sam, priya = Cli(pair.sam), Cli(pair.priya)
     x = _add(sam, "Imported twice")
     _grant(sam, x, "Priya")
-    _export(sam, "Priya", tmp_path / "s1.mvb")
-    assert _import(priya, tmp_path / "s1.mvb")["new"] == [x]
+    _export(sam, "Priya", tmp_path / "s1.mvbundle")
+    assert _import(priya, tmp_path / "s1.mvbundle")["new"] == [x]
     before = pair.priya.dump()
-    again = priya.run("import", str(tmp_path / "s1.mvb"))
+    again = priya.run("import", str(tmp_path / "s1.mvbundle"))
     assert again.returncode == 0, again.stderr
     assert "already imported" in again.stdout.lower(), again.stdout
-    review = _import(priya, tmp_path / "s1.mvb")
+    review = _import(priya, tmp_path / "s1.mvbundle")
     assert review["already_imported"] is True and review["new"] == []
     assert pair.priya.dump() == before
 
@@ -617,7 +617,7 @@ def test_importing_the_same_bundle_twice_says_so_and_changes_nothing(pair: World
 def test_a_format_2_bundle_is_refused_with_one_sentence(pair: World, tmp_path: Path) -> None:
     sam, priya = pair.sam, pair.priya
     manifest = manifest_dict(sam.identity, "Sam", [priya.fp], 1, [wire_entry(title="From an older MentorVault")])
-    path = tmp_path / "format2.mvb"
+    path = tmp_path / "format2.mvbundle"
     path.write_bytes(seal_raw(dumps_canonical(manifest), sam.identity, [priya.card.recipient, sam.identity.recipient],
                               header=b"mentorvault-bundle/2\n"))
     before = priya.dump()

@@ -189,7 +189,7 @@ def op_import(args: dict[str, Any], emit: Emit) -> None:
             time.sleep(60)
             continue
         emit(f"start {seq}")
-        v.import_bundle(path)
+        v.exchange.import_bundle(path)
         emit(f"imported {seq}")
 
 

@@ -127,10 +127,10 @@ def corpus_vault(name: str, folder: Path, knows: tuple[str, ...]) -> tuple[Vault
     vault, recovery = Vault.create(folder, PASSPHRASE, secret_store=RecordingSecretStore())
     with store.transaction(vault.conn):
         store.set_meta(vault.conn, "identity", json.dumps(make_corpus.identity(name).to_json()))
-    vault.set_display_name(name)
+    vault.identity.set_display_name(name)
     for other in knows:
-        status = vault.add_partner_card(other, make_corpus.card_text(other))
-        vault.verify_partner(other, " ".join(status["words"]))
+        status = vault.cards.add(other, make_corpus.card_text(other))
+        vault.cards.verify(other, " ".join(status["words"]))
     return vault, recovery
 
 

@@ -505,10 +505,10 @@ def test_sigkill_during_bundle_imports(tmp_path: Path, server: ForkServer) -> No
             committed_unreported += now != last
             state = stream.apply(state, recv, now)
             recv = now
-            assert {e.id: e.content_hash for e in p.inbox()} == state, f"{where}: the inbox is not bundle {recv}'s"
-            for e in p.inbox("Sam")[:5]:
+            assert {e.id: e.content_hash for e in p.inbox.list()} == state, f"{where}: the inbox is not bundle {recv}'s"
+            for e in p.inbox.list("Sam")[:5]:
                 assert EntryContent(e.kind, e.title, e.body, e.fields, e.tags).content_hash() == e.content_hash
-            assert p.verify_shared_log(), where
+            assert p.shared_log.verify(), where
             logged = p.conn.execute("SELECT count(*) FROM shared_log WHERE direction = 'in'").fetchone()[0]
             assert logged == recv, f"{where}: {logged} log records for {recv} imports"
             assert p.check() == 0, where
@@ -589,8 +589,8 @@ def test_sigkill_during_migrations(tmp_path: Path, server: ForkServer) -> None:
             assert len(rows) - len(originals) - len(reported) <= 1, where
             for entry_id in list(originals)[:: 60] + list(reported)[-2:]:
                 _whole(m, entry_id)
-            assert m.inbox() == [] and m.consents() == [] and m.shared_log() == [] and m.verify_shared_log()
-            assert m.partner_status("Robin")["has_card"] is False
+            assert m.inbox.list() == [] and m.consents.list() == [] and m.shared_log.records() == [] and m.shared_log.verify()
+            assert m.cards.status("Robin")["has_card"] is False
             assert set(V2_TABLES) <= set(schema(m.conn)), where
         assert old_copy_is_whole(copy, key, originals), f"{where}: the before-migration copy is not the old database"
         assert _sha(folder / "keyslots.json") == slots_hash

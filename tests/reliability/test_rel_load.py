@@ -146,11 +146,11 @@ def run_load(tmp_path: Path, n_entries: int, n_bundles: int, label: str) -> None
     timings: dict[str, float] = {}
     folder = tmp_path / "robin"
     v, recovery = Vault.create(folder, PASSPHRASE, secret_store=RecordingSecretStore())
-    me = v.identity()
+    me = v.identity.get()
     partners = {p: Identity.generate() for p in PARTNERS}
     for name, ident in partners.items():
-        status = v.add_partner_card(name, ident.card(name).to_text())
-        v.verify_partner(name, " ".join(status["words"]))
+        status = v.cards.add(name, ident.card(name).to_text())
+        v.cards.verify(name, " ".join(status["words"]))
 
     expect, fill_timings = _fill(v, n_entries)
     timings.update(fill_timings)
@@ -163,13 +163,13 @@ def run_load(tmp_path: Path, n_entries: int, n_bundles: int, label: str) -> None
     t0 = time.perf_counter()
     for idx, entry_id in enumerate(expect.ids[::25]):
         partner = PARTNERS[idx % 3]
-        v.grant_consent(entry_id, partner)
+        v.consents.grant(entry_id, partner)
         roll = rng.random()
         if roll < 0.2:
             v.update_entry(entry_id, body=v.get_entry(entry_id).body + f"\nchanged after consent {idx}")
             states[partner][CHANGED] += 1
         elif roll < 0.4:
-            v.revoke_consent(entry_id, partner)
+            v.consents.revoke(entry_id, partner)
             states[partner][REVOKED] += 1
             revoked[partner].append(entry_id)
         else:
@@ -183,7 +183,7 @@ def run_load(tmp_path: Path, n_entries: int, n_bundles: int, label: str) -> None
     for b in range(n_bundles):
         sender = PARTNERS[b % 3]
         bundle.write_bytes(stream.next(sender, revoked[sender]))
-        v.import_bundle(bundle)
+        v.exchange.import_bundle(bundle)
     timings["import_per_bundle_ms"] = (time.perf_counter() - t0) / max(1, n_bundles) * 1000
     v.lock()
 
@@ -227,23 +227,23 @@ def run_load(tmp_path: Path, n_entries: int, n_bundles: int, label: str) -> None
 
         # consent states, and what an export would send
         for partner in PARTNERS:
-            got = Counter(c.state for c in v.consents(partner))
+            got = Counter(c.state for c in v.consents.list(partner))
             assert got == states[partner], (partner, got, states[partner])
-            preview = v.preview_export([partner])
+            preview = v.exchange.preview_export([partner])
             assert len(preview.entries) == states[partner][CURRENT]
             assert len(preview.left_out_changed) == states[partner][CHANGED]
-            receipted = {c.entry_id for c in v.consents(partner) if c.removed_by_partner_at}
+            receipted = {c.entry_id for c in v.consents.list(partner) if c.removed_by_partner_at}
             assert receipted == stream.receipts[partner] & set(revoked[partner])
 
         # inboxes, sequences, log
         for partner in PARTNERS:
-            inbox = {e.id: e.content_hash for e in v.inbox(partner)}
+            inbox = {e.id: e.content_hash for e in v.inbox.list(partner)}
             assert inbox == stream.inbox[partner], partner
             assert v.get_partner(partner) and v.conn.execute(
                 "SELECT recv_seq FROM partners WHERE name = ?", (partner,)).fetchone()[0] == stream.seq[partner]
         assert v.conn.execute("SELECT count(*) FROM shared_log WHERE direction = 'in'").fetchone()[0] == n_bundles
         t0 = time.perf_counter()
-        assert v.verify_shared_log()
+        assert v.shared_log.verify()
         timings["verify_log"] = time.perf_counter() - t0
         size_mb = (folder / "vault.db").stat().st_size / 1e6
     finally:
