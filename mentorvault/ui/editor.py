@@ -802,7 +802,7 @@ class EntryEditor(QWidget):
             from mentorvault.ui.logic.sharing import share_state
 
             state = share_state(v.consents.list(entry_id=entry_id))
-            agreement = v.inbox.agreement_status(entry_id) if kind == "boundary-agreement" else None
+            agreement = v.inbox.agreement_status(entry_id).to_json() if kind == "boundary-agreement" else None
             return state, agreement
 
         def done(result: tuple[Any, Any]) -> None:

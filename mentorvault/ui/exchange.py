@@ -96,7 +96,7 @@ class ExchangeActions(QObject):
 
         def work(v: Any) -> tuple[dict[str, Any], str]:
             try:
-                return v.cards.add(partner, read_card_file(path)), ""
+                return v.cards.add(partner, read_card_file(path)).to_json(), ""
             except IdentityError as exc:
                 status = v.cards.status(partner).to_json()
                 if status.get("pending_card"):
@@ -195,6 +195,10 @@ class ExchangeActions(QObject):
             return
 
         def reviewed(review: Any) -> None:
+            if review.already_imported:  # the newest bundle of theirs again: nothing to do, and no error
+                self.services.dialogs.info(self.parent_widget, self.tr("Already imported"), self.tr(
+                    "You already imported this bundle from %1. Nothing changed.").replace("%1", review.sender))
+                return
             dialog = ImportReviewDialog(review, self.parent_widget)
             ok = self._run(dialog)
             dialog.deleteLater()
@@ -216,7 +220,8 @@ class ExchangeActions(QObject):
 
     def what_seen(self, partner: str) -> None:
         def work(v: Any) -> tuple[Any, Any, bool]:
-            return v.shared_log.what_partner_has_seen(partner), v.shared_log.records(partner), v.shared_log.verify()
+            return ([s.to_json() for s in v.shared_log.what_partner_has_seen(partner)], v.shared_log.records(partner),
+                    v.shared_log.verify())
 
         def done(result: tuple[Any, Any, bool]) -> None:
             seen, log, ok = result

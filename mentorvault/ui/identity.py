@@ -242,7 +242,7 @@ class VerifyDialog(QDialog):
             self.verified = status
             self.accept()
 
-        self.session.call(lambda v: v.cards.verify(name, text), done, inline_failure(self.error, self.ok))
+        self.session.call(lambda v: v.cards.verify(name, text).to_json(), done, inline_failure(self.error, self.ok))
 
 
 def read_card_file(path: Path) -> str:

@@ -89,6 +89,7 @@ def vault_for(name: str, folder: Path, knows: tuple[str, ...] = PEOPLE) -> Vault
     vault, _recovery = Vault.create(folder, PASSPHRASE)
     with store.transaction(vault.conn):
         store.set_meta(vault.conn, "identity", json.dumps(identity(name).to_json()))
+    vault.identity.forget()  # the identity is cached once read
     vault.identity.set_display_name(name)
     for other in knows:
         if other != name:

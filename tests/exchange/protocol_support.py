@@ -243,10 +243,17 @@ def strip_sealed(value: Any) -> Any:
     return value
 
 
-def try_open_part(blob: bytes, identity: Identity) -> Any | None:
+def part_plaintext(blob: bytes, identity: Identity) -> bytes | None:
+    """A sealed part's plaintext, padding included; None if it is not for ``identity``."""
     try:
-        plain = pyrage.decrypt(blob, [identity.age_identity()])
+        return bytes(pyrage.decrypt(blob, [identity.age_identity()]))
     except Exception:  # noqa: BLE001 -- pyrage.DecryptError: not for this identity
+        return None
+
+
+def try_open_part(blob: bytes, identity: Identity) -> Any | None:
+    plain = part_plaintext(blob, identity)
+    if plain is None:
         return None
     text = plain.decode("utf-8").rstrip(" ")
     try:

@@ -92,10 +92,13 @@ class use_identity:
         if self.identity is not None:
             with store.transaction(self.party.v.conn):
                 store.set_meta(self.party.v.conn, "identity", json.dumps(self.identity.to_json()))
+            self.party.v.identity.forget()  # the vault caches its identity once read
+            assert self.party.v.identity.get().recipient == self.identity.recipient
 
     def __exit__(self, *exc: object) -> None:
         with store.transaction(self.party.v.conn):
             store.set_meta(self.party.v.conn, "identity", self.saved or "")
+        self.party.v.identity.forget()
 
 
 @pytest.mark.parametrize("name", list(VECTORS))

@@ -27,6 +27,7 @@ for sub in ("reliability", "exchange", "storage"):
 import make_corpus  # noqa: E402
 from exchange_support import (  # noqa: E402
     HEADER,
+    RecordingSecretStore,
     HEADER_V2,
     SIGNATURE_CONTEXT,
     SIGNATURE_CONTEXT_V2,
@@ -41,8 +42,8 @@ from exchange_support import (  # noqa: E402
 from mentorvault.domain.entry import validate_content  # noqa: E402
 from mentorvault.domain.strictjson import StrictJSONError, dumps_canonical  # noqa: E402
 from mentorvault.errors import BundleRejected, InvalidEntry  # noqa: E402
+from mentorvault.storage import store  # noqa: E402
 from mentorvault.vault import Vault  # noqa: E402
-from reliability_support import corpus_vault, open_fast  # noqa: E402
 
 PER_INPUT_SECONDS = 5.0
 CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")
@@ -60,6 +61,23 @@ SAM = make_corpus.identity("Sam")
 JORDAN = make_corpus.identity("Jordan")
 PRIYA = make_corpus.identity("Priya")
 PRIYA_FP = PRIYA.fingerprint.hex()
+
+
+def corpus_vault(name: str, folder: Path, knows: tuple[str, ...]) -> tuple[Vault, str]:
+    """Like ``make_corpus.vault_for`` (fixed test keys, verified cards), but keeps the recovery key."""
+    vault, recovery = Vault.create(folder, make_corpus.PASSPHRASE, secret_store=RecordingSecretStore())
+    with store.transaction(vault.conn):
+        store.set_meta(vault.conn, "identity", json.dumps(make_corpus.identity(name).to_json()))
+    vault.identity.forget()  # the identity is cached once read
+    vault.identity.set_display_name(name)
+    for other in knows:
+        status = vault.cards.add(other, make_corpus.card_text(other)).to_json()
+        vault.cards.verify(other, " ".join(status["words"]))
+    return vault, recovery
+
+
+def open_fast(folder: Path, recovery: str) -> Vault:
+    return Vault.open(folder, recovery_key=recovery, secret_store=RecordingSecretStore(), auto_backup=False)
 
 
 @dataclass

@@ -402,7 +402,9 @@ def test_fuzz_private_part(receiver: Receiver) -> None:
 
     run()
     tally.report("private part")
-    assert len(tally.outcomes) >= 2, "the part mutants do not reach past the first checks"
+    # Every defect of a part that decrypts gets the one "malformed" sentence, so distinct refusals say
+    # little here; mutants that are accepted show the layer reaches the storage code.
+    assert tally.accepted >= 1 and tally.examples - tally.accepted >= EXAMPLES // 2, (tally.accepted, tally.examples)
 
 
 def test_a_signature_of_other_manifest_bytes_is_refused(receiver: Receiver, tmp_path: Path) -> None:

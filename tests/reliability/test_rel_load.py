@@ -113,7 +113,8 @@ class Stream:
         self.inbox: dict[str, dict[str, str]] = {p: {} for p in partners}
         self.receipts: dict[str, set[str]] = {p: set() for p in partners}
 
-    def next(self, sender: str, revoked_by_robin: list[str]) -> bytes:
+    def next(self, sender: str, pending: dict[str, str]) -> bytes:
+        """The sender's next bundle; ``pending`` maps each entry Robin revoked for them to its revocation id."""
         rng, me = self.rng, self.partners[sender]
         self.seq[sender] += 1
         s = self.seq[sender]
@@ -130,15 +131,15 @@ class Stream:
             victim = rng.choice(live)
             if victim not in ids_here:
                 revocations.append({"entry_id": victim, "revoked_at": "2026-03-14T10:00:00Z"})
-        receipts = [{"entry_id": r, "removed_at": "2026-03-14T11:00:00Z"} for r in revoked_by_robin
-                    if r not in self.receipts[sender]][:5]
+        receipted = [e for e in pending if e not in self.receipts[sender]][:5]
+        receipts = [pending[e] for e in receipted]
         manifest = manifest_dict(me, sender, [self.robin.fingerprint.hex()], s, entries,
                                  revocations=revocations, receipts=receipts)
         for e in entries:
             self.inbox[sender][e["id"]] = e["content_hash"]
         for r in revocations:
             self.inbox[sender].pop(r["entry_id"], None)
-        self.receipts[sender] |= {r["entry_id"] for r in receipts}
+        self.receipts[sender] |= set(receipted)
         return seal_raw(dumps_canonical(manifest), me, [self.robin.recipient, me.recipient])
 
 
@@ -150,7 +151,7 @@ def run_load(tmp_path: Path, n_entries: int, n_bundles: int, label: str) -> None
     partners = {p: Identity.generate() for p in PARTNERS}
     for name, ident in partners.items():
         status = v.cards.add(name, ident.card(name).to_text())
-        v.cards.verify(name, " ".join(status["words"]))
+        v.cards.verify(name, " ".join(status.to_json()["words"]))
 
     expect, fill_timings = _fill(v, n_entries)
     timings.update(fill_timings)
@@ -161,9 +162,15 @@ def run_load(tmp_path: Path, n_entries: int, n_bundles: int, label: str) -> None
     states: dict[str, Counter[str]] = {p: Counter() for p in PARTNERS}
     revoked: dict[str, list[str]] = {p: [] for p in PARTNERS}
     t0 = time.perf_counter()
+    granted = []
     for idx, entry_id in enumerate(expect.ids[::25]):
         partner = PARTNERS[idx % 3]
         v.consents.grant(entry_id, partner)
+        granted.append((idx, entry_id, partner))
+    for partner in PARTNERS:  # each consented entry leaves once, so revoking it makes a record a receipt answers
+        cross = v.exchange.preview_export([partner]).needs_cross_confirmation
+        v.exchange.export_bundle([partner], tmp_path / f"to-{partner}.mvbundle", PASSPHRASE, confirm_cross=cross)
+    for idx, entry_id, partner in granted:
         roll = rng.random()
         if roll < 0.2:
             v.update_entry(entry_id, body=v.get_entry(entry_id).body + f"\nchanged after consent {idx}")
@@ -182,7 +189,8 @@ def run_load(tmp_path: Path, n_entries: int, n_bundles: int, label: str) -> None
     t0 = time.perf_counter()
     for b in range(n_bundles):
         sender = PARTNERS[b % 3]
-        bundle.write_bytes(stream.next(sender, revoked[sender]))
+        pending = {r.entry_id: r.id for r in v.consents.pending_revocations(sender)}
+        bundle.write_bytes(stream.next(sender, pending))
         v.exchange.import_bundle(bundle)
     timings["import_per_bundle_ms"] = (time.perf_counter() - t0) / max(1, n_bundles) * 1000
     v.lock()
@@ -240,7 +248,8 @@ def run_load(tmp_path: Path, n_entries: int, n_bundles: int, label: str) -> None
             inbox = {e.id: e.content_hash for e in v.inbox.list(partner)}
             assert inbox == stream.inbox[partner], partner
             assert v.get_partner(partner) and v.conn.execute(
-                "SELECT recv_seq FROM partners WHERE name = ?", (partner,)).fetchone()[0] == stream.seq[partner]
+                "SELECT last_seq FROM replay_guard g JOIN partners p ON p.id = g.partner_id WHERE p.name = ?",
+                (partner,)).fetchone()[0] == stream.seq[partner]
         assert v.conn.execute("SELECT count(*) FROM shared_log WHERE direction = 'in'").fetchone()[0] == n_bundles
         t0 = time.perf_counter()
         assert v.shared_log.verify()
