@@ -176,7 +176,6 @@ class Exporter:
                                 "written_at": written.get(item.entry_id) or to_second(now)})
             hashes = [(e["id"], e["content_hash"]) for e in entries]
             bundle_id = str(uuid.uuid4())
-            my_fp = me.fingerprint.hex()
             parts: list[bytes] = []
             revoked: dict[str, list[str]] = {}
             revoked_entries: set[str] = set()
@@ -186,7 +185,7 @@ class Exporter:
                 pending = consents.pending(conn, pid)
                 revoked[pid] = [x.id for x in pending]
                 revoked_entries.update(x.entry_id for x in pending)
-                count, head = self._v.shared_log.sent_head(pid, my_fp)
+                count, head = self._v.shared_log.sent_head(pid, r.fp)
                 head = next_head(head, chain_record(seq, bundle_id, hashes, revoked[pid]))
                 granted = consents.granted_times(conn, pid, entry_ids)
                 part = Part(
@@ -196,7 +195,7 @@ class Exporter:
                      for a in received.acceptances_to_send(conn, pid)],
                     count + 1, head)
                 parts.append(part_bytes(part))
-                self._v.shared_log.record_chain(pid, "sent", my_fp, count + 1, bundle_id, now, hashes,
+                self._v.shared_log.record_chain(pid, "sent", r.fp, count + 1, bundle_id, now, hashes,
                                                 revoked[pid], head)
                 consents.mark_sent(conn, pid, entry_ids, revoked[pid], now)
                 received.mark_acceptances_sent(conn, pid, now)

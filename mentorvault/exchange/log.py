@@ -6,8 +6,8 @@ Two kinds of chain:
   chain keyed with a MAC key derived from the vault's identity (``Identity.derive``), with its
   head kept in ``meta``.  Records name partners by relationship, so a partner's history
   survives their key changes.  ``verify`` recomputes it.
-* **Per relationship**, an unkeyed chain of what was sent to each partner (and of what was
-  received from each partner): ``head_n = SHA-256(head_(n-1) || canonical(record_n))`` with
+* **Per relationship and pair of keys**, an unkeyed chain of what was sent to each partner's
+  current key (and of what was received from each partner's key): ``head_n = SHA-256(head_(n-1) || canonical(record_n))`` with
   ``record = {"seq", "bundle_id", "entries": [[id, content hash] ...], "revocations": [ids]}``.
   Every bundle carries the sender's head for its recipient, signed; the recipient computes the
   same chain from what it imported and keeps the heads it was shown.  Both sides print the head
@@ -187,9 +187,10 @@ class SharedLog:
         return (0, EMPTY_HEAD) if last is None else (last.seq, last.head)
 
     def digest(self, partner: str) -> LogDigest:
-        """What I sent ``partner``: my chain's head, as words."""
+        """What I sent ``partner`` (to their current key, as their vault knows it): my chain's head, as words."""
         p = store.find_partner(self._conn, partner)
-        count, head = self.sent_head(p.id, self._v.identity.get().fingerprint.hex())
+        card = sharing.card_row(self._conn, p.id)
+        count, head = self.sent_head(p.id, card.fingerprint) if card.fingerprint else (0, EMPTY_HEAD)
         return LogDigest(p.name, "sent", count, head, fingerprint_words(bytes.fromhex(head)))
 
     def received_digest(self, partner: str) -> LogDigest:
