@@ -140,7 +140,7 @@ def cmd_import(args: argparse.Namespace, vault: "Vault", emit: Callable[..., Non
         f"{len(review.revoked)} removed at {review.sender}'s request.",
         *(f"  new: {review.titles[i]}" for i in review.new),
         *(f"  updated: {review.titles[i]}" for i in review.updated),
-        *(f"  removed: {i[:8]}" for i in review.revoked),
+        *(f"  removed: {review.titles.get(i, i[:8])}" for i in review.revoked),
         f"{review.sender} confirmed removing {plural(len(review.receipts), 'entry', 'entries')} you revoked."
         if review.receipts else "",
     ])))

@@ -109,6 +109,9 @@ class Importer:
             else:
                 review.unchanged.append(e.id)
         review.revoked = [eid for _rid, eid in part.revocations if eid in existing]
+        if review.revoked:  # name what goes, while it is still here to name
+            gone = set(review.revoked)
+            review.titles.update({r.entry_id: r.title for r in received.inbox(conn, row.id) if r.entry_id in gone})
         now = _core.now(self._v)
         review.receipts = consents.confirm(conn, row.id, part.receipts, now, store_it)
         review.acceptances = [e for e, _h, _a in part.acceptances if consents.exists(conn, e, row.id)]
