@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -24,63 +23,13 @@ from PySide6.QtWidgets import (
 from mentorvault.domain.models import Partner
 from mentorvault.errors import MentorVaultError
 from mentorvault.ui import theme
-from mentorvault.ui.entrylist import friendly_date
 from mentorvault.ui.errors import describe
-from mentorvault.ui.logic.dates import local_date_of
-from mentorvault.ui.logic.sharing import CHANGED, CURRENT, ShareState
+from mentorvault.ui.logic.sharing import CHANGED, CURRENT
 from mentorvault.ui.readonly import SafeBrowser
 from mentorvault.ui.services import Services
 from mentorvault.ui.session import Session
 from mentorvault.ui.widgets import a11y, inline_failure, plain_buttons, primary_button, set_role, styled_label
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Sharing", text)
-
-
-def stamp(ts: str | None) -> str:
-    """A stored UTC timestamp as a local, friendly date."""
-    if not ts:
-        return ""
-    d = local_date_of(ts)
-    return friendly_date(d.isoformat()) if d else ""
-
-
-def names(items: list[str] | tuple[str, ...]) -> str:
-    items = list(items)
-    if len(items) <= 1:
-        return "".join(items)
-    return _t("%1 and %2").replace("%1", ", ".join(items[:-1])).replace("%2", items[-1])
-
-
-def state_text(info: Any | None) -> str:
-    """One consent (a ConsentInfo, or None when never shared) in words."""
-    if info is None:
-        return _t("not shared")
-    if info.state == CURRENT:
-        return _t("shared, this version") if not info.last_sent_at else _t("shared, this version (sent %1)").replace(
-            "%1", stamp(info.last_sent_at))
-    if info.state == CHANGED:
-        return _t("changed since consent: left out until you share this version")
-    if info.removed_by_partner_at:
-        return _t("revoked; removed by partner on %1").replace("%1", stamp(info.removed_by_partner_at))
-    return _t("revoked on %1").replace("%1", stamp(info.revoked_at))
-
-
-def share_tooltip(state: ShareState | None) -> str:
-    if state is None or not state.summary:
-        return ""
-    parts = []
-    if state.current:
-        parts.append(_t("Shared with %1.").replace("%1", names(state.current)))
-    if state.changed:
-        parts.append(_t("Changed since %1 consented to see it: left out of bundles until you share it again.")
-                     .replace("%1", names(state.changed)))
-    if state.revoked:
-        parts.append(_t("No longer shared with %1.").replace("%1", names(state.revoked)))
-    for partner, at in state.removed:
-        parts.append(_t("%1 removed their copy on %2.").replace("%1", partner).replace("%2", stamp(at)))
-    return " ".join(parts)
+from mentorvault.ui.wording import names, share_tooltip, stamp, state_text
 
 
 @dataclass

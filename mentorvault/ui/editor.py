@@ -48,6 +48,7 @@ from mentorvault.ui.logic.fields import blank_fields, clean_fields, hidden_field
 from mentorvault.ui.services import Services
 from mentorvault.ui.session import Session
 from mentorvault.ui.widgets import a11y, editor_empty_text, empty_state, set_role, styled_label, tool_button
+from mentorvault.ui.wording import agreement_text, entry_sharing_text
 
 # Decks offered from inside an editor: after a session, and for a reflection's prompt.
 SESSION_DECK = "after-session"
@@ -770,22 +771,13 @@ class EntryEditor(QWidget):
     # ------------------------------------------------------------ sharing and agreements
 
     def _set_sharing(self, state: Any, agreement: dict[str, Any] | None) -> None:
-        from mentorvault.ui.consent import share_tooltip, stamp
-
-        text = share_tooltip(state) if state is not None else ""
-        if not text and self._doc is not None and self._doc.entry_id is not None:
-            text = self.tr("Not shared with anyone.")
+        text = entry_sharing_text(state, self._doc is not None and self._doc.entry_id is not None)
         self.sharing_label.setText(text)
         self.sharing_label.setAccessibleDescription(text)
         set_role(self.sharing_label, "inline-error" if state is not None and state.changed else "muted")
         self.sharing_icon.setVisible(bool(text))
         self.sharing_label.setVisible(bool(text))
-        words = ""
-        if agreement and agreement.get("agreed_by_both"):
-            words = self.tr("Agreed by both on %1").replace("%1", stamp(agreement.get("accepted_at")))
-        elif agreement and agreement.get("changed_since"):
-            words = self.tr("%1 accepted an earlier version on %2").replace(
-                "%1", agreement.get("partner", "")).replace("%2", stamp(agreement.get("accepted_at")))
+        words = agreement_text(agreement)
         self.agreement_label.setText(words)
         self.agreement_label.setAccessibleDescription(words)
         self.agreement_label.setVisible(bool(words))

@@ -11,13 +11,10 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QDate,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -30,11 +27,11 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemD
 
 from mentorvault.domain.models import Entry, EntrySummary
 from mentorvault.ui import labels, theme
-from mentorvault.ui.logic.dates import parse
 from mentorvault.ui.logic.idcolumn import IdColumn
 from mentorvault.ui.logic.sharing import ShareState, consent_index
 from mentorvault.ui.logic.snippets import plain_preview
 from mentorvault.ui.session import Session
+from mentorvault.ui.wording import friendly_date, share_tooltip
 
 PAGE_SIZE = 200
 KEEP_PAGES = 4  # summaries kept: the pages painted last (a screen shows well under one page)
@@ -56,19 +53,6 @@ class ListFilter:
 def summary_of(entry: Entry) -> EntrySummary:
     return EntrySummary(entry.id, entry.kind, entry.title, entry.partner, entry.protected, entry.entry_date,
                         entry.created_at, entry.updated_at, " ".join(entry.body.split())[:180], list(entry.tags))
-
-
-def friendly_date(iso: str | None) -> str:
-    return _day_label(iso[:10]) if iso else ""
-
-
-@lru_cache(maxsize=4096)
-def _day_label(day: str) -> str:
-    """A calendar day worded for the list ("3 Mar 2026"); many rows share a day, so each is worded once."""
-    d = parse(day)
-    if d is None:
-        return ""
-    return QLocale().toString(QDate(d.year, d.month, d.day), "d MMM yyyy")
 
 
 class EntryListModel(QAbstractListModel):
@@ -339,8 +323,6 @@ class EntryListModel(QAbstractListModel):
         state = self._share.get(entry_id)
         if state is None or not state.summary:
             return ""
-        from mentorvault.ui.consent import share_tooltip
-
         return share_tooltip(state)
 
     def share_state(self, entry_id: str) -> ShareState | None:

@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from mentorvault.ui import labels, theme
-from mentorvault.ui.consent import names, stamp
 from mentorvault.ui.passphrase_field import PassphraseField
 from mentorvault.ui.services import Services
 from mentorvault.ui.widgets import Notice, a11y, plain_buttons, primary_button, styled_label
+from mentorvault.ui.wording import names, stamp
 
 BUNDLE_FILTER = "MentorVault bundles (*.mvbundle);;All files (*)"
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from mentorvault.domain.models import Entry
 from mentorvault.ui import theme
-from mentorvault.ui.entrylist import friendly_date
+from mentorvault.ui.wording import friendly_date
 from mentorvault.ui.logic.goals import GoalSummary, Win, set_step, sort_goals, summarise, wins
 from mentorvault.ui.session import Session
 from mentorvault.ui.widgets import a11y, styled_label

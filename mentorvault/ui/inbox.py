@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 
 from mentorvault.errors import MentorVaultError
 from mentorvault.ui import labels, theme
-from mentorvault.ui.consent import stamp
 from mentorvault.ui.readonly import SafeBrowser
 from mentorvault.ui.session import Session
 from mentorvault.ui.widgets import a11y, styled_label
+from mentorvault.ui.wording import stamp
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 

@@ -26,9 +26,8 @@ from PySide6.QtWidgets import (
 from mentorvault.domain.kinds import MENTOR_TYPES, PARTNER_ROLES
 from mentorvault.domain.models import EntrySummary, Partner
 from mentorvault.ui import labels, theme
-from mentorvault.ui.entrylist import friendly_date
-from mentorvault.ui.logic.dates import days_until
 from mentorvault.ui.widgets import Notice, a11y, plain_buttons, styled_label
+from mentorvault.ui.wording import friendly_date, meeting_text, rhythm_text, stamp
 
 
 @dataclass(frozen=True)
@@ -137,30 +136,6 @@ def load_overview(vault: Any, today: _dt.date) -> Overview:
     return Overview(soonest, vault.overdue_agreements(today.isoformat()))
 
 
-def meeting_text(widget: QWidget, name: str | None, due: str, today: _dt.date) -> str:
-    days = days_until(due, today) or 0
-    when = friendly_date(due)
-    tr = widget.tr
-    if name is None:
-        if days > 1:
-            return tr("Next meeting due %1, in %2 days.").replace("%1", when).replace("%2", str(days))
-        if days == 1:
-            return tr("Next meeting due tomorrow, %1.").replace("%1", when)
-        if days == 0:
-            return tr("Next meeting due today.")
-        return tr("A meeting was due %1, %2 days ago. Time to get in touch?").replace(
-            "%1", when).replace("%2", str(-days))
-    if days > 1:
-        return tr("Next meeting with %1 due %2, in %3 days.").replace("%1", name).replace(
-            "%2", when).replace("%3", str(days))
-    if days == 1:
-        return tr("Next meeting with %1 due tomorrow, %2.").replace("%1", name).replace("%2", when)
-    if days == 0:
-        return tr("Next meeting with %1 due today.").replace("%1", name)
-    return tr("A meeting with %1 was due %2, %3 days ago. Time to get in touch?").replace(
-        "%1", name).replace("%2", when).replace("%3", str(-days))
-
-
 class OverviewBar(QWidget):
     """Above All entries: the soonest meeting due (with "Start the agenda") and overdue agreement reviews."""
 
@@ -195,7 +170,7 @@ class OverviewBar(QWidget):
         self.data = data
         if data.next_meeting:
             p, due = data.next_meeting
-            self.meeting.set_text(meeting_text(self, p.name, due, today))
+            self.meeting.set_text(meeting_text(p.name, due, today))
         self.meeting.setVisible(data.next_meeting is not None)
         if data.overdue:
             first = data.overdue[0]
@@ -204,8 +179,8 @@ class OverviewBar(QWidget):
                     "%1", self.tr("(protected)") if first.protected else first.title).replace(
                     "%2", friendly_date(first.entry_date))
             else:
-                text = self.tr("%1 agreements are past their review date. Look at them together?").replace(
-                    "%1", str(len(data.overdue)))
+                text = self.tr("%n agreements are past their review date. Look at them together?", "",
+                               len(data.overdue))
             self.overdue.set_text(text)
         self.overdue.setVisible(bool(data.overdue))
 
@@ -307,8 +282,6 @@ class PartnerBanner(QFrame):
         self._exchange("add-card" if not card or not card.get("has_card") else "verify")
 
     def _set_card(self, card: dict[str, Any] | None) -> None:
-        from mentorvault.ui.consent import stamp
-
         name = self.info.partner.name if self.info else ""
         card = card or {}
         verified = bool(card.get("verified"))
@@ -366,12 +339,12 @@ class PartnerBanner(QFrame):
         self.name.setAccessibleName(p.name)
         bits = [labels.role_label(p.role), labels.mentor_type_label(p.mentor_type)]
         if p.rhythm_days:
-            bits.append(self.tr("meets every %1 days").replace("%1", str(p.rhythm_days)))
+            bits.append(rhythm_text(p.rhythm_days))
         self.details.setText(" · ".join(b for b in bits if b) or self.tr("No role or rhythm set yet."))
         self._set_card(info.card)
         self.seen_button.setText(self.tr("What has %1 seen?").replace("%1", p.name))
         if info.next_meeting:
-            text = meeting_text(self, None, info.next_meeting, today)
+            text = meeting_text(None, info.next_meeting, today)
             self.meeting.set_text(text)
             self.meeting.show()
         else:

@@ -9,8 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QPushButto
 
 from mentorvault.domain.entry import goal_progress
 from mentorvault.ui import theme
-from mentorvault.ui.consent import stamp
-from mentorvault.ui.entrylist import friendly_date
+from mentorvault.ui.wording import friendly_date, stamp
 from mentorvault.ui.readonly import SafeBrowser, markdown_of
 from mentorvault.ui.widgets import a11y, plain_buttons, styled_label
 

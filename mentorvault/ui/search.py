@@ -28,7 +28,7 @@ from mentorvault.domain.kinds import KINDS
 from mentorvault.domain.models import Partner, SearchHit
 from mentorvault.errors import BadSearchQuery, MentorVaultError
 from mentorvault.ui import labels, theme
-from mentorvault.ui.entrylist import friendly_date
+from mentorvault.ui.wording import friendly_date
 from mentorvault.ui.errors import describe
 from mentorvault.ui.logic.searchquery import tidy_query
 from mentorvault.ui.logic.snippets import highlight_html
