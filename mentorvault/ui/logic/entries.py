@@ -1,0 +1,136 @@
+"""Read models for entries: the list's pages, one entry for the editor, its sharing, and the editor's writes.
+
+Everything here runs on the worker thread (``session.call(lambda v: ...)``): plain
+functions over the vault facade returning small frozen dataclasses the widgets
+only display.  The vault calls of the entry list and the editor are all here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Mapping
+
+from mentorvault.domain.models import Entry, EntrySummary
+from mentorvault.ui.logic.saving import Draft
+from mentorvault.ui.logic.sharing import ShareState, consent_index, share_state
+
+if TYPE_CHECKING:  # the vault is imported at unlock, not before the first window
+    from mentorvault.vault import Vault
+
+
+@dataclass(frozen=True)
+class ListFilter:
+    """Which entries the list shows: a kind, a tag or a partner (or all)."""
+
+    kind: str | None = None
+    tag: str | None = None
+    partner_id: str | None = None
+
+    def matches(self, entry: Entry) -> bool:
+        return ((self.kind is None or entry.kind == self.kind)
+                and (self.tag is None or self.tag in entry.tags)
+                and (self.partner_id is None or entry.partner_id == self.partner_id))
+
+
+def summary_of(entry: Entry) -> EntrySummary:
+    """The list row of an entry just saved (the list keeps in step without reading it again)."""
+    return EntrySummary(entry.id, entry.kind, entry.title, entry.partner, entry.protected, entry.entry_date,
+                        entry.created_at, entry.updated_at, " ".join(entry.body.split())[:180], list(entry.tags))
+
+
+@dataclass(frozen=True)
+class EntryPage:
+    """One page of the list: its rows, the sharing state of those ever shared, and (first page) the total."""
+
+    rows: list[EntrySummary]
+    share: Mapping[str, ShareState] = field(default_factory=dict)
+    total: int | None = None
+
+
+class EntryPages:
+    """Reads the entry list for one filter a page at a time (newest first)."""
+
+    def __init__(self, flt: ListFilter, page_size: int) -> None:
+        self.filter = flt
+        self.page_size = page_size
+
+    def first(self, vault: Vault) -> EntryPage:
+        flt = self.filter
+        total = vault.count_entries(kind=flt.kind, tag=flt.tag, partner=flt.partner_id)
+        return self._page(vault, 0, None, total)
+
+    def page(self, vault: Vault, offset: int, after_id: str | None) -> EntryPage:
+        """The page starting at ``offset``, asked for as "the rows after ``after_id``" when it is known.
+
+        Found through the index that way, where OFFSET stepped over every earlier row (a page
+        near the end of 50,000 took 1 s).
+        """
+        return self._page(vault, offset, after_id, None)
+
+    def _page(self, vault: Vault, offset: int, after_id: str | None, total: int | None) -> EntryPage:
+        flt = self.filter
+        rows = vault.list_entries(kind=flt.kind, tag=flt.tag, partner=flt.partner_id, limit=self.page_size,
+                                  offset=offset, after_id=after_id, with_tags=False)  # the list shows no tags
+        return EntryPage(rows, sharing_of(vault, [r.id for r in rows]), total)
+
+
+def sharing_of(vault: Vault, entry_ids: list[str]) -> dict[str, ShareState]:
+    """Sharing state of each of ``entry_ids`` ever shared (one query)."""
+    return consent_index(vault, entry_ids)
+
+
+# ---------------------------------------------------------------- the editor
+
+
+def read_entry(vault: Vault, entry_id: str) -> Entry:
+    return vault.get_entry(entry_id)
+
+
+@dataclass(frozen=True)
+class EntryEdit:
+    """What the editor's widgets hold, ready to store."""
+
+    kind: str
+    title: str
+    body: str
+    fields: dict[str, Any]
+    tags: list[str]
+    partner: str | None
+    protected: bool
+
+
+def save_draft(vault: Vault, draft: Draft, edit: EntryEdit) -> Entry:
+    """Add the draft's entry (its first save) or update it.
+
+    Runs on the worker.  A new entry's id is set on the draft here, so later saves
+    already queued for the same draft update it instead of adding another.
+    """
+    if draft.entry_id is None:
+        entry = vault.add_entry(edit.kind, edit.title, edit.body, edit.fields, edit.tags, edit.partner,
+                                protected=edit.protected)
+        draft.entry_id = entry.id
+        return entry
+    return vault.update_entry(draft.entry_id, title=edit.title, body=edit.body, fields=edit.fields, tags=edit.tags,
+                              partner=edit.partner, protected=edit.protected)
+
+
+def delete_entry(vault: Vault, entry_id: str) -> None:
+    vault.delete_entry(entry_id)
+
+
+@dataclass(frozen=True)
+class EntrySharing:
+    """The editor's header: with whom the entry is shared, and a boundary agreement's co-signing."""
+
+    state: ShareState
+    agreement: Mapping[str, Any] | None = None
+
+
+def entry_sharing(vault: Vault, entry_id: str, kind: str) -> EntrySharing:
+    state = share_state(vault.consents(entry_id=entry_id))
+    agreement = vault.agreement_status(entry_id) if kind == "boundary-agreement" else None
+    return EntrySharing(state, agreement)
+
+
+__all__ = ["ListFilter", "summary_of", "EntryPage", "EntryPages", "sharing_of", "read_entry", "EntryEdit",
+           "save_draft", "delete_entry", "EntrySharing", "entry_sharing"]
