@@ -1,0 +1,101 @@
+"""Read models for partners: the partner banner, the overview above All entries, and partner edits.
+
+A partner's card status comes from the core as a mapping today (``partner_status``);
+:class:`CardState` is what the views read, so the views do not change when the core's
+result becomes a dataclass.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from mentorvault.domain.models import EntrySummary, Partner
+
+if TYPE_CHECKING:
+    from mentorvault.vault import Vault
+
+
+def _field(source: Any, name: str, default: Any = None) -> Any:
+    if isinstance(source, dict):
+        return source.get(name, default)
+    return getattr(source, name, default)
+
+
+@dataclass(frozen=True)
+class CardState:
+    """What the window shows of a partner's contact card."""
+
+    has_card: bool = False
+    verified: bool = False
+    verified_at: str | None = None
+    pending_card: bool = False  # a new card with different keys waits to be verified
+    words: tuple[str, ...] = ()  # the fingerprint words of the card in use
+
+    @classmethod
+    def of(cls, status: Any) -> CardState:
+        """From a ``partner_status`` result (None or empty: no card)."""
+        if not status:
+            return cls()
+        return cls(bool(_field(status, "has_card")), bool(_field(status, "verified")), _field(status, "verified_at"),
+                   bool(_field(status, "pending_card")), tuple(_field(status, "words", ()) or ()))
+
+
+def card_state(vault: Vault, name: str) -> CardState:
+    return CardState.of(vault.partner_status(name))
+
+
+@dataclass(frozen=True)
+class PartnerInfo:
+    """The banner above a partner's entries."""
+
+    partner: Partner
+    next_meeting: str | None
+    overdue: list[EntrySummary]  # their agreements past the review date
+    card: CardState = CardState()
+
+
+def read_partner_info(vault: Vault, partner_id: str, today: _dt.date) -> PartnerInfo:
+    """Runs on the worker."""
+    p = vault.get_partner(partner_id)
+    overdue = [a for a in vault.overdue_agreements(today.isoformat()) if a.partner == p.name]
+    return PartnerInfo(p, vault.next_meeting(partner_id), overdue, card_state(vault, p.name))
+
+
+@dataclass(frozen=True)
+class Overview:
+    """Above All entries."""
+
+    next_meeting: tuple[Partner, str] | None  # the soonest meeting due, over all partners
+    overdue: list[EntrySummary]
+
+
+def read_overview(vault: Vault, today: _dt.date) -> Overview:
+    """Runs on the worker: the next meeting due and the agreements past their review date."""
+    due = [(p, d) for p in vault.list_partners(include_archived=False) if (d := vault.next_meeting(p.id))]
+    soonest = min(due, key=lambda pd: pd[1]) if due else None
+    return Overview(soonest, vault.overdue_agreements(today.isoformat()))
+
+
+@dataclass(frozen=True)
+class PartnerValues:
+    """What the partner dialog gives back."""
+
+    name: str
+    role: str | None
+    mentor_type: str | None
+    rhythm_days: int | None
+
+
+def add_partner(vault: Vault, v: PartnerValues) -> Partner:
+    return vault.add_partner(v.name, v.role, v.mentor_type, v.rhythm_days)
+
+
+def update_partner(vault: Vault, partner_id: str, v: PartnerValues) -> Partner:
+    return vault.update_partner(partner_id, name=v.name, role=v.role, mentor_type=v.mentor_type,
+                                rhythm_days=v.rhythm_days)
+
+
+__all__ = ["CardState", "card_state", "PartnerInfo", "read_partner_info", "Overview", "read_overview",
+           "PartnerValues", "add_partner", "update_partner"]
