@@ -6,9 +6,6 @@ revokes, with an honest sentence about what revocation can and cannot do.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
-
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -21,41 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from mentorvault.domain.models import Partner
-from mentorvault.errors import MentorVaultError
 from mentorvault.ui import theme
-from mentorvault.ui.errors import describe
-from mentorvault.ui.logic.sharing import CHANGED, CURRENT
+from mentorvault.ui.logic.partners import CardState
+from mentorvault.ui.logic.sharing import CHANGED, ShareData, ShareResult, apply_share, read_share_data
 from mentorvault.ui.readonly import SafeBrowser
 from mentorvault.ui.services import Services
 from mentorvault.ui.session import Session
 from mentorvault.ui.widgets import a11y, inline_failure, plain_buttons, primary_button, set_role, styled_label
 from mentorvault.ui.wording import names, share_tooltip, stamp, state_text
-
-
-@dataclass
-class ShareData:
-    preview: dict[str, Any]
-    consents: dict[str, Any]  # partner name -> ConsentInfo
-    statuses: dict[str, dict[str, Any]]
-
-
-def load_share_data(vault: Any, entry_id: str, partners: list[str]) -> ShareData:
-    """Runs on the worker."""
-    preview = vault.consent_preview(entry_id)
-    consents = {c.partner: c for c in vault.consents(entry_id=entry_id)}
-    statuses = {}
-    for name in partners:
-        try:
-            statuses[name] = vault.partner_status(name)
-        except MentorVaultError:
-            statuses[name] = {}
-    return ShareData(preview, consents, statuses)
-
-
-@dataclass
-class ShareResult:
-    granted: list[str] = field(default_factory=list)
-    revoked: list[str] = field(default_factory=list)
 
 
 class ShareDialog(QDialog):
@@ -113,7 +83,7 @@ class ShareDialog(QDialog):
         self.confirm.setEnabled(False)
         self.confirm.setVisible(False)
         names_ = list(self.partner_names)
-        session.call(lambda v: load_share_data(v, entry_id, names_), self._loaded)
+        session.call(lambda v: read_share_data(v, entry_id, names_), self._loaded)
 
     @property
     def loaded(self) -> bool:
@@ -128,11 +98,11 @@ class ShareDialog(QDialog):
             box = QCheckBox(name)
             box.setIcon(theme.icon("partner"))
             box.setChecked(info is not None and info.state != "revoked")
-            status = data.statuses.get(name, {})
+            card = data.cards.get(name, CardState())
             text = state_text(info)
-            if not status.get("has_card"):
+            if not card.has_card:
                 text += self.tr(" · no contact card yet: it leaves once you add and verify theirs")
-            elif not status.get("verified"):
+            elif not card.verified:
                 text += self.tr(" · card not verified yet: nothing leaves until you verify it")
             label = styled_label(text, "muted")
             if info is not None and info.state == CHANGED:
@@ -149,14 +119,7 @@ class ShareDialog(QDialog):
         """(to grant, to revoke) from the ticks."""
         if self.data is None:
             return [], []
-        grant, revoke = [], []
-        for name, box in self.boxes.items():
-            info = self.data.consents.get(name)
-            if box.isChecked() and (info is None or info.state != CURRENT):
-                grant.append(name)
-            elif not box.isChecked() and info is not None and info.state in (CURRENT, CHANGED):
-                revoke.append(name)
-        return grant, revoke
+        return self.data.changes([n for n, box in self.boxes.items() if box.isChecked()], self.boxes)
 
     def _update(self) -> None:
         self.error.hide()
@@ -194,18 +157,12 @@ class ShareDialog(QDialog):
         entry_id, expected = self.entry_id, self.data.preview["content_hash"]
         self.confirm.setEnabled(False)
 
-        def work(v: Any) -> ShareResult:
-            for name in grant:
-                v.grant_consent(entry_id, name, expected_hash=expected)
-            for name in revoke:
-                v.revoke_consent(entry_id, name)
-            return ShareResult(grant, revoke)
-
         def done(result: ShareResult) -> None:
             self.result_value = result
             self.accept()
 
-        self.session.call(work, done, inline_failure(self.error, self.confirm))
+        self.session.call(lambda v: apply_share(v, entry_id, expected, grant, revoke), done,
+                          inline_failure(self.error, self.confirm))
 
     def done(self, result: int) -> None:  # noqa: A003 - Qt name
         self.preview.clear()
