@@ -12,7 +12,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from mentorvault.errors import IdentityError, MentorVaultError
+from mentorvault.errors import MentorVaultError
 from mentorvault.ui.errors import describe
 from mentorvault.ui.exchange_dialogs import (
     BUNDLE_FILTER,
@@ -23,13 +23,10 @@ from mentorvault.ui.exchange_dialogs import (
     SeenDialog,
 )
 from mentorvault.ui.identity import CARD_FILTER, MyCardDialog, VerifyDialog, read_card_file
+from mentorvault.ui.logic import exchange as ops
 from mentorvault.ui.prep import PrepDialog
 from mentorvault.ui.services import Services
 from mentorvault.ui.session import Session
-
-
-def _statuses(vault: Any) -> list[dict[str, Any]]:
-    return [vault.partner_status(p.name) for p in vault.list_partners(include_archived=False)]
 
 
 class ExchangeActions(QObject):
@@ -94,27 +91,17 @@ class ExchangeActions(QObject):
         if path is None or self.session is not session:
             return
 
-        def work(v: Any) -> tuple[dict[str, Any], str]:
-            try:
-                return v.add_partner_card(partner, read_card_file(path)), ""
-            except IdentityError as exc:
-                status = v.partner_status(partner)
-                if status.get("pending_card"):
-                    return status, str(exc)
-                raise
-
-        def done(result: tuple[dict[str, Any], str]) -> None:
-            status, warning = result
+        def done(added: ops.CardAdded) -> None:
             self.partnerChanged.emit(partner)
-            if warning:
+            if added.different_keys:
                 self.services.dialogs.warn(self.parent_widget, self.tr("A different card"), self.tr(
                     "This card for %1 has different keys from the one you have. It could be an impostor, or %1 "
                     "made a new vault. Nothing from the new keys is accepted until you compare the fingerprint "
                     "words with %1 and verify them.").replace("%1", partner))
-            elif not status.get("verified"):
+            elif not added.card.verified:
                 self.verify(partner)
 
-        self._call(work, done, self.tr("Card not added"))
+        self._call(lambda v: ops.add_partner_card(v, partner, read_card_file(path)), done, self.tr("Card not added"))
 
     def verify(self, partner: str) -> None:
         session = self.session
@@ -132,7 +119,7 @@ class ExchangeActions(QObject):
             if accepted:
                 self.partnerChanged.emit(partner)
 
-        self._call(lambda v: v.partner_status(partner), done, self.tr("Cannot verify"))
+        self._call(lambda v: ops.partner_status(v, partner), done, self.tr("Cannot verify"))
 
     # ------------------------------------------------------------ export
 
@@ -149,17 +136,11 @@ class ExchangeActions(QObject):
                 if ok and names:
                     self.prepare_bundle(names)
 
-            self._call(_statuses, chosen, self.tr("No bundle made"))
+            self._call(ops.partner_statuses, chosen, self.tr("No bundle made"))
             return
 
-        def work(v: Any) -> tuple[Any, dict[str, str]]:
-            preview = v.preview_export(partners)
-            titles = {c.entry_id: c.title or "" for c in v.consents(partners[0])} if preview.revocations else {}
-            return preview, titles
-
-        def done(result: tuple[Any, dict[str, str]]) -> None:
-            preview, titles = result
-            dialog = ExportPreviewDialog(preview, titles, self.services, self.parent_widget)
+        def done(draft: ops.ExportDraft) -> None:
+            dialog = ExportPreviewDialog(draft.preview, dict(draft.titles), self.services, self.parent_widget)
             ok = self._run(dialog)
             choice = dialog.choice()
             dialog.passphrase.clear()
@@ -168,7 +149,7 @@ class ExchangeActions(QObject):
                 return
             self._export(partners, choice.out, choice.passphrase, choice.confirm_cross)
 
-        self._call(work, done, self.tr("No bundle made"))
+        self._call(lambda v: ops.read_export_draft(v, partners), done, self.tr("No bundle made"))
 
     def _export(self, partners: list[str], out: Path, passphrase: str, confirm: list[str]) -> None:
         def done(preview: Any) -> None:
@@ -179,7 +160,7 @@ class ExchangeActions(QObject):
                 "Saved %1, with %n entry(s), for %2. Give them the file however you like: only they (and you) "
                 "can open it.", "", n).replace("%1", out.name).replace("%2", ", ".join(preview.recipients)))
 
-        self._call(lambda v: v.export_bundle(partners, out, passphrase, confirm_cross=confirm), done,
+        self._call(lambda v: ops.export_bundle(v, partners, out, passphrase, confirm), done,
                    self.tr("No bundle made"), self.tr("Making the bundle…"))
 
     # ------------------------------------------------------------ import
@@ -198,7 +179,7 @@ class ExchangeActions(QObject):
             ok = self._run(dialog)
             dialog.deleteLater()
             if ok:
-                self._call(lambda v: v.import_bundle(path), imported, self.tr("Bundle not imported"),
+                self._call(lambda v: ops.import_bundle(v, path), imported, self.tr("Bundle not imported"),
                            self.tr("Importing…"))
 
         def imported(review: Any) -> None:
@@ -208,25 +189,21 @@ class ExchangeActions(QObject):
             self.services.dialogs.info(self.parent_widget, self.tr("Bundle imported"), self.tr(
                 "Imported the bundle from %1. What they shared is in your Inbox.").replace("%1", review.sender))
 
-        self._call(lambda v: v.review_import(path), reviewed, self.tr("Bundle not imported"),
+        self._call(lambda v: ops.review_import(v, path), reviewed, self.tr("Bundle not imported"),
                    self.tr("Checking the bundle…"))
 
     # ------------------------------------------------------------ partner views
 
     def what_seen(self, partner: str) -> None:
-        def work(v: Any) -> tuple[Any, Any, bool]:
-            return v.what_partner_has_seen(partner), v.shared_log(partner), v.verify_shared_log()
-
-        def done(result: tuple[Any, Any, bool]) -> None:
-            seen, log, ok = result
-            dialog = SeenDialog(partner, seen, log, ok, self.parent_widget)
+        def done(seen: ops.Seen) -> None:
+            dialog = SeenDialog(partner, seen.entries, seen.log, seen.log_intact, self.parent_widget)
             self._run(dialog)
             dialog.deleteLater()
 
-        self._call(work, done, self.tr("Cannot show what was shared"))
+        self._call(lambda v: ops.read_seen(v, partner), done, self.tr("Cannot show what was shared"))
 
     def before_we_meet(self, partner: str) -> None:
-        def done(prep: dict[str, Any]) -> None:
+        def done(prep: ops.MeetingPrep) -> None:
             dialog = PrepDialog(prep, self.parent_widget)
             self._run(dialog)
             start = dialog.start_requested
@@ -234,19 +211,16 @@ class ExchangeActions(QObject):
             if start:
                 self.startAgenda.emit(partner)
 
-        self._call(lambda v: v.meeting_prep(partner), done, self.tr("Cannot prepare"))
+        self._call(lambda v: ops.read_meeting_prep(v, partner), done, self.tr("Cannot prepare"))
 
     def end_relationship(self, partner: str) -> None:
         session = self.session
         if session is None:
             return
 
-        def work(v: Any) -> tuple[int, int, bool]:
-            shared = sum(1 for c in v.consents(partner) if c.state != "revoked")
-            return shared, len(v.inbox(partner)), bool(v.partner_status(partner).get("verified"))
-
-        def done(counts: tuple[int, int, bool]) -> None:
-            dialog = EndRelationshipDialog(partner, self.services, *counts, parent=self.parent_widget)
+        def done(ending: ops.Ending) -> None:
+            dialog = EndRelationshipDialog(partner, self.services, ending.shared, ending.received, ending.verified,
+                                           parent=self.parent_widget)
             ok = self._run(dialog)
             choice = dialog.choice()
             dialog.passphrase.clear()
@@ -254,21 +228,21 @@ class ExchangeActions(QObject):
             if not ok:
                 return
 
-            def ended(result: dict[str, Any]) -> None:
+            def ended(result: ops.Ended) -> None:
                 self.sharingChanged.emit()
                 self.inboxChanged.emit()
                 self.relationshipEnded.emit(partner)
                 text = self.tr("Your relationship with %1 is closed and archived.").replace("%1", partner)
-                if result.get("bundle"):
+                if result.bundle:
                     text += " " + self.tr("The final bundle is saved; give it to them when you are ready.")
                 self.services.dialogs.info(self.parent_widget, self.tr("Relationship ended"), text)
 
-            self._call(lambda v: v.end_relationship(partner, out=choice.out, passphrase=choice.passphrase,
-                                                    revoke_all=choice.revoke_all,
-                                                    gratitude=choice.gratitude or None),
+            self._call(lambda v: ops.end_relationship(v, partner, out=choice.out, passphrase=choice.passphrase,
+                                                      revoke_all=choice.revoke_all,
+                                                      gratitude=choice.gratitude or None),
                        ended, self.tr("Nothing was changed"), self.tr("Closing the relationship…"))
 
-        self._call(work, done, self.tr("Cannot end the relationship"))
+        self._call(lambda v: ops.read_ending(v, partner), done, self.tr("Cannot end the relationship"))
 
 
 __all__ = ["ExchangeActions"]

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentorvault.ui.errors import describe
+from mentorvault.ui.logic.exchange import MyCard, export_my_card, read_my_card, set_display_name, verify_partner
 from mentorvault.ui.logic.sharing import word_groups
 from mentorvault.ui.services import Services
 from mentorvault.ui.session import Session
@@ -140,12 +141,12 @@ class MyCardDialog(QDialog):
         col.addWidget(buttons)
         self._original_name = ""
 
-        def loaded(data: tuple[str, dict[str, Any]]) -> None:
-            self._original_name = data[0]
-            self.name.setText(data[0])
-            self.fingerprint.set_fingerprint(data[1])
+        def loaded(card: MyCard) -> None:
+            self._original_name = card.display_name
+            self.name.setText(card.display_name)
+            self.fingerprint.set_fingerprint(dict(card.fingerprint))
 
-        session.call(lambda v: (v.display_name(), v.fingerprint_display()), loaded)
+        session.call(read_my_card, loaded)
 
     def save_card(self) -> None:
         name = self.name.text().strip()
@@ -164,12 +165,12 @@ class MyCardDialog(QDialog):
             self.services.dialogs.error(self, self.tr("Card not saved"), describe(exc))
             return True
 
-        self.session.call(lambda v: v.export_card(path, name or None), done, failed)
+        self.session.call(lambda v: export_my_card(v, path, name or None), done, failed)
 
     def done(self, result: int) -> None:  # noqa: A003 - Qt name
         name = self.name.text().strip()
         if name and name != self._original_name and self.session.is_open:
-            self.session.call(lambda v: v.set_display_name(name), None,
+            self.session.call(lambda v: set_display_name(v, name), None,
                               lambda exc: bool(self.services.dialogs.error(None, self.tr("Name not saved"),
                                                                            describe(exc))) or True)
         super().done(result)
@@ -242,7 +243,7 @@ class VerifyDialog(QDialog):
             self.verified = status
             self.accept()
 
-        self.session.call(lambda v: v.verify_partner(name, text), done, inline_failure(self.error, self.ok))
+        self.session.call(lambda v: verify_partner(v, name, text), done, inline_failure(self.error, self.ok))
 
 
 def read_card_file(path: Path) -> str:

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from mentorvault.vault import Vault
 
 
-def _field(source: Any, name: str, default: Any = None) -> Any:
+def field_of(source: Any, name: str, default: Any = None) -> Any:
     if isinstance(source, dict):
         return source.get(name, default)
     return getattr(source, name, default)
@@ -38,8 +38,8 @@ class CardState:
         """From a ``partner_status`` result (None or empty: no card)."""
         if not status:
             return cls()
-        return cls(bool(_field(status, "has_card")), bool(_field(status, "verified")), _field(status, "verified_at"),
-                   bool(_field(status, "pending_card")), tuple(_field(status, "words", ()) or ()))
+        return cls(bool(field_of(status, "has_card")), bool(field_of(status, "verified")), field_of(status, "verified_at"),
+                   bool(field_of(status, "pending_card")), tuple(field_of(status, "words", ()) or ()))
 
 
 def card_state(vault: Vault, name: str) -> CardState:
