@@ -31,6 +31,7 @@ from mentorvault.ui.logic.partners import (
     read_partner_info,
     update_partner,
 )
+from mentorvault.ui.logic.settings import check_passphrase
 from mentorvault.ui.logic.sidebar import SidebarData, read_sidebar
 from mentorvault.ui.partners import OverviewBar, PartnerBanner, PartnerDialog
 from mentorvault.ui.passphrase_field import PassphraseField
@@ -632,7 +633,7 @@ class Workspace(QWidget):
                 self.services.dialogs.warn(self, self.tr("Still hidden"), self.tr(
                     "That is not the passphrase of this vault, so protected entries stay hidden. Try again."))
 
-        session.call(lambda v: v.verify_passphrase(passphrase), done)
+        session.call(lambda v: check_passphrase(v, passphrase), done)
 
     def _protection_changed(self, shown: bool) -> None:
         self.protected_notice.setVisible(shown)

@@ -114,6 +114,11 @@ def save_draft(vault: Vault, draft: Draft, edit: EntryEdit) -> Entry:
                               partner=edit.partner, protected=edit.protected)
 
 
+def add_reflection(vault: Vault, title: str, prompt: str, deck: str, answer: str, partner: str | None) -> Entry:
+    """A reflection written on the Reflect page: the prompt, its deck and the answer."""
+    return vault.add_entry("reflection", title, "", {"prompt": prompt, "deck": deck, "answer": answer}, [], partner)
+
+
 def delete_entry(vault: Vault, entry_id: str) -> None:
     vault.delete_entry(entry_id)
 
@@ -133,4 +138,4 @@ def entry_sharing(vault: Vault, entry_id: str, kind: str) -> EntrySharing:
 
 
 __all__ = ["ListFilter", "summary_of", "EntryPage", "EntryPages", "sharing_of", "read_entry", "EntryEdit",
-           "save_draft", "delete_entry", "EntrySharing", "entry_sharing"]
+           "save_draft", "add_reflection", "delete_entry", "EntrySharing", "entry_sharing"]
