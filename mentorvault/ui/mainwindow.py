@@ -464,9 +464,9 @@ class MainWindow(QMainWindow):
         target = self.folder.with_name(self.folder.name + "-restored") if self.folder else None
         dialog = RestoreBackupDialog(self.services, start, target, self)
         if self.folder is not None:
-            from mentorvault.vault import Vault
+            from mentorvault.ui.logic.opening import find_backups
 
-            newest = Vault.find_backups(self.folder)
+            newest = find_backups(self.folder)
             if newest:
                 dialog.file.setText(str(newest[0]))
         accepted = self.services.dialogs.run(dialog)
