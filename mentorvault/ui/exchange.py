@@ -108,18 +108,18 @@ class ExchangeActions(QObject):
         if session is None:
             return
 
-        def done(status: dict[str, Any]) -> None:
-            if not status.get("has_card") and not status.get("pending_card"):
+        def done(card: ops.CardState) -> None:
+            if not card.has_card and not card.pending_card:
                 self.services.dialogs.info(self.parent_widget, self.tr("No card yet"), self.tr(
                     "Add %1's contact card first; then you can compare its fingerprint.").replace("%1", partner))
                 return
-            dialog = VerifyDialog(session, self.services, partner, status, self.parent_widget)
+            dialog = VerifyDialog(session, self.services, partner, card, self.parent_widget)
             accepted = self._run(dialog)
             dialog.deleteLater()
             if accepted:
                 self.partnerChanged.emit(partner)
 
-        self._call(lambda v: ops.partner_status(v, partner), done, self.tr("Cannot verify"))
+        self._call(lambda v: ops.partner_card(v, partner), done, self.tr("Cannot verify"))
 
     # ------------------------------------------------------------ export
 
@@ -128,15 +128,15 @@ class ExchangeActions(QObject):
         if session is None:
             return
         if partners is None:
-            def chosen(statuses: list[dict[str, Any]]) -> None:
-                dialog = PickPartnersDialog(statuses, self.parent_widget)
+            def chosen(cards: list[ops.CardState]) -> None:
+                dialog = PickPartnersDialog(cards, self.parent_widget)
                 ok = self._run(dialog)
                 names = dialog.chosen()
                 dialog.deleteLater()
                 if ok and names:
                     self.prepare_bundle(names)
 
-            self._call(ops.partner_statuses, chosen, self.tr("No bundle made"))
+            self._call(ops.partner_cards, chosen, self.tr("No bundle made"))
             return
 
         def done(draft: ops.ExportDraft) -> None:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentorvault.ui import labels, theme
+from mentorvault.ui.logic.partners import CardState
 from mentorvault.ui.passphrase_field import PassphraseField
 from mentorvault.ui.services import Services
 from mentorvault.ui.widgets import Notice, a11y, plain_buttons, primary_button, styled_label
@@ -91,7 +92,7 @@ class _Scrolling(QDialog):
 class PickPartnersDialog(QDialog):
     """Who the bundle is for: one partner, or several (they then get only what all of them may see)."""
 
-    def __init__(self, statuses: list[dict[str, Any]], parent: QWidget | None = None) -> None:
+    def __init__(self, cards: list[CardState], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Prepare a bundle"))
         self.setMinimumWidth(440)
@@ -100,19 +101,18 @@ class PickPartnersDialog(QDialog):
             "Who is it for? Only partners whose card you verified can receive a bundle. Choosing several makes "
             "one bundle holding only what you shared with every one of them."), "muted"))
         self.boxes: dict[str, QCheckBox] = {}
-        for s in statuses:
-            box = QCheckBox(s["name"])
+        for card in cards:
+            box = QCheckBox(card.name)
             box.setIcon(theme.icon("partner"))
-            ok = s.get("verified")
-            box.setEnabled(bool(ok))
-            if not ok:
-                why = self.tr("no card yet") if not s.get("has_card") else self.tr("card not verified yet")
-                box.setText(f"{s['name']} ({why})")
-            a11y(box, self.tr("Bundle for %1").replace("%1", s["name"]))
+            box.setEnabled(card.verified)
+            if not card.verified:
+                why = self.tr("no card yet") if not card.has_card else self.tr("card not verified yet")
+                box.setText(f"{card.name} ({why})")
+            a11y(box, self.tr("Bundle for %1").replace("%1", card.name))
             box.toggled.connect(self._check)
             col.addWidget(box)
-            self.boxes[s["name"]] = box
-        if not statuses:
+            self.boxes[card.name] = box
+        if not cards:
             col.addWidget(styled_label(self.tr("You have no partners yet."), "muted"))
         first = next((b for b in self.boxes.values() if b.isEnabled()), None)
         if first is not None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentorvault.ui.errors import describe
+from mentorvault.ui.logic.partners import CardState
 from mentorvault.ui.logic.exchange import MyCard, export_my_card, read_my_card, set_display_name, verify_partner
 from mentorvault.ui.logic.sharing import word_groups
 from mentorvault.ui.services import Services
@@ -179,19 +180,19 @@ class MyCardDialog(QDialog):
 class VerifyDialog(QDialog):
     """Compare a partner's fingerprint; verify with the words typed (or read out and ticked)."""
 
-    def __init__(self, session: Session, services: Services, partner: str, status: dict[str, Any],
+    def __init__(self, session: Session, services: Services, partner: str, card: CardState,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.services = services
         self.partner = partner
-        self.verified: dict[str, Any] | None = None
+        self.verified: CardState | None = None
         self.setWindowTitle(self.tr("Verify %1's card").replace("%1", partner))
         self.setMinimumWidth(580)
-        display = status.get("pending") or status
+        display = dict(card.to_compare or {"fingerprint": "", "words": [], "digits": ""})
         col = QVBoxLayout(self)
         col.setSpacing(10)
-        if status.get("pending"):
+        if card.pending:
             intro = self.tr(
                 "%1 has a new card with different keys. It could be an impostor, or %1 made a new vault. "
                 "Ask %1 to read their fingerprint words to you, in person or on a call. Only if they match "
@@ -239,8 +240,8 @@ class VerifyDialog(QDialog):
         name = self.partner
         self.ok.setEnabled(False)
 
-        def done(status: dict[str, Any]) -> None:
-            self.verified = status
+        def done(verified: CardState) -> None:
+            self.verified = verified
             self.accept()
 
         self.session.call(lambda v: verify_partner(v, name, text), done, inline_failure(self.error, self.ok))

@@ -44,37 +44,34 @@ def set_display_name(vault: Vault, name: str) -> None:
 # ---------------------------------------------------------------- partners' cards
 
 
-def partner_status(vault: Vault, name: str) -> Mapping[str, Any]:
+def partner_card(vault: Vault, name: str) -> CardState:
     """Everything about a partner's card (the verify dialog shows its fingerprint)."""
-    return vault.partner_status(name)
+    return CardState.of(vault.partner_status(name))
 
 
-def partner_statuses(vault: Vault) -> list[Mapping[str, Any]]:
-    """The card status of every partner not archived (to choose whom a bundle is for)."""
-    return [vault.partner_status(p.name) for p in vault.list_partners(include_archived=False)]
+def partner_cards(vault: Vault) -> list[CardState]:
+    """The card of every partner not archived (to choose whom a bundle is for)."""
+    return [CardState.of(vault.partner_status(p.name)) for p in vault.list_partners(include_archived=False)]
 
 
 @dataclass(frozen=True)
 class CardAdded:
-    status: Mapping[str, Any]
     card: CardState
     different_keys: bool  # the card's keys differ from the verified card's: it waits to be verified
 
 
 def add_partner_card(vault: Vault, partner: str, card_text: str) -> CardAdded:
     try:
-        status = vault.add_partner_card(partner, card_text)
-        return CardAdded(status, CardState.of(status), False)
+        return CardAdded(CardState.of(vault.add_partner_card(partner, card_text)), False)
     except IdentityError:
-        status = vault.partner_status(partner)
-        card = CardState.of(status)
+        card = CardState.of(vault.partner_status(partner))
         if card.pending_card:
-            return CardAdded(status, card, True)
+            return CardAdded(card, True)
         raise
 
 
-def verify_partner(vault: Vault, name: str, words: str) -> Mapping[str, Any]:
-    return vault.verify_partner(name, words)
+def verify_partner(vault: Vault, name: str, words: str) -> CardState:
+    return CardState.of(vault.verify_partner(name, words))
 
 
 # ---------------------------------------------------------------- bundles
@@ -174,6 +171,6 @@ def end_relationship(vault: Vault, partner: str, *, out: Path | None, passphrase
 
 
 __all__ = ["CardAdded", "Ended", "Ending", "ExportDraft", "MeetingPrep", "MyCard", "Seen", "add_partner_card",
-           "end_relationship", "export_bundle", "export_my_card", "import_bundle", "partner_status",
-           "partner_statuses", "read_ending", "read_export_draft", "read_meeting_prep", "read_my_card", "read_seen",
+           "end_relationship", "export_bundle", "export_my_card", "import_bundle", "partner_card",
+           "partner_cards", "read_ending", "read_export_draft", "read_meeting_prep", "read_my_card", "read_seen",
            "review_import", "set_display_name", "verify_partner"]

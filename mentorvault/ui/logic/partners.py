@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Mapping
 
 from mentorvault.domain.models import EntrySummary, Partner
 
@@ -32,14 +32,26 @@ class CardState:
     verified_at: str | None = None
     pending_card: bool = False  # a new card with different keys waits to be verified
     words: tuple[str, ...] = ()  # the fingerprint words of the card in use
+    name: str = ""
+    fingerprint: Mapping[str, Any] | None = None  # the card in use: fingerprint, words, digits
+    pending: Mapping[str, Any] | None = None  # the new card waiting: fingerprint, words, digits
 
     @classmethod
     def of(cls, status: Any) -> CardState:
         """From a ``partner_status`` result (None or empty: no card)."""
         if not status:
             return cls()
-        return cls(bool(field_of(status, "has_card")), bool(field_of(status, "verified")), field_of(status, "verified_at"),
-                   bool(field_of(status, "pending_card")), tuple(field_of(status, "words", ()) or ()))
+        words = tuple(field_of(status, "words", ()) or ())
+        shown = {"fingerprint": field_of(status, "fingerprint"), "words": list(words),
+                 "digits": field_of(status, "digits")} if field_of(status, "fingerprint") else None
+        return cls(bool(field_of(status, "has_card")), bool(field_of(status, "verified")),
+                   field_of(status, "verified_at"), bool(field_of(status, "pending_card")), words,
+                   str(field_of(status, "name", "") or ""), shown, field_of(status, "pending") or None)
+
+    @property
+    def to_compare(self) -> Mapping[str, Any] | None:
+        """The fingerprint to compare when verifying: the new card's when one waits, else the card's."""
+        return self.pending or self.fingerprint
 
 
 def card_state(vault: Vault, name: str) -> CardState:
