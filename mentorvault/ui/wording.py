@@ -14,8 +14,9 @@ can give its plural forms.
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Mapping
 from functools import lru_cache
-from typing import Any, Mapping
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
@@ -142,5 +143,14 @@ def agreement_text(agreement: Mapping[str, Any] | None) -> str:
     return ""
 
 
-__all__ = ["friendly_date", "stamp", "meeting_text", "rhythm_text", "names", "state_text", "share_tooltip",
-           "entry_sharing_text", "agreement_text"]
+__all__ = [
+    "agreement_text",
+    "entry_sharing_text",
+    "friendly_date",
+    "meeting_text",
+    "names",
+    "rhythm_text",
+    "share_tooltip",
+    "stamp",
+    "state_text",
+]

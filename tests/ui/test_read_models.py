@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Callable
 from dataclasses import FrozenInstanceError, dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import pytest
 
@@ -181,7 +182,8 @@ def test_goal_board_sorts_and_takes_a_saved_goal_in_place() -> None:
     assert v.calls[0] == ("list_entries", (), {"kind": "goal"})
     finished = entry("g3", title="Soon", fields={"target_date": "2026-06-01", "progress": 100})
     after = board.with_entry(finished)
-    assert [g.id for g in after.goals] == ["g2", "g3", "g1"]  # finished goals last, by date and after.entries["g3"] is finished
+    assert [g.id for g in after.goals] == ["g2", "g3", "g1"]  # finished goals last, by date
+    assert after.entries["g3"] is finished
     assert board.entries["g3"] is soon  # the old board is unchanged
     assert [g.id for g in GoalBoard.of([]).goals] == []
 
@@ -324,5 +326,5 @@ def test_remembering_and_forgetting_this_device() -> None:
 
 def test_a_manual_backup_is_named_for_its_moment() -> None:
     v = FakeVault(backup_folder=Path("/b"), backup=lambda target: target)
-    path = settings.backup_now(v, _dt.datetime(2026, 3, 4, 5, 6, 7))
+    path = settings.backup_now(v, _dt.datetime(2026, 3, 4, 5, 6, 7, tzinfo=_dt.UTC))
     assert path.parent == Path("/b") and path.name.startswith("manual-2026-03-04-050607")

@@ -70,7 +70,7 @@ def test_state_values_are_the_words_the_editor_reports() -> None:
 
 
 def test_new_entry_is_unsaved_until_its_first_save_comes_back() -> None:
-    m, timer, rec = machine()
+    m, _timer, rec = machine()
     draft = m.begin_new("reflection")
     assert m.state == SaveState.NEW and m.is_dirty and m.entry_id is None and m.kind == "reflection"
     ticket = m.begin_save(no_problem)
@@ -150,7 +150,7 @@ def test_an_edit_during_a_save_keeps_it_dirty_until_the_next_save() -> None:
 
 
 def test_two_saves_in_flight_settle_only_when_both_are_back() -> None:
-    m, _timer, rec = opened()
+    m, _timer, _rec = opened()
     m.edited("")
     first = m.begin_save(no_problem)
     m.edited("")
@@ -174,7 +174,7 @@ def test_a_failed_save_is_shown_with_its_reason_and_kept_dirty() -> None:
 
 
 def test_after_a_failure_a_retry_saves_and_an_edit_clears_the_error() -> None:
-    m, _timer, rec = opened()
+    m, _timer, _rec = opened()
     m.edited("")
     ticket = m.begin_save(no_problem)
     assert ticket is not None
@@ -204,7 +204,7 @@ def test_failed_then_clean_does_not_claim_saved() -> None:
 
 
 def test_an_unexpected_error_only_keeps_the_count() -> None:
-    m, _timer, rec = opened()
+    m, _timer, _rec = opened()
     m.edited("")
     ticket = m.begin_save(no_problem)
     assert ticket is not None
@@ -268,7 +268,7 @@ def test_forget_drops_the_draft_without_a_state_change() -> None:
 
 
 def test_stop_only_stops_the_timer() -> None:
-    m, timer, rec = opened()
+    m, timer, _rec = opened()
     m.edited("")
     m.stop()
     assert not timer.running and m.state == SaveState.EDITED and m.is_dirty
@@ -295,7 +295,7 @@ def test_protection_does_nothing_without_a_stored_entry() -> None:
 
 def test_locking_saves_pending_edits_first() -> None:
     """Lock (and switching away) call begin_save: a dirty draft sends its save before the vault closes."""
-    m, timer, rec = opened()
+    m, timer, _rec = opened()
     m.edited("")
     ticket = m.begin_save(no_problem, can_save=True)
     assert ticket is not None and not timer.running and m.state == SaveState.SAVING

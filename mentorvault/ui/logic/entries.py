@@ -7,8 +7,9 @@ only display.  The vault calls of the entry list and the editor are all here.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Mapping
+from typing import TYPE_CHECKING, Any
 
 from mentorvault.domain.models import Entry, EntrySummary
 from mentorvault.ui.logic.saving import Draft
@@ -137,5 +138,17 @@ def entry_sharing(vault: Vault, entry_id: str, kind: str) -> EntrySharing:
     return EntrySharing(state, agreement)
 
 
-__all__ = ["ListFilter", "summary_of", "EntryPage", "EntryPages", "sharing_of", "read_entry", "EntryEdit",
-           "save_draft", "add_reflection", "delete_entry", "EntrySharing", "entry_sharing"]
+__all__ = [
+    "EntryEdit",
+    "EntryPage",
+    "EntryPages",
+    "EntrySharing",
+    "ListFilter",
+    "add_reflection",
+    "delete_entry",
+    "entry_sharing",
+    "read_entry",
+    "save_draft",
+    "sharing_of",
+    "summary_of",
+]

@@ -8,9 +8,10 @@ mapping or an object, so the views keep working when the core returns dataclasse
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Mapping
+from typing import TYPE_CHECKING, Any
 
 from mentorvault.domain.models import Entry
 from mentorvault.errors import IdentityError

@@ -8,8 +8,9 @@ result becomes a dataclass.
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Mapping
+from typing import TYPE_CHECKING, Any
 
 from mentorvault.domain.models import EntrySummary, Partner
 
@@ -109,5 +110,14 @@ def update_partner(vault: Vault, partner_id: str, v: PartnerValues) -> Partner:
                                 rhythm_days=v.rhythm_days)
 
 
-__all__ = ["CardState", "card_state", "PartnerInfo", "read_partner_info", "Overview", "read_overview",
-           "PartnerValues", "add_partner", "update_partner"]
+__all__ = [
+    "CardState",
+    "Overview",
+    "PartnerInfo",
+    "PartnerValues",
+    "add_partner",
+    "card_state",
+    "read_overview",
+    "read_partner_info",
+    "update_partner",
+]

@@ -31,8 +31,9 @@ transition, ``detail`` being the reason for ``incomplete`` and ``failed``.
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable, Protocol
+from typing import Protocol
 
 
 class SaveState(enum.StrEnum):
@@ -249,4 +250,4 @@ class SaveMachine:
         return ProtectionStep.NOTHING
 
 
-__all__ = ["SaveState", "SaveMachine", "SaveTicket", "Draft", "ProtectionStep", "Timer"]
+__all__ = ["Draft", "ProtectionStep", "SaveMachine", "SaveState", "SaveTicket", "Timer"]

@@ -7,8 +7,9 @@ entry id, so the list can show each row's sharing state without a query per row.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Iterable, Mapping
+from typing import TYPE_CHECKING, Any
 
 from mentorvault.errors import MentorVaultError
 from mentorvault.ui.logic.partners import CardState
