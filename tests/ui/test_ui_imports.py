@@ -82,8 +82,13 @@ def test_wording_imports_no_view() -> None:
 def test_logic_imports_no_widgets() -> None:
     """Read models and the save machine run on the worker or in plain tests: no widget module, no QtWidgets."""
     for path in (UI / "logic").rglob("*.py"):
-        text = path.read_text(encoding="utf-8")
-        assert "QtWidgets" not in text and "QtGui" not in text, path.name
+        modules = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                modules.add(node.module)
+            elif isinstance(node, ast.Import):
+                modules.update(a.name for a in node.names)
+        assert not any(m.startswith(("PySide6.QtWidgets", "PySide6.QtGui")) for m in modules), path.name
         assert all(d.startswith("mentorvault.ui.logic") for d in ui_imports(path)), path.name
 
 
