@@ -34,16 +34,24 @@ from PySide6.QtWidgets import (
 )
 
 from mentorvault import resources
-from mentorvault.domain.entry import goal_progress, validate_content
+from mentorvault.domain.entry import goal_progress
 from mentorvault.domain.kinds import kind_spec
 from mentorvault.domain.models import Entry, Partner
-from mentorvault.errors import EntryNotFound, InvalidEntry, MentorVaultError
+from mentorvault.errors import EntryNotFound, MentorVaultError
 from mentorvault.ui.readonly import SafeBrowser
 from mentorvault.ui import labels, theme
 from mentorvault.ui.errors import describe
 from mentorvault.ui.fieldwidgets import FieldWidget, GrowingTextEdit, LongTextField, make_field_widget
-from mentorvault.ui.logic.entries import EntryEdit, EntrySharing, delete_entry, entry_sharing, read_entry, save_draft
-from mentorvault.ui.logic.fields import blank_fields, clean_fields, hidden_fields, missing_required
+from mentorvault.ui.logic.entries import (
+    EntryEdit,
+    EntrySharing,
+    delete_entry,
+    entry_sharing,
+    read_entry,
+    save_draft,
+    save_problem,
+)
+from mentorvault.ui.logic.fields import blank_fields, clean_fields, hidden_fields
 from mentorvault.ui.logic.saving import ProtectionStep, SaveMachine, SaveState, SaveTicket
 from mentorvault.ui.services import Services
 from mentorvault.ui.session import Session
@@ -635,18 +643,15 @@ class EntryEditor(QWidget):
         """Why the entry cannot be saved yet, in words; empty when it can."""
         if self.saving.draft is None:
             return ""
-        content = self.collect()
-        no_title, missing = missing_required(content.kind, content.title, content.fields)
-        if no_title:
+        problem = save_problem(self.collect())
+        if problem is None:
+            return ""
+        if problem.no_title:
             return self.tr("Not saved yet: give it a title.")
-        if missing:
-            names = ", ".join(labels.field_label(s) for s in missing)
+        if problem.missing:
+            names = ", ".join(labels.field_label(s) for s in problem.missing)
             return self.tr("Not saved yet: fill in %1.").replace("%1", names)
-        try:
-            validate_content(content.kind, content.title, content.body, content.fields, content.tags)
-        except InvalidEntry as exc:
-            return self.tr("Not saved yet: %1").replace("%1", describe(exc))
-        return ""
+        return self.tr("Not saved yet: %1").replace("%1", describe(problem.invalid) if problem.invalid else "")
 
     def save_now(self) -> None:
         """Save at once if anything changed (Ctrl+S, focus leaving, switching entries, locking)."""

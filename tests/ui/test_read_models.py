@@ -328,3 +328,19 @@ def test_a_manual_backup_is_named_for_its_moment() -> None:
     v = FakeVault(backup_folder=Path("/b"), backup=lambda target: target)
     path = settings.backup_now(v, _dt.datetime(2026, 3, 4, 5, 6, 7, tzinfo=_dt.UTC))
     assert path.parent == Path("/b") and path.name.startswith("manual-2026-03-04-050607")
+
+
+def test_save_problem_names_the_first_reason_in_order() -> None:
+    from mentorvault.ui.logic.entries import save_problem
+
+    def edit(title: str = "T", fields: dict[str, Any] | None = None, body: str = "") -> EntryEdit:
+        return EntryEdit("gratitude", title, body, fields if fields is not None else {"to_whom": "Priya"}, [],
+                         None, False)
+
+    assert save_problem(edit()) is None
+    no_title = save_problem(edit(title="  ", fields={}))
+    assert no_title is not None and no_title.no_title and no_title.missing == ()
+    missing = save_problem(edit(fields={}))
+    assert missing is not None and [s.name for s in missing.missing] == ["to_whom"] and not missing.no_title
+    invalid = save_problem(edit(title="x" * 100_000))
+    assert invalid is not None and invalid.invalid is not None and not invalid.missing

@@ -11,7 +11,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from mentorvault.domain.entry import validate_content
+from mentorvault.domain.kinds import FieldSpec
 from mentorvault.domain.models import Entry, EntrySummary
+from mentorvault.errors import InvalidEntry
+from mentorvault.ui.logic.fields import missing_required
 from mentorvault.ui.logic.saving import Draft
 from mentorvault.ui.logic.sharing import ShareState, consent_index, share_state
 
@@ -100,6 +104,29 @@ class EntryEdit:
     protected: bool
 
 
+@dataclass(frozen=True)
+class SaveProblem:
+    """Why an edit cannot be stored yet (the editor words it)."""
+
+    no_title: bool = False
+    missing: tuple[FieldSpec, ...] = ()  # required fields still empty
+    invalid: InvalidEntry | None = None  # the core's own check refused it
+
+
+def save_problem(edit: EntryEdit) -> SaveProblem | None:
+    """None when ``edit`` can be saved; otherwise the first reason it cannot, checked without the vault."""
+    no_title, missing = missing_required(edit.kind, edit.title, edit.fields)
+    if no_title:
+        return SaveProblem(no_title=True)
+    if missing:
+        return SaveProblem(missing=tuple(missing))
+    try:
+        validate_content(edit.kind, edit.title, edit.body, edit.fields, edit.tags)
+    except InvalidEntry as exc:
+        return SaveProblem(invalid=exc)
+    return None
+
+
 def save_draft(vault: Vault, draft: Draft, edit: EntryEdit) -> Entry:
     """Add the draft's entry (its first save) or update it.
 
@@ -148,7 +175,7 @@ __all__ = [
     "delete_entry",
     "entry_sharing",
     "read_entry",
-    "save_draft",
+    "SaveProblem", "save_problem", "save_draft",
     "sharing_of",
     "summary_of",
 ]
