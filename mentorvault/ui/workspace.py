@@ -424,7 +424,8 @@ class Workspace(QWidget):
 
     def _list_loaded(self) -> None:
         total = self.list_model.total
-        self.view_count.setText(self.tr("%1 entries").replace("%1", f"{total:,}") if total != 1
+        # A numerus message; the count keeps its thousands separators whatever the locale ("50,000 entries").
+        self.view_count.setText(self.tr("%1 entries", "", total).replace("%1", f"{total:,}") if total != 1
                                 else self.tr("1 entry"))
         empty = total == 0
         self.empty_list.setVisible(empty)
@@ -617,8 +618,7 @@ class Workspace(QWidget):
             return
         minutes = max(1, round(session.protection.window_seconds / 60))
         dialog = PassphrasePrompt(self.tr(
-            "Protected entries are shown for %1 minutes after you enter your passphrase.").replace(
-            "%1", str(minutes)), self)
+            "Protected entries are shown for %n minutes after you enter your passphrase.", "", minutes), self)
         accepted = self.services.dialogs.run(dialog)
         passphrase = dialog.passphrase()
         dialog.field.clear()
@@ -656,7 +656,7 @@ class Workspace(QWidget):
             return
         minutes = max(1, round(session.protection.remaining() / 60))
         self.protected_notice.set_text(self.tr(
-            "Protected entries are visible for about %1 more minutes.").replace("%1", str(minutes)))
+            "Protected entries are visible for about %n more minutes.", "", minutes))
 
     # ------------------------------------------------------------ layout state
 
