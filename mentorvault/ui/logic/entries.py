@@ -84,6 +84,11 @@ def sharing_of(vault: Vault, entry_ids: list[str]) -> dict[str, ShareState]:
     return consent_index(vault, entry_ids)
 
 
+def tidy_index(vault: Vault, seconds: float) -> int:
+    """Purge old search-index rows for about ``seconds``; how many are left to purge."""
+    return vault.tidy_index(seconds)
+
+
 # ---------------------------------------------------------------- the editor
 
 
@@ -176,6 +181,6 @@ __all__ = [
     "entry_sharing",
     "read_entry",
     "SaveProblem", "save_problem", "save_draft",
-    "sharing_of",
+    "sharing_of", "tidy_index",
     "summary_of",
 ]

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from mentorvault.vault import BackupStatus, Settings, Vault
+    from mentorvault.vault import BackupStatus, DailyBackup, Settings, Vault
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,11 @@ def read_settings(vault: Vault) -> Settings:
 
 def backup_status(vault: Vault) -> BackupStatus:
     return vault.backup_status()
+
+
+def start_daily_backup(vault: Vault) -> DailyBackup | None:
+    """Start the day's automatic backup on its own thread; None when there is nothing to do today."""
+    return vault.start_daily_backup()
 
 
 def remember_device(vault: Vault, remember: bool) -> None:
@@ -89,5 +94,5 @@ def restore_backup(source: str, target: str, secret: str, recovery: bool) -> int
 
 
 __all__ = ["SettingsValues", "backup_now", "backup_status", "change_passphrase", "check_passphrase",
-           "manual_backup_name", "read_settings", "remember_device", "restore_backup", "save_settings",
+           "manual_backup_name", "read_settings", "remember_device", "restore_backup", "save_settings", "start_daily_backup",
            "verify_backup"]
