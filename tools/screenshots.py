@@ -204,6 +204,8 @@ def exchange_shots(app: QApplication, window, services, out: Path, suffix: str, 
     from mentorvault.ui.consent import ShareDialog
     from mentorvault.ui.exchange_dialogs import ExportPreviewDialog, ImportReviewDialog
     from mentorvault.ui.identity import VerifyDialog
+    from mentorvault.ui.logic.exchange import read_meeting_prep
+    from mentorvault.ui.logic.partners import CardState
     from mentorvault.ui.prep import PrepDialog
     from mentorvault.ui.sidebar import Target
     from mentorvault.vault import Vault
@@ -222,7 +224,7 @@ def exchange_shots(app: QApplication, window, services, out: Path, suffix: str, 
         status = run(lambda: sam.cards.add("Priya", priya.identity.card().to_text()))
 
         # Verifying Priya's card: the words she reads out, typed in
-        dialog = VerifyDialog(session, services, "Priya", status, window)
+        dialog = VerifyDialog(session, services, "Priya", CardState.of(status), window)
         dialog.typed.setText(" ".join(status["words"]))
         dialog.show()
         pump(app, 0.3)
@@ -300,7 +302,7 @@ def exchange_shots(app: QApplication, window, services, out: Path, suffix: str, 
         ws.inbox.note.blockSignals(False)
         save(app, window, out, f"inbox{suffix}")
 
-        prep = run(lambda: sam.meeting_prep("Priya"))
+        prep = run(lambda: read_meeting_prep(sam, "Priya"))
         dialog = PrepDialog(prep, window)
         dialog.resize(1000, 700)
         dialog.show()

@@ -6,10 +6,6 @@ revokes, with an honest sentence about what revocation can and cannot do.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
-
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -22,91 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from mentorvault.domain.models import Partner
-from mentorvault.errors import MentorVaultError
 from mentorvault.ui import theme
-from mentorvault.ui.entrylist import friendly_date
-from mentorvault.ui.errors import describe
-from mentorvault.ui.logic.dates import local_date_of
-from mentorvault.ui.logic.sharing import CHANGED, CURRENT, ShareState
+from mentorvault.ui.logic.partners import CardState
+from mentorvault.ui.logic.sharing import CHANGED, ShareData, ShareResult, apply_share, read_share_data
 from mentorvault.ui.readonly import SafeBrowser
 from mentorvault.ui.services import Services
 from mentorvault.ui.session import Session
 from mentorvault.ui.widgets import a11y, inline_failure, plain_buttons, primary_button, set_role, styled_label
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Sharing", text)
-
-
-def stamp(ts: str | None) -> str:
-    """A stored UTC timestamp as a local, friendly date."""
-    if not ts:
-        return ""
-    d = local_date_of(ts)
-    return friendly_date(d.isoformat()) if d else ""
-
-
-def names(items: list[str] | tuple[str, ...]) -> str:
-    items = list(items)
-    if len(items) <= 1:
-        return "".join(items)
-    return _t("%1 and %2").replace("%1", ", ".join(items[:-1])).replace("%2", items[-1])
-
-
-def state_text(info: Any | None) -> str:
-    """One consent (a ConsentInfo, or None when never shared) in words."""
-    if info is None:
-        return _t("not shared")
-    if info.state == CURRENT:
-        return _t("shared, this version") if not info.last_sent_at else _t("shared, this version (sent %1)").replace(
-            "%1", stamp(info.last_sent_at))
-    if info.state == CHANGED:
-        return _t("changed since consent: left out until you share this version")
-    if info.removed_by_partner_at:
-        return _t("revoked; removed by partner on %1").replace("%1", stamp(info.removed_by_partner_at))
-    return _t("revoked on %1").replace("%1", stamp(info.revoked_at))
-
-
-def share_tooltip(state: ShareState | None) -> str:
-    if state is None or not state.summary:
-        return ""
-    parts = []
-    if state.current:
-        parts.append(_t("Shared with %1.").replace("%1", names(state.current)))
-    if state.changed:
-        parts.append(_t("Changed since %1 consented to see it: left out of bundles until you share it again.")
-                     .replace("%1", names(state.changed)))
-    if state.revoked:
-        parts.append(_t("No longer shared with %1.").replace("%1", names(state.revoked)))
-    for partner, at in state.removed:
-        parts.append(_t("%1 removed their copy on %2.").replace("%1", partner).replace("%2", stamp(at)))
-    return " ".join(parts)
-
-
-@dataclass
-class ShareData:
-    preview: dict[str, Any]
-    consents: dict[str, Any]  # partner name -> ConsentInfo
-    statuses: dict[str, dict[str, Any]]
-
-
-def load_share_data(vault: Any, entry_id: str, partners: list[str]) -> ShareData:
-    """Runs on the worker."""
-    preview = vault.consents.preview(entry_id).to_json()
-    consents = {c.partner: c for c in vault.consents.list(entry_id=entry_id)}
-    statuses = {}
-    for name in partners:
-        try:
-            statuses[name] = vault.cards.status(name).to_json()
-        except MentorVaultError:
-            statuses[name] = {}
-    return ShareData(preview, consents, statuses)
-
-
-@dataclass
-class ShareResult:
-    granted: list[str] = field(default_factory=list)
-    revoked: list[str] = field(default_factory=list)
+from mentorvault.ui.wording import names, share_tooltip, stamp, state_text
 
 
 class ShareDialog(QDialog):
@@ -164,7 +83,7 @@ class ShareDialog(QDialog):
         self.confirm.setEnabled(False)
         self.confirm.setVisible(False)
         names_ = list(self.partner_names)
-        session.call(lambda v: load_share_data(v, entry_id, names_), self._loaded)
+        session.call(lambda v: read_share_data(v, entry_id, names_), self._loaded)
 
     @property
     def loaded(self) -> bool:
@@ -179,11 +98,11 @@ class ShareDialog(QDialog):
             box = QCheckBox(name)
             box.setIcon(theme.icon("partner"))
             box.setChecked(info is not None and info.state != "revoked")
-            status = data.statuses.get(name, {})
+            card = data.cards.get(name, CardState())
             text = state_text(info)
-            if not status.get("has_card"):
+            if not card.has_card:
                 text += self.tr(" · no contact card yet: it leaves once you add and verify theirs")
-            elif not status.get("verified"):
+            elif not card.verified:
                 text += self.tr(" · card not verified yet: nothing leaves until you verify it")
             label = styled_label(text, "muted")
             if info is not None and info.state == CHANGED:
@@ -200,14 +119,7 @@ class ShareDialog(QDialog):
         """(to grant, to revoke) from the ticks."""
         if self.data is None:
             return [], []
-        grant, revoke = [], []
-        for name, box in self.boxes.items():
-            info = self.data.consents.get(name)
-            if box.isChecked() and (info is None or info.state != CURRENT):
-                grant.append(name)
-            elif not box.isChecked() and info is not None and info.state in (CURRENT, CHANGED):
-                revoke.append(name)
-        return grant, revoke
+        return self.data.changes([n for n, box in self.boxes.items() if box.isChecked()], self.boxes)
 
     def _update(self) -> None:
         self.error.hide()
@@ -245,18 +157,12 @@ class ShareDialog(QDialog):
         entry_id, expected = self.entry_id, self.data.preview["content_hash"]
         self.confirm.setEnabled(False)
 
-        def work(v: Any) -> ShareResult:
-            for name in grant:
-                v.consents.grant(entry_id, name, expected_hash=expected)
-            for name in revoke:
-                v.consents.revoke(entry_id, name)
-            return ShareResult(grant, revoke)
-
         def done(result: ShareResult) -> None:
             self.result_value = result
             self.accept()
 
-        self.session.call(work, done, inline_failure(self.error, self.confirm))
+        self.session.call(lambda v: apply_share(v, entry_id, expected, grant, revoke), done,
+                          inline_failure(self.error, self.confirm))
 
     def done(self, result: int) -> None:  # noqa: A003 - Qt name
         self.preview.clear()

@@ -23,6 +23,8 @@ from mentorvault.ui.errors import describe
 from mentorvault.ui.passphrase_field import PassphraseField, StrengthMeter
 from mentorvault.ui.services import Services
 from mentorvault.ui.widgets import Busy, a11y, primary_button, styled_label
+from mentorvault.ui.logic.opening import create_vault
+from mentorvault.ui.logic.settings import remember_device
 from mentorvault.vault import Vault, default_vault_dir
 
 
@@ -158,9 +160,6 @@ class CreateVaultView(QWidget):
         self._set_busy(True, self.tr("Creating the vault and deriving its key…"))
         store, clock = self.services.secret_store, self.services.clock
 
-        def work() -> tuple[Vault, str]:
-            return Vault.create(folder, first, secret_store=store, clock=clock)
-
         def done(result: tuple[Vault, str]) -> None:
             self._set_busy(False)
             self.vault, self._recovery = result
@@ -178,7 +177,7 @@ class CreateVaultView(QWidget):
             else:
                 self.services.reporter.report(exc, self)
 
-        self.services.worker.submit(work, done, failed)
+        self.services.worker.submit(lambda: create_vault(folder, first, store, clock), done, failed)
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
         for w in (self.folder_edit, self.browse, self.passphrase, self.repeat, self.back_button):
@@ -323,7 +322,7 @@ class CreateVaultView(QWidget):
             else:
                 self.services.reporter.report(exc, self)
 
-        self.services.worker.submit(vault.remember_device, done, failed)
+        self.services.worker.submit(lambda: remember_device(vault, True), done, failed)
 
     def _finish(self) -> None:
         vault, folder = self.vault, self.folder

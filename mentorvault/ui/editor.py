@@ -9,7 +9,6 @@ added once and later saves update it, in order, even if the user moves on.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
@@ -30,24 +29,34 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStackedWidget,
     QTabBar,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from mentorvault import resources
-from mentorvault.domain.entry import goal_progress, validate_content
+from mentorvault.domain.entry import goal_progress
 from mentorvault.domain.kinds import kind_spec
 from mentorvault.domain.models import Entry, Partner
-from mentorvault.errors import InvalidEntry, MentorVaultError
+from mentorvault.errors import EntryNotFound, MentorVaultError
 from mentorvault.ui.readonly import SafeBrowser
 from mentorvault.ui import labels, theme
 from mentorvault.ui.errors import describe
 from mentorvault.ui.fieldwidgets import FieldWidget, GrowingTextEdit, LongTextField, make_field_widget
-from mentorvault.ui.logic.fields import blank_fields, clean_fields, hidden_fields, missing_required
+from mentorvault.ui.logic.entries import (
+    EntryEdit,
+    EntrySharing,
+    delete_entry,
+    entry_sharing,
+    read_entry,
+    save_draft,
+    save_problem,
+)
+from mentorvault.ui.logic.fields import blank_fields, clean_fields, hidden_fields
+from mentorvault.ui.logic.saving import ProtectionStep, SaveMachine, SaveState, SaveTicket
 from mentorvault.ui.services import Services
 from mentorvault.ui.session import Session
 from mentorvault.ui.widgets import a11y, editor_empty_text, empty_state, set_role, styled_label, tool_button
+from mentorvault.ui.wording import agreement_text, entry_sharing_text
 
 # Decks offered from inside an editor: after a session, and for a reflection's prompt.
 SESSION_DECK = "after-session"
@@ -81,19 +90,6 @@ class GrowingBrowser(SafeBrowser):
     def _open_link(url: QUrl) -> None:
         if url.scheme() in ("http", "https", "mailto"):
             QDesktopServices.openUrl(url)
-
-
-@dataclass
-class _Doc:
-    """The entry being edited (or a new one) and its save bookkeeping."""
-
-    kind: str
-    entry_id: str | None = None
-    seq: int = 0  # edits made
-    saved_seq: int = 0  # edits known to be stored
-    in_flight: int = 0
-    error: str = ""
-    defaults: dict[str, Any] = field(default_factory=dict)
 
 
 class KindForm(QWidget):
@@ -213,9 +209,7 @@ class EntryEditor(QWidget):
         super().__init__(parent)
         self.services = services
         self.session: Session | None = None
-        self._doc: _Doc | None = None
         self._loading = False
-        self._state = "empty"
         self._forms: dict[str, KindForm] = {}
         self._partners: list[Partner] = []
         self._seen_prompts: set[str] = set()
@@ -226,6 +220,7 @@ class EntryEditor(QWidget):
         self.timer.setSingleShot(True)
         self.timer.setInterval(services.autosave_ms)
         self.timer.timeout.connect(self.save_now)
+        self.saving = SaveMachine(self.timer, self._show_state)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -442,19 +437,19 @@ class EntryEditor(QWidget):
 
     @property
     def state(self) -> str:
-        return self._state
+        return self.saving.state.value
 
     @property
     def current_id(self) -> str | None:
-        return self._doc.entry_id if self._doc else None
+        return self.saving.entry_id
 
     @property
     def current_kind(self) -> str | None:
-        return self._doc.kind if self._doc else None
+        return self.saving.kind
 
     @property
     def is_dirty(self) -> bool:
-        return self._doc is not None and self._doc.seq != self._doc.saved_seq
+        return self.saving.is_dirty
 
     def form(self, kind: str | None = None) -> KindForm:
         kind = kind or self.current_kind
@@ -475,8 +470,12 @@ class EntryEditor(QWidget):
             form.setVisible(name == kind)
         return current
 
-    def _set_state(self, state: str, text: str = "") -> None:
-        self._state = state
+    def _show_state(self, state: SaveState, detail: str = "") -> None:
+        """Word the save machine's state in the header (``detail``: why it is incomplete or failed)."""
+        if state in (SaveState.EMPTY, SaveState.HIDDEN):
+            self.stateChanged.emit(state.value)  # nothing of the header is on screen
+            return
+        text = self.tr("Not saved: %1").replace("%1", detail) if state == SaveState.FAILED else detail
         icon = {"saved": "check", "failed": "warning", "incomplete": "warning"}.get(state)
         self.state_icon.setPixmap(theme.icon(icon).pixmap(16, 16) if icon else theme.icon("check").pixmap(0, 0))
         self.state_icon.setVisible(icon is not None)
@@ -489,7 +488,7 @@ class EntryEditor(QWidget):
         }
         self.state_label.setText(text or words.get(state, ""))
         self.state_label.setAccessibleDescription(self.state_label.text())
-        self.stateChanged.emit(state)
+        self.stateChanged.emit(state.value)
 
     def _show_page(self, page: int) -> None:
         self.pages.setCurrentIndex(page)
@@ -499,11 +498,10 @@ class EntryEditor(QWidget):
     def clear(self) -> None:
         """Forget the entry and drop every widget that held its content."""
         self.timer.stop()
-        self._doc = None
+        self.saving.forget()
         self._wipe()
         self._show_page(self.PAGE_EMPTY)
-        self._state = "empty"
-        self.stateChanged.emit("empty")
+        self.saving.clear()
 
     def _wipe(self) -> None:
         self._loading = True
@@ -532,9 +530,8 @@ class EntryEditor(QWidget):
             return
         defaults = blank_fields(kind, self.services.today())
         defaults.update(fields or {})
-        self._doc = _Doc(kind, seq=1)  # unsaved from the start: saved on Ctrl+S, focus change or switching
         self._fill(kind, title, body, defaults, tags or [], partner_id, False)
-        self._set_state("new")
+        self.saving.begin_new(kind)  # unsaved from the start: saved on Ctrl+S, focus change or switching
         self._set_sharing(None, None)
         self.share_button.setEnabled(False)
         self.history_button.setEnabled(False)
@@ -544,7 +541,7 @@ class EntryEditor(QWidget):
             self.title_edit.selectAll()
 
     def open_entry(self, entry_id: str, protected_hint: bool = False) -> None:
-        if self._doc is not None and self._doc.entry_id == entry_id and self.pages.currentIndex() == self.PAGE_EDIT:
+        if self.saving.entry_id == entry_id and self.pages.currentIndex() == self.PAGE_EDIT:
             return
         self.save_now()
         session = self.session
@@ -553,12 +550,10 @@ class EntryEditor(QWidget):
         if protected_hint and session.hides(True):
             self._show_hidden(entry_id)
             return
-        self._doc = _Doc("reflection", entry_id)
-        doc = self._doc
-        self._set_state("loading")
+        doc = self.saving.begin_open(entry_id)
 
         def done(entry: Entry) -> None:
-            if self._doc is not doc:
+            if not self.saving.is_current(doc):
                 return
             if session.hides(entry.protected):
                 self._show_hidden(entry.id)
@@ -566,26 +561,22 @@ class EntryEditor(QWidget):
             self.load(entry)
 
         def failed(exc: BaseException) -> bool:
-            if self._doc is doc:
+            if self.saving.is_current(doc):
                 self.clear()
-            return isinstance(exc, MentorVaultError) and "no entry" in str(exc).lower()
+            return isinstance(exc, EntryNotFound)
 
-        session.call(lambda v: v.get_entry(entry_id), done, failed)
+        session.call(lambda v: read_entry(v, entry_id), done, failed)
 
     def _show_hidden(self, entry_id: str) -> None:
         self.timer.stop()
         self._wipe()
-        self._doc = _Doc("reflection", entry_id)
-        self._doc.saved_seq = self._doc.seq
         self._show_page(self.PAGE_HIDDEN)
-        self._state = "hidden"
-        self.stateChanged.emit("hidden")
+        self.saving.hide(entry_id)
 
     def load(self, entry: Entry) -> None:
         """Show a stored entry (already fetched)."""
-        self._doc = _Doc(entry.kind, entry.id)
         self._fill(entry.kind, entry.title, entry.body, entry.fields, entry.tags, entry.partner_id, entry.protected)
-        self._set_state("saved")
+        self.saving.loaded(entry.kind, entry.id)
         self.history_button.setEnabled(True)
         self.delete_button.setEnabled(True)
         self.share_button.setEnabled(True)
@@ -615,116 +606,85 @@ class EntryEditor(QWidget):
         self.scroll.verticalScrollBar().setValue(0)
 
     def _protection_changed(self, shown: bool) -> None:
-        doc = self._doc
-        if doc is None or doc.entry_id is None:
+        step = self.saving.protection_step(
+            shown, showing_hidden=self.pages.currentIndex() == self.PAGE_HIDDEN,
+            editing_protected=self.protected_box.isChecked() and self.pages.currentIndex() == self.PAGE_EDIT)
+        entry_id = self.saving.entry_id
+        if entry_id is None:
             return
-        if shown and self.pages.currentIndex() == self.PAGE_HIDDEN:
-            entry_id, self._doc = doc.entry_id, None
+        if step is ProtectionStep.REOPEN:
+            self.saving.forget()
             self.open_entry(entry_id)
-        elif not shown and self.protected_box.isChecked() and self.pages.currentIndex() == self.PAGE_EDIT:
+        elif step is ProtectionStep.SAVE_AND_HIDE:
             self.save_now()
-            self._show_hidden(doc.entry_id)
+            self._show_hidden(entry_id)
 
     # ------------------------------------------------------------ editing and saving
 
     def _changed(self, *_: object) -> None:
-        if self._loading or self._doc is None or self.pages.currentIndex() != self.PAGE_EDIT:
+        if self._loading or self.saving.draft is None or self.pages.currentIndex() != self.PAGE_EDIT:
             return
-        self._doc.seq += 1
-        self._doc.error = ""
-        problem = self._problem()
-        if problem:
-            self._set_state("incomplete", problem)
-        else:
-            self._set_state("edited")
-        self.timer.start()
+        self.saving.edited(self._problem())
 
-    def collect(self) -> dict[str, Any]:
-        assert self._doc is not None
-        kind = self._doc.kind
-        return {
-            "kind": kind,
-            "title": self.title_edit.text().strip(),
-            "body": self.body_edit.toPlainText(),
-            "fields": clean_fields(kind, self.form(kind).values()),
-            "tags": [t.strip() for t in self.tags_edit.text().split(",") if t.strip()],
-            "partner": self.partner_combo.currentData(),
-            "protected": self.protected_box.isChecked(),
-        }
+    def collect(self) -> EntryEdit:
+        kind = self.saving.kind
+        assert kind is not None
+        return EntryEdit(
+            kind=kind,
+            title=self.title_edit.text().strip(),
+            body=self.body_edit.toPlainText(),
+            fields=clean_fields(kind, self.form(kind).values()),
+            tags=[t.strip() for t in self.tags_edit.text().split(",") if t.strip()],
+            partner=self.partner_combo.currentData(),
+            protected=self.protected_box.isChecked(),
+        )
 
     def _problem(self) -> str:
         """Why the entry cannot be saved yet, in words; empty when it can."""
-        if self._doc is None:
+        if self.saving.draft is None:
             return ""
-        content = self.collect()
-        no_title, missing = missing_required(content["kind"], content["title"], content["fields"])
-        if no_title:
+        problem = save_problem(self.collect())
+        if problem is None:
+            return ""
+        if problem.no_title:
             return self.tr("Not saved yet: give it a title.")
-        if missing:
-            names = ", ".join(labels.field_label(s) for s in missing)
+        if problem.missing:
+            names = ", ".join(labels.field_label(s) for s in problem.missing)
             return self.tr("Not saved yet: fill in %1.").replace("%1", names)
-        try:
-            validate_content(content["kind"], content["title"], content["body"], content["fields"], content["tags"])
-        except InvalidEntry as exc:
-            return self.tr("Not saved yet: %1").replace("%1", describe(exc))
-        return ""
+        return self.tr("Not saved yet: %1").replace("%1", describe(problem.invalid) if problem.invalid else "")
 
     def save_now(self) -> None:
         """Save at once if anything changed (Ctrl+S, focus leaving, switching entries, locking)."""
-        self.timer.stop()
-        doc, session = self._doc, self.session
-        if doc is None or session is None or self.pages.currentIndex() != self.PAGE_EDIT:
-            return
-        if doc.seq == doc.saved_seq:
-            if doc.entry_id is not None and doc.in_flight == 0 and not doc.error:
-                self._set_state("saved")
-            return
-        problem = self._problem()
-        if problem:
-            self._set_state("incomplete", problem)
+        session = self.session
+        ticket = self.saving.begin_save(self._problem, can_save=session is not None
+                                        and self.pages.currentIndex() == self.PAGE_EDIT)
+        if ticket is None or session is None:
             return
         content = self.collect()
-        seq = doc.seq
-        doc.in_flight += 1
-        self._set_state("saving")
+        session.call(lambda v: save_draft(v, ticket.draft, content), lambda entry: self._saved(ticket, entry),
+                     lambda exc: self._save_failed(ticket, exc))
 
-        def work(v: Any) -> Entry:
-            if doc.entry_id is None:
-                entry = v.add_entry(content["kind"], content["title"], content["body"], content["fields"],
-                                    content["tags"], content["partner"], protected=content["protected"])
-                doc.entry_id = entry.id  # later save jobs (already queued) read this when they run
-                return entry
-            return v.update_entry(doc.entry_id, title=content["title"], body=content["body"],
-                                  fields=content["fields"], tags=content["tags"], partner=content["partner"],
-                                  protected=content["protected"])
+    def _saved(self, ticket: SaveTicket, entry: Entry) -> None:
+        settled = self.saving.save_done(ticket)
+        if self.saving.is_current(ticket.draft):
+            self.history_button.setEnabled(True)
+            self.delete_button.setEnabled(True)
+            self.share_button.setEnabled(True)
+            if settled:
+                self.refresh_sharing()
+        self.saved.emit(entry)
+        if self.session is not None:
+            self.session.notify_saved(entry)
 
-        def done(entry: Entry) -> None:
-            doc.in_flight -= 1
-            doc.saved_seq = max(doc.saved_seq, seq)
-            if self._doc is doc:
-                self.history_button.setEnabled(True)
-                self.delete_button.setEnabled(True)
-                self.share_button.setEnabled(True)
-                if doc.in_flight == 0 and doc.seq == doc.saved_seq:
-                    self._set_state("saved")
-                    self.refresh_sharing()
-            self.saved.emit(entry)
-            if self.session is not None:
-                self.session.notify_saved(entry)
-
-        def failed(exc: BaseException) -> bool:
-            doc.in_flight -= 1
-            if not isinstance(exc, MentorVaultError):
-                return False
-            doc.error = describe(exc)
-            if self._doc is doc:
-                self._set_state("failed", self.tr("Not saved: %1").replace("%1", doc.error))
-            return True
-
-        session.call(work, done, failed)
+    def _save_failed(self, ticket: SaveTicket, exc: BaseException) -> bool:
+        if not isinstance(exc, MentorVaultError):
+            self.saving.save_lost(ticket)
+            return False
+        self.saving.save_failed(ticket, describe(exc))
+        return True
 
     def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
-        if old is None or self._doc is None:
+        if old is None or self.saving.draft is None:
             return
         try:
             left = self.isAncestorOf(old) and (new is None or not self.isAncestorOf(new))
@@ -744,13 +704,13 @@ class EntryEditor(QWidget):
     # ------------------------------------------------------------ prompts in the editor
 
     def _suggest_prompt(self, field_name: str) -> None:
-        doc = self._doc
-        if doc is None:
+        kind = self.saving.kind
+        if kind is None:
             return
-        form = self.form(doc.kind)
+        form = self.form(kind)
         widget = form.widgets[field_name]
         try:
-            if doc.kind == "session-note":
+            if kind == "session-note":
                 prompt = resources.random_prompt(SESSION_DECK, self._rng, self._seen_prompts)
                 self._seen_prompts.add(prompt.id)
                 assert isinstance(widget, LongTextField)
@@ -770,49 +730,33 @@ class EntryEditor(QWidget):
     # ------------------------------------------------------------ sharing and agreements
 
     def _set_sharing(self, state: Any, agreement: dict[str, Any] | None) -> None:
-        from mentorvault.ui.consent import share_tooltip, stamp
-
-        text = share_tooltip(state) if state is not None else ""
-        if not text and self._doc is not None and self._doc.entry_id is not None:
-            text = self.tr("Not shared with anyone.")
+        text = entry_sharing_text(state, self.saving.entry_id is not None)
         self.sharing_label.setText(text)
         self.sharing_label.setAccessibleDescription(text)
         set_role(self.sharing_label, "inline-error" if state is not None and state.changed else "muted")
         self.sharing_icon.setVisible(bool(text))
         self.sharing_label.setVisible(bool(text))
-        words = ""
-        if agreement and agreement.get("agreed_by_both"):
-            words = self.tr("Agreed by both on %1").replace("%1", stamp(agreement.get("accepted_at")))
-        elif agreement and agreement.get("changed_since"):
-            words = self.tr("%1 accepted an earlier version on %2").replace(
-                "%1", agreement.get("partner", "")).replace("%2", stamp(agreement.get("accepted_at")))
+        words = agreement_text(agreement)
         self.agreement_label.setText(words)
         self.agreement_label.setAccessibleDescription(words)
         self.agreement_label.setVisible(bool(words))
 
     def refresh_sharing(self) -> None:
         """Read this entry's consents (and, for an agreement, its co-signing) and show them in the header."""
-        doc, session = self._doc, self.session
+        doc, session = self.saving.draft, self.session
         if doc is None or doc.entry_id is None or session is None:
             self._set_sharing(None, None)
             return
         entry_id, kind = doc.entry_id, doc.kind
 
-        def work(v: Any) -> tuple[Any, Any]:
-            from mentorvault.ui.logic.sharing import share_state
+        def done(sharing: EntrySharing) -> None:
+            if self.saving.is_current(doc):
+                self._set_sharing(sharing.state, sharing.agreement)
 
-            state = share_state(v.consents.list(entry_id=entry_id))
-            agreement = v.inbox.agreement_status(entry_id).to_json() if kind == "boundary-agreement" else None
-            return state, agreement
-
-        def done(result: tuple[Any, Any]) -> None:
-            if self._doc is doc:
-                self._set_sharing(*result)
-
-        session.call(work, done, lambda exc: isinstance(exc, MentorVaultError))
+        session.call(lambda v: entry_sharing(v, entry_id, kind), done, lambda exc: isinstance(exc, MentorVaultError))
 
     def share(self) -> None:
-        doc, session = self._doc, self.session
+        doc, session = self.saving.draft, self.session
         if doc is None or session is None:
             return
         self.save_now()
@@ -833,7 +777,7 @@ class EntryEditor(QWidget):
     # ------------------------------------------------------------ history and delete
 
     def show_history(self) -> None:
-        doc, session = self._doc, self.session
+        doc, session = self.saving.draft, self.session
         if doc is None or doc.entry_id is None or session is None:
             return
         self.save_now()
@@ -843,13 +787,13 @@ class EntryEditor(QWidget):
         self.services.dialogs.run(dialog)
         restored = dialog.restored
         dialog.deleteLater()
-        if restored is not None and self._doc is doc and self.session is session:
+        if restored is not None and self.saving.is_current(doc) and self.session is session:
             self.load(restored)
             self.saved.emit(restored)
             session.notify_saved(restored)
 
     def delete_entry(self) -> None:
-        doc, session = self._doc, self.session
+        doc, session = self.saving.draft, self.session
         if doc is None or doc.entry_id is None or session is None:
             return
         if not self.services.dialogs.confirm(
@@ -858,18 +802,18 @@ class EntryEditor(QWidget):
                         "Backups made before now still hold it."),
                 self.tr("Delete entry")):
             return
-        if self.session is not session or self._doc is not doc:
+        if self.session is not session or not self.saving.is_current(doc):
             return
         entry_id = doc.entry_id
-        self.timer.stop()
+        self.saving.stop()
 
         def done(_: object) -> None:
-            if self._doc is doc:
+            if self.saving.is_current(doc):
                 self.clear()
             self.deleted.emit(entry_id)
             session.notify_deleted(entry_id)
 
-        session.call(lambda v: v.delete_entry(entry_id), done)
+        session.call(lambda v: delete_entry(v, entry_id), done)
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(560, 600)

@@ -10,14 +10,10 @@ at a time.  So memory stays flat however far the list is scrolled.
 from __future__ import annotations
 
 from collections import OrderedDict
-from dataclasses import dataclass
-from functools import lru_cache
-from typing import Any
+from typing import Any, Mapping
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QDate,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -30,45 +26,16 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemD
 
 from mentorvault.domain.models import Entry, EntrySummary
 from mentorvault.ui import labels, theme
-from mentorvault.ui.logic.dates import parse
 from mentorvault.ui.logic.idcolumn import IdColumn
-from mentorvault.ui.logic.sharing import ShareState, consent_index
+from mentorvault.ui.logic.entries import EntryPage, EntryPages, ListFilter, sharing_of, summary_of
+from mentorvault.ui.logic.sharing import ShareState
 from mentorvault.ui.logic.snippets import plain_preview
 from mentorvault.ui.session import Session
+from mentorvault.ui.wording import friendly_date, share_tooltip
 
 PAGE_SIZE = 200
 KEEP_PAGES = 4  # summaries kept: the pages painted last (a screen shows well under one page)
 Index = QModelIndex | QPersistentModelIndex
-
-
-@dataclass(frozen=True)
-class ListFilter:
-    kind: str | None = None
-    tag: str | None = None
-    partner_id: str | None = None
-
-    def matches(self, entry: Entry) -> bool:
-        return ((self.kind is None or entry.kind == self.kind)
-                and (self.tag is None or self.tag in entry.tags)
-                and (self.partner_id is None or entry.partner_id == self.partner_id))
-
-
-def summary_of(entry: Entry) -> EntrySummary:
-    return EntrySummary(entry.id, entry.kind, entry.title, entry.partner, entry.protected, entry.entry_date,
-                        entry.created_at, entry.updated_at, " ".join(entry.body.split())[:180], list(entry.tags))
-
-
-def friendly_date(iso: str | None) -> str:
-    return _day_label(iso[:10]) if iso else ""
-
-
-@lru_cache(maxsize=4096)
-def _day_label(day: str) -> str:
-    """A calendar day worded for the list ("3 Mar 2026"); many rows share a day, so each is worded once."""
-    d = parse(day)
-    if d is None:
-        return ""
-    return QLocale().toString(QDate(d.year, d.month, d.day), "d MMM yyyy")
 
 
 class EntryListModel(QAbstractListModel):
@@ -151,26 +118,20 @@ class EntryListModel(QAbstractListModel):
         if session is None:
             return
         generation = self._generation
-        flt, size = self._filter, self.page_size
+        pages = self._pages()
         self._fetching = True
         self.fetch_calls += 1
 
-        def work(v: Any) -> tuple[int, list[EntrySummary], dict[str, ShareState]]:
-            total = v.count_entries(kind=flt.kind, tag=flt.tag, partner=flt.partner_id)
-            rows = v.list_entries(kind=flt.kind, tag=flt.tag, partner=flt.partner_id, limit=size, offset=0,
-                                  with_tags=False)  # the list shows no tags
-            return total, rows, consent_index(v, [r.id for r in rows])
-
-        def done(result: tuple[int, list[EntrySummary], dict[str, ShareState]]) -> None:
+        def done(page: EntryPage) -> None:
             if generation != self._generation:
                 return
             self._fetching = False
-            total, rows, share = result
+            rows = page.rows
             self.beginResetModel()
             self._ids = IdColumn(r.id for r in rows)
             self._cache = OrderedDict((r.id, r) for r in rows)
-            self._share = share
-            self._total = max(total, len(rows))
+            self._share = dict(page.share)
+            self._total = max(page.total or 0, len(rows))
             self.endResetModel()
             self.loaded.emit()
 
@@ -179,22 +140,18 @@ class EntryListModel(QAbstractListModel):
                 self._fetching = False
             return False
 
-        session.call(work, done, failed)
+        session.call(pages.first, done, failed)
+
+    def _pages(self) -> EntryPages:
+        return EntryPages(self._filter, self.page_size)
 
     def _read_page(self, offset: int) -> Any:
-        flt, size = self._filter, self.page_size
-        # The page is asked for as "the rows after the row before it": found through the index,
-        # where OFFSET stepped over every earlier row (a page near the end of 50,000 took 1 s).
+        pages = self._pages()
+        # The page is asked for as "the rows after the row before it" (see EntryPages.page).
         after = self._ids[offset - 1] if 0 < offset <= len(self._ids) else None
+        return lambda v: pages.page(v, offset, after)
 
-        def work(v: Any) -> tuple[list[EntrySummary], dict[str, ShareState]]:
-            rows = v.list_entries(kind=flt.kind, tag=flt.tag, partner=flt.partner_id, limit=size, offset=offset,
-                                  after_id=after, with_tags=False)
-            return rows, consent_index(v, [r.id for r in rows])
-
-        return work
-
-    def _keep(self, rows: list[EntrySummary], share: dict[str, ShareState]) -> None:
+    def _keep(self, rows: list[EntrySummary], share: Mapping[str, ShareState]) -> None:
         """Cache freshly read rows, then forget the summaries painted longest ago."""
         cache = self._cache
         for r in rows:
@@ -224,13 +181,13 @@ class EntryListModel(QAbstractListModel):
         self._fetching = True
         self.fetch_calls += 1
 
-        def done(result: tuple[list[EntrySummary], dict[str, ShareState]]) -> None:
+        def done(page: EntryPage) -> None:
             if generation != self._generation:
                 return
             self._fetching = False
             if layout != self._layout or offset != len(self._ids):
                 return  # rows moved while reading: this page no longer starts there; the next fetch asks again
-            rows, share = result
+            rows, share = page.rows, page.share
             recent = set(self._ids[-self.page_size:])
             rows = [r for r in rows if r.id not in recent]
             if not rows:
@@ -260,13 +217,13 @@ class EntryListModel(QAbstractListModel):
         generation, layout = self._generation, self._layout
         self.fetch_calls += 1
 
-        def done(result: tuple[list[EntrySummary], dict[str, ShareState]]) -> None:
+        def done(page: EntryPage) -> None:
             if generation != self._generation:
                 return
             self._refetching.discard(offset)
             if layout != self._layout:
                 return  # rows moved meanwhile; painting asks again for what is still missing
-            rows, share = result
+            rows, share = page.rows, page.share
             ids = self._ids[offset:offset + len(rows)]
             if [r.id for r in rows] != ids:
                 # The vault's order differs from the list's (it should not): start the list afresh.
@@ -339,8 +296,6 @@ class EntryListModel(QAbstractListModel):
         state = self._share.get(entry_id)
         if state is None or not state.summary:
             return ""
-        from mentorvault.ui.consent import share_tooltip
-
         return share_tooltip(state)
 
     def share_state(self, entry_id: str) -> ShareState | None:
@@ -368,7 +323,7 @@ class EntryListModel(QAbstractListModel):
                 if row >= 0:
                     self.dataChanged.emit(self.index(row), self.index(row))
 
-        session.call(lambda v: consent_index(v, ids), done, lambda exc: True)
+        session.call(lambda v: sharing_of(v, ids), done, lambda exc: True)
 
     # ------------------------------------------------------------ keeping in step with edits
 

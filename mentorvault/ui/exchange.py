@@ -12,7 +12,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from mentorvault.errors import IdentityError, MentorVaultError
+from mentorvault.errors import MentorVaultError
 from mentorvault.ui.errors import describe
 from mentorvault.ui.exchange_dialogs import (
     BUNDLE_FILTER,
@@ -23,13 +23,10 @@ from mentorvault.ui.exchange_dialogs import (
     SeenDialog,
 )
 from mentorvault.ui.identity import CARD_FILTER, MyCardDialog, VerifyDialog, read_card_file
+from mentorvault.ui.logic import exchange as ops
 from mentorvault.ui.prep import PrepDialog
 from mentorvault.ui.services import Services
 from mentorvault.ui.session import Session
-
-
-def _statuses(vault: Any) -> list[dict[str, Any]]:
-    return [vault.cards.status(p.name).to_json() for p in vault.list_partners(include_archived=False)]
 
 
 class ExchangeActions(QObject):
@@ -94,45 +91,35 @@ class ExchangeActions(QObject):
         if path is None or self.session is not session:
             return
 
-        def work(v: Any) -> tuple[dict[str, Any], str]:
-            try:
-                return v.cards.add(partner, read_card_file(path)).to_json(), ""
-            except IdentityError as exc:
-                status = v.cards.status(partner).to_json()
-                if status.get("pending_card"):
-                    return status, str(exc)
-                raise
-
-        def done(result: tuple[dict[str, Any], str]) -> None:
-            status, warning = result
+        def done(added: ops.CardAdded) -> None:
             self.partnerChanged.emit(partner)
-            if warning:
+            if added.different_keys:
                 self.services.dialogs.warn(self.parent_widget, self.tr("A different card"), self.tr(
                     "This card for %1 has different keys from the one you have. It could be an impostor, or %1 "
                     "made a new vault. Nothing from the new keys is accepted until you compare the fingerprint "
                     "words with %1 and verify them.").replace("%1", partner))
-            elif not status.get("verified"):
+            elif not added.card.verified:
                 self.verify(partner)
 
-        self._call(work, done, self.tr("Card not added"))
+        self._call(lambda v: ops.add_partner_card(v, partner, read_card_file(path)), done, self.tr("Card not added"))
 
     def verify(self, partner: str) -> None:
         session = self.session
         if session is None:
             return
 
-        def done(status: dict[str, Any]) -> None:
-            if not status.get("has_card") and not status.get("pending_card"):
+        def done(card: ops.CardState) -> None:
+            if not card.has_card and not card.pending_card:
                 self.services.dialogs.info(self.parent_widget, self.tr("No card yet"), self.tr(
                     "Add %1's contact card first; then you can compare its fingerprint.").replace("%1", partner))
                 return
-            dialog = VerifyDialog(session, self.services, partner, status, self.parent_widget)
+            dialog = VerifyDialog(session, self.services, partner, card, self.parent_widget)
             accepted = self._run(dialog)
             dialog.deleteLater()
             if accepted:
                 self.partnerChanged.emit(partner)
 
-        self._call(lambda v: v.cards.status(partner).to_json(), done, self.tr("Cannot verify"))
+        self._call(lambda v: ops.partner_card(v, partner), done, self.tr("Cannot verify"))
 
     # ------------------------------------------------------------ export
 
@@ -141,26 +128,19 @@ class ExchangeActions(QObject):
         if session is None:
             return
         if partners is None:
-            def chosen(statuses: list[dict[str, Any]]) -> None:
-                dialog = PickPartnersDialog(statuses, self.parent_widget)
+            def chosen(cards: list[ops.CardState]) -> None:
+                dialog = PickPartnersDialog(cards, self.parent_widget)
                 ok = self._run(dialog)
                 names = dialog.chosen()
                 dialog.deleteLater()
                 if ok and names:
                     self.prepare_bundle(names)
 
-            self._call(_statuses, chosen, self.tr("No bundle made"))
+            self._call(ops.partner_cards, chosen, self.tr("No bundle made"))
             return
 
-        def work(v: Any) -> tuple[Any, dict[str, str]]:
-            preview = v.exchange.preview_export(partners)
-            titles = {c.entry_id: c.title or "" for name in partners for c in v.consents.list(name)} \
-                if preview.revocation_count else {}
-            return preview, titles
-
-        def done(result: tuple[Any, dict[str, str]]) -> None:
-            preview, titles = result
-            dialog = ExportPreviewDialog(preview, titles, self.services, self.parent_widget)
+        def done(draft: ops.ExportDraft) -> None:
+            dialog = ExportPreviewDialog(draft.preview, dict(draft.titles), self.services, self.parent_widget)
             ok = self._run(dialog)
             choice = dialog.choice()
             dialog.passphrase.clear()
@@ -169,7 +149,7 @@ class ExchangeActions(QObject):
                 return
             self._export(partners, choice.out, choice.passphrase, choice.confirm_cross)
 
-        self._call(work, done, self.tr("No bundle made"))
+        self._call(lambda v: ops.read_export_draft(v, partners), done, self.tr("No bundle made"))
 
     def _export(self, partners: list[str], out: Path, passphrase: str, confirm: list[str]) -> None:
         def done(preview: Any) -> None:
@@ -180,7 +160,7 @@ class ExchangeActions(QObject):
                 "Saved %1, with %n entry(s), for %2. Give them the file however you like: only they (and you) "
                 "can open it.", "", n).replace("%1", out.name).replace("%2", ", ".join(preview.recipients)))
 
-        self._call(lambda v: v.exchange.export_bundle(partners, out, passphrase, confirm_cross=confirm), done,
+        self._call(lambda v: ops.export_bundle(v, partners, out, passphrase, confirm), done,
                    self.tr("No bundle made"), self.tr("Making the bundle…"))
 
     # ------------------------------------------------------------ import
@@ -203,7 +183,7 @@ class ExchangeActions(QObject):
             ok = self._run(dialog)
             dialog.deleteLater()
             if ok:
-                self._call(lambda v: v.exchange.import_bundle(path), imported, self.tr("Bundle not imported"),
+                self._call(lambda v: ops.import_bundle(v, path), imported, self.tr("Bundle not imported"),
                            self.tr("Importing…"))
 
         def imported(review: Any) -> None:
@@ -213,26 +193,21 @@ class ExchangeActions(QObject):
             self.services.dialogs.info(self.parent_widget, self.tr("Bundle imported"), self.tr(
                 "Imported the bundle from %1. What they shared is in your Inbox.").replace("%1", review.sender))
 
-        self._call(lambda v: v.exchange.review_import(path), reviewed, self.tr("Bundle not imported"),
+        self._call(lambda v: ops.review_import(v, path), reviewed, self.tr("Bundle not imported"),
                    self.tr("Checking the bundle…"))
 
     # ------------------------------------------------------------ partner views
 
     def what_seen(self, partner: str) -> None:
-        def work(v: Any) -> tuple[Any, Any, bool]:
-            return ([s.to_json() for s in v.shared_log.what_partner_has_seen(partner)], v.shared_log.records(partner),
-                    v.shared_log.verify())
-
-        def done(result: tuple[Any, Any, bool]) -> None:
-            seen, log, ok = result
-            dialog = SeenDialog(partner, seen, log, ok, self.parent_widget)
+        def done(seen: ops.Seen) -> None:
+            dialog = SeenDialog(partner, seen.entries, seen.log, seen.log_intact, self.parent_widget)
             self._run(dialog)
             dialog.deleteLater()
 
-        self._call(work, done, self.tr("Cannot show what was shared"))
+        self._call(lambda v: ops.read_seen(v, partner), done, self.tr("Cannot show what was shared"))
 
     def before_we_meet(self, partner: str) -> None:
-        def done(prep: dict[str, Any]) -> None:
+        def done(prep: ops.MeetingPrep) -> None:
             dialog = PrepDialog(prep, self.parent_widget)
             self._run(dialog)
             start = dialog.start_requested
@@ -240,19 +215,16 @@ class ExchangeActions(QObject):
             if start:
                 self.startAgenda.emit(partner)
 
-        self._call(lambda v: vars(v.meeting_prep(partner)), done, self.tr("Cannot prepare"))
+        self._call(lambda v: ops.read_meeting_prep(v, partner), done, self.tr("Cannot prepare"))
 
     def end_relationship(self, partner: str) -> None:
         session = self.session
         if session is None:
             return
 
-        def work(v: Any) -> tuple[int, int, bool]:
-            shared = sum(1 for c in v.consents.list(partner) if c.state != "revoked")
-            return shared, len(v.inbox.list(partner)), v.cards.status(partner).verified
-
-        def done(counts: tuple[int, int, bool]) -> None:
-            dialog = EndRelationshipDialog(partner, self.services, *counts, parent=self.parent_widget)
+        def done(ending: ops.Ending) -> None:
+            dialog = EndRelationshipDialog(partner, self.services, ending.shared, ending.received, ending.verified,
+                                           parent=self.parent_widget)
             ok = self._run(dialog)
             choice = dialog.choice()
             dialog.passphrase.clear()
@@ -260,7 +232,7 @@ class ExchangeActions(QObject):
             if not ok:
                 return
 
-            def ended(result: Any) -> None:
+            def ended(result: ops.Ended) -> None:
                 self.sharingChanged.emit()
                 self.inboxChanged.emit()
                 self.relationshipEnded.emit(partner)
@@ -269,12 +241,12 @@ class ExchangeActions(QObject):
                     text += " " + self.tr("The final bundle is saved; give it to them when you are ready.")
                 self.services.dialogs.info(self.parent_widget, self.tr("Relationship ended"), text)
 
-            self._call(lambda v: v.end_relationship(partner, out=choice.out, passphrase=choice.passphrase,
-                                                    revoke_all=choice.revoke_all,
-                                                    gratitude=choice.gratitude or None),
+            self._call(lambda v: ops.end_relationship(v, partner, out=choice.out, passphrase=choice.passphrase,
+                                                      revoke_all=choice.revoke_all,
+                                                      gratitude=choice.gratitude or None),
                        ended, self.tr("Nothing was changed"), self.tr("Closing the relationship…"))
 
-        self._call(work, done, self.tr("Cannot end the relationship"))
+        self._call(lambda v: ops.read_ending(v, partner), done, self.tr("Cannot end the relationship"))
 
 
 __all__ = ["ExchangeActions"]

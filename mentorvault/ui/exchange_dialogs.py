@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -31,10 +32,11 @@ from PySide6.QtWidgets import (
 )
 
 from mentorvault.ui import labels, theme
-from mentorvault.ui.consent import names, stamp
+from mentorvault.ui.logic.partners import CardState
 from mentorvault.ui.passphrase_field import PassphraseField
 from mentorvault.ui.services import Services
 from mentorvault.ui.widgets import Notice, a11y, plain_buttons, primary_button, styled_label
+from mentorvault.ui.wording import names, stamp
 
 BUNDLE_FILTER = "MentorVault bundles (*.mvbundle);;All files (*)"
 
@@ -91,7 +93,7 @@ class _Scrolling(QDialog):
 class PickPartnersDialog(QDialog):
     """Who the bundle is for: one partner, or several (they then get only what all of them may see)."""
 
-    def __init__(self, statuses: list[dict[str, Any]], parent: QWidget | None = None) -> None:
+    def __init__(self, cards: list[CardState], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Prepare a bundle"))
         self.setMinimumWidth(440)
@@ -100,19 +102,18 @@ class PickPartnersDialog(QDialog):
             "Who is it for? Only partners whose card you verified can receive a bundle. Choosing several makes "
             "one bundle holding only what you shared with every one of them."), "muted"))
         self.boxes: dict[str, QCheckBox] = {}
-        for s in statuses:
-            box = QCheckBox(s["name"])
+        for card in cards:
+            box = QCheckBox(card.name)
             box.setIcon(theme.icon("partner"))
-            ok = s.get("verified")
-            box.setEnabled(bool(ok))
-            if not ok:
-                why = self.tr("no card yet") if not s.get("has_card") else self.tr("card not verified yet")
-                box.setText(f"{s['name']} ({why})")
-            a11y(box, self.tr("Bundle for %1").replace("%1", s["name"]))
+            box.setEnabled(card.verified)
+            if not card.verified:
+                why = self.tr("no card yet") if not card.has_card else self.tr("card not verified yet")
+                box.setText(f"{card.name} ({why})")
+            a11y(box, self.tr("Bundle for %1").replace("%1", card.name))
             box.toggled.connect(self._check)
             col.addWidget(box)
-            self.boxes[s["name"]] = box
-        if not statuses:
+            self.boxes[card.name] = box
+        if not cards:
             col.addWidget(styled_label(self.tr("You have no partners yet."), "muted"))
         first = next((b for b in self.boxes.values() if b.isEnabled()), None)
         if first is not None:
@@ -163,7 +164,7 @@ class ExportPreviewDialog(_Scrolling):
             "can open it. Read it through before you confirm.").replace("%1", who), "muted"))
 
         n = len(preview.entries)
-        self.body.addWidget(_section(self.tr("Entries that will be shared (%1)").replace("%1", str(n))))
+        self.body.addWidget(_section(self.tr("Entries that will be shared (%n)", "", n)))
         if not preview.entries:
             self.body.addWidget(styled_label(self.tr(
                 "No entries: you have not shared anything current with %1.").replace("%1", who), "muted"))
@@ -298,24 +299,23 @@ class ImportReviewDialog(_Scrolling):
             "This bundle is signed by %1, whose card you verified, and was made on %2. Nothing is stored until "
             "you choose Import.").replace("%1", review.sender).replace("%2", stamp(review.created_at)), "muted"))
 
-        def block(title: str, ids: list[str], icon: str, name: str, explain: str = "") -> None:
+        def block(title: Callable[[int], str], ids: list[str], icon: str, name: str, explain: str = "") -> None:
             if not ids:
                 return
-            self.body.addWidget(_section(title.replace("%1", str(len(ids)))))
+            self.body.addWidget(_section(title(len(ids))))
             if explain:
                 self.body.addWidget(styled_label(explain, "muted"))
             self.add_list([t.get(i) or self.tr("An entry") for i in ids], icon, name)
 
-        block(self.tr("New (%1)"), review.new, "inbox", self.tr("New entries"))
-        block(self.tr("Updated (%1)"), review.updated, "history", self.tr("Updated entries"))
+        block(lambda n: self.tr("New (%n)", "", n), review.new, "inbox", self.tr("New entries"))
+        block(lambda n: self.tr("Updated (%n)", "", n), review.updated, "history", self.tr("Updated entries"))
         if review.revoked:
-            self.body.addWidget(_section(self.tr("Removed at their request (%1)").replace(
-                "%1", str(len(review.revoked)))))
+            self.body.addWidget(_section(self.tr("Removed at their request (%n)", "", len(review.revoked))))
             self.body.addWidget(styled_label(self.tr(
                 "%1 stopped sharing %n entry(s); importing removes your copy and tells them so.", "",
                 len(review.revoked)).replace("%1", review.sender), "muted"))
         if review.receipts:
-            self.body.addWidget(_section(self.tr("Receipts (%1)").replace("%1", str(len(review.receipts)))))
+            self.body.addWidget(_section(self.tr("Receipts (%n)", "", len(review.receipts))))
             self.body.addWidget(styled_label(self.tr(
                 "%1 confirms removing %n entry(s) you stopped sharing.", "", len(review.receipts)).replace(
                 "%1", review.sender), "muted"))
@@ -363,8 +363,8 @@ class SeenDialog(_Scrolling):
                 "%1", partner), "muted"))
         else:
             self.body.addWidget(styled_label(self.tr(
-                "%1 bundle(s) sent to %2. Each entry below left at least once; this is the latest version they "
-                "received and what happens to it now.").replace("%1", str(len(log))).replace("%2", partner),
+                "%n bundle(s) sent to %1. Each entry below left at least once; this is the latest version they "
+                "received and what happens to it now.", "", len(log)).replace("%1", partner),
                 "muted"))
             lines = []
             for s in seen:
@@ -423,8 +423,8 @@ class EndRelationshipDialog(_Scrolling):
         self.body.addWidget(self.gratitude)
 
         self.body.addWidget(_section(self.tr("What you shared")))
-        self.revoke = QCheckBox(self.tr("Stop sharing everything with %1 (%2 entries)").replace(
-            "%1", partner).replace("%2", str(shared_count)))
+        self.revoke = QCheckBox(self.tr("Stop sharing everything with %1 (%n entries)", "", shared_count).replace(
+            "%1", partner))
         self.revoke.setChecked(True)
         a11y(self.revoke, self.tr("Stop sharing everything"))
         self.body.addWidget(self.revoke)
@@ -464,8 +464,8 @@ class EndRelationshipDialog(_Scrolling):
         self.body.addWidget(_section(self.tr("Then")))
         self.body.addWidget(styled_label(self.tr(
             "• %1 is archived: they leave the sidebar, and their bundles are no longer accepted.\n"
-            "• What %1 shared with you (%2 entries in your inbox) is wiped from this vault.").replace(
-            "%1", partner).replace("%2", str(inbox_count)), ""))
+            "• What %1 shared with you (%n entries in your inbox) is wiped from this vault.", "",
+            inbox_count).replace("%1", partner), ""))
         self.body.addStretch(1)
         self.buttons = QDialogButtonBox()
         self.end_button = primary_button(self.tr("End the relationship"))

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from mentorvault.domain.models import Entry
 from mentorvault.ui import theme
-from mentorvault.ui.entrylist import friendly_date
-from mentorvault.ui.logic.goals import GoalSummary, Win, set_step, sort_goals, summarise, wins
+from mentorvault.ui.wording import friendly_date
+from mentorvault.ui.logic.goals import GoalBoard, GoalSummary, Win, read_goals, save_steps, set_step, wins
 from mentorvault.ui.session import Session
 from mentorvault.ui.widgets import a11y, styled_label
 
@@ -181,15 +181,15 @@ class GoalsView(QWidget):
         if session is None:
             return
 
-        def work(v: Any) -> list[Entry]:
-            return [v.get_entry(s.id) for s in v.list_entries(kind="goal")]
+        def done(board: GoalBoard) -> None:
+            self._show_board(board)
 
-        def done(entries: list[Entry]) -> None:
-            self._entries = {e.id: e for e in entries}
-            self.goals = sort_goals([summarise(e) for e in entries])
-            self._render()
+        session.call(read_goals, done)
 
-        session.call(work, done)
+    def _show_board(self, board: GoalBoard) -> None:
+        self._entries = dict(board.entries)
+        self.goals = board.goals
+        self._render()
 
     def _render(self) -> None:
         for card in self.card_widgets:
@@ -211,7 +211,7 @@ class GoalsView(QWidget):
         all_wins = wins(self.goals)
         self.wins_model.set_rows(all_wins)
         if all_wins:
-            self.summary.setText(self.tr("%1 steps done so far.").replace("%1", str(len(all_wins)))
+            self.summary.setText(self.tr("%n steps done so far.", "", len(all_wins))
                                  if len(all_wins) != 1 else self.tr("One step done so far."))
         else:
             self.summary.setText("")
@@ -224,14 +224,12 @@ class GoalsView(QWidget):
         fields = set_step(entry.fields, index, done, session.today())
 
         def saved(updated: Entry) -> None:
-            self._entries[updated.id] = updated
-            self.goals = sort_goals([summarise(e) for e in self._entries.values()])
             self._status_set = True
             self.status.setText(self.tr("Done. That's a win.") if done else self.tr("Step reopened."))
-            self._render()
+            self._show_board(GoalBoard(self._entries, self.goals).with_entry(updated))
             session.notify_saved(updated)
 
-        session.call(lambda v: v.update_entry(goal_id, fields=fields), saved)
+        session.call(lambda v: save_steps(v, goal_id, fields), saved)
 
     def entry_saved(self, entry: Entry) -> None:
         if entry.kind == "goal" and self.isVisible() and self._entries.get(entry.id) is not entry:

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from mentorvault.domain.entry import EntryContent
-from mentorvault.domain.models import Entry, RevisionInfo
+from mentorvault.domain.models import Entry
 from mentorvault.ui.readonly import SafeBrowser
 from mentorvault.ui import labels
-from mentorvault.ui.logic.dates import local_datetime_of
+from mentorvault.ui.logic.history import Version, read_history, read_version, restore_version
 from mentorvault.ui.logic.render import entry_markdown
 from mentorvault.ui.session import Session
 from mentorvault.ui.widgets import a11y, plain_buttons, styled_label
@@ -34,9 +34,9 @@ class RevisionModel(QAbstractListModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.rows: list[RevisionInfo] = []
+        self.rows: list[Version] = []
 
-    def set_rows(self, rows: list[RevisionInfo]) -> None:
+    def set_rows(self, rows: list[Version]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
         self.endResetModel()
@@ -49,23 +49,22 @@ class RevisionModel(QAbstractListModel):
             return None
         r = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            moment = local_datetime_of(r.saved_at)
-            when = moment.strftime("%Y-%m-%d %H:%M") if moment else r.saved_at
+            when = r.saved_at.strftime("%Y-%m-%d %H:%M") if r.saved_at else r.saved_at_text
             first = self.tr("Version %1 · %2").replace("%1", str(r.rev)).replace("%2", when)
-            if index.row() == 0:
+            if r.current:
                 first += " · " + self.tr("current")
-            note = self._note(r.note)
+            note = self._note(r)
             return first + (f"\n{note}" if note else "")
         if role == self.RevRole:
             return r.rev
         return None
 
-    def _note(self, note: str) -> str:
-        if note == "created":
+    def _note(self, r: Version) -> str:
+        if r.created:
             return self.tr("Created")
-        if note.startswith("restored revision "):
-            return self.tr("Restored version %1").replace("%1", note.rsplit(" ", 1)[-1])
-        return note
+        if r.restored_from is not None:
+            return self.tr("Restored version %1").replace("%1", r.restored_from)
+        return r.note
 
 
 class HistoryDialog(QDialog):
@@ -110,9 +109,9 @@ class HistoryDialog(QDialog):
         layout.addWidget(buttons)
         self.list.selectionModel().currentChanged.connect(self._chosen)
         self._preview_seq = 0
-        session.call(lambda v: v.history(entry_id), self._loaded)
+        session.call(lambda v: read_history(v, entry_id), self._loaded)
 
-    def _loaded(self, rows: list[RevisionInfo]) -> None:
+    def _loaded(self, rows: list[Version]) -> None:
         self.model.set_rows(rows)
         if rows:
             self.list.setCurrentIndex(self.model.index(0))
@@ -144,7 +143,7 @@ class HistoryDialog(QDialog):
                 content.kind, content.title, content.body, content.fields, content.tags,
                 label=labels.field_label, choice=labels.choice_for))
 
-        self.session.call(lambda v: v.get_revision(entry_id, rev), done)
+        self.session.call(lambda v: read_version(v, entry_id, rev), done)
 
     def restore(self) -> None:
         rev = self.selected_rev
@@ -157,7 +156,7 @@ class HistoryDialog(QDialog):
             self.restored = entry
             self.accept()
 
-        self.session.call(lambda v: v.restore_revision(entry_id, rev), done)
+        self.session.call(lambda v: restore_version(v, entry_id, rev), done)
 
     def done(self, result: int) -> None:  # noqa: A003 - Qt name
         self.preview.clear()

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from mentorvault.ui.errors import describe
+from mentorvault.ui.logic.partners import CardState
+from mentorvault.ui.logic.exchange import MyCard, export_my_card, read_my_card, set_display_name, verify_partner
 from mentorvault.ui.logic.sharing import word_groups
 from mentorvault.ui.services import Services
 from mentorvault.ui.session import Session
@@ -140,12 +142,12 @@ class MyCardDialog(QDialog):
         col.addWidget(buttons)
         self._original_name = ""
 
-        def loaded(data: tuple[str, dict[str, Any]]) -> None:
-            self._original_name = data[0]
-            self.name.setText(data[0])
-            self.fingerprint.set_fingerprint(data[1])
+        def loaded(card: MyCard) -> None:
+            self._original_name = card.display_name
+            self.name.setText(card.display_name)
+            self.fingerprint.set_fingerprint(dict(card.fingerprint))
 
-        session.call(lambda v: (v.identity.display_name(), v.identity.fingerprint().to_json()), loaded)
+        session.call(read_my_card, loaded)
 
     def save_card(self) -> None:
         name = self.name.text().strip()
@@ -164,12 +166,12 @@ class MyCardDialog(QDialog):
             self.services.dialogs.error(self, self.tr("Card not saved"), describe(exc))
             return True
 
-        self.session.call(lambda v: v.identity.export_card(path, name or None), done, failed)
+        self.session.call(lambda v: export_my_card(v, path, name or None), done, failed)
 
     def done(self, result: int) -> None:  # noqa: A003 - Qt name
         name = self.name.text().strip()
         if name and name != self._original_name and self.session.is_open:
-            self.session.call(lambda v: v.identity.set_display_name(name), None,
+            self.session.call(lambda v: set_display_name(v, name), None,
                               lambda exc: bool(self.services.dialogs.error(None, self.tr("Name not saved"),
                                                                            describe(exc))) or True)
         super().done(result)
@@ -178,19 +180,19 @@ class MyCardDialog(QDialog):
 class VerifyDialog(QDialog):
     """Compare a partner's fingerprint; verify with the words typed (or read out and ticked)."""
 
-    def __init__(self, session: Session, services: Services, partner: str, status: dict[str, Any],
+    def __init__(self, session: Session, services: Services, partner: str, card: CardState,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.services = services
         self.partner = partner
-        self.verified: dict[str, Any] | None = None
+        self.verified: CardState | None = None
         self.setWindowTitle(self.tr("Verify %1's card").replace("%1", partner))
         self.setMinimumWidth(580)
-        display = status.get("pending") or status
+        display = dict(card.to_compare or {"fingerprint": "", "words": [], "digits": ""})
         col = QVBoxLayout(self)
         col.setSpacing(10)
-        if status.get("pending"):
+        if card.pending:
             intro = self.tr(
                 "%1 has a new card with different keys. It could be an impostor, or %1 made a new vault. "
                 "Ask %1 to read their fingerprint words to you, in person or on a call. Only if they match "
@@ -238,11 +240,11 @@ class VerifyDialog(QDialog):
         name = self.partner
         self.ok.setEnabled(False)
 
-        def done(status: dict[str, Any]) -> None:
-            self.verified = status
+        def done(verified: CardState) -> None:
+            self.verified = verified
             self.accept()
 
-        self.session.call(lambda v: v.cards.verify(name, text).to_json(), done, inline_failure(self.error, self.ok))
+        self.session.call(lambda v: verify_partner(v, name, text), done, inline_failure(self.error, self.ok))
 
 
 def read_card_file(path: Path) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -22,25 +21,14 @@ from PySide6.QtWidgets import (
 
 from mentorvault.errors import MentorVaultError
 from mentorvault.ui import labels, theme
-from mentorvault.ui.consent import stamp
+from mentorvault.ui.errors import describe
+from mentorvault.ui.logic.inbox import InboxData, accept_agreement, read_inbox, save_note
 from mentorvault.ui.readonly import SafeBrowser
 from mentorvault.ui.session import Session
 from mentorvault.ui.widgets import a11y, styled_label
+from mentorvault.ui.wording import stamp
 
 IdRole = Qt.ItemDataRole.UserRole + 1
-
-
-@dataclass
-class InboxData:
-    entries: list[Any]
-    accepted: set[tuple[str, str]] = field(default_factory=set)  # (partner, entry id) I accepted
-
-
-def load_inbox(vault: Any) -> InboxData:
-    """Runs on the worker: every shared entry, and which of their agreements I have accepted."""
-    entries = vault.inbox.list()
-    accepted = vault.inbox.my_acceptances()
-    return InboxData(entries, accepted)
 
 
 class InboxView(QWidget):
@@ -160,12 +148,12 @@ class InboxView(QWidget):
             if self.session is session:
                 self.set_data(data)
 
-        session.call(load_inbox, done)
+        session.call(read_inbox, done)
 
     def set_data(self, data: InboxData) -> None:
         keep = self.current.id if self.current is not None else None
         self.data = data
-        self._fill_filter(sorted({e.partner for e in data.entries}))
+        self._fill_filter(data.partners())
         self._fill_list()
         if keep:
             self.select(keep)
@@ -184,8 +172,7 @@ class InboxView(QWidget):
         self.filter.setCurrentIndex(max(0, self.filter.findData(partner)))
 
     def visible_entries(self) -> list[Any]:
-        partner = self.filter.currentData()
-        return [e for e in self.data.entries if partner is None or e.partner == partner]
+        return self.data.from_partner(self.filter.currentData())
 
     def _fill_list(self) -> None:
         self.save_note()
@@ -225,7 +212,8 @@ class InboxView(QWidget):
         return False
 
     def _entry(self, key: tuple[str, str]) -> Any:
-        return next((e for e in self.data.entries if (e.partner, e.id) == tuple(key)), None)
+        partner, entry_id = key
+        return self.data.find(partner, entry_id)
 
     def _chosen(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None = None) -> None:
         self.save_note()
@@ -248,7 +236,7 @@ class InboxView(QWidget):
     def _update_agreement(self) -> None:
         e = self.current
         is_agreement = e is not None and e.kind == "boundary-agreement"
-        accepted = is_agreement and (e.partner, e.id) in self.data.accepted
+        accepted = is_agreement and self.data.is_accepted(e.partner, e.id)
         self.accept_button.setVisible(is_agreement and not accepted)
         self.accept_button.setEnabled(True)
         text = self.tr("You accepted this agreement. Your acceptance goes to %1 in your next bundle.").replace(
@@ -282,11 +270,11 @@ class InboxView(QWidget):
 
         def failed(exc: BaseException) -> bool:
             if isinstance(exc, MentorVaultError) and self.current is e:
-                self.note_state.setText(self.tr("Note not saved: %1").replace("%1", str(exc)))
+                self.note_state.setText(self.tr("Note not saved: %1").replace("%1", describe(exc)))
                 return True
             return False
 
-        session.call(lambda v: v.inbox.set_note(partner, entry_id, text), done, failed)
+        session.call(lambda v: save_note(v, partner, entry_id, text), done, failed)
 
     def accept_agreement(self) -> None:
         e, session = self.current, self.session
@@ -296,15 +284,15 @@ class InboxView(QWidget):
         partner, entry_id = e.partner, e.id
 
         def done(_: object) -> None:
-            self.data.accepted.add((partner, entry_id))
+            self.data = self.data.with_accepted(partner, entry_id)
             if self.current is e:
                 self._update_agreement()
 
-        session.call(lambda v: v.inbox.accept_agreement(partner, entry_id), done)
+        session.call(lambda v: accept_agreement(v, partner, entry_id), done)
 
     def hideEvent(self, event: Any) -> None:  # noqa: N802
         self.save_note()
         super().hideEvent(event)
 
 
-__all__ = ["InboxView", "InboxData", "load_inbox"]
+__all__ = ["InboxView", "InboxData"]

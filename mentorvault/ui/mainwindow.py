@@ -344,6 +344,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ session
 
     def start_session(self, vault: Vault, folder: Path, demo: DemoVault | None = None) -> None:
+        from mentorvault.ui.logic.settings import read_settings
         from mentorvault.ui.session import Session
 
         def begin(settings: Settings) -> None:
@@ -368,7 +369,7 @@ class MainWindow(QMainWindow):
             self.services.worker.submit(vault.lock, None, lambda e: None)
             self.services.reporter.report(exc, self)
 
-        self.services.worker.submit(vault.settings, begin, failed)
+        self.services.worker.submit(lambda: read_settings(vault), begin, failed)
 
     def _start_idle(self) -> None:
         if self.session is None:
@@ -443,9 +444,9 @@ class MainWindow(QMainWindow):
                 return True
             return False
 
-        session.call(lambda v: v.update_settings(
-            idle_lock_minutes=values.idle_lock_minutes, lock_on_minimise=values.lock_on_minimise,
-            backup_dir=values.backup_dir, backup_keep=values.backup_keep), done, failed)
+        from mentorvault.ui.logic.settings import save_settings
+
+        session.call(lambda v: save_settings(v, values), done, failed)
 
     def verify_backup(self) -> None:
         from mentorvault.ui.settings import VerifyBackupDialog
@@ -463,9 +464,9 @@ class MainWindow(QMainWindow):
         target = self.folder.with_name(self.folder.name + "-restored") if self.folder else None
         dialog = RestoreBackupDialog(self.services, start, target, self)
         if self.folder is not None:
-            from mentorvault.vault import Vault
+            from mentorvault.ui.logic.opening import find_backups
 
-            newest = Vault.find_backups(self.folder)
+            newest = find_backups(self.folder)
             if newest:
                 dialog.file.setText(str(newest[0]))
         accepted = self.services.dialogs.run(dialog)

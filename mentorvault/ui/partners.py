@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -24,19 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from mentorvault.domain.kinds import MENTOR_TYPES, PARTNER_ROLES
-from mentorvault.domain.models import EntrySummary, Partner
+from mentorvault.domain.models import Partner
 from mentorvault.ui import labels, theme
-from mentorvault.ui.entrylist import friendly_date
-from mentorvault.ui.logic.dates import days_until
+from mentorvault.ui.logic.partners import CardState, Overview, PartnerInfo, PartnerValues
 from mentorvault.ui.widgets import Notice, a11y, plain_buttons, styled_label
-
-
-@dataclass(frozen=True)
-class PartnerValues:
-    name: str
-    role: str | None
-    mentor_type: str | None
-    rhythm_days: int | None
+from mentorvault.ui.wording import friendly_date, meeting_text, rhythm_text, stamp
 
 
 class PartnerDialog(QDialog):
@@ -109,58 +99,6 @@ class PartnerDialog(QDialog):
                              self.rhythm.value() or None)
 
 
-@dataclass
-class PartnerInfo:
-    partner: Partner
-    next_meeting: str | None
-    overdue: list[EntrySummary]
-    card: dict[str, Any] | None = None  # partner_status(): has_card, verified, verified_at, pending_card, words…
-
-
-def load_partner_info(vault: Any, partner_id: str, today: _dt.date) -> PartnerInfo:
-    """Runs on the worker."""
-    p = vault.get_partner(partner_id)
-    overdue = [a for a in vault.overdue_agreements(today.isoformat()) if a.partner == p.name]
-    return PartnerInfo(p, vault.next_meeting(partner_id), overdue, vault.cards.status(p.name).to_json())
-
-
-@dataclass
-class Overview:
-    next_meeting: tuple[Partner, str] | None  # the soonest meeting due, over all partners
-    overdue: list[EntrySummary]
-
-
-def load_overview(vault: Any, today: _dt.date) -> Overview:
-    """Runs on the worker: the next meeting due and the agreements past their review date."""
-    due = [(p, d) for p in vault.list_partners(include_archived=False) if (d := vault.next_meeting(p.id))]
-    soonest = min(due, key=lambda pd: pd[1]) if due else None
-    return Overview(soonest, vault.overdue_agreements(today.isoformat()))
-
-
-def meeting_text(widget: QWidget, name: str | None, due: str, today: _dt.date) -> str:
-    days = days_until(due, today) or 0
-    when = friendly_date(due)
-    tr = widget.tr
-    if name is None:
-        if days > 1:
-            return tr("Next meeting due %1, in %2 days.").replace("%1", when).replace("%2", str(days))
-        if days == 1:
-            return tr("Next meeting due tomorrow, %1.").replace("%1", when)
-        if days == 0:
-            return tr("Next meeting due today.")
-        return tr("A meeting was due %1, %2 days ago. Time to get in touch?").replace(
-            "%1", when).replace("%2", str(-days))
-    if days > 1:
-        return tr("Next meeting with %1 due %2, in %3 days.").replace("%1", name).replace(
-            "%2", when).replace("%3", str(days))
-    if days == 1:
-        return tr("Next meeting with %1 due tomorrow, %2.").replace("%1", name).replace("%2", when)
-    if days == 0:
-        return tr("Next meeting with %1 due today.").replace("%1", name)
-    return tr("A meeting with %1 was due %2, %3 days ago. Time to get in touch?").replace(
-        "%1", name).replace("%2", when).replace("%3", str(-days))
-
-
 class OverviewBar(QWidget):
     """Above All entries: the soonest meeting due (with "Start the agenda") and overdue agreement reviews."""
 
@@ -195,7 +133,7 @@ class OverviewBar(QWidget):
         self.data = data
         if data.next_meeting:
             p, due = data.next_meeting
-            self.meeting.set_text(meeting_text(self, p.name, due, today))
+            self.meeting.set_text(meeting_text(p.name, due, today))
         self.meeting.setVisible(data.next_meeting is not None)
         if data.overdue:
             first = data.overdue[0]
@@ -204,8 +142,8 @@ class OverviewBar(QWidget):
                     "%1", self.tr("(protected)") if first.protected else first.title).replace(
                     "%2", friendly_date(first.entry_date))
             else:
-                text = self.tr("%1 agreements are past their review date. Look at them together?").replace(
-                    "%1", str(len(data.overdue)))
+                text = self.tr("%n agreements are past their review date. Look at them together?", "",
+                               len(data.overdue))
             self.overdue.set_text(text)
         self.overdue.setVisible(bool(data.overdue))
 
@@ -303,20 +241,17 @@ class PartnerBanner(QFrame):
             self.exchangeRequested.emit(action, self.info.partner.name)
 
     def _card_clicked(self) -> None:
-        card = self.info.card if self.info else None
-        self._exchange("add-card" if not card or not card.get("has_card") else "verify")
+        card = self.info.card if self.info else CardState()
+        self._exchange("add-card" if not card.has_card else "verify")
 
-    def _set_card(self, card: dict[str, Any] | None) -> None:
-        from mentorvault.ui.consent import stamp
-
+    def _set_card(self, card: CardState) -> None:
         name = self.info.partner.name if self.info else ""
-        card = card or {}
-        verified = bool(card.get("verified"))
-        if card.get("pending_card"):
+        verified = card.verified
+        if card.pending_card:
             role, text, button = "warning", self.tr(
                 "%1 has a new card with different keys. Nothing from it is accepted until you compare the "
                 "fingerprint words with them.").replace("%1", name), self.tr("Verify…")
-        elif not card.get("has_card"):
+        elif not card.has_card:
             role, text, button = "notice", self.tr(
                 "To exchange entries with %1, add their contact card.").replace("%1", name), self.tr("Add their card…")
         elif not verified:
@@ -324,9 +259,9 @@ class PartnerBanner(QFrame):
                 "%1's card is not verified yet. Compare the fingerprint words with them before sharing.").replace(
                 "%1", name), self.tr("Verify…")
         else:
-            words = " ".join(card.get("words", [])[:3])
+            words = " ".join(card.words[:3])
             role, text, button = "notice", self.tr("Card verified on %1 (fingerprint begins “%2”).").replace(
-                "%1", stamp(card.get("verified_at"))).replace("%2", words), self.tr("Fingerprint…")
+                "%1", stamp(card.verified_at)).replace("%2", words), self.tr("Fingerprint…")
         self.card_notice.setProperty("role", role)
         self.card_notice.style().unpolish(self.card_notice)
         self.card_notice.style().polish(self.card_notice)
@@ -335,18 +270,18 @@ class PartnerBanner(QFrame):
         self.card_button.setText(button)
         self.card_button.setAccessibleName(button.replace("…", ""))
         self.card_notice.show()
-        self.verify_action.setEnabled(bool(card.get("has_card")))
+        self.verify_action.setEnabled(card.has_card)
         self.bundle_button.setEnabled(verified)
-        self.card_action.setText(self.tr("Replace their card…") if card.get("has_card") else self.tr("Add their card…"))
+        self.card_action.setText(self.tr("Replace their card…") if card.has_card else self.tr("Add their card…"))
 
     @property
     def card_state(self) -> str:
-        card = self.info.card if self.info else None
-        if not card or not card.get("has_card"):
+        card = self.info.card if self.info else CardState()
+        if not card.has_card:
             return "no card"
-        if card.get("pending_card"):
+        if card.pending_card:
             return "new card waiting"
-        return "verified" if card.get("verified") else "not verified"
+        return "verified" if card.verified else "not verified"
 
     def clear(self) -> None:
         self.info = None
@@ -366,12 +301,12 @@ class PartnerBanner(QFrame):
         self.name.setAccessibleName(p.name)
         bits = [labels.role_label(p.role), labels.mentor_type_label(p.mentor_type)]
         if p.rhythm_days:
-            bits.append(self.tr("meets every %1 days").replace("%1", str(p.rhythm_days)))
+            bits.append(rhythm_text(p.rhythm_days))
         self.details.setText(" · ".join(b for b in bits if b) or self.tr("No role or rhythm set yet."))
         self._set_card(info.card)
         self.seen_button.setText(self.tr("What has %1 seen?").replace("%1", p.name))
         if info.next_meeting:
-            text = meeting_text(self, None, info.next_meeting, today)
+            text = meeting_text(None, info.next_meeting, today)
             self.meeting.set_text(text)
             self.meeting.show()
         else:

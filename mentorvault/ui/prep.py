@@ -2,41 +2,38 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from mentorvault.domain.entry import goal_progress
 from mentorvault.ui import theme
-from mentorvault.ui.consent import stamp
-from mentorvault.ui.entrylist import friendly_date
+from mentorvault.ui.logic.exchange import MeetingPrep
+from mentorvault.ui.wording import friendly_date, stamp
 from mentorvault.ui.readonly import SafeBrowser, markdown_of
 from mentorvault.ui.widgets import a11y, plain_buttons, styled_label
 
 
-def theirs_markdown(widget: QWidget, prep: dict[str, Any]) -> str:
+def theirs_markdown(widget: QWidget, prep: MeetingPrep) -> str:
     tr = widget.tr
     parts: list[str] = []
-    agenda = prep.get("their_agenda") or []
+    agenda = prep.their_agenda
     parts.append("## " + tr("Their agenda"))
     if agenda:
         a = agenda[0]
         parts.append(markdown_of(a.kind, a.title, a.body, a.fields, a.tags).replace("# ", "### ", 1))
     else:
         parts.append(tr("They have not shared an agenda yet."))
-    for key, title, empty in (
-            ("session_notes", tr("Their session notes"), tr("Nothing shared.")),
-            ("struggles", tr("What they are struggling with"), tr("Nothing shared.")),
-            ("feedback", tr("Their feedback reflections"), tr("Nothing shared."))):
+    for items, title, empty in (
+            (prep.session_notes, tr("Their session notes"), tr("Nothing shared.")),
+            (prep.struggles, tr("What they are struggling with"), tr("Nothing shared.")),
+            (prep.feedback, tr("Their feedback reflections"), tr("Nothing shared."))):
         parts.append("## " + title)
-        items = prep.get(key) or []
         if not items:
             parts.append(empty)
         for e in items:
             parts.append(markdown_of(e.kind, e.title, e.body, e.fields, e.tags).replace("# ", "### ", 1))
     parts.append("## " + tr("Their goals"))
-    goals = prep.get("goals") or []
+    goals = prep.goals
     if not goals:
         parts.append(tr("No goals shared."))
     for g in goals:
@@ -50,15 +47,15 @@ class PrepDialog(QDialog):
 
     startAgenda = Signal()
 
-    def __init__(self, prep: dict[str, Any], parent: QWidget | None = None) -> None:
+    def __init__(self, prep: MeetingPrep, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.prep = prep
         self.start_requested = False
-        partner = prep["partner"]
+        partner = prep.partner
         self.setWindowTitle(self.tr("Before we meet: %1").replace("%1", partner))
         self.setMinimumSize(900, 600)
         col = QVBoxLayout(self)
-        due = prep.get("next_meeting")
+        due = prep.next_meeting
         intro = (self.tr("Your next meeting with %1 is due %2.").replace("%1", partner).replace(
             "%2", friendly_date(due)) if due else self.tr("No meeting with %1 is planned yet.").replace("%1", partner))
         col.addWidget(styled_label(intro + " " + self.tr(
@@ -75,7 +72,7 @@ class PrepDialog(QDialog):
         right.addWidget(styled_label(self.tr("My agenda"), "subheading"))
         self.mine = SafeBrowser()
         a11y(self.mine, self.tr("My agenda"))
-        mine = prep.get("my_agenda")
+        mine = prep.my_agenda
         self.start_button = QPushButton(theme.icon("agenda"), self.tr("Start my agenda"))
         a11y(self.start_button, self.tr("Start my agenda"), self.tr("Write your agenda for the next meeting"))
         self.start_button.clicked.connect(self._start)

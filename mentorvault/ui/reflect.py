@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
@@ -15,6 +14,7 @@ from mentorvault.errors import MentorVaultError
 from mentorvault.ui import theme
 from mentorvault.ui.errors import describe
 from mentorvault.ui.fieldwidgets import GrowingTextEdit
+from mentorvault.ui.logic.entries import add_reflection
 from mentorvault.ui.session import Session
 from mentorvault.ui.widgets import a11y, primary_button, styled_label
 
@@ -158,10 +158,6 @@ class ReflectView(QWidget):
         title = prompt.text if len(prompt.text) <= 120 else prompt.text[:119].rstrip() + "…"
         self.save_button.setEnabled(False)
 
-        def work(v: Any) -> Entry:
-            return v.add_entry("reflection", title, "", {"prompt": prompt.text, "deck": deck.title, "answer": answer},
-                               [], partner)
-
         def done(entry: Entry) -> None:
             self.save_button.setEnabled(True)
             self.answer.clear()
@@ -174,7 +170,7 @@ class ReflectView(QWidget):
             self.save_button.setEnabled(True)
             return False
 
-        session.call(work, done, failed)
+        session.call(lambda v: add_reflection(v, title, prompt.text, deck.title, answer, partner), done, failed)
 
     def focus_first(self) -> None:
         self.answer.setFocus()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import html
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QDate, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
@@ -28,26 +27,16 @@ from mentorvault.domain.kinds import KINDS
 from mentorvault.domain.models import Partner, SearchHit
 from mentorvault.errors import BadSearchQuery, MentorVaultError
 from mentorvault.ui import labels, theme
-from mentorvault.ui.entrylist import friendly_date
+from mentorvault.ui.wording import friendly_date
 from mentorvault.ui.errors import describe
+from mentorvault.ui.logic.search import PAGE, SearchPage, SearchRequest, search_page
 from mentorvault.ui.logic.searchquery import tidy_query
 from mentorvault.ui.logic.snippets import highlight_html
 from mentorvault.ui.session import Session
 from mentorvault.ui.widgets import a11y, styled_label
 
 Index = QModelIndex | QPersistentModelIndex
-PAGE = 50
 NO_DATE = QDate(2000, 1, 1)
-
-
-@dataclass(frozen=True)
-class SearchRequest:
-    query: str
-    kind: str | None = None
-    tag: str | None = None
-    partner: str | None = None  # partner id
-    since: str | None = None
-    until: str | None = None
 
 
 class SearchModel(QAbstractListModel):
@@ -102,11 +91,12 @@ class SearchModel(QAbstractListModel):
         generation = self._generation
         self._fetching = True
 
-        def done(hits: list[SearchHit]) -> None:
+        def done(page: SearchPage) -> None:
             if generation != self._generation:
                 return
+            hits = page.hits
             self._fetching = False
-            self._more = len(hits) == PAGE
+            self._more = page.more
             if offset == 0:
                 self.beginResetModel()
                 self.rows = hits
@@ -126,9 +116,7 @@ class SearchModel(QAbstractListModel):
                 return True
             return False
 
-        session.call(lambda v: v.search(request.query, kind=request.kind, tag=request.tag, partner=request.partner,
-                                        since=request.since, until=request.until, limit=PAGE, offset=offset),
-                     done, failed)
+        session.call(lambda v: search_page(v, request, offset), done, failed)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.rows)
@@ -368,7 +356,7 @@ class SearchPanel(QWidget):
         elif count == 1:
             self.status.setText(self.tr("One match."))
         else:
-            self.status.setText(self.tr("%1 matches, best first.").replace("%1", str(count)))
+            self.status.setText(self.tr("%n matches, best first.", "", count))
 
     def _failed(self, message: str) -> None:
         self.status.setText(message)

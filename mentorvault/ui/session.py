@@ -121,7 +121,9 @@ class Session(QObject):
                 return True
             return False
 
-        self.call(lambda v: v.start_daily_backup(), started, failed)
+        from mentorvault.ui.logic.settings import start_daily_backup
+
+        self.call(start_daily_backup, started, failed)
 
     def _check_backup(self) -> None:
         job = self._backup_job
@@ -143,7 +145,10 @@ class Session(QObject):
             if remaining and not self._upkeep_timer.isActive():
                 self._upkeep_timer.start(self.UPKEEP_NEXT_SLICE_MS)
 
-        self.call(lambda v: v.tidy_index(self.UPKEEP_SLICE_SECONDS), done, lambda exc: True)
+        from mentorvault.ui.logic.entries import tidy_index
+
+        seconds = self.UPKEEP_SLICE_SECONDS
+        self.call(lambda v: tidy_index(v, seconds), done, lambda exc: True)
 
     def close(self) -> None:
         """Lock: queue ``vault.lock()`` after any pending call and forget the vault."""

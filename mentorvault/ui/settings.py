@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -27,20 +26,13 @@ from shiboken6 import isValid
 from mentorvault.domain.passphrase import assess
 from mentorvault.errors import MentorVaultError
 from mentorvault.ui.errors import describe
+from mentorvault.ui.logic import settings as ops
+from mentorvault.ui.logic.settings import SettingsValues
 from mentorvault.ui.passphrase_field import PassphraseField, StrengthMeter
 from mentorvault.ui.services import Services
 from mentorvault.ui.session import Session
 from mentorvault.ui.widgets import Busy, a11y, plain_buttons, styled_label
-from mentorvault.vault import BACKUP_SUFFIX, BackupStatus, Vault
-
-
-@dataclass(frozen=True)
-class SettingsValues:
-    idle_lock_minutes: int
-    lock_on_minimise: bool
-    backup_dir: str
-    backup_keep: int
-    theme: str
+from mentorvault.vault import BACKUP_SUFFIX, BackupStatus
 
 
 class SettingsDialog(QDialog):
@@ -148,7 +140,7 @@ class SettingsDialog(QDialog):
         col.addWidget(buttons)
         self._show_device()
         if session.demo is None:
-            session.call(lambda v: v.backup_status(), self._show_automatic, lambda exc: True)
+            session.call(ops.backup_status, self._show_automatic, lambda exc: True)
         else:
             self.automatic_status.hide()
             self.device_button.setEnabled(False)
@@ -213,16 +205,13 @@ class SettingsDialog(QDialog):
                 return True
             return False
 
-        session.call(lambda v: v.remember_device() if remember else v.forget_device(), done, failed)
+        session.call(lambda v: ops.remember_device(v, remember), done, failed)
 
     def _backup_now(self) -> None:
         session = self.session
         self.backup_now.setEnabled(False)
         self.backup_status.setText(self.tr("Writing a backup…"))
-        stamp = _dt.datetime.now().strftime("%Y-%m-%d-%H%M%S")
-
-        def work(v: Vault) -> Path:
-            return v.backup(v.backup_folder() / f"manual-{stamp}{BACKUP_SUFFIX}")
+        now = _dt.datetime.now()
 
         def done(path: Path) -> None:
             self.backup_now.setEnabled(True)
@@ -235,7 +224,7 @@ class SettingsDialog(QDialog):
                 return True
             return False
 
-        session.call(work, done, failed)
+        session.call(lambda v: ops.backup_now(v, now), done, failed)
 
     def _verify(self) -> None:
         start = self.session.folder / "backups"
@@ -297,12 +286,6 @@ class ChangePassphraseDialog(QDialog):
         self.busy.start(self.tr("Checking and changing the passphrase…"))
         self.buttons.setEnabled(False)
 
-        def work(v: Vault) -> bool:
-            if not v.verify_passphrase(current):
-                return False
-            v.change_passphrase(new)
-            return True
-
         def done(ok: bool) -> None:
             self.busy.stop()
             self.buttons.setEnabled(True)
@@ -325,7 +308,7 @@ class ChangePassphraseDialog(QDialog):
                 return True
             return False
 
-        self.session.call(work, done, failed)
+        self.session.call(lambda v: ops.change_passphrase(v, current, new), done, failed)
 
 
 class VerifyBackupDialog(QDialog):
@@ -409,23 +392,18 @@ class VerifyBackupDialog(QDialog):
         self.verify_button.setEnabled(False)
         self.result_label.setText("")
 
-        def work() -> int:
-            if recovery:
-                return Vault.verify_backup(source, recovery_key=secret)
-            return Vault.verify_backup(source, secret)
-
         def done(count: int) -> None:
             self.busy.stop()
             self.verify_button.setEnabled(True)
             self.count = count
             self.passphrase.clear()
             text = (self.tr("The backup is complete and readable. It holds one entry.") if count == 1 else
-                    self.tr("The backup is complete and readable. It holds %1 entries.").replace("%1", str(count)))
+                    self.tr("The backup is complete and readable. It holds %n entries.", "", count))
             self.result_label.setText(text)
             self.result_label.setProperty("role", "ok")
             self.result_label.style().polish(self.result_label)
 
-        self.services.worker.submit(work, done, self._failed)
+        self.services.worker.submit(lambda: ops.verify_backup(source, secret, recovery), done, self._failed)
 
 
 class RestoreBackupDialog(VerifyBackupDialog):
@@ -468,11 +446,6 @@ class RestoreBackupDialog(VerifyBackupDialog):
         self.verify_button.setEnabled(False)
         self.result_label.setText("")
 
-        def work() -> int:
-            if recovery:
-                return Vault.restore(source, target, recovery_key=secret)
-            return Vault.restore(source, target, secret)
-
         def done(count: int) -> None:
             self.busy.stop()
             self.passphrase.clear()
@@ -480,7 +453,7 @@ class RestoreBackupDialog(VerifyBackupDialog):
             self.restored = Path(target)
             self.accept()
 
-        self.services.worker.submit(work, done, self._failed)
+        self.services.worker.submit(lambda: ops.restore_backup(source, target, secret, recovery), done, self._failed)
 
 
 __all__ = ["SettingsDialog", "SettingsValues", "ChangePassphraseDialog", "VerifyBackupDialog", "RestoreBackupDialog"]

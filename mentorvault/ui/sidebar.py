@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from mentorvault.domain.kinds import KINDS
-from mentorvault.domain.models import Partner
 from mentorvault.ui import labels, theme
+from mentorvault.ui.logic.sidebar import SidebarData
 
 TargetRole = Qt.ItemDataRole.UserRole + 1
 
@@ -29,24 +28,6 @@ class Target:
 
 
 ALL = Target("entries")
-
-
-@dataclass
-class SidebarData:
-    total: int
-    kind_counts: dict[str, int]
-    partners: list[Partner]
-    tags: list[tuple[str, int]]
-
-
-def load_sidebar_data(vault: Any) -> SidebarData:
-    """Runs on the worker."""
-    return SidebarData(
-        total=vault.count_entries(),
-        kind_counts={k: vault.count_entries(kind=k) for k in KINDS},
-        partners=vault.list_partners(include_archived=False),
-        tags=vault.tags(),
-    )
 
 
 class Sidebar(QTreeView):

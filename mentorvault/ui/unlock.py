@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QStac
 from mentorvault.errors import MentorVaultError
 from mentorvault.ui import theme
 from mentorvault.ui.errors import describe
+from mentorvault.ui.logic.opening import open_vault
 from mentorvault.ui.logic.vaultinfo import unlock_methods
 from mentorvault.ui.passphrase_field import PassphraseField
 from mentorvault.ui.services import Services
@@ -208,13 +209,6 @@ class UnlockView(QWidget):
 
             store = NoKeyring()
 
-        def work() -> Vault:
-            from mentorvault.vault import Vault  # first use: imported here, off the UI thread
-
-            # The day's automatic backup starts later, beside the session (Session.start_backup).
-            return Vault.open(folder, secret_store=store, clock=clock, auto_backup=False,
-                              **how)  # type: ignore[arg-type]
-
         def done(vault: Vault) -> None:
             self._set_busy(False)
             self.passphrase.clear()
@@ -231,5 +225,6 @@ class UnlockView(QWidget):
             else:
                 self.services.reporter.report(exc, self)
 
-        self.services.worker.submit(work, done, failed)
+        # The vault's modules are imported at this first call, on the worker, off the UI thread.
+        self.services.worker.submit(lambda: open_vault(folder, store, clock, **how), done, failed)
         self.unlockStarted.emit()

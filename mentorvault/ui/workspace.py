@@ -23,19 +23,21 @@ from mentorvault.domain.kinds import KINDS
 from mentorvault.domain.models import Entry, Partner
 from mentorvault.ui import labels, theme
 from mentorvault.ui.entrylist import EntryListModel, EntryListView, ListFilter
-from mentorvault.ui.partners import (
+from mentorvault.ui.logic.partners import (
     Overview,
-    OverviewBar,
-    PartnerBanner,
-    PartnerDialog,
     PartnerInfo,
-    load_overview,
-    load_partner_info,
+    add_partner,
+    read_overview,
+    read_partner_info,
+    update_partner,
 )
+from mentorvault.ui.logic.settings import check_passphrase
+from mentorvault.ui.logic.sidebar import SidebarData, read_sidebar
+from mentorvault.ui.partners import OverviewBar, PartnerBanner, PartnerDialog
 from mentorvault.ui.passphrase_field import PassphraseField
 from mentorvault.ui.services import Services
 from mentorvault.ui.session import Session
-from mentorvault.ui.sidebar import ALL, Sidebar, SidebarData, Target, load_sidebar_data
+from mentorvault.ui.sidebar import ALL, Sidebar, Target
 from mentorvault.ui.widgets import Notice, a11y, editor_empty_text, empty_state, plain_buttons, styled_label
 
 if TYPE_CHECKING:  # built (and imported) the first time they are shown: see the properties below
@@ -363,7 +365,7 @@ class Workspace(QWidget):
                 self._reflect.set_partners(data.partners)
             self._update_view_title()
 
-        session.call(load_sidebar_data, done)
+        session.call(read_sidebar, done)
 
     def _schedule_sidebar(self) -> None:
         self._sidebar_timer.start()
@@ -422,7 +424,8 @@ class Workspace(QWidget):
 
     def _list_loaded(self) -> None:
         total = self.list_model.total
-        self.view_count.setText(self.tr("%1 entries").replace("%1", f"{total:,}") if total != 1
+        # A numerus message; the count keeps its thousands separators whatever the locale ("50,000 entries").
+        self.view_count.setText(self.tr("%1 entries", "", total).replace("%1", f"{total:,}") if total != 1
                                 else self.tr("1 entry"))
         empty = total == 0
         self.empty_list.setVisible(empty)
@@ -444,7 +447,7 @@ class Workspace(QWidget):
             if self.target == ALL:
                 self.overview.set_overview(data, today)
 
-        session.call(lambda v: load_overview(v, today), done)
+        session.call(lambda v: read_overview(v, today), done)
 
     def load_partner_banner(self, partner_id: str) -> None:
         session = self.session
@@ -456,7 +459,7 @@ class Workspace(QWidget):
             if self.target.partner_id == partner_id:
                 self.banner.set_info(info, today)
 
-        session.call(lambda v: load_partner_info(v, partner_id, today), done)
+        session.call(lambda v: read_partner_info(v, partner_id, today), done)
 
     # ------------------------------------------------------------ entries
 
@@ -547,7 +550,7 @@ class Workspace(QWidget):
             self.load_overview()
             session.partnersChanged.emit()
 
-        session.call(lambda vault: vault.add_partner(v.name, v.role, v.mentor_type, v.rhythm_days), done)
+        session.call(lambda vault: add_partner(vault, v), done)
 
     def edit_partner(self, partner_id: str) -> None:
         session = self.session
@@ -564,8 +567,7 @@ class Workspace(QWidget):
             self.load_partner_banner(partner_id)
             session.partnersChanged.emit()
 
-        session.call(lambda vault: vault.update_partner(partner_id, name=v.name, role=v.role,
-                                                        mentor_type=v.mentor_type, rhythm_days=v.rhythm_days), done)
+        session.call(lambda vault: update_partner(vault, partner_id, v), done)
 
     # ------------------------------------------------------------ exchange
 
@@ -616,8 +618,7 @@ class Workspace(QWidget):
             return
         minutes = max(1, round(session.protection.window_seconds / 60))
         dialog = PassphrasePrompt(self.tr(
-            "Protected entries are shown for %1 minutes after you enter your passphrase.").replace(
-            "%1", str(minutes)), self)
+            "Protected entries are shown for %n minutes after you enter your passphrase.", "", minutes), self)
         accepted = self.services.dialogs.run(dialog)
         passphrase = dialog.passphrase()
         dialog.field.clear()
@@ -632,7 +633,7 @@ class Workspace(QWidget):
                 self.services.dialogs.warn(self, self.tr("Still hidden"), self.tr(
                     "That is not the passphrase of this vault, so protected entries stay hidden. Try again."))
 
-        session.call(lambda v: v.verify_passphrase(passphrase), done)
+        session.call(lambda v: check_passphrase(v, passphrase), done)
 
     def _protection_changed(self, shown: bool) -> None:
         self.protected_notice.setVisible(shown)
@@ -655,7 +656,7 @@ class Workspace(QWidget):
             return
         minutes = max(1, round(session.protection.remaining() / 60))
         self.protected_notice.set_text(self.tr(
-            "Protected entries are visible for about %1 more minutes.").replace("%1", str(minutes)))
+            "Protected entries are visible for about %n more minutes.", "", minutes))
 
     # ------------------------------------------------------------ layout state
 

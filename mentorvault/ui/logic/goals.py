@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import TYPE_CHECKING, Any
 
 from mentorvault.domain.entry import goal_progress
 from mentorvault.domain.models import Entry
 from mentorvault.ui.logic.fields import complete_micro_goal
+
+if TYPE_CHECKING:
+    from mentorvault.vault import Vault
 
 
 @dataclass(frozen=True)
@@ -83,3 +87,31 @@ def sort_goals(goals: list[GoalSummary]) -> list[GoalSummary]:
         finished = 1 if g.progress >= 100 else 0
         return finished, g.target_date or "9999-99-99", g.title.casefold()
     return sorted(goals, key=key)
+
+
+# ---------------------------------------------------------------- the board's read model (runs on the worker)
+
+
+@dataclass(frozen=True)
+class GoalBoard:
+    """Every goal entry, and their summaries in the order the board shows them."""
+
+    entries: Mapping[str, Entry]
+    goals: list[GoalSummary]
+
+    @classmethod
+    def of(cls, entries: list[Entry]) -> GoalBoard:
+        return cls({e.id: e for e in entries}, sort_goals([summarise(e) for e in entries]))
+
+    def with_entry(self, entry: Entry) -> GoalBoard:
+        """The board after one goal was saved."""
+        return GoalBoard.of(list({**self.entries, entry.id: entry}.values()))
+
+
+def read_goals(vault: Vault) -> GoalBoard:
+    return GoalBoard.of([vault.get_entry(s.id) for s in vault.list_entries(kind="goal")])
+
+
+def save_steps(vault: Vault, goal_id: str, fields: Mapping[str, Any]) -> Entry:
+    """Store a goal's steps after one was ticked or reopened."""
+    return vault.update_entry(goal_id, fields=fields)

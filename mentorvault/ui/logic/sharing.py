@@ -7,8 +7,15 @@ entry id, so the list can show each row's sharing state without a query per row.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any
+
+from mentorvault.errors import MentorVaultError
+from mentorvault.ui.logic.partners import as_mapping, CardState
+
+if TYPE_CHECKING:
+    from mentorvault.vault import Vault
 
 CURRENT, CHANGED, REVOKED = "current", "changed since consent", "revoked"
 
@@ -62,9 +69,59 @@ def consent_index(vault: Any, entry_ids: Iterable[str]) -> dict[str, ShareState]
     return {eid: share_state(infos) for eid, infos in by_entry.items()}
 
 
+@dataclass(frozen=True)
+class ShareData:
+    """What the Share dialog shows: exactly what would leave, each partner's consent and card."""
+
+    preview: Mapping[str, Any]  # consent_preview(): kind, title, body, fields, tags, content_hash
+    consents: Mapping[str, Any]  # partner name -> ConsentInfo
+    cards: Mapping[str, CardState]  # partner name -> their card
+
+    def changes(self, ticked: Iterable[str], partners: Iterable[str]) -> tuple[list[str], list[str]]:
+        """(to grant, to revoke) when ``ticked`` of ``partners`` are ticked."""
+        chosen = set(ticked)
+        grant, revoke = [], []
+        for name in partners:
+            info = self.consents.get(name)
+            if name in chosen and (info is None or info.state != CURRENT):
+                grant.append(name)
+            elif name not in chosen and info is not None and info.state in (CURRENT, CHANGED):
+                revoke.append(name)
+        return grant, revoke
+
+
+def read_share_data(vault: Vault, entry_id: str, partners: list[str]) -> ShareData:
+    """Runs on the worker."""
+    preview = as_mapping(vault.consents.preview(entry_id))
+    consents = {c.partner: c for c in vault.consents.list(entry_id=entry_id)}
+    cards = {}
+    for name in partners:
+        try:
+            cards[name] = CardState.of(vault.cards.status(name))
+        except MentorVaultError:
+            cards[name] = CardState()
+    return ShareData(preview, consents, cards)
+
+
+@dataclass(frozen=True)
+class ShareResult:
+    granted: list[str] = field(default_factory=list)
+    revoked: list[str] = field(default_factory=list)
+
+
+def apply_share(vault: Vault, entry_id: str, expected_hash: str, grant: list[str], revoke: list[str]) -> ShareResult:
+    """Grant consent to exactly the version shown (its content hash), and revoke the unticked."""
+    for name in grant:
+        vault.consents.grant(entry_id, name, expected_hash=expected_hash)
+    for name in revoke:
+        vault.consents.revoke(entry_id, name)
+    return ShareResult(grant, revoke)
+
+
 def word_groups(words: list[str], size: int = 3) -> list[list[str]]:
     """The nine fingerprint words in groups of three, as they are read aloud."""
     return [words[i:i + size] for i in range(0, len(words), size)]
 
 
-__all__ = ["ShareState", "share_state", "consent_index", "word_groups", "CURRENT", "CHANGED", "REVOKED"]
+__all__ = ["CHANGED", "CURRENT", "REVOKED", "ShareData", "ShareResult", "ShareState", "apply_share", "consent_index",
+           "read_share_data", "share_state", "word_groups"]

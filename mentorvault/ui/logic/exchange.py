@@ -1,0 +1,181 @@
+"""Read models and calls of the exchange: cards, bundles, "What have they seen?", "Before we meet", ending.
+
+Every function here runs on the worker (``ExchangeActions`` and the identity dialogs
+hand them to ``session.call``).  Results the core gives as mappings today
+(``partner_status``, ``meeting_prep``) are read through :func:`field_of`, which takes a
+mapping or an object, so the views keep working when the core returns dataclasses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from mentorvault.domain.models import Entry
+from mentorvault.errors import IdentityError
+from mentorvault.ui.logic.partners import as_mapping, CardState, field_of
+
+if TYPE_CHECKING:
+    from mentorvault.vault import Vault
+
+
+# ---------------------------------------------------------------- my card
+
+
+@dataclass(frozen=True)
+class MyCard:
+    display_name: str
+    fingerprint: Mapping[str, Any]  # fingerprint, words, digits
+
+
+def read_my_card(vault: Vault) -> MyCard:
+    return MyCard(vault.identity.display_name(), as_mapping(vault.identity.fingerprint()))
+
+
+def export_my_card(vault: Vault, path: Path, name: str | None) -> None:
+    vault.identity.export_card(path, name)
+
+
+def set_display_name(vault: Vault, name: str) -> None:
+    vault.identity.set_display_name(name)
+
+
+# ---------------------------------------------------------------- partners' cards
+
+
+def partner_card(vault: Vault, name: str) -> CardState:
+    """Everything about a partner's card (the verify dialog shows its fingerprint)."""
+    return CardState.of(vault.cards.status(name))
+
+
+def partner_cards(vault: Vault) -> list[CardState]:
+    """The card of every partner not archived (to choose whom a bundle is for)."""
+    return [CardState.of(vault.cards.status(p.name)) for p in vault.list_partners(include_archived=False)]
+
+
+@dataclass(frozen=True)
+class CardAdded:
+    card: CardState
+    different_keys: bool  # the card's keys differ from the verified card's: it waits to be verified
+
+
+def add_partner_card(vault: Vault, partner: str, card_text: str) -> CardAdded:
+    try:
+        return CardAdded(CardState.of(vault.cards.add(partner, card_text)), False)
+    except IdentityError:
+        card = CardState.of(vault.cards.status(partner))
+        if card.pending_card:
+            return CardAdded(card, True)
+        raise
+
+
+def verify_partner(vault: Vault, name: str, words: str) -> CardState:
+    return CardState.of(vault.cards.verify(name, words))
+
+
+# ---------------------------------------------------------------- bundles
+
+
+@dataclass(frozen=True)
+class ExportDraft:
+    """What a bundle would carry, and the titles of entries whose sharing is being revoked."""
+
+    preview: Any  # ExportPreview
+    titles: Mapping[str, str]
+
+
+def read_export_draft(vault: Vault, partners: list[str]) -> ExportDraft:
+    preview = vault.exchange.preview_export(partners)
+    titles = {c.entry_id: c.title or "" for name in partners for c in vault.consents.list(name)} \
+        if preview.revocation_count else {}
+    return ExportDraft(preview, titles)
+
+
+def export_bundle(vault: Vault, partners: list[str], out: Path, passphrase: str, confirm: list[str]) -> Any:
+    return vault.exchange.export_bundle(partners, out, passphrase, confirm_cross=confirm)
+
+
+def review_import(vault: Vault, path: Path) -> Any:
+    return vault.exchange.review_import(path)
+
+
+def import_bundle(vault: Vault, path: Path) -> Any:
+    return vault.exchange.import_bundle(path)
+
+
+# ---------------------------------------------------------------- partner views
+
+
+@dataclass(frozen=True)
+class Seen:
+    """What a partner has seen: each entry that left, the shared log, and whether the log is intact."""
+
+    entries: list[Any]
+    log: list[Any]
+    log_intact: bool
+
+
+def read_seen(vault: Vault, partner: str) -> Seen:
+    return Seen([as_mapping(s) for s in vault.shared_log.what_partner_has_seen(partner)], vault.shared_log.records(partner),
+                vault.shared_log.verify())
+
+
+@dataclass(frozen=True)
+class MeetingPrep:
+    """"Before we meet": their latest shared agenda, struggles, feedback and goals, beside my agenda."""
+
+    partner: str
+    next_meeting: str | None
+    their_agenda: list[Any]
+    session_notes: list[Any]
+    struggles: list[Any]
+    feedback: list[Any]
+    goals: list[Any]
+    my_agenda: Entry | None
+
+    @classmethod
+    def of(cls, prep: Any) -> MeetingPrep:
+        def items(name: str) -> list[Any]:
+            return list(field_of(prep, name) or [])
+
+        return cls(field_of(prep, "partner"), field_of(prep, "next_meeting"), items("their_agenda"),
+                   items("session_notes"), items("struggles"), items("feedback"), items("goals"),
+                   field_of(prep, "my_agenda"))
+
+
+def read_meeting_prep(vault: Vault, partner: str) -> MeetingPrep:
+    return MeetingPrep.of(vault.meeting_prep(partner))
+
+
+@dataclass(frozen=True)
+class Ending:
+    """What ending a relationship touches: entries still shared, entries of theirs, whether the card is verified."""
+
+    shared: int
+    received: int
+    verified: bool
+
+
+def read_ending(vault: Vault, partner: str) -> Ending:
+    shared = sum(1 for c in vault.consents.list(partner) if c.state != "revoked")
+    return Ending(shared, len(vault.inbox.list(partner)), CardState.of(vault.cards.status(partner)).verified)
+
+
+@dataclass(frozen=True)
+class Ended:
+    bundle: bool  # a final bundle was written
+
+
+def end_relationship(vault: Vault, partner: str, *, out: Path | None, passphrase: str | None, revoke_all: bool,
+                     gratitude: str | None) -> Ended:
+    result = vault.end_relationship(partner, out=out, passphrase=passphrase, revoke_all=revoke_all,
+                                    gratitude=gratitude)
+    return Ended(bool(field_of(result, "bundle")))
+
+
+__all__ = ["CardAdded", "Ended", "Ending", "ExportDraft", "MeetingPrep", "MyCard", "Seen", "add_partner_card",
+           "end_relationship", "export_bundle", "export_my_card", "import_bundle", "partner_card",
+           "partner_cards", "read_ending", "read_export_draft", "read_meeting_prep", "read_my_card", "read_seen",
+           "review_import", "set_display_name", "verify_partner"]

@@ -1,0 +1,43 @@
+"""Opening and creating a vault, and finding its backups: the window's calls on the ``Vault`` class itself.
+
+The vault's modules (crypto, SQLCipher) are imported at the first call, on the
+worker, not when the first window is built.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from mentorvault.devicekeys import SecretStore
+    from mentorvault.vault import Vault
+
+Clock = Callable[[], _dt.datetime]
+
+
+def open_vault(folder: Path, store: SecretStore | None, clock: Clock, **how: Any) -> Vault:
+    """Unlock ``folder`` the way ``how`` says (passphrase=, recovery_key= or the remembered device)."""
+    from mentorvault.vault import Vault
+
+    # The day's automatic backup starts later, beside the session (Session.start_backup).
+    return Vault.open(folder, secret_store=store, clock=clock, auto_backup=False, **how)
+
+
+def create_vault(folder: Path, passphrase: str, store: SecretStore | None, clock: Clock) -> tuple[Vault, str]:
+    """A new vault in ``folder``, and its recovery key (shown once)."""
+    from mentorvault.vault import Vault
+
+    return Vault.create(folder, passphrase, secret_store=store, clock=clock)
+
+
+def find_backups(folder: Path) -> list[Path]:
+    """The vault's automatic backups, newest first."""
+    from mentorvault.vault import Vault
+
+    return list(Vault.find_backups(folder))
+
+
+__all__ = ["create_vault", "find_backups", "open_vault"]

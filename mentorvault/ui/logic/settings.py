@@ -1,0 +1,98 @@
+"""The Settings dialog's vault calls: backups, remembering this device, the passphrase, the settings.
+
+Runs on the worker.  ``verify_backup`` and ``restore_backup`` need no open vault
+(they open the backup file themselves), so they are given to the worker directly.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from mentorvault.vault import BackupStatus, DailyBackup, Settings, Vault
+
+
+@dataclass(frozen=True)
+class SettingsValues:
+    """What the Settings dialog gives back: the vault's settings and the theme (a view preference)."""
+
+    idle_lock_minutes: int
+    lock_on_minimise: bool
+    backup_dir: str
+    backup_keep: int
+    theme: str
+
+
+def save_settings(vault: Vault, values: SettingsValues) -> Settings:
+    return vault.update_settings(idle_lock_minutes=values.idle_lock_minutes, lock_on_minimise=values.lock_on_minimise,
+                                 backup_dir=values.backup_dir, backup_keep=values.backup_keep)
+
+
+def read_settings(vault: Vault) -> Settings:
+    return vault.settings()
+
+
+def backup_status(vault: Vault) -> BackupStatus:
+    return vault.backup_status()
+
+
+def start_daily_backup(vault: Vault) -> DailyBackup | None:
+    """Start the day's automatic backup on its own thread; None when there is nothing to do today."""
+    return vault.start_daily_backup()
+
+
+def remember_device(vault: Vault, remember: bool) -> None:
+    """Remember this computer (the key kept in the system keyring), or forget it."""
+    if remember:
+        vault.remember_device()
+    else:
+        vault.forget_device()
+
+
+def manual_backup_name(now: _dt.datetime, suffix: str) -> str:
+    return f"manual-{now.strftime('%Y-%m-%d-%H%M%S')}{suffix}"
+
+
+def backup_now(vault: Vault, now: _dt.datetime) -> Path:
+    """A backup in the vault's backup folder, named for the moment it was asked for."""
+    from mentorvault.vault import BACKUP_SUFFIX
+
+    return vault.backup(vault.backup_folder() / manual_backup_name(now, BACKUP_SUFFIX))
+
+
+def change_passphrase(vault: Vault, current: str, new: str) -> bool:
+    """False (and nothing changed) when ``current`` is not the vault's passphrase."""
+    if not vault.verify_passphrase(current):
+        return False
+    vault.change_passphrase(new)
+    return True
+
+
+def check_passphrase(vault: Vault, passphrase: str) -> bool:
+    return vault.verify_passphrase(passphrase)
+
+
+def verify_backup(source: str, secret: str, recovery: bool) -> int:
+    """How many entries the backup holds, once every page was checked."""
+    from mentorvault.vault import Vault
+
+    if recovery:
+        return Vault.verify_backup(source, recovery_key=secret)
+    return Vault.verify_backup(source, secret)
+
+
+def restore_backup(source: str, target: str, secret: str, recovery: bool) -> int:
+    """Make the backup a vault in ``target`` (checked fully first); how many entries it holds."""
+    from mentorvault.vault import Vault
+
+    if recovery:
+        return Vault.restore(source, target, recovery_key=secret)
+    return Vault.restore(source, target, secret)
+
+
+__all__ = ["SettingsValues", "backup_now", "backup_status", "change_passphrase", "check_passphrase",
+           "manual_backup_name", "read_settings", "remember_device", "restore_backup", "save_settings", "start_daily_backup",
+           "verify_backup"]

@@ -1,0 +1,156 @@
+"""The window's words for dates and for sharing: one place, every sentence through ``translate``.
+
+Date phrases ("3 Mar 2026", "Next meeting due tomorrow") and sharing and consent
+phrases ("Shared with Priya and Sam.", "revoked on ...") were spread over the entry
+list, the consent dialog, the partner banner and others, and the consent dialog and
+the entry list imported each other for them.  Every view now takes them from here;
+this module imports no other view.
+
+Functions here are not QObjects, so they translate with an explicit context
+(``Dates`` or ``Sharing``); a sentence holding a count uses ``%n`` so a translator
+can give its plural forms.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Mapping
+from functools import lru_cache
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from mentorvault.ui.logic.dates import days_until, local_date_of, parse
+from mentorvault.ui.logic.sharing import CHANGED, CURRENT, ShareState
+
+DATES = "Dates"
+SHARING = "Sharing"
+
+
+def _t(context: str, text: str, n: int = -1) -> str:
+    return QCoreApplication.translate(context, text, None, n)
+
+
+# ---------------------------------------------------------------- dates
+
+
+def friendly_date(iso: str | None) -> str:
+    """A stored date (or the date part of a timestamp) as the list shows it, e.g. "3 Mar 2026"."""
+    return _day_label(iso[:10]) if iso else ""
+
+
+@lru_cache(maxsize=4096)
+def _day_label(day: str) -> str:
+    """A calendar day worded for the list ("3 Mar 2026"); many rows share a day, so each is worded once."""
+    d = parse(day)
+    if d is None:
+        return ""
+    return QLocale().toString(QDate(d.year, d.month, d.day), "d MMM yyyy")
+
+
+def stamp(ts: str | None) -> str:
+    """A stored UTC timestamp as a local, friendly date."""
+    if not ts:
+        return ""
+    d = local_date_of(ts)
+    return friendly_date(d.isoformat()) if d else ""
+
+
+def meeting_text(name: str | None, due: str, today: _dt.date) -> str:
+    """When the next meeting is due, relative to ``today``; with a partner's name when ``name`` is given."""
+    days = days_until(due, today) or 0
+    when = friendly_date(due)
+    if name is None:
+        if days > 1:
+            return _t(DATES, "Next meeting due %1, in %n days.", days).replace("%1", when)
+        if days == 1:
+            return _t(DATES, "Next meeting due tomorrow, %1.").replace("%1", when)
+        if days == 0:
+            return _t(DATES, "Next meeting due today.")
+        return _t(DATES, "A meeting was due %1, %n days ago. Time to get in touch?", -days).replace("%1", when)
+    if days > 1:
+        return _t(DATES, "Next meeting with %1 due %2, in %n days.", days).replace("%1", name).replace("%2", when)
+    if days == 1:
+        return _t(DATES, "Next meeting with %1 due tomorrow, %2.").replace("%1", name).replace("%2", when)
+    if days == 0:
+        return _t(DATES, "Next meeting with %1 due today.").replace("%1", name)
+    return _t(DATES, "A meeting with %1 was due %2, %n days ago. Time to get in touch?", -days).replace(
+        "%1", name).replace("%2", when)
+
+
+def rhythm_text(days: int) -> str:
+    """A partner's meeting rhythm, as the banner's details line says it."""
+    return _t(DATES, "meets every %n days", days)
+
+
+# ---------------------------------------------------------------- sharing and consent
+
+
+def names(items: list[str] | tuple[str, ...]) -> str:
+    """"Priya", "Priya and Sam", "Ana, Priya and Sam"."""
+    items = list(items)
+    if len(items) <= 1:
+        return "".join(items)
+    return _t(SHARING, "%1 and %2").replace("%1", ", ".join(items[:-1])).replace("%2", items[-1])
+
+
+def state_text(info: Any | None) -> str:
+    """One consent (a ConsentInfo, or None when never shared) in words."""
+    if info is None:
+        return _t(SHARING, "not shared")
+    if info.state == CURRENT:
+        return _t(SHARING, "shared, this version") if not info.last_sent_at else _t(
+            SHARING, "shared, this version (sent %1)").replace("%1", stamp(info.last_sent_at))
+    if info.state == CHANGED:
+        return _t(SHARING, "changed since consent: left out until you share this version")
+    if info.removed_by_partner_at:
+        return _t(SHARING, "revoked; removed by partner on %1").replace("%1", stamp(info.removed_by_partner_at))
+    return _t(SHARING, "revoked on %1").replace("%1", stamp(info.revoked_at))
+
+
+def share_tooltip(state: ShareState | None) -> str:
+    """How one entry is shared, in a sentence or a few (empty when it never was)."""
+    if state is None or not state.summary:
+        return ""
+    parts = []
+    if state.current:
+        parts.append(_t(SHARING, "Shared with %1.").replace("%1", names(state.current)))
+    if state.changed:
+        parts.append(_t(SHARING, "Changed since %1 consented to see it: left out of bundles until you share it "
+                                 "again.").replace("%1", names(state.changed)))
+    if state.revoked:
+        parts.append(_t(SHARING, "No longer shared with %1.").replace("%1", names(state.revoked)))
+    for partner, at in state.removed:
+        parts.append(_t(SHARING, "%1 removed their copy on %2.").replace("%1", partner).replace("%2", stamp(at)))
+    return " ".join(parts)
+
+
+def entry_sharing_text(state: ShareState | None, saved: bool) -> str:
+    """The editor's sharing line: the tooltip, or "Not shared with anyone." for a saved entry never shared."""
+    text = share_tooltip(state)
+    if not text and saved:
+        text = _t(SHARING, "Not shared with anyone.")
+    return text
+
+
+def agreement_text(agreement: Mapping[str, Any] | None) -> str:
+    """A boundary agreement's co-signing, in words (empty when nobody accepted it)."""
+    if agreement and agreement.get("agreed_by_both"):
+        return _t(SHARING, "Agreed by both on %1").replace("%1", stamp(agreement.get("accepted_at")))
+    if agreement and agreement.get("changed_since"):
+        return _t(SHARING, "%1 accepted an earlier version on %2").replace(
+            "%1", agreement.get("partner", "")).replace("%2", stamp(agreement.get("accepted_at")))
+    return ""
+
+
+__all__ = [
+    "agreement_text",
+    "entry_sharing_text",
+    "friendly_date",
+    "meeting_text",
+    "names",
+    "rhythm_text",
+    "share_tooltip",
+    "stamp",
+    "state_text",
+]
