@@ -94,14 +94,14 @@ def _read_json(path: Path) -> Any:
 def _text(value: Any, where: str, limit: int) -> str:
     if not isinstance(value, str):
         raise ResourceError(f"Prompt deck problem: {where} must be text.")
-    value = value.strip()
-    if not value:
+    text = value.strip()
+    if not text:
         raise ResourceError(f"Prompt deck problem: {where} is empty.")
-    if "\n" in value or "\r" in value:
+    if "\n" in text or "\r" in text:
         raise ResourceError(f"Prompt deck problem: {where} must be a single line.")
-    if len(value) > limit:
+    if len(text) > limit:
         raise ResourceError(f"Prompt deck problem: {where} is longer than {limit} characters.")
-    return value
+    return text
 
 
 def _parse_deck(data: Any, source: str) -> Deck:

@@ -158,7 +158,7 @@ def seal_bundle(manifest: dict[str, Any], sender: Identity, recipients: list[Con
     signature = sender.sign(signed_message(manifest_bytes))
     age_recipients = [pyrage.x25519.Recipient.from_str(card.recipient) for card in recipients]
     age_recipients.append(pyrage.x25519.Recipient.from_str(sender.recipient))
-    sealed = pyrage.encrypt(plaintext_bytes(manifest_bytes, signature), age_recipients)
+    sealed: bytes = pyrage.encrypt(plaintext_bytes(manifest_bytes, signature), age_recipients)
     if len(sealed) > MAX_BUNDLE_BYTES:
         raise MentorVaultError(
             "This bundle would be too large to import. Share fewer or shorter entries at a time."

@@ -132,8 +132,12 @@ class ContactCard:
         )
 
     @classmethod
-    def from_text(cls, text: str) -> ContactCard:
-        """Parse a card strictly; any problem raises IdentityError naming it."""
+    def from_text(cls, text: str | bytes | object) -> ContactCard:
+        """Parse a card strictly; any problem raises IdentityError naming it.
+
+        Takes what a file or a database column held: text, UTF-8 bytes, or anything else
+        (refused with the same error).
+        """
         if isinstance(text, bytes):
             try:
                 text = text.decode("utf-8")

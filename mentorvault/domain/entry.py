@@ -49,14 +49,14 @@ def normalise_text(value: str) -> str:
 def _check_str(name: str, value: Any, limit: int, multiline: bool) -> str:
     if not isinstance(value, str):
         raise InvalidEntry(f"Field '{name}' must be text.")
-    value = normalise_text(value)
-    if "\x00" in value:
+    text = normalise_text(value)
+    if "\x00" in text:
         raise InvalidEntry(f"Field '{name}' contains a NUL character; remove it.")
-    if not multiline and "\n" in value:
+    if not multiline and "\n" in text:
         raise InvalidEntry(f"Field '{name}' must be a single line.")
-    if len(value) > limit:
-        raise InvalidEntry(f"Field '{name}' is too long ({len(value)} characters; the limit is {limit}).")
-    return value
+    if len(text) > limit:
+        raise InvalidEntry(f"Field '{name}' is too long ({len(text)} characters; the limit is {limit}).")
+    return text
 
 
 def parse_date(name: str, value: Any) -> str:
@@ -75,7 +75,7 @@ def _is_empty(value: Any) -> bool:
         return True
     if type(value) in _PLAIN_CONTAINERS:  # the usual case, answered without three comparisons
         return not value
-    return value == "" or value == [] or value == {}
+    return bool(value == "" or value == [] or value == {})
 
 
 _PLAIN_CONTAINERS = frozenset((str, list, dict))
