@@ -66,7 +66,7 @@ class Deck:
 def resources_dir() -> Path:
     """The folder holding icons, prompt decks and other shipped data."""
     if getattr(sys, "frozen", False):
-        return Path(getattr(sys, "_MEIPASS")) / "resources"
+        return Path(getattr(sys, "_MEIPASS")) / "resources"  # noqa: B009 - set by PyInstaller, unknown to mypy
     return Path(__file__).resolve().parents[1] / "resources"
 
 

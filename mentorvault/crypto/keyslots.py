@@ -61,7 +61,7 @@ class Argon2Params:
         return {"memory_kib": self.memory_kib, "iterations": self.iterations, "lanes": self.lanes}
 
     @classmethod
-    def from_json(cls, data: Any) -> "Argon2Params":
+    def from_json(cls, data: Any) -> Argon2Params:
         if not isinstance(data, dict) or set(data) != {"memory_kib", "iterations", "lanes"}:
             raise DamagedKeySlots()
         values = []
@@ -212,7 +212,7 @@ class Slot:
         return out
 
     @classmethod
-    def from_json(cls, data: Any) -> "Slot":
+    def from_json(cls, data: Any) -> Slot:
         if not isinstance(data, dict):
             raise DamagedKeySlots()
         kind = data.get("type")
@@ -310,7 +310,7 @@ class KeySlotFile:
         return (json.dumps(data, indent=2, sort_keys=True) + "\n").encode()
 
     @classmethod
-    def from_bytes(cls, raw: bytes) -> "KeySlotFile":
+    def from_bytes(cls, raw: bytes) -> KeySlotFile:
         if len(raw) > MAX_SLOT_FILE:
             raise DamagedKeySlots()
         try:
@@ -338,7 +338,7 @@ class KeySlotFile:
         return cls(vault_id, [Slot.from_json(s) for s in data["slots"]], salt)
 
     @classmethod
-    def load(cls, path: Path) -> "KeySlotFile":
+    def load(cls, path: Path) -> KeySlotFile:
         try:
             with open(path, "rb") as fh:
                 raw = fh.read(MAX_SLOT_FILE + 1)

@@ -17,11 +17,23 @@ import datetime as _dt
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass, field
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
-from mentorvault.domain.kinds import DATE, ENUM, INT, ITEMS, LIST, LONGTEXT, TEXT, URL, FieldSpec, KindSpec, kind_spec
+from mentorvault.domain.kinds import (
+    DATE,
+    ENUM,
+    INT,
+    ITEMS,
+    LIST,
+    LONGTEXT,
+    TEXT,
+    URL,
+    FieldSpec,
+    KindSpec,
+    kind_spec,
+)
 from mentorvault.domain.strictjson import dumps_canonical
 from mentorvault.errors import InvalidEntry
 

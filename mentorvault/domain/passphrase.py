@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-
 MIN_LENGTH = 10
 MIN_SCORE = 2  # zxcvbn 0..4; below 2 is refused
 GOOD_SCORE = 3  # below this we warn

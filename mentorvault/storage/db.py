@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import ctypes
 import errno
-from urllib.parse import quote
-from pathlib import Path
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import quote
 
 import sqlcipher3.dbapi2 as sqlcipher
 

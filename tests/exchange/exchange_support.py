@@ -17,10 +17,11 @@ import subprocess
 import sys
 import traceback
 import uuid
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, redirect_stderr, redirect_stdout
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator, Sequence
+from typing import Any
 
 import pyrage
 
@@ -28,7 +29,6 @@ from mentorvault.crypto.identity import ContactCard, Identity
 from mentorvault.domain.entry import validate_content
 from mentorvault.domain.strictjson import dumps_canonical
 from mentorvault.vault import Vault
-
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "storage"))
 from suite_support import _root_conftest  # noqa: E402 -- tests/conftest.py, loaded once under its own name
@@ -99,7 +99,7 @@ class Party:
     _vault: Vault | None = None
 
     @classmethod
-    def create(cls, name: str, root: Path) -> "Party":
+    def create(cls, name: str, root: Path) -> Party:
         root.mkdir(parents=True, exist_ok=True)
         folder = root / name.lower()
         store = RecordingSecretStore()
@@ -173,13 +173,13 @@ class Party:
                     results.append(run_cli_inprocess(*argv, vault=self.folder))
         return results
 
-    def knows(self, other: "Party", verify: bool = True) -> dict[str, Any]:
+    def knows(self, other: Party, verify: bool = True) -> dict[str, Any]:
         status = self.v.add_partner_card(other.name, other.card_path.read_text(encoding="utf-8"))
         if verify:
             status = self.v.verify_partner(other.name, " ".join(status["words"]))
         return status
 
-    def export(self, to: Sequence["Party"] | "Party", out: Path, **kw: Any) -> Any:
+    def export(self, to: Sequence[Party] | Party, out: Path, **kw: Any) -> Any:
         names = [to.name] if isinstance(to, Party) else [p.name for p in to]
         return self.v.export_bundle(names, out, PASSPHRASE, **kw)
 

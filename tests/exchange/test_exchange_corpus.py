@@ -7,12 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from exchange_support import open_plaintext, signed_message
-from make_corpus import CORPUS, PEOPLE, SUFFIX, card_text, identity, vault_for
 from mentorvault.crypto.bundle import MAX_MANIFEST_BYTES, open_bundle
 from mentorvault.crypto.identity import ContactCard, verify_signature
 from mentorvault.domain.strictjson import loads_canonical
 from mentorvault.exchange import parse_manifest
+
+from exchange_support import open_plaintext, signed_message
+from make_corpus import CORPUS, PEOPLE, SUFFIX, card_text, identity, vault_for
 
 INDEX = json.loads((CORPUS / "index.json").read_text(encoding="utf-8"))
 

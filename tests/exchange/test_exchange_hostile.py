@@ -14,12 +14,18 @@ import json
 import os
 import random
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import pyrage
 import pytest
+
+from mentorvault.crypto.bundle import MAX_BUNDLE_BYTES
+from mentorvault.crypto.identity import Identity
+from mentorvault.domain.strictjson import dumps_canonical
+from mentorvault.errors import BundleRejected
 
 from exchange_support import (
     AGE_MAGIC,
@@ -37,10 +43,6 @@ from exchange_support import (
     v1_envelope,
     wire_entry,
 )
-from mentorvault.crypto.bundle import MAX_BUNDLE_BYTES
-from mentorvault.crypto.identity import Identity
-from mentorvault.domain.strictjson import dumps_canonical
-from mentorvault.errors import BundleRejected
 
 TS = "2026-03-14T10:00:00Z"
 SEQ = 100  # above anything Priya has seen from Sam, so only the defect can refuse it
@@ -294,7 +296,7 @@ def test_hostile_bundles_via_cli(hostile: Hostile) -> None:
     argvs += [["import", "--dry-run", str(hostile.files[c])] for c in CASES[:8]]
     results = priya.cli_many(argvs, subprocess_every=6)
     problems = []
-    for argv, result in zip(argvs, results):
+    for argv, result in zip(argvs, results, strict=True):
         try:
             message = one_line_error(result)
             key = next(c for c in CASES if hostile.files[c] == Path(argv[-1]))

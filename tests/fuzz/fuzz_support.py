@@ -24,6 +24,11 @@ for sub in ("reliability", "exchange", "storage"):
     if str(HERE.parent / sub) not in sys.path:
         sys.path.insert(0, str(HERE.parent / sub))
 
+from mentorvault.domain.entry import validate_content  # noqa: E402
+from mentorvault.domain.strictjson import StrictJSONError, dumps_canonical  # noqa: E402
+from mentorvault.errors import BundleRejected, InvalidEntry  # noqa: E402
+from mentorvault.vault import Vault  # noqa: E402
+
 import make_corpus  # noqa: E402
 from exchange_support import (  # noqa: E402
     HEADER,
@@ -35,10 +40,6 @@ from exchange_support import (  # noqa: E402
     signed_message,
     v1_envelope,
 )
-from mentorvault.domain.entry import validate_content  # noqa: E402
-from mentorvault.domain.strictjson import StrictJSONError, dumps_canonical  # noqa: E402
-from mentorvault.errors import BundleRejected, InvalidEntry  # noqa: E402
-from mentorvault.vault import Vault  # noqa: E402
 from reliability_support import corpus_vault, open_fast  # noqa: E402
 
 PER_INPUT_SECONDS = 5.0

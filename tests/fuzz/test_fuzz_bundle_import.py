@@ -27,8 +27,9 @@ import os
 import shutil
 import time
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
@@ -52,6 +53,8 @@ from fuzz_support import (
     reseal,
     sign,
 )
+
+# isort: split
 from exchange_support import encrypt_plaintext, plaintext_of
 from reliability_support import figure
 
