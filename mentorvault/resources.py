@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from mentorvault.domain.strictjson import StrictJSONError, loads_strict
+from mentorvault.domain.strictjson import JSONObject, StrictJSONError, loads_strict
 from mentorvault.errors import MentorVaultError
 
 MAX_PROMPT = 200  # characters of one prompt's text
@@ -220,7 +220,7 @@ def icon_path(name: str) -> Path:
     return path
 
 
-def demo_data() -> dict[str, Any]:
+def demo_data() -> JSONObject:
     """The sample vault content (a fresh copy on every call, so callers may change it)."""
     data = _read_json(resources_dir() / "demo" / "demo-vault.json")
     if not isinstance(data, dict) or not isinstance(data.get("partners"), list) or not isinstance(

@@ -26,7 +26,13 @@ from typing import Any
 import pyrage
 
 from mentorvault.crypto.identity import ContactCard, Identity, compute_fingerprint, verify_signature
-from mentorvault.domain.strictjson import StrictJSONError, depth_exceeds, dumps_canonical, loads_canonical
+from mentorvault.domain.strictjson import (
+    JSONObject,
+    StrictJSONError,
+    depth_exceeds,
+    dumps_canonical,
+    loads_canonical,
+)
 from mentorvault.errors import BundleRejected, IdentityError, MentorVaultError
 
 __all__ = [
@@ -90,7 +96,7 @@ class OpenedBundle:
     sender_card: ContactCard
 
 
-def sender_block(sender: Identity, name: str) -> dict[str, str]:
+def sender_block(sender: Identity, name: str) -> JSONObject:
     """The manifest's ``sender`` object for ``sender`` under display ``name``."""
     return {
         "name": name,

@@ -33,6 +33,7 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from mentorvault.domain.strictjson import JSONObject
 from mentorvault.errors import DamagedKeySlots, WrongPassphrase, WrongRecoveryKey
 
 FORMAT = "mentorvault-keyslots"
@@ -57,7 +58,7 @@ class Argon2Params:
     iterations: int
     lanes: int
 
-    def to_json(self) -> dict[str, int]:
+    def to_json(self) -> JSONObject:
         return {"memory_kib": self.memory_kib, "iterations": self.iterations, "lanes": self.lanes}
 
     @classmethod
@@ -198,8 +199,8 @@ class Slot:
     params: Argon2Params | None = None
     created_at: str = ""
 
-    def to_json(self) -> dict[str, Any]:
-        out: dict[str, Any] = {
+    def to_json(self) -> JSONObject:
+        out: JSONObject = {
             "id": self.id,
             "type": self.type,
             "nonce": _b64(self.nonce),

@@ -34,7 +34,7 @@ from mentorvault.domain.kinds import (
     KindSpec,
     kind_spec,
 )
-from mentorvault.domain.strictjson import dumps_canonical
+from mentorvault.domain.strictjson import JSONObject, dumps_canonical
 from mentorvault.errors import InvalidEntry
 
 HASH_VERSION = 1
@@ -220,7 +220,7 @@ class EntryContent:
     fields: dict[str, Any] = field(default_factory=dict)
     tags: list[str] = field(default_factory=list)
 
-    def canonical(self) -> dict[str, Any]:
+    def canonical(self) -> JSONObject:
         return {
             "v": HASH_VERSION,
             "kind": self.kind,
