@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test install bench bench-quick screenshots lock package install-desktop uninstall-desktop clean
+.PHONY: run lint test install bench bench-quick screenshots lock package install-desktop uninstall-desktop clean
 
 $(STAMP): requirements.lock pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -18,7 +18,12 @@ install: $(STAMP)
 run: $(STAMP)
 	$(VENV)/bin/mentorvault
 
-test: $(STAMP)
+# ruff (pyproject.toml [tool.ruff]) over the whole tree, mypy (strict outside ui/) over mentorvault/.
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
+
+test: lint
 	tools/run-tests.sh $(PYTEST_ARGS)
 
 bench: $(STAMP)
@@ -49,4 +54,4 @@ lock:
 		-c requirements.lock -o packaging/requirements-build.txt pyproject.toml packaging/requirements-build.in
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache packaging/.build-venv
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .mypy_cache packaging/.build-venv

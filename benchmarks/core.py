@@ -109,7 +109,7 @@ def daily_backup(folder: Path, size: int, saves: int = 20) -> dict[str, Any]:
 
     from mentorvault.vault import Vault
 
-    day = dt.datetime(2099, 1, 1, tzinfo=dt.timezone.utc)
+    day = dt.datetime(2099, 1, 1, tzinfo=dt.UTC)
     out: dict[str, Any] = {}
     vault = Vault.open(folder, PASSPHRASE, auto_backup=False, clock=lambda: day)
     try:
@@ -253,10 +253,9 @@ def _verify(vault: Any, partner: str, other: Any) -> None:
 
 def make_peer(root: Path, log: Any) -> Any:
     """A second vault holding 1,000 entries: the partner each measured vault exchanges bundles with."""
+    from benchmarks.datasets import fill_vault
     from mentorvault.crypto import keyslots as ks
     from mentorvault.vault import Vault
-
-    from benchmarks.datasets import fill_vault
 
     peer, _ = Vault.create(root / "peer-vault", PASSPHRASE, params=ks.MINIMUM_PARAMS)
     fill_vault(peer, corpus.entries(BUNDLE_ENTRIES))

@@ -14,8 +14,9 @@ import datetime as _dt
 import itertools
 import math
 import random
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, Iterator
+from typing import Any
 
 SEED = 20_240_611
 CORPUS_VERSION = 1  # bump when anything below changes what is generated; it invalidates the cache
@@ -88,7 +89,7 @@ class Vocabulary:
     n_function: int
 
     @classmethod
-    def build(cls, seed: int = SEED, size: int = VOCABULARY_SIZE) -> "Vocabulary":
+    def build(cls, seed: int = SEED, size: int = VOCABULARY_SIZE) -> Vocabulary:
         rng = random.Random(seed)
         real: list[str] = []
         seen: set[str] = set()
@@ -205,7 +206,7 @@ def entries(count: int, seed: int = SEED, vocab: Vocabulary | None = None) -> It
     rng = random.Random(seed * 7 + 3)
     kinds = list(KIND_WEIGHTS)
     kind_cum = list(itertools.accumulate(KIND_WEIGHTS.values()))
-    start = _dt.datetime(2020, 1, 6, 8, 0, tzinfo=_dt.timezone.utc)
+    start = _dt.datetime(2020, 1, 6, 8, 0, tzinfo=_dt.UTC)
     moment = start
     for _ in range(count):
         kind = rng.choices(kinds, cum_weights=kind_cum)[0]

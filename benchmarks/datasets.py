@@ -18,9 +18,10 @@ import os
 import shutil
 import sqlite3
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from benchmarks import corpus
 
@@ -149,7 +150,7 @@ class Scratch:
     root: Path
 
     @classmethod
-    def create(cls) -> "Scratch":
+    def create(cls) -> Scratch:
         root = CACHE / f"work-{os.getpid()}"
         shutil.rmtree(root, ignore_errors=True)
         root.mkdir(parents=True)

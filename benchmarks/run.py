@@ -19,9 +19,10 @@ import subprocess
 import sys
 import time
 import traceback
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from benchmarks import core, corpus, datasets, gui
 from benchmarks.stats import SizeResult
@@ -304,7 +305,7 @@ class Runner:
         if self.peer_result is not None:
             out["peer_jrnl"] = self.peer_result
         out["_meta"] = {
-            "date": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
+            "date": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
             "load_average_at_start": self.load_start, "load_average_at_end": [round(x, 2) for x in os.getloadavg()],
             "mode": self.mode, "sizes": self.sizes, "seed": corpus.SEED, "corpus_version": corpus.CORPUS_VERSION,
             "machine": machine(), "duration_s": round(time.perf_counter() - started, 1),

@@ -5,8 +5,9 @@ from __future__ import annotations
 import math
 import statistics
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -90,7 +91,7 @@ class SizeResult:
 class Stopwatch:
     """``with Stopwatch() as sw: ...`` then ``sw.ms``."""
 
-    def __enter__(self) -> "Stopwatch":
+    def __enter__(self) -> Stopwatch:
         self.start = time.perf_counter()
         return self
 

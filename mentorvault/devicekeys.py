@@ -8,6 +8,7 @@ without remembering (never a fallback file).
 from __future__ import annotations
 
 import base64
+from types import ModuleType
 from typing import Protocol
 
 from mentorvault.errors import KeyringUnavailable
@@ -30,7 +31,8 @@ def _account(vault_id: str) -> str:
 class KeyringStore:
     """The system keyring through ``keyring`` (Secret Service, macOS Keychain, Windows Credential Locker)."""
 
-    def _keyring(self):  # type: ignore[no-untyped-def]
+    def _keyring(self) -> tuple[ModuleType, type[Exception]]:
+        """``keyring`` and its root error, imported on first use rather than at start-up."""
         import keyring
         from keyring.errors import KeyringError
 

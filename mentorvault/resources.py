@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from mentorvault.domain.strictjson import StrictJSONError, loads_strict
+from mentorvault.domain.strictjson import JSONObject, StrictJSONError, loads_strict
 from mentorvault.errors import MentorVaultError
 
 MAX_PROMPT = 200  # characters of one prompt's text
@@ -66,7 +66,7 @@ class Deck:
 def resources_dir() -> Path:
     """The folder holding icons, prompt decks and other shipped data."""
     if getattr(sys, "frozen", False):
-        return Path(getattr(sys, "_MEIPASS")) / "resources"
+        return Path(getattr(sys, "_MEIPASS")) / "resources"  # noqa: B009 - set by PyInstaller, unknown to mypy
     return Path(__file__).resolve().parents[1] / "resources"
 
 
@@ -94,14 +94,14 @@ def _read_json(path: Path) -> Any:
 def _text(value: Any, where: str, limit: int) -> str:
     if not isinstance(value, str):
         raise ResourceError(f"Prompt deck problem: {where} must be text.")
-    value = value.strip()
-    if not value:
+    text = value.strip()
+    if not text:
         raise ResourceError(f"Prompt deck problem: {where} is empty.")
-    if "\n" in value or "\r" in value:
+    if "\n" in text or "\r" in text:
         raise ResourceError(f"Prompt deck problem: {where} must be a single line.")
-    if len(value) > limit:
+    if len(text) > limit:
         raise ResourceError(f"Prompt deck problem: {where} is longer than {limit} characters.")
-    return value
+    return text
 
 
 def _parse_deck(data: Any, source: str) -> Deck:
@@ -220,7 +220,7 @@ def icon_path(name: str) -> Path:
     return path
 
 
-def demo_data() -> dict[str, Any]:
+def demo_data() -> JSONObject:
     """The sample vault content (a fresh copy on every call, so callers may change it)."""
     data = _read_json(resources_dir() / "demo" / "demo-vault.json")
     if not isinstance(data, dict) or not isinstance(data.get("partners"), list) or not isinstance(

@@ -17,8 +17,8 @@ import os
 import re
 import subprocess
 import sys
+from collections.abc import Callable, Iterable
 from pathlib import PurePosixPath
-from typing import Callable, Iterable
 
 ALL = "*"
 

@@ -23,6 +23,8 @@ os.environ.setdefault("MENTORVAULT_KDF_PROFILE", "minimum")  # quick key derivat
 
 import mentorvault.ui  # noqa: E402,F401 - the PySide6/Python 3.11 work-around runs first
 
+# isort: split
+
 from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 

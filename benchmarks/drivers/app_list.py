@@ -17,11 +17,12 @@ import sys
 import time
 from pathlib import Path
 
-import _hooks
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from mentorvault.ui.app import make_application, run_gui
+
+import _hooks
 
 app = make_application()
 result: dict[str, object] = {}

@@ -8,10 +8,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import _hooks
 from PySide6.QtCore import QTimer
 
 from mentorvault.ui.app import make_application, run_gui
+
+import _hooks
 
 # run_gui() reuses an existing QApplication; making it here first lets the hook see the first expose.
 app = make_application()

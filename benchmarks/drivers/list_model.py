@@ -17,9 +17,10 @@ import sys
 import time
 from pathlib import Path
 
-import _hooks
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication
+
+import _hooks
 
 VISIBLE_ROWS = 15  # a 900-pixel-high list of 60-pixel rows
 COUNT_SQL = "SELECT count(*) FROM entries e"

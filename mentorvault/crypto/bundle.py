@@ -30,7 +30,13 @@ from typing import Any
 import pyrage
 
 from mentorvault.crypto.identity import ContactCard, Identity, compute_fingerprint, verify_signature
-from mentorvault.domain.strictjson import StrictJSONError, depth_exceeds, dumps_canonical, loads_canonical
+from mentorvault.domain.strictjson import (
+    JSONObject,
+    StrictJSONError,
+    depth_exceeds,
+    dumps_canonical,
+    loads_canonical,
+)
 from mentorvault.errors import BundleRejected, IdentityError, MentorVaultError
 
 __all__ = [
@@ -98,7 +104,7 @@ class OpenedBundle:
     sender_card: ContactCard
 
 
-def sender_block(sender: Identity, name: str) -> dict[str, str]:
+def sender_block(sender: Identity, name: str) -> JSONObject:
     """The manifest's ``sender`` object for ``sender`` under display ``name``."""
     return {
         "name": name,
@@ -166,7 +172,7 @@ def seal_bundle(manifest: dict[str, Any], sender: Identity, recipients: list[Con
     signature = sender.sign(signed_message(manifest_bytes))
     age_recipients = [pyrage.x25519.Recipient.from_str(card.recipient) for card in recipients]
     age_recipients.append(pyrage.x25519.Recipient.from_str(sender.recipient))
-    sealed = pyrage.encrypt(plaintext_bytes(manifest_bytes, signature), age_recipients)
+    sealed: bytes = pyrage.encrypt(plaintext_bytes(manifest_bytes, signature), age_recipients)
     if len(sealed) > MAX_BUNDLE_BYTES:
         raise MentorVaultError(
             "This bundle would be too large to import. Share fewer or shorter entries at a time."

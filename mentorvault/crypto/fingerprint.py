@@ -19,7 +19,6 @@ import sys
 from functools import lru_cache
 from pathlib import Path
 
-
 from mentorvault.errors import MentorVaultError
 
 __all__ = [

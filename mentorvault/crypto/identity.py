@@ -21,6 +21,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from mentorvault.crypto.fingerprint import fingerprint_words, words_match
+from mentorvault.domain.strictjson import JSONObject
 from mentorvault.errors import IdentityError
 
 __all__ = ["MAX_CARD_BYTES", "ContactCard", "Identity", "compute_fingerprint", "verify_signature"]
@@ -132,8 +133,12 @@ class ContactCard:
         )
 
     @classmethod
-    def from_text(cls, text: str) -> ContactCard:
-        """Parse a card strictly; any problem raises IdentityError naming it."""
+    def from_text(cls, text: str | bytes | object) -> ContactCard:
+        """Parse a card strictly; any problem raises IdentityError naming it.
+
+        Takes what a file or a database column held: text, UTF-8 bytes, or anything else
+        (refused with the same error).
+        """
         if isinstance(text, bytes):
             try:
                 text = text.decode("utf-8")
@@ -244,7 +249,7 @@ class Identity:
         """A 64-byte Ed25519 signature of ``data``."""
         return self._signer().sign(data)
 
-    def to_json(self) -> dict[str, str]:
+    def to_json(self) -> JSONObject:
         """The secret keys as a dict of strings, for storage inside the encrypted vault."""
         return {
             "version": _IDENTITY_JSON_VERSION,

@@ -33,6 +33,7 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from mentorvault.domain.strictjson import JSONObject
 from mentorvault.errors import DamagedKeySlots, WrongPassphrase, WrongRecoveryKey
 
 FORMAT = "mentorvault-keyslots"
@@ -57,11 +58,11 @@ class Argon2Params:
     iterations: int
     lanes: int
 
-    def to_json(self) -> dict[str, int]:
+    def to_json(self) -> JSONObject:
         return {"memory_kib": self.memory_kib, "iterations": self.iterations, "lanes": self.lanes}
 
     @classmethod
-    def from_json(cls, data: Any) -> "Argon2Params":
+    def from_json(cls, data: Any) -> Argon2Params:
         if not isinstance(data, dict) or set(data) != {"memory_kib", "iterations", "lanes"}:
             raise DamagedKeySlots()
         values = []
@@ -198,8 +199,8 @@ class Slot:
     params: Argon2Params | None = None
     created_at: str = ""
 
-    def to_json(self) -> dict[str, Any]:
-        out: dict[str, Any] = {
+    def to_json(self) -> JSONObject:
+        out: JSONObject = {
             "id": self.id,
             "type": self.type,
             "nonce": _b64(self.nonce),
@@ -212,7 +213,7 @@ class Slot:
         return out
 
     @classmethod
-    def from_json(cls, data: Any) -> "Slot":
+    def from_json(cls, data: Any) -> Slot:
         if not isinstance(data, dict):
             raise DamagedKeySlots()
         kind = data.get("type")
@@ -310,7 +311,7 @@ class KeySlotFile:
         return (json.dumps(data, indent=2, sort_keys=True) + "\n").encode()
 
     @classmethod
-    def from_bytes(cls, raw: bytes) -> "KeySlotFile":
+    def from_bytes(cls, raw: bytes) -> KeySlotFile:
         if len(raw) > MAX_SLOT_FILE:
             raise DamagedKeySlots()
         try:
@@ -338,7 +339,7 @@ class KeySlotFile:
         return cls(vault_id, [Slot.from_json(s) for s in data["slots"]], salt)
 
     @classmethod
-    def load(cls, path: Path) -> "KeySlotFile":
+    def load(cls, path: Path) -> KeySlotFile:
         try:
             with open(path, "rb") as fh:
                 raw = fh.read(MAX_SLOT_FILE + 1)

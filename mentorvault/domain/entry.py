@@ -17,12 +17,24 @@ import datetime as _dt
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass, field
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
-from mentorvault.domain.kinds import DATE, ENUM, INT, ITEMS, LIST, LONGTEXT, TEXT, URL, FieldSpec, KindSpec, kind_spec
-from mentorvault.domain.strictjson import dumps_canonical
+from mentorvault.domain.kinds import (
+    DATE,
+    ENUM,
+    INT,
+    ITEMS,
+    LIST,
+    LONGTEXT,
+    TEXT,
+    URL,
+    FieldSpec,
+    KindSpec,
+    kind_spec,
+)
+from mentorvault.domain.strictjson import JSONObject, dumps_canonical
 from mentorvault.errors import InvalidEntry
 
 HASH_VERSION = 1
@@ -49,14 +61,14 @@ def normalise_text(value: str) -> str:
 def _check_str(name: str, value: Any, limit: int, multiline: bool) -> str:
     if not isinstance(value, str):
         raise InvalidEntry(f"Field '{name}' must be text.")
-    value = normalise_text(value)
-    if "\x00" in value:
+    text = normalise_text(value)
+    if "\x00" in text:
         raise InvalidEntry(f"Field '{name}' contains a NUL character; remove it.")
-    if not multiline and "\n" in value:
+    if not multiline and "\n" in text:
         raise InvalidEntry(f"Field '{name}' must be a single line.")
-    if len(value) > limit:
-        raise InvalidEntry(f"Field '{name}' is too long ({len(value)} characters; the limit is {limit}).")
-    return value
+    if len(text) > limit:
+        raise InvalidEntry(f"Field '{name}' is too long ({len(text)} characters; the limit is {limit}).")
+    return text
 
 
 def parse_date(name: str, value: Any) -> str:
@@ -75,7 +87,7 @@ def _is_empty(value: Any) -> bool:
         return True
     if type(value) in _PLAIN_CONTAINERS:  # the usual case, answered without three comparisons
         return not value
-    return value == "" or value == [] or value == {}
+    return bool(value == "" or value == [] or value == {})
 
 
 _PLAIN_CONTAINERS = frozenset((str, list, dict))
@@ -208,7 +220,7 @@ class EntryContent:
     fields: dict[str, Any] = field(default_factory=dict)
     tags: list[str] = field(default_factory=list)
 
-    def canonical(self) -> dict[str, Any]:
+    def canonical(self) -> JSONObject:
         return {
             "v": HASH_VERSION,
             "kind": self.kind,

@@ -6,7 +6,7 @@ Labels and help texts are plain English here; the UI passes them through
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 # Field types
 TEXT = "text"  # one line
@@ -29,7 +29,7 @@ class FieldSpec:
     minimum: int | None = None
     maximum: int | None = None
     help: str = ""
-    subfields: tuple["FieldSpec", ...] = ()
+    subfields: tuple[FieldSpec, ...] = ()
     default: object = None
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from mentorvault.domain.strictjson import JSONObject
+
 
 @dataclass
 class Partner:
@@ -18,7 +20,7 @@ class Partner:
     updated_at: str = ""
     notes: str = ""
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> JSONObject:
         return asdict(self)
 
 
@@ -39,7 +41,7 @@ class Entry:
     content_hash: str
     rev: int
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> JSONObject:
         return asdict(self)
 
 
@@ -56,7 +58,7 @@ class EntrySummary:
     preview: str = ""
     tags: list[str] = field(default_factory=list)
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> JSONObject:
         return asdict(self)
 
 
@@ -73,7 +75,7 @@ class SearchHit:
     highlights: list[tuple[int, int]]
     score: float
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> JSONObject:
         d = asdict(self)
         d["highlights"] = [list(h) for h in self.highlights]
         return d
@@ -87,5 +89,5 @@ class RevisionInfo:
     content_hash: str
     note: str = ""
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> JSONObject:
         return asdict(self)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-
+from typing import Any
 
 MIN_LENGTH = 10
 MIN_SCORE = 2  # zxcvbn 0..4; below 2 is refused
@@ -28,7 +28,7 @@ def assess(passphrase: str, user_inputs: tuple[str, ...] = ("mentorvault", "ment
     if len(passphrase) < MIN_LENGTH:
         reasons.append(f"Use at least {MIN_LENGTH} characters; several unrelated words are easy to remember.")
     # zxcvbn 4.5 refuses inputs over 72 characters (and is slow on long ones): the first 72 decide.
-    result = zxcvbn(passphrase[:72], user_inputs=list(user_inputs)) if passphrase else {"score": 0, "feedback": {}}
+    result: dict[str, Any] = zxcvbn(passphrase[:72], user_inputs=list(user_inputs)) if passphrase else {"score": 0, "feedback": {}}
     score = int(result["score"])
     feedback = result.get("feedback") or {}
     if feedback.get("warning"):

@@ -12,11 +12,25 @@ import json
 import math
 import re
 from itertools import accumulate
-from typing import Any
+from typing import Any, TypeAlias
 
 import orjson
 
-__all__ = ["StrictJSONError", "depth_exceeds", "dumps_canonical", "loads_canonical", "loads_strict"]
+__all__ = [
+    "JSONObject",
+    "StrictJSONError",
+    "depth_exceeds",
+    "dumps_canonical",
+    "loads_canonical",
+    "loads_strict",
+]
+
+JSONObject: TypeAlias = dict[str, Any]
+"""A JSON object on its way to or from text: a manifest, a file, a ``--json`` answer.
+
+The one kind of dict a public function returns (``to_json()`` and the like); a result
+the caller reads field by field is a dataclass instead (tests/security/test_layering.py).
+"""
 
 
 class StrictJSONError(ValueError):

@@ -4,19 +4,28 @@ from __future__ import annotations
 
 import ctypes
 import errno
-from urllib.parse import quote
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING
+from urllib.parse import quote
 
 import sqlcipher3.dbapi2 as sqlcipher
 
 from mentorvault.errors import DamagedVault, MentorVaultError, StorageFull
 from mentorvault.storage.migrations import MIGRATIONS
 
-Connection = sqlcipher.Connection
-DatabaseError = sqlcipher.DatabaseError
-OperationalError = sqlcipher.OperationalError
-IntegrityError = sqlcipher.IntegrityError
+if TYPE_CHECKING:
+    # sqlcipher3 ships no type information; it is a fork of the standard library's sqlite3
+    # module with the same DB-API classes, so the checker reads those ("X as X": re-exported).
+    from sqlite3 import Connection as Connection
+    from sqlite3 import DatabaseError as DatabaseError
+    from sqlite3 import IntegrityError as IntegrityError
+    from sqlite3 import OperationalError as OperationalError
+else:
+    Connection = sqlcipher.Connection
+    DatabaseError = sqlcipher.DatabaseError
+    OperationalError = sqlcipher.OperationalError
+    IntegrityError = sqlcipher.IntegrityError
 
 SCHEMA_VERSION = len(MIGRATIONS)
 CACHE_SIZE = -4000  # PRAGMA cache_size: negative means KiB
@@ -28,7 +37,9 @@ def _keyed(path: Path, key: bytes, *, readonly: bool = False) -> Connection:
     # Percent-encode the path: a '#' or '?' in a folder name must not cut the URI.
     uri = "file:" + quote(str(Path(path).resolve()), safe="/")
     target = uri + "?mode=ro" if readonly else uri
-    conn = sqlcipher.connect(target, uri=True, isolation_level=None, check_same_thread=False, timeout=5.0)
+    conn: Connection = sqlcipher.connect(
+        target, uri=True, isolation_level=None, check_same_thread=False, timeout=5.0
+    )
     # Before the key: otherwise SQLCipher prints "ERROR CORE" lines to stderr on a wrong key.
     conn.execute("PRAGMA cipher_log_level = NONE")
     conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")

@@ -5,7 +5,8 @@ Each runs inside its own transaction; ``PRAGMA user_version`` records the last o
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 
 def _run(conn: Any, script: str) -> None:

@@ -18,9 +18,9 @@ TESTS = Path(__file__).resolve().parents[1]
 if str(TESTS / "storage") not in sys.path:
     sys.path.insert(0, str(TESTS / "storage"))
 
-from suite_support import PASSPHRASE, RecordingSecretStore, run_cli  # noqa: E402
-
 from mentorvault.vault import Vault  # noqa: E402
+
+from suite_support import PASSPHRASE, RecordingSecretStore, run_cli  # noqa: E402
 
 Result = subprocess.CompletedProcess
 

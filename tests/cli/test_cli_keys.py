@@ -9,12 +9,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from cli_helpers import fails, ok_json  # noqa: E402
-from kind_samples import sample  # noqa: E402
-from suite_support import PASSPHRASE, RecordingSecretStore, run_cli  # noqa: E402
 
 from mentorvault.crypto import keyslots as ks
 from mentorvault.vault import Vault
+
+from cli_helpers import fails, ok_json  # noqa: E402
+from kind_samples import sample  # noqa: E402
+from suite_support import PASSPHRASE, RecordingSecretStore, run_cli  # noqa: E402
 
 NEW = "plumb ferry tonic walrus"
 RECOVERY_RE = re.compile(r"^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){13}$")

@@ -26,7 +26,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mentorvault.crypto import bundle as bundle_mod
-from mentorvault.crypto.bundle import MAX_MANIFEST_BYTES, MAX_MANIFEST_DEPTH, open_bundle, seal_bundle, sender_block
+from mentorvault.crypto.bundle import (
+    MAX_MANIFEST_BYTES,
+    MAX_MANIFEST_DEPTH,
+    open_bundle,
+    seal_bundle,
+    sender_block,
+)
 from mentorvault.crypto.identity import Identity
 from mentorvault.domain.entry import EntryContent
 from mentorvault.domain.strictjson import (
@@ -426,7 +432,7 @@ def test_loads_canonical_size_limit_and_input_type() -> None:
 def same_types(a: Any, b: Any) -> bool:
     """Equal, and of the same JSON types all the way down (1, 1.0 and True compare equal in Python)."""
     if isinstance(a, (list, tuple)) and isinstance(b, (list, tuple)):
-        return len(a) == len(b) and all(same_types(x, y) for x, y in zip(a, b))
+        return len(a) == len(b) and all(same_types(x, y) for x, y in zip(a, b, strict=True))
     if isinstance(a, dict) and isinstance(b, dict):
         return a.keys() == b.keys() and all(same_types(a[k], b[k]) for k in a)
     return type(a) is type(b) and a == b

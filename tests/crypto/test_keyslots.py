@@ -194,15 +194,17 @@ def test_calibration_targets_256_mib_and_stays_in_bounds(monkeypatch: pytest.Mon
     monkeypatch.delenv("MENTORVAULT_KDF_PROFILE", raising=False)
     calls: list[ks.Argon2Params] = []
     clock = [0.0]
+    per_call = [0.0]  # the seconds each fake derivation takes, set by the loop below
 
     def fake_argon2id(secret: bytes, salt: bytes, params: ks.Argon2Params) -> bytes:
         calls.append(params)
-        clock[0] += per_call
+        clock[0] += per_call[0]
         return b"k" * 32
 
     monkeypatch.setattr(ks, "argon2id", fake_argon2id)
     monkeypatch.setattr(ks.time, "perf_counter", lambda: clock[0])
-    for per_call, expected in ((0.3, 5), (30.0, ks.MIN_ITERATIONS), (0.0001, ks.MAX_ITERATIONS // 2)):
+    for seconds, expected in ((0.3, 5), (30.0, ks.MIN_ITERATIONS), (0.0001, ks.MAX_ITERATIONS // 2)):
+        per_call[0] = seconds
         params = ks.calibrate(0.5)
         assert params == ks.Argon2Params(256 * 1024, expected, 4)
         params.check()

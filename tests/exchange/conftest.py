@@ -7,8 +7,8 @@ Helpers are in ``exchange_support.py``.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 

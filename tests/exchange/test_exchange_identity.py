@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from exchange_support import Party, manifest_of, one_line_error, plain_sentence
 from mentorvault.crypto.fingerprint import fingerprint_digits, fingerprint_words
 from mentorvault.crypto.identity import ContactCard
 from mentorvault.errors import BundleRejected, IdentityError
+
+from exchange_support import Party, manifest_of, one_line_error, plain_sentence
 
 
 def test_card_round_trip_through_the_facade(tmp_path: Path) -> None:
@@ -250,7 +251,7 @@ def test_malformed_cards_via_cli_exit_1_with_one_line(pair, tmp_path: Path) -> N
     files = _malformed_card_files(tmp_path / "cards", priya.card_path.read_text(), priya.card,
                                   " ".join(fingerprint_words(sam.identity.fingerprint)))
     # every card is also refused by the facade, with a plain sentence
-    for case, path in files.items():
+    for path in files.values():
         if path.is_file():
             with pytest.raises(IdentityError) as exc:
                 sam.v.cards.add("Newcomer", path.read_bytes().decode("utf-8", "replace"))
@@ -260,7 +261,7 @@ def test_malformed_cards_via_cli_exit_1_with_one_line(pair, tmp_path: Path) -> N
     results = sam.cli_many([["partner", "add", "Newcomer", "--card", str(files[c])] for c in cases],
                            subprocess_every=5)
     problems = []
-    for case, result in zip(cases, results):
+    for case, result in zip(cases, results, strict=True):
         try:
             one_line_error(result)
         except AssertionError as exc:

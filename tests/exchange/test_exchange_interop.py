@@ -12,9 +12,17 @@ from pathlib import Path
 
 import pytest
 
-from exchange_support import HEADER, SIGNATURE_CONTEXT, one_line_error, plain_sentence, signed_message, split_plaintext
 from mentorvault.crypto.identity import ContactCard, Identity, verify_signature
 from mentorvault.errors import BundleRejected
+
+from exchange_support import (
+    HEADER,
+    SIGNATURE_CONTEXT,
+    one_line_error,
+    plain_sentence,
+    signed_message,
+    split_plaintext,
+)
 
 pytestmark = pytest.mark.age_cli
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
 
@@ -46,7 +47,7 @@ def test_every_export_is_recorded(logged) -> None:
     log = sam.v.shared_log.records()
     assert [r.partners for r in log] == [["Priya"], ["Priya", "Jordan"], ["Priya"]]
     assert all(r.direction == "out" for r in log)
-    for record, name in zip(log, ("b1", "pod", "b3")):
+    for record, name in zip(log, ("b1", "pod", "b3"), strict=True):
         manifest = manifest_of(files[name], priya.identity)
         assert record.bundle_id == manifest["bundle_id"]
         assert record.at[:19] + "Z" == manifest["created_at"]  # the bundle says it to the second
@@ -93,7 +94,7 @@ def test_editing_any_column_of_any_row_is_detected(logged) -> None:
     undetected = []
     for row in rows:
         seq = row[0]
-        for col, value in zip(COLUMNS, row):
+        for col, value in zip(COLUMNS, row, strict=True):
             new = _tampered(col, value)
             assert new != value
             where_seq = seq if col != "seq" else new

@@ -11,16 +11,17 @@ from __future__ import annotations
 import json
 import os
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 
-from exchange_support import Party, one_line_error, plain_sentence
 from mentorvault.crypto.identity import Identity
 from mentorvault.errors import BundleRejected, IdentityError
 from mentorvault.storage import store
+
+from exchange_support import Party, one_line_error, plain_sentence
 
 TESTKIT = Path(os.environ.get("MENTORVAULT_AGE_TESTKIT")
                or Path(__file__).resolve().parents[3] / "shared" / "age-testkit")

@@ -12,6 +12,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "reliability"))
 
 from reliability_support import PASSPHRASE, REPO, RecordingSecretStore, print_figures, run_cli  # noqa: E402
+
+# isort: split
 from exchange_support import _root_conftest  # noqa: E402
 
 keyring_works = _root_conftest().keyring_works

@@ -32,8 +32,9 @@ import os
 import shutil
 import time
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
@@ -61,6 +62,8 @@ from fuzz_support import (
     sign,
     with_part,
 )
+
+# isort: split
 from exchange_support import encrypt_plaintext, plaintext_of
 from reliability_support import figure
 

@@ -7,6 +7,8 @@ answers ``from conftest import ...`` elsewhere, so offer what the root one offer
 from __future__ import annotations
 
 from reliability_support import PASSPHRASE, REPO, RecordingSecretStore, print_figures, run_cli
+
+# isort: split
 from exchange_support import _root_conftest
 
 keyring_works = _root_conftest().keyring_works

@@ -28,8 +28,9 @@ import signal
 import sys
 import time
 import traceback
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 os.environ.setdefault("MENTORVAULT_KDF_PROFILE", "minimum")
 

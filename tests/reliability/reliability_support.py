@@ -14,10 +14,11 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 TESTS = HERE.parent
@@ -25,14 +26,15 @@ for _sub in ("exchange", "storage"):
     if str(TESTS / _sub) not in sys.path:
         sys.path.insert(0, str(TESTS / _sub))
 
-import exchange_support  # noqa: E402
-import make_corpus  # noqa: E402
-from exchange_support import PASSPHRASE, REPO, RecordingSecretStore, dump_vault, run_cli  # noqa: E402,F401
 import sqlcipher3.dbapi2 as sqlcipher  # noqa: E402
 
 from mentorvault.storage import store  # noqa: E402
 from mentorvault.storage.migrations import MIGRATIONS  # noqa: E402
 from mentorvault.vault import Vault  # noqa: E402
+
+import exchange_support  # noqa: E402
+import make_corpus  # noqa: E402
+from exchange_support import PASSPHRASE, REPO, RecordingSecretStore, dump_vault, run_cli  # noqa: E402,F401
 
 SEED = int(os.environ.get("MENTORVAULT_CRASH_SEED", time.time_ns() % 1_000_000))
 
@@ -81,7 +83,7 @@ class ForkServer:
         assert first.strip() == "ready", f"the fork server did not start: {first!r}"
 
     def trial(self, op: str, args: dict[str, Any], *, trigger: str = "ready", delay: float = 0.0,
-              timeout: float = 60) -> "Trial":
+              timeout: float = 60) -> Trial:
         assert self.proc.stdin is not None and self.proc.stdout is not None
         self.proc.stdin.write(json.dumps({"op": op, "args": args, "trigger": trigger, "delay": delay,
                                           "timeout": timeout}) + "\n")

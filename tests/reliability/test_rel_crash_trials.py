@@ -22,8 +22,9 @@ import os
 import random
 import shutil
 import time
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
 
@@ -36,8 +37,8 @@ from mentorvault.vault import Vault
 
 from reliability_support import (
     PASSPHRASE,
-    V2_TABLES,
     SEED,
+    V2_TABLES,
     ForkServer,
     RecordingSecretStore,
     corpus_vault,
@@ -316,7 +317,7 @@ def test_sigkill_during_background_backups(tmp_path: Path, server: ForkServer) -
         inside = (trial // 2) % 2 == 0
         with open_fast(folder, recovery) as v:
             v.update_settings(backup_dir="" if inside else str(shared))
-        day0 = dt.datetime(2030, 1, 1, 9, tzinfo=dt.timezone.utc) + dt.timedelta(days=100 * trial)
+        day0 = dt.datetime(2030, 1, 1, 9, tzinfo=dt.UTC) + dt.timedelta(days=100 * trial)
         t = server.trial("daily", {"folder": str(folder), "recovery": recovery, "seed": SEED * 1000 + trial,
                                    "day0": day0.isoformat(), "days": 60},
                          trigger="start-daily" if trial % 2 else "ready", delay=rng.uniform(0, 0.4))

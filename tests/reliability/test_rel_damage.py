@@ -16,14 +16,16 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import pytest
 
 from mentorvault.errors import DamagedKeySlots, DamagedVault, MentorVaultError, WrongPassphrase
 from mentorvault.vault import Vault
 
+from exchange_support import make_world, one_line_error
 from reliability_support import (
     PASSPHRASE,
     RecordingSecretStore,
@@ -34,9 +36,8 @@ from reliability_support import (
     tmpfs,
     tree,
 )
-from exchange_support import make_world, one_line_error
 
-DAY = dt.datetime(2026, 5, 4, 9, 0, tzinfo=dt.timezone.utc)
+DAY = dt.datetime(2026, 5, 4, 9, 0, tzinfo=dt.UTC)
 PAGE = 4096
 
 

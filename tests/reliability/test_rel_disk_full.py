@@ -19,9 +19,10 @@ from __future__ import annotations
 import errno
 import os
 import shutil
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
 
@@ -29,6 +30,7 @@ import mentorvault.storage.db as dbmod
 from mentorvault.errors import StorageFull
 from mentorvault.vault import Vault
 
+from exchange_support import make_world, one_line_error, plain_sentence
 from reliability_support import (
     PASSPHRASE,
     RecordingSecretStore,
@@ -42,7 +44,6 @@ from reliability_support import (
     run_cli,
     tmpfs,
 )
-from exchange_support import make_world, one_line_error, plain_sentence
 
 MOUNTABLE = can_mount()
 SIZE = "8m"
@@ -109,7 +110,7 @@ class SmallDisk:
             def __getattr__(self, name: str) -> Any:
                 return getattr(self._fh, name)
 
-            def __enter__(self) -> "HalfWritten":
+            def __enter__(self) -> HalfWritten:
                 return self
 
             def __exit__(self, *exc: object) -> None:

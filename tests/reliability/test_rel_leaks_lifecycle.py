@@ -24,13 +24,14 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from mentorvault.vault import Vault
 
-from reliability_support import REPO, SEED, figure, run_cli
 from exchange_support import run_cli_inprocess
+from reliability_support import REPO, SEED, figure, run_cli
 from sqlcipher_pages import forms
 
 ISOLATED = bool(os.environ.get("MENTORVAULT_TEST_SCRATCH"))
@@ -96,7 +97,7 @@ def test_a_marker_never_lands_in_plain_text_through_the_cli_life_cycle(tmp_path:
     for who, folder in (("Sam", sam), ("Priya", priya)):
         recovery[who] = json.loads(cli("--json", "init", vault=folder).stdout)["recovery_key"]
         cli("card", "export", str(tmp_path / f"{who}.card"), "--name", who, vault=folder)
-    for me, other, folder in (("Sam", "Priya", sam), ("Priya", "Sam", priya)):
+    for other, folder in (("Priya", sam), ("Sam", priya)):
         added = json.loads(cli("--json", "partner", "add", other, "--card", str(tmp_path / f"{other}.card"),
                                vault=folder).stdout)
         cli("partner", "verify", other, "--fingerprint", " ".join(added["words"]), vault=folder)

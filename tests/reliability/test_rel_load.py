@@ -32,6 +32,8 @@ from mentorvault.storage import store
 from mentorvault.vault import Vault, iso, utc_now
 
 from reliability_support import PASSPHRASE, RecordingSecretStore, figure, open_fast
+
+# isort: split
 from exchange_support import manifest_dict, seal_raw, wire_entry
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "storage"))

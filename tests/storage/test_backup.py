@@ -11,8 +11,9 @@ import sys
 import threading
 import time
 import types
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
 

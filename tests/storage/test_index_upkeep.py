@@ -3,6 +3,7 @@ are purged by tidy_index, at lock and on delete, and rowids never clash."""
 
 from __future__ import annotations
 
+import itertools
 import random
 import secrets
 import sys
@@ -133,7 +134,7 @@ def test_ranking_is_the_weighted_bm25(vault: Vault) -> None:
         "ORDER BY bm25(entries_fts, 8.0, 1.0, 2.0, 4.0)", ('"listen"*',))]
     assert [h.id for h in hits] == expected
     assert hits[0].id == titled.id and tagged.id in expected
-    assert all(a.score <= b.score for a, b in zip(hits, hits[1:]))
+    assert all(a.score <= b.score for a, b in itertools.pairwise(hits))
 
 
 def test_check_reports_an_index_out_of_step(vault: Vault) -> None:

@@ -7,12 +7,15 @@ import os
 os.environ["MENTORVAULT_KDF_PROFILE"] = "minimum"  # RFC 9106's second recommendation: fast, still compliant
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
+from collections.abc import Callable, Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
-from typing import Any, Callable, Iterator  # noqa: E402
+from typing import Any  # noqa: E402
 
 import pytest  # noqa: E402
 
 import mentorvault.ui  # noqa: E402,F401 - applies the PySide6/Python 3.11 None refcount work-around first
+
+# isort: split
 
 from PySide6.QtCore import QSettings  # noqa: E402
 

@@ -6,11 +6,11 @@ facade), the real window, and the recording dialog service driving each dialog.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtWidgets import QDialog
-from uihelpers import PASSPHRASE, in_vault, wait_idle
 
 from mentorvault.ui.consent import ShareDialog
 from mentorvault.ui.entrylist import EntryListModel
@@ -20,6 +20,7 @@ from mentorvault.ui.prep import PrepDialog
 from mentorvault.ui.sidebar import Target
 from mentorvault.vault import Vault
 
+from uihelpers import PASSPHRASE, in_vault, wait_idle
 
 # ---------------------------------------------------------------- helpers
 

@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
-from uihelpers import wait_idle
 
 from mentorvault.domain.kinds import KINDS
 from mentorvault.ui.settings import ChangePassphraseDialog, SettingsDialog, VerifyBackupDialog
 from mentorvault.ui.sidebar import Target
+
+from uihelpers import wait_idle
 
 UI = Path(__file__).resolve().parents[2] / "mentorvault" / "ui"
 CONTROLS = (QAbstractButton, QLineEdit, QTextEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QProgressBar,

@@ -6,12 +6,12 @@ import time
 from pathlib import Path
 from typing import Any
 
-from uihelpers import PASSPHRASE, wait_idle
-
 from mentorvault.domain.entry import validate_content
 from mentorvault.storage import store
 from mentorvault.ui.entrylist import PAGE_SIZE
 from mentorvault.vault import Vault, iso, utc_now
+
+from uihelpers import PASSPHRASE, wait_idle
 
 N = 50_000
 

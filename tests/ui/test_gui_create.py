@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from uihelpers import PASSPHRASE, wait_idle
-
 from mentorvault.vault import Vault
+
+from uihelpers import PASSPHRASE, wait_idle
 
 
 def test_welcome_is_first_without_a_known_vault(make_window: Any) -> None:

@@ -7,11 +7,12 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from uihelpers import in_vault, wait_idle
 
 from mentorvault.domain.kinds import KINDS
 from mentorvault.ui.fieldwidgets import DateField, ItemsField, ListField, LongTextField, TextField
 from mentorvault.ui.sidebar import Target
+
+from uihelpers import in_vault, wait_idle
 
 # What a user types into each kind's required fields (and one more field, to check it is stored).
 TYPED: dict[str, dict[str, str]] = {

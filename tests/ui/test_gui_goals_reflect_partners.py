@@ -6,12 +6,12 @@ import datetime as _dt
 from pathlib import Path
 from typing import Any
 
-from uihelpers import PASSPHRASE, in_vault, wait_idle
-
 from mentorvault import resources
 from mentorvault.ui.partners import PartnerDialog, PartnerValues
 from mentorvault.ui.sidebar import Target
 from mentorvault.vault import Vault
+
+from uihelpers import PASSPHRASE, in_vault, wait_idle
 
 
 def _goal_vault(folder: Path, keyring: Any) -> str:

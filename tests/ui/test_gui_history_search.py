@@ -6,10 +6,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from uihelpers import in_vault, wait_idle
 
 from mentorvault.ui.history import HistoryDialog
 from mentorvault.ui.search import SearchModel
+
+from uihelpers import in_vault, wait_idle
 
 
 def test_revision_history_preview_and_restore(unlocked: Any, filled_folder: Path, qtbot: Any, services: Any,

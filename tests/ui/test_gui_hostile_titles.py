@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
+
 from uihelpers import in_vault, wait_idle
 
 HOSTILE_TITLE = "<b>bold</b><img src='http://evil.example/x.png'> \u202egnp.exe\u202c \x1b[2J"

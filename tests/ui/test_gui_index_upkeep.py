@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from uihelpers import PASSPHRASE, wait_idle
-
 from mentorvault.storage import store
 from mentorvault.ui.session import Session
 from mentorvault.vault import Vault
+
+from uihelpers import PASSPHRASE, wait_idle
 
 
 def _session(folder: Path, services: Any, keyring: Any, monkeypatch: Any) -> tuple[Session, Vault]:

@@ -8,9 +8,10 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from uihelpers import in_vault, wait_idle
 
 from mentorvault.ui.sidebar import Target
+
+from uihelpers import in_vault, wait_idle
 
 MARKER = "zqxjmarker4417gui"
 

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
-from uihelpers import PASSPHRASE, wait_idle
 
 from mentorvault.ui.entrylist import EntryListModel, EntryListView
 from mentorvault.ui.session import Session
 from mentorvault.vault import Vault
+
+from uihelpers import PASSPHRASE, wait_idle
 
 PAGE = 5
 

@@ -7,9 +7,10 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from uihelpers import wait_idle
 
 from mentorvault.vault import Vault
+
+from uihelpers import wait_idle
 
 
 def _assert_locked_and_clean(w: Any) -> None:

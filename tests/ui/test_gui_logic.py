@@ -11,7 +11,13 @@ import pytest
 from mentorvault.domain.entry import validate_content
 from mentorvault.domain.models import Entry
 from mentorvault.ui.logic import crashlog
-from mentorvault.ui.logic.fields import blank_fields, clean_fields, complete_micro_goal, hidden_fields, missing_required
+from mentorvault.ui.logic.fields import (
+    blank_fields,
+    clean_fields,
+    complete_micro_goal,
+    hidden_fields,
+    missing_required,
+)
 from mentorvault.ui.logic.goals import set_step, sort_goals, summarise, wins
 from mentorvault.ui.logic.protection import ProtectionGate
 from mentorvault.ui.logic.render import entry_markdown

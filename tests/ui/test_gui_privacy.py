@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from uihelpers import PASSPHRASE, in_vault, wait_idle
 
 from mentorvault import resources
 from mentorvault.domain.kinds import KINDS
@@ -16,6 +15,8 @@ from mentorvault.ui.app import make_excepthook
 from mentorvault.ui.sidebar import Target
 from mentorvault.ui.workspace import PassphrasePrompt
 from mentorvault.vault import Vault
+
+from uihelpers import PASSPHRASE, in_vault, wait_idle
 
 
 def _content_words() -> set[str]:

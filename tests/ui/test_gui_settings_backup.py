@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from uihelpers import PASSPHRASE, in_vault, wait_idle
-
 from mentorvault.ui.settings import ChangePassphraseDialog, SettingsDialog, VerifyBackupDialog
 from mentorvault.vault import Vault
+
+from uihelpers import PASSPHRASE, in_vault, wait_idle
 
 
 def test_settings_are_saved_in_the_vault_and_theme_in_prefs(unlocked: Any, vault_folder: Path, qtbot: Any,

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from uihelpers import PASSPHRASE, wait_idle
-
 from mentorvault.vault import Vault
+
+from uihelpers import PASSPHRASE, wait_idle
 
 
 def test_last_folder_opens_the_unlock_view(make_window: Any, services: Any, vault_folder: Path) -> None:
