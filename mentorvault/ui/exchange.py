@@ -200,7 +200,8 @@ class ExchangeActions(QObject):
 
     def what_seen(self, partner: str) -> None:
         def done(seen: ops.Seen) -> None:
-            dialog = SeenDialog(partner, seen.entries, seen.log, seen.log_intact, self.parent_widget)
+            dialog = SeenDialog(partner, seen.entries, seen.log, seen.log_intact, self.parent_widget,
+                                digest_words=seen.digest_words)
             self._run(dialog)
             dialog.deleteLater()
 

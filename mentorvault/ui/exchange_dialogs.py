@@ -349,7 +349,7 @@ class SeenDialog(_Scrolling):
     """Every version that left for a partner, its state now, and the shared log's integrity."""
 
     def __init__(self, partner: str, seen: list[dict[str, Any]], log: list[Any], log_ok: bool,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, digest_words: list[str] | None = None) -> None:
         super().__init__(self.tr("What %1 has seen").replace("%1", partner), parent)
         self.setMinimumSize(580, 460)
         if not log_ok:
@@ -379,6 +379,17 @@ class SeenDialog(_Scrolling):
             self.seen_list = self.add_list(lines, "share", self.tr("Entries they received"))
             row_h = max(self.seen_list.sizeHintForRow(0), self.seen_list.fontMetrics().height() + 10, 26)
             self.seen_list.setFixedHeight(min(len(lines), 12) * row_h + 2 * self.seen_list.frameWidth() + 4)
+        if digest_words and seen:
+            self.body.addWidget(_section(self.tr("Check it with %1").replace("%1", partner)))
+            self.digest_label = styled_label(" ".join(digest_words), "mono")
+            self.digest_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            a11y(self.digest_label, self.tr("Digest of what you sent"))
+            self.body.addWidget(self.digest_label)
+            self.body.addWidget(styled_label(self.tr(
+                "These nine words sum up every entry version and removal request you ever sent %1. Their app "
+                "shows the same words for what it received. Read them to each other, as you did the "
+                "fingerprint: if they differ, a bundle did not arrive or a record was changed.").replace(
+                "%1", partner), "muted"))
         self.body.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         a11y(buttons.button(QDialogButtonBox.StandardButton.Close), self.tr("Close"))

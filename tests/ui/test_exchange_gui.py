@@ -495,6 +495,8 @@ def test_what_has_my_partner_seen_and_ending_the_relationship(
     e = sam.add_entry("reflection", "Sent once", "x", PROMPT, partner="Priya")
     sam.consents.grant(e.id, "Priya")
     sam.exchange.export_bundle(["Priya"], tmp_path / "b.mvbundle", PASSPHRASE)
+    priya.exchange.import_bundle(tmp_path / "b.mvbundle")
+    priyas_words = " ".join(priya.inbox.digest("Sam").words)  # what Priya's app shows for what it received
     bundle = _priya_shares(priya, tmp_path, "from-priya.mvbundle")
     sam.exchange.import_bundle(bundle)
     sam.lock()
@@ -507,6 +509,7 @@ def test_what_has_my_partner_seen_and_ending_the_relationship(
     def seen_dialog(d: SeenDialog) -> bool:
         seen["lines"] = [d.seen_list.item(i).text() for i in range(d.seen_list.count())]
         seen["warning"] = hasattr(d, "log_warning")
+        seen["digest"] = d.digest_label.text()
         return False
 
     def end(d: Any) -> bool:
@@ -524,6 +527,8 @@ def test_what_has_my_partner_seen_and_ending_the_relationship(
     wait_idle(qtbot, services)
     assert len(seen["lines"]) == 1 and seen["lines"][0].startswith("Sent once") and "still shared" in seen["lines"][0]
     assert seen["warning"] is False
+    # the words to read out with Priya: what Sam sent her equals what her vault received
+    assert seen["digest"] == priyas_words and len(priyas_words.split()) == 9
 
     ws.banner.end_action.trigger()
     wait_idle(qtbot, services)

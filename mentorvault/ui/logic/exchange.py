@@ -9,7 +9,7 @@ mapping or an object, so the views keep working when the core returns dataclasse
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -115,11 +115,12 @@ class Seen:
     entries: list[Any]
     log: list[Any]
     log_intact: bool
+    digest_words: list[str] = field(default_factory=list)  # what I sent them, summed up as words to compare
 
 
 def read_seen(vault: Vault, partner: str) -> Seen:
-    return Seen([as_mapping(s) for s in vault.shared_log.what_partner_has_seen(partner)], vault.shared_log.records(partner),
-                vault.shared_log.verify())
+    return Seen([as_mapping(s) for s in vault.shared_log.what_partner_has_seen(partner)],
+                vault.shared_log.records(partner), vault.shared_log.verify(), vault.shared_log.digest(partner).words)
 
 
 @dataclass(frozen=True)
