@@ -201,7 +201,8 @@ class ExchangeActions(QObject):
     def what_seen(self, partner: str) -> None:
         def done(seen: ops.Seen) -> None:
             dialog = SeenDialog(partner, seen.entries, seen.log, seen.log_intact, self.parent_widget,
-                                digest_words=seen.digest_words)
+                                digest_words=seen.digest_words,
+                                received_words=seen.received_words if seen.received_bundles else None)
             self._run(dialog)
             dialog.deleteLater()
 

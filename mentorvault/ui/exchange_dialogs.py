@@ -349,7 +349,8 @@ class SeenDialog(_Scrolling):
     """Every version that left for a partner, its state now, and the shared log's integrity."""
 
     def __init__(self, partner: str, seen: list[dict[str, Any]], log: list[Any], log_ok: bool,
-                 parent: QWidget | None = None, digest_words: list[str] | None = None) -> None:
+                 parent: QWidget | None = None, digest_words: list[str] | None = None,
+                 received_words: list[str] | None = None) -> None:
         super().__init__(self.tr("What %1 has seen").replace("%1", partner), parent)
         self.setMinimumSize(580, 460)
         if not log_ok:
@@ -379,17 +380,28 @@ class SeenDialog(_Scrolling):
             self.seen_list = self.add_list(lines, "share", self.tr("Entries they received"))
             row_h = max(self.seen_list.sizeHintForRow(0), self.seen_list.fontMetrics().height() + 10, 26)
             self.seen_list.setFixedHeight(min(len(lines), 12) * row_h + 2 * self.seen_list.frameWidth() + 4)
-        if digest_words and seen:
+        if (digest_words and seen) or received_words:
             self.body.addWidget(_section(self.tr("Check it with %1").replace("%1", partner)))
-            self.digest_label = styled_label(" ".join(digest_words), "mono")
-            self.digest_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            a11y(self.digest_label, self.tr("Digest of what you sent"))
-            self.body.addWidget(self.digest_label)
             self.body.addWidget(styled_label(self.tr(
-                "These nine words sum up every entry version and removal request you ever sent %1. Their app "
-                "shows the same words for what it received. Read them to each other, as you did the "
-                "fingerprint: if they differ, a bundle did not arrive or a record was changed.").replace(
+                "Nine words sum up every entry version and removal request that went each way. %1 sees the "
+                "same words in this window on their side, the other way round. Read them to each other, as you "
+                "did the fingerprint: if they differ, a bundle did not arrive or a record was changed.").replace(
                 "%1", partner), "muted"))
+
+            def words_row(title: str, words: list[str], name: str) -> QLabel:
+                self.body.addWidget(styled_label(title, "subheading"))
+                label = styled_label("   ".join(" ".join(words[i:i + 3]) for i in range(0, len(words), 3)), "")
+                label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                a11y(label, name)
+                self.body.addWidget(label)
+                return label
+
+            if digest_words and seen:
+                self.digest_label = words_row(self.tr("What you sent %1").replace("%1", partner), digest_words,
+                                              self.tr("Words for what you sent"))
+            if received_words:
+                self.received_label = words_row(self.tr("What %1 sent you").replace("%1", partner), received_words,
+                                                self.tr("Words for what you received"))
         self.body.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         a11y(buttons.button(QDialogButtonBox.StandardButton.Close), self.tr("Close"))

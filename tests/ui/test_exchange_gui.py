@@ -509,7 +509,7 @@ def test_what_has_my_partner_seen_and_ending_the_relationship(
     def seen_dialog(d: SeenDialog) -> bool:
         seen["lines"] = [d.seen_list.item(i).text() for i in range(d.seen_list.count())]
         seen["warning"] = hasattr(d, "log_warning")
-        seen["digest"] = d.digest_label.text()
+        seen["digest"] = " ".join(d.digest_label.text().split())
         return False
 
     def end(d: Any) -> bool:

@@ -116,11 +116,15 @@ class Seen:
     log: list[Any]
     log_intact: bool
     digest_words: list[str] = field(default_factory=list)  # what I sent them, summed up as words to compare
+    received_words: list[str] = field(default_factory=list)  # what they sent me, the same way
+    received_bundles: int = 0
 
 
 def read_seen(vault: Vault, partner: str) -> Seen:
+    received = vault.inbox.digest(partner)
     return Seen([as_mapping(s) for s in vault.shared_log.what_partner_has_seen(partner)],
-                vault.shared_log.records(partner), vault.shared_log.verify(), vault.shared_log.digest(partner).words)
+                vault.shared_log.records(partner), vault.shared_log.verify(), vault.shared_log.digest(partner).words,
+                received.words, received.bundles)
 
 
 @dataclass(frozen=True)
