@@ -545,15 +545,15 @@ class Vault(ExchangeMixin):
         return store.history(self.conn, self.resolve_id(entry_id))
 
     def get_revision(self, entry_id: str, rev: int) -> EntryContent:
-        return store.get_revision(self.conn, self.resolve_id(entry_id), rev)[0]
+        return store.get_revision(self.conn, self.resolve_id(entry_id), rev).content
 
     def restore_revision(self, entry_id: str, rev: int) -> Entry:
         """Make an old revision current again, as a new revision (history is never rewritten)."""
         entry_id = self.resolve_id(entry_id)
         with store.transaction(self.conn):
-            content, partner_id, _ = store.get_revision(self.conn, entry_id, rev)
+            old = store.get_revision(self.conn, entry_id, rev)
             current = store.get_entry(self.conn, entry_id)
-            store.update_entry(self.conn, entry_id, content, partner_id, current.protected, self._now(),
+            store.update_entry(self.conn, entry_id, old.content, old.partner_id, current.protected, self._now(),
                                f"restored revision {rev}")
         return self.get_entry(entry_id)
 
