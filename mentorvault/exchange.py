@@ -292,15 +292,20 @@ def parse_manifest(manifest: dict[str, Any]) -> ParsedManifest:
 
 
 class ExchangeMixin:
-    """Identity, cards, consent and bundles. Needs ``conn``, ``_now`` and ``verify_passphrase``."""
+    """Identity, cards, consent and bundles. Needs ``conn``, ``now``, ``entries``, ``partners`` and ``keys`` (from Vault)."""
 
     conn: "Connection"
 
-    def _now(self) -> str:  # provided by Vault
-        raise NotImplementedError
+    if TYPE_CHECKING:  # provided by Vault
+        from mentorvault.vault.entries import EntryManager
+        from mentorvault.vault.keys import KeyManager
+        from mentorvault.vault.partners import PartnerManager
 
-    def verify_passphrase(self, passphrase: str) -> bool:  # provided by Vault
-        raise NotImplementedError
+        entries: EntryManager
+        partners: PartnerManager
+        keys: KeyManager
+
+        def now(self) -> str: ...
 
     # ------------------------------------------------------------ identity
 
@@ -389,7 +394,7 @@ class ExchangeMixin:
         except PartnerNotFound:
             existing = None
         if existing is None:
-            self.add_partner(name, **partner_values)  # type: ignore[attr-defined]
+            self.partners.add(name, **partner_values)
             existing = self._partner_row(name)
         pid = existing["partner"].id
         if existing["fingerprint"] and existing["fingerprint"] != fp:
@@ -407,7 +412,7 @@ class ExchangeMixin:
                 self.conn.execute(
                     "UPDATE partners SET card_name = ?, recipient = ?, signing_key = ?, fingerprint = ?, "
                     "verified_at = NULL, pending_card = NULL, updated_at = ? WHERE id = ?",
-                    (card.name, card.recipient, base64.b64encode(card.signing_key).decode(), fp, self._now(), pid))
+                    (card.name, card.recipient, base64.b64encode(card.signing_key).decode(), fp, self.now(), pid))
         return self.partner_status(name)
 
     def verify_partner(self, name: str, fingerprint_text: str) -> dict[str, Any]:
@@ -427,7 +432,7 @@ class ExchangeMixin:
                     "UPDATE partners SET card_name = ?, recipient = ?, signing_key = ?, fingerprint = ?, "
                     "verified_at = ?, pending_card = NULL, recv_seq = 0, send_seq = 0 WHERE id = ?",
                     (pending.name, pending.recipient, base64.b64encode(pending.signing_key).decode(),
-                     pending.fingerprint.hex(), self._now(), pid))
+                     pending.fingerprint.hex(), self.now(), pid))
             return self.partner_status(name)
         if not r["fingerprint"]:
             raise IdentityError(f"'{name}' has no contact card yet. Add one with 'partner add {name} --card FILE'.")
@@ -437,7 +442,7 @@ class ExchangeMixin:
                 "check the words with them again."
             )
         with store.transaction(self.conn):
-            self.conn.execute("UPDATE partners SET verified_at = ? WHERE id = ?", (self._now(), pid))
+            self.conn.execute("UPDATE partners SET verified_at = ? WHERE id = ?", (self.now(), pid))
         return self.partner_status(name)
 
     def _verified_card(self, name: str) -> tuple[Partner, ContactCard, dict[str, Any]]:
@@ -462,7 +467,7 @@ class ExchangeMixin:
         ``expected_hash`` is the content hash of what the user was shown; if the entry
         changed since, nothing is granted.
         """
-        entry = self.get_entry(entry_id)  # type: ignore[attr-defined]
+        entry = self.entries.get(entry_id)
         p = store.find_partner(self.conn, partner)
         if expected_hash is not None and expected_hash != entry.content_hash:
             raise ConsentError("The entry changed after you reviewed it. Review it again before sharing.")
@@ -471,16 +476,16 @@ class ExchangeMixin:
                 "INSERT INTO consents(entry_id, partner_id, content_hash, granted_at) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT(entry_id, partner_id) DO UPDATE SET content_hash = excluded.content_hash, "
                 "granted_at = excluded.granted_at, revoked_at = NULL, removed_by_partner_at = NULL",
-                (entry.id, p.id, entry.content_hash, self._now()))
+                (entry.id, p.id, entry.content_hash, self.now()))
         return self._consent(entry.id, p.id)
 
     def revoke_consent(self, entry_id: str, partner: str) -> ConsentInfo:
-        entry_id = self.resolve_id(entry_id)  # type: ignore[attr-defined]
+        entry_id = self.entries.resolve_id(entry_id)
         p = store.find_partner(self.conn, partner)
         with store.transaction(self.conn):
             cur = self.conn.execute(
                 "UPDATE consents SET revoked_at = ? WHERE entry_id = ? AND partner_id = ? AND revoked_at IS NULL",
-                (self._now(), entry_id, p.id))
+                (self.now(), entry_id, p.id))
             if cur.rowcount == 0 and not self.conn.execute(
                     "SELECT 1 FROM consents WHERE entry_id = ? AND partner_id = ?", (entry_id, p.id)).fetchone():
                 raise ConsentError(f"That entry was never shared with {p.name}; there is nothing to revoke.")
@@ -523,14 +528,14 @@ class ExchangeMixin:
 
     def consent_preview(self, entry_id: str) -> dict[str, Any]:
         """Exactly what a partner would receive for this entry, and the hash consent would pin."""
-        entry = self.get_entry(entry_id)  # type: ignore[attr-defined]
+        entry = self.entries.get(entry_id)
         return {"id": entry.id, "kind": entry.kind, "title": entry.title, "body": entry.body,
                 "fields": entry.fields, "tags": entry.tags, "content_hash": entry.content_hash}
 
     def on_entry_deleted(self, entry_id: str) -> None:
         """A deleted entry that was shared is revoked, so partners remove their copy."""
         self.conn.execute("UPDATE consents SET revoked_at = ? WHERE entry_id = ? AND revoked_at IS NULL",
-                          (self._now(), entry_id))
+                          (self.now(), entry_id))
 
     # ------------------------------------------------------------ export
 
@@ -632,7 +637,7 @@ class ExchangeMixin:
     def export_bundle(self, partners: Sequence[str], out: Path | str, passphrase: str,
                       confirm_cross: Iterable[str] = ()) -> ExportPreview:
         """Write one signed, encrypted bundle to ``out``, after the passphrase confirms it."""
-        if not self.verify_passphrase(passphrase):
+        if not self.keys.verify_passphrase(passphrase):
             raise WrongPassphrase("That passphrase is not right, so nothing was exported.")
         out = Path(out).expanduser()
         if out.is_dir():
@@ -662,7 +667,7 @@ class ExchangeMixin:
                     "Confirm each one explicitly before it goes to anyone else (--confirm-cross ID)."
                 )
             cards = [self._verified_card(name) for name in partners]
-            now = self._now()
+            now = self.now()
             sequences = {card.fingerprint.hex(): int(r["send_seq"]) + 1 for _p, card, r in cards}
             # The entries exactly as store.get_entry reads them, from the preview's one query.
             tags = self._tags_of_consented([p.id for p, _c, _r in cards])
@@ -863,7 +868,7 @@ class ExchangeMixin:
         existing = {r[0]: r[1] for r in self.conn.execute(
             "SELECT entry_id, content_hash FROM inbox WHERE partner_id = ?", (pid,))}
         review = ImportReview(name, parsed.bundle_id, parsed.created_at, [], [], [], [], [], [])
-        now = self._now()
+        now = self.now()
         for entry_id, content, _updated_at, chash in parsed.entries:
             review.titles[entry_id] = content.title
             if entry_id not in existing:
@@ -960,11 +965,11 @@ class ExchangeMixin:
                 "INSERT INTO acceptances(entry_id, partner_id, direction, content_hash, accepted_at) "
                 "VALUES (?, ?, 'given', ?, ?) ON CONFLICT(entry_id, partner_id, direction) DO UPDATE SET "
                 "content_hash = excluded.content_hash, accepted_at = excluded.accepted_at, sent_at = NULL",
-                (entry_id, pid, row[1], self._now()))
+                (entry_id, pid, row[1], self.now()))
 
     def agreement_status(self, entry_id: str) -> dict[str, Any]:
         """'agreed by both' while the partner's acceptance matches the current content."""
-        entry = self.get_entry(entry_id)  # type: ignore[attr-defined]
+        entry = self.entries.get(entry_id)
         for name, chash, at in self.conn.execute(
                 "SELECT p.name, a.content_hash, a.accepted_at FROM acceptances a JOIN partners p ON p.id = a.partner_id "
                 "WHERE a.entry_id = ? AND a.direction = 'received' ORDER BY a.accepted_at DESC", (entry.id,)):
@@ -981,22 +986,22 @@ class ExchangeMixin:
         by_kind: dict[str, list[InboxEntry]] = {}
         for e in theirs:
             by_kind.setdefault(e.kind, []).append(e)
-        mine = self.list_entries(kind="agenda", partner=partner, limit=1)  # type: ignore[attr-defined]
+        mine = self.entries.list(kind="agenda", partner=partner, limit=1)
         return {
             "partner": store.find_partner(self.conn, partner).name,
-            "next_meeting": self.next_meeting(partner),  # type: ignore[attr-defined]
+            "next_meeting": self.partners.next_meeting(partner),
             "their_agenda": by_kind.get("agenda", [])[:1],
             "struggles": by_kind.get("struggle-story", [])[:5],
             "feedback": by_kind.get("feedback", [])[:5],
             "goals": by_kind.get("goal", []),
-            "my_agenda": self.get_entry(mine[0].id) if mine else None,  # type: ignore[attr-defined]
+            "my_agenda": self.entries.get(mine[0].id) if mine else None,
         }
 
     def end_relationship(self, partner: str, *, out: Path | str | None = None, passphrase: str | None = None,
                          revoke_all: bool = True, gratitude: str | None = None) -> dict[str, Any]:
         """Safe exit: optional closing gratitude note, a final bundle, archive, and wipe their inbox copy."""
         p = store.find_partner(self.conn, partner)
-        if out is not None and (passphrase is None or not self.verify_passphrase(passphrase)):
+        if out is not None and (passphrase is None or not self.keys.verify_passphrase(passphrase)):
             raise WrongPassphrase("That passphrase is not right, so nothing was changed.")
         result: dict[str, Any] = {"partner": p.name, "revoked": [], "bundle": None}
         if revoke_all:
@@ -1005,7 +1010,7 @@ class ExchangeMixin:
                     self.revoke_consent(c.entry_id, p.name)
                     result["revoked"].append(c.entry_id)
         if gratitude:
-            note = self.add_entry("gratitude", f"Thank you, {p.name}", "",  # type: ignore[attr-defined]
+            note = self.entries.add("gratitude", f"Thank you, {p.name}", "",
                                   {"to_whom": p.name, "what_it_meant": gratitude}, partner=p.name)
             self.grant_consent(note.id, p.name)
             result["gratitude_entry"] = note.id
@@ -1015,5 +1020,5 @@ class ExchangeMixin:
             result["bundle"] = str(out)
         with store.transaction(self.conn):
             self.conn.execute("DELETE FROM inbox WHERE partner_id = ?", (p.id,))
-            self.conn.execute("UPDATE partners SET archived = 1, updated_at = ? WHERE id = ?", (self._now(), p.id))
+            self.conn.execute("UPDATE partners SET archived = 1, updated_at = ? WHERE id = ?", (self.now(), p.id))
         return result

@@ -323,7 +323,7 @@ class CreateVaultView(QWidget):
             else:
                 self.services.reporter.report(exc, self)
 
-        self.services.worker.submit(vault.remember_device, done, failed)
+        self.services.worker.submit(vault.keys.remember_device, done, failed)
 
     def _finish(self) -> None:
         vault, folder = self.vault, self.folder

@@ -570,7 +570,7 @@ class EntryEditor(QWidget):
                 self.clear()
             return isinstance(exc, MentorVaultError) and "no entry" in str(exc).lower()
 
-        session.call(lambda v: v.get_entry(entry_id), done, failed)
+        session.call(lambda v: v.entries.get(entry_id), done, failed)
 
     def _show_hidden(self, entry_id: str) -> None:
         self.timer.stop()
@@ -690,11 +690,11 @@ class EntryEditor(QWidget):
 
         def work(v: Any) -> Entry:
             if doc.entry_id is None:
-                entry = v.add_entry(content["kind"], content["title"], content["body"], content["fields"],
+                entry = v.entries.add(content["kind"], content["title"], content["body"], content["fields"],
                                     content["tags"], content["partner"], protected=content["protected"])
                 doc.entry_id = entry.id  # later save jobs (already queued) read this when they run
                 return entry
-            return v.update_entry(doc.entry_id, title=content["title"], body=content["body"],
+            return v.entries.update(doc.entry_id, title=content["title"], body=content["body"],
                                   fields=content["fields"], tags=content["tags"], partner=content["partner"],
                                   protected=content["protected"])
 
@@ -869,7 +869,7 @@ class EntryEditor(QWidget):
             self.deleted.emit(entry_id)
             session.notify_deleted(entry_id)
 
-        session.call(lambda v: v.delete_entry(entry_id), done)
+        session.call(lambda v: v.entries.delete(entry_id), done)
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(560, 600)

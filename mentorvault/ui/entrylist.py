@@ -156,8 +156,8 @@ class EntryListModel(QAbstractListModel):
         self.fetch_calls += 1
 
         def work(v: Any) -> tuple[int, list[EntrySummary], dict[str, ShareState]]:
-            total = v.count_entries(kind=flt.kind, tag=flt.tag, partner=flt.partner_id)
-            rows = v.list_entries(kind=flt.kind, tag=flt.tag, partner=flt.partner_id, limit=size, offset=0,
+            total = v.entries.count(kind=flt.kind, tag=flt.tag, partner=flt.partner_id)
+            rows = v.entries.list(kind=flt.kind, tag=flt.tag, partner=flt.partner_id, limit=size, offset=0,
                                   with_tags=False)  # the list shows no tags
             return total, rows, consent_index(v, [r.id for r in rows])
 
@@ -188,7 +188,7 @@ class EntryListModel(QAbstractListModel):
         after = self._ids[offset - 1] if 0 < offset <= len(self._ids) else None
 
         def work(v: Any) -> tuple[list[EntrySummary], dict[str, ShareState]]:
-            rows = v.list_entries(kind=flt.kind, tag=flt.tag, partner=flt.partner_id, limit=size, offset=offset,
+            rows = v.entries.list(kind=flt.kind, tag=flt.tag, partner=flt.partner_id, limit=size, offset=offset,
                                   after_id=after, with_tags=False)
             return rows, consent_index(v, [r.id for r in rows])
 

@@ -29,7 +29,7 @@ from mentorvault.ui.session import Session
 
 
 def _statuses(vault: Any) -> list[dict[str, Any]]:
-    return [vault.partner_status(p.name) for p in vault.list_partners(include_archived=False)]
+    return [vault.partner_status(p.name) for p in vault.partners.list(include_archived=False)]
 
 
 class ExchangeActions(QObject):

@@ -182,7 +182,7 @@ class GoalsView(QWidget):
             return
 
         def work(v: Any) -> list[Entry]:
-            return [v.get_entry(s.id) for s in v.list_entries(kind="goal")]
+            return [v.entries.get(s.id) for s in v.entries.list(kind="goal")]
 
         def done(entries: list[Entry]) -> None:
             self._entries = {e.id: e for e in entries}
@@ -231,7 +231,7 @@ class GoalsView(QWidget):
             self._render()
             session.notify_saved(updated)
 
-        session.call(lambda v: v.update_entry(goal_id, fields=fields), saved)
+        session.call(lambda v: v.entries.update(goal_id, fields=fields), saved)
 
     def entry_saved(self, entry: Entry) -> None:
         if entry.kind == "goal" and self.isVisible() and self._entries.get(entry.id) is not entry:

@@ -110,7 +110,7 @@ class HistoryDialog(QDialog):
         layout.addWidget(buttons)
         self.list.selectionModel().currentChanged.connect(self._chosen)
         self._preview_seq = 0
-        session.call(lambda v: v.history(entry_id), self._loaded)
+        session.call(lambda v: v.entries.history(entry_id), self._loaded)
 
     def _loaded(self, rows: list[RevisionInfo]) -> None:
         self.model.set_rows(rows)
@@ -144,7 +144,7 @@ class HistoryDialog(QDialog):
                 content.kind, content.title, content.body, content.fields, content.tags,
                 label=labels.field_label, choice=labels.choice_for))
 
-        self.session.call(lambda v: v.get_revision(entry_id, rev), done)
+        self.session.call(lambda v: v.entries.revision(entry_id, rev), done)
 
     def restore(self) -> None:
         rev = self.selected_rev
@@ -157,7 +157,7 @@ class HistoryDialog(QDialog):
             self.restored = entry
             self.accept()
 
-        self.session.call(lambda v: v.restore_revision(entry_id, rev), done)
+        self.session.call(lambda v: v.entries.restore_revision(entry_id, rev), done)
 
     def done(self, result: int) -> None:  # noqa: A003 - Qt name
         self.preview.clear()

@@ -368,7 +368,7 @@ class MainWindow(QMainWindow):
             self.services.worker.submit(vault.lock, None, lambda e: None)
             self.services.reporter.report(exc, self)
 
-        self.services.worker.submit(vault.settings, begin, failed)
+        self.services.worker.submit(vault.settings.get, begin, failed)
 
     def _start_idle(self) -> None:
         if self.session is None:
@@ -443,7 +443,7 @@ class MainWindow(QMainWindow):
                 return True
             return False
 
-        session.call(lambda v: v.update_settings(
+        session.call(lambda v: v.settings.update(
             idle_lock_minutes=values.idle_lock_minutes, lock_on_minimise=values.lock_on_minimise,
             backup_dir=values.backup_dir, backup_keep=values.backup_keep), done, failed)
 

@@ -119,9 +119,9 @@ class PartnerInfo:
 
 def load_partner_info(vault: Any, partner_id: str, today: _dt.date) -> PartnerInfo:
     """Runs on the worker."""
-    p = vault.get_partner(partner_id)
-    overdue = [a for a in vault.overdue_agreements(today.isoformat()) if a.partner == p.name]
-    return PartnerInfo(p, vault.next_meeting(partner_id), overdue, vault.partner_status(p.name))
+    p = vault.partners.get(partner_id)
+    overdue = [a for a in vault.entries.overdue_agreements(today.isoformat()) if a.partner == p.name]
+    return PartnerInfo(p, vault.partners.next_meeting(partner_id), overdue, vault.partner_status(p.name))
 
 
 @dataclass
@@ -132,9 +132,9 @@ class Overview:
 
 def load_overview(vault: Any, today: _dt.date) -> Overview:
     """Runs on the worker: the next meeting due and the agreements past their review date."""
-    due = [(p, d) for p in vault.list_partners(include_archived=False) if (d := vault.next_meeting(p.id))]
+    due = [(p, d) for p in vault.partners.list(include_archived=False) if (d := vault.partners.next_meeting(p.id))]
     soonest = min(due, key=lambda pd: pd[1]) if due else None
-    return Overview(soonest, vault.overdue_agreements(today.isoformat()))
+    return Overview(soonest, vault.entries.overdue_agreements(today.isoformat()))
 
 
 def meeting_text(widget: QWidget, name: str | None, due: str, today: _dt.date) -> str:

@@ -159,7 +159,7 @@ class ReflectView(QWidget):
         self.save_button.setEnabled(False)
 
         def work(v: Any) -> Entry:
-            return v.add_entry("reflection", title, "", {"prompt": prompt.text, "deck": deck.title, "answer": answer},
+            return v.entries.add("reflection", title, "", {"prompt": prompt.text, "deck": deck.title, "answer": answer},
                                [], partner)
 
         def done(entry: Entry) -> None:

@@ -126,7 +126,7 @@ class SearchModel(QAbstractListModel):
                 return True
             return False
 
-        session.call(lambda v: v.search(request.query, kind=request.kind, tag=request.tag, partner=request.partner,
+        session.call(lambda v: v.entries.search(request.query, kind=request.kind, tag=request.tag, partner=request.partner,
                                         since=request.since, until=request.until, limit=PAGE, offset=offset),
                      done, failed)
 

@@ -51,7 +51,7 @@ class Session(QObject):
         self.settings = settings
         self.demo = demo
         self.today = today
-        self.remembers_device = vault.remembers_device
+        self.remembers_device = vault.keys.remembers_device
         self.protection = ProtectionGate(protection_seconds)
         self._protection_timer = QTimer(self)
         self._protection_timer.setSingleShot(True)
@@ -101,7 +101,7 @@ class Session(QObject):
         self.worker.submit(lambda: fn(vault), on_success, on_failure)
 
     def start_backup(self) -> None:
-        """Start the day's automatic backup on its own thread (``Vault.start_daily_backup``).
+        """Start the day's automatic backup on its own thread (``Vault.backups.start_daily``).
 
         Locking cancels it; the next unlock starts it again.  If it cannot be written,
         :attr:`backupFailed` says why (the workspace shows it); older backups are kept.
@@ -121,7 +121,7 @@ class Session(QObject):
                 return True
             return False
 
-        self.call(lambda v: v.start_daily_backup(), started, failed)
+        self.call(lambda v: v.backups.start_daily(), started, failed)
 
     def _check_backup(self) -> None:
         job = self._backup_job

@@ -148,7 +148,7 @@ class SettingsDialog(QDialog):
         col.addWidget(buttons)
         self._show_device()
         if session.demo is None:
-            session.call(lambda v: v.backup_status(), self._show_automatic, lambda exc: True)
+            session.call(lambda v: v.backups.status(), self._show_automatic, lambda exc: True)
         else:
             self.automatic_status.hide()
             self.device_button.setEnabled(False)
@@ -213,7 +213,7 @@ class SettingsDialog(QDialog):
                 return True
             return False
 
-        session.call(lambda v: v.remember_device() if remember else v.forget_device(), done, failed)
+        session.call(lambda v: v.keys.remember_device() if remember else v.keys.forget_device(), done, failed)
 
     def _backup_now(self) -> None:
         session = self.session
@@ -222,7 +222,7 @@ class SettingsDialog(QDialog):
         stamp = _dt.datetime.now().strftime("%Y-%m-%d-%H%M%S")
 
         def work(v: Vault) -> Path:
-            return v.backup(v.backup_folder() / f"manual-{stamp}{BACKUP_SUFFIX}")
+            return v.backups.backup(v.backups.folder() / f"manual-{stamp}{BACKUP_SUFFIX}")
 
         def done(path: Path) -> None:
             self.backup_now.setEnabled(True)
@@ -298,9 +298,9 @@ class ChangePassphraseDialog(QDialog):
         self.buttons.setEnabled(False)
 
         def work(v: Vault) -> bool:
-            if not v.verify_passphrase(current):
+            if not v.keys.verify_passphrase(current):
                 return False
-            v.change_passphrase(new)
+            v.keys.change_passphrase(new)
             return True
 
         def done(ok: bool) -> None:

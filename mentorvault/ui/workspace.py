@@ -547,7 +547,7 @@ class Workspace(QWidget):
             self.load_overview()
             session.partnersChanged.emit()
 
-        session.call(lambda vault: vault.add_partner(v.name, v.role, v.mentor_type, v.rhythm_days), done)
+        session.call(lambda vault: vault.partners.add(v.name, v.role, v.mentor_type, v.rhythm_days), done)
 
     def edit_partner(self, partner_id: str) -> None:
         session = self.session
@@ -564,7 +564,7 @@ class Workspace(QWidget):
             self.load_partner_banner(partner_id)
             session.partnersChanged.emit()
 
-        session.call(lambda vault: vault.update_partner(partner_id, name=v.name, role=v.role,
+        session.call(lambda vault: vault.partners.update(partner_id, name=v.name, role=v.role,
                                                         mentor_type=v.mentor_type, rhythm_days=v.rhythm_days), done)
 
     # ------------------------------------------------------------ exchange
@@ -632,7 +632,7 @@ class Workspace(QWidget):
                 self.services.dialogs.warn(self, self.tr("Still hidden"), self.tr(
                     "That is not the passphrase of this vault, so protected entries stay hidden. Try again."))
 
-        session.call(lambda v: v.verify_passphrase(passphrase), done)
+        session.call(lambda v: v.keys.verify_passphrase(passphrase), done)
 
     def _protection_changed(self, shown: bool) -> None:
         self.protected_notice.setVisible(shown)

@@ -65,10 +65,10 @@ def _build(world: World, folder: Path) -> Hostile:
     priya.knows(jordan, verify=False)
     mallory = Identity.generate()
 
-    shared = sam.v.add_entry("goal", "Shared goal", "Body", {"why": "Because"}, ["growth"])
+    shared = sam.v.entries.add("goal", "Shared goal", "Body", {"why": "Because"}, ["growth"])
     sam.v.grant_consent(shared.id, "Priya")
     sam.v.grant_consent(shared.id, "Jordan")
-    j_entry = jordan.v.add_entry("goal", "From Jordan")
+    j_entry = jordan.v.entries.add("goal", "From Jordan")
     jordan.v.grant_consent(j_entry.id, "Priya")
 
     files: dict[str, Path] = {}
