@@ -83,7 +83,7 @@ def unlock_overhead(folder: Path, size: int, reps: int) -> SizeResult:
                     inside.clear()
                     start = time.perf_counter()
                     vault = Vault.open(folder, PASSPHRASE, auto_backup=False)
-                    rows = vault.list_entries(limit=200)
+                    rows = vault.entries.list(limit=200)
                     total_ms = _ms(start)
                     vault.lock()
                     assert len(rows) == min(200, size) and len(inside) == 1
@@ -115,7 +115,7 @@ def daily_backup(folder: Path, size: int, saves: int = 20) -> dict[str, Any]:
     try:
         ids = [r[0] for r in vault.conn.execute("SELECT id FROM entries ORDER BY rowid LIMIT ?", (saves,))]
         start = time.perf_counter()
-        job = vault.start_daily_backup()
+        job = vault.backups.start_daily()
         out["start_ms"] = round(_ms(start), 2)
         assert job is not None
         during = Series()
@@ -123,7 +123,7 @@ def daily_backup(folder: Path, size: int, saves: int = 20) -> dict[str, Any]:
             if job.finished:
                 break
             t = time.perf_counter()
-            vault.update_entry(entry_id, body=f"edited while the backup copies {time.time()}")
+            vault.entries.update(entry_id, body=f"edited while the backup copies {time.time()}")
             during.add(_ms(t))
         job.wait()
         out["copy_s"] = round(_ms(start) / 1000, 2)
@@ -133,7 +133,7 @@ def daily_backup(folder: Path, size: int, saves: int = 20) -> dict[str, Any]:
         after = Series()
         for entry_id in ids:
             t = time.perf_counter()
-            vault.update_entry(entry_id, body=f"edited after the backup {time.time()}")
+            vault.entries.update(entry_id, body=f"edited after the backup {time.time()}")
             after.add(_ms(t))
         out["save_ms_during"], out["save_ms_after"] = during.to_json(), after.to_json()
         job.path.unlink()
@@ -141,7 +141,7 @@ def daily_backup(folder: Path, size: int, saves: int = 20) -> dict[str, Any]:
         vault.lock()
     # Locking halfway through a copy: the key must go at once, so the copy is cancelled.
     vault = Vault.open(folder, PASSPHRASE, auto_backup=False, clock=lambda: day)
-    job = vault.start_daily_backup()
+    job = vault.backups.start_daily()
     assert job is not None
     time.sleep(out["copy_s"] / 2)
     start = time.perf_counter()
@@ -169,7 +169,7 @@ def search_p95(vault: Any, floor: sqlite3.Connection, size: int, words: list[str
         for which in order:
             start = time.perf_counter()
             if which == 0:
-                got = vault.search(word, limit=20)
+                got = vault.entries.search(word, limit=20)
                 v_ms = _ms(start)
             else:
                 rows = floor.execute(FLOOR_SEARCH_SQL, (match, 20)).fetchall()
@@ -196,7 +196,7 @@ def save_p95(vault: Any, floor: sqlite3.Connection, size: int, reps: int, warmup
     picks = rng.sample(ids, min(len(ids), reps + warmup))
     value, base = Series(), Series()
     for i, entry_id in enumerate(picks):
-        entry = vault.get_entry(entry_id)  # the editor already holds the entry; not timed
+        entry = vault.entries.get(entry_id)  # the editor already holds the entry; not timed
         body = corpus.edited_body(entry.body, rng, vocab)
         fields_json = json.dumps(entry.fields, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
         fields_text = searchable_text(entry.fields)
@@ -205,7 +205,7 @@ def save_p95(vault: Any, floor: sqlite3.Connection, size: int, reps: int, warmup
         for which in order:
             start = time.perf_counter()
             if which == 0:
-                vault.update_entry(entry_id, body=body)
+                vault.entries.update(entry_id, body=body)
                 v_ms = _ms(start)
             else:
                 floor.execute("BEGIN")
@@ -426,7 +426,7 @@ def import_1k(vault: Any, name: str, size: int, peer: Any, work: Path, reps: int
     floor_file.write_bytes(pyrage.encrypt(manifest, [pyrage.x25519.Recipient.from_str(me.recipient),
                                                      pyrage.x25519.Recipient.from_str(peer.identity.get().recipient)]))
     age_identity = me.age_identity()
-    peer_id = vault.get_partner(PEER_NAME).id
+    peer_id = vault.partners.get(PEER_NAME).id
     plain = _PlainInbox(work / f"import-plain-{size}.db", manifest)
     value, base, stored = Series(), Series(), Series()
     for i, path in enumerate(bundles):

@@ -84,9 +84,9 @@ def fill_vault(vault: Any, raw_entries: Any, log: Log = _print, label: str = "")
     partner_ids: dict[str, str] = {}
     for name in corpus.PARTNER_NAMES:
         try:
-            partner_ids[name] = vault.get_partner(name).id
+            partner_ids[name] = vault.partners.get(name).id
         except Exception:  # noqa: BLE001 -- not there yet
-            partner_ids[name] = vault.add_partner(name, role="mentor").id
+            partner_ids[name] = vault.partners.add(name, role="mentor").id
     ids: list[str] = []
     batch: list[corpus.RawEntry] = []
     started = time.perf_counter()

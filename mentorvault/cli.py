@@ -242,7 +242,7 @@ def cmd_add(args: argparse.Namespace) -> int:
     kind = kind_spec(args.kind).name
     fields = _parse_fields(kind, args.field or [])
     with _open(args) as vault:
-        entry = vault.add_entry(kind, args.title or "", _body(args) or "", fields, args.tag or [], args.partner,
+        entry = vault.entries.add(kind, args.title or "", _body(args) or "", fields, args.tag or [], args.partner,
                                 protected=bool(args.protected))
         _emit(args, entry.to_json(), f"Added {entry.kind} {entry.id}")
     return EXIT_OK
@@ -250,14 +250,14 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 def cmd_edit(args: argparse.Namespace) -> int:
     with _open(args) as vault:
-        current = vault.get_entry(args.id)
+        current = vault.entries.get(args.id)
         fields = _parse_fields(current.kind, args.field or []) if args.field else None
         changes: dict[str, Any] = {}
         if args.partner is not None:
             changes["partner"] = args.partner or None
         if args.protected is not None:
             changes["protected"] = args.protected
-        entry = vault.update_entry(
+        entry = vault.entries.update(
             current.id, title=args.title, body=_body(args), fields=fields,
             tags=args.tag if args.tag is not None else None, merge_fields=True, **changes,
         )
@@ -267,14 +267,14 @@ def cmd_edit(args: argparse.Namespace) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     with _open(args, reading=True) as vault:
-        entry = vault.get_entry(args.id)
+        entry = vault.entries.get(args.id)
         _emit(args, entry.to_json(), lambda: _entry_text(entry))
     return EXIT_OK
 
 
 def cmd_list(args: argparse.Namespace) -> int:
     with _open(args, reading=True) as vault:
-        rows = vault.list_entries(kind=args.kind, tag=args.tag, partner=args.partner, since=args.since,
+        rows = vault.entries.list(kind=args.kind, tag=args.tag, partner=args.partner, since=args.since,
                                   until=args.until, limit=args.limit)
         _emit(args, [r.to_json() for r in rows],
               lambda: "\n".join(_summary_line(r) for r in rows) or "No entries yet.")
@@ -283,7 +283,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_search(args: argparse.Namespace) -> int:
     with _open(args, reading=True) as vault:
-        hits = vault.search(args.query, kind=args.kind, tag=args.tag, partner=args.partner, since=args.since,
+        hits = vault.entries.search(args.query, kind=args.kind, tag=args.tag, partner=args.partner, since=args.since,
                             until=args.until, limit=args.limit)
 
         def text() -> str:
@@ -303,15 +303,15 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 def cmd_delete(args: argparse.Namespace) -> int:
     with _open(args) as vault:
-        entry_id = vault.resolve_id(args.id)
-        vault.delete_entry(entry_id)
+        entry_id = vault.entries.resolve_id(args.id)
+        vault.entries.delete(entry_id)
         _emit(args, {"deleted": entry_id}, f"Deleted {entry_id} and its history.")
     return EXIT_OK
 
 
 def cmd_history(args: argparse.Namespace) -> int:
     with _open(args, reading=True) as vault:
-        revs = vault.history(args.id)
+        revs = vault.entries.history(args.id)
         _emit(args, [r.to_json() for r in revs], lambda: "\n".join(
             f"{r.rev:>4}  {r.saved_at}  {r.content_hash[:12]}  {r.title}" + (f"  ({r.note})" if r.note else "")
             for r in revs))
@@ -320,7 +320,7 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 def cmd_restore_revision(args: argparse.Namespace) -> int:
     with _open(args) as vault:
-        entry = vault.restore_revision(args.id, args.rev)
+        entry = vault.entries.restore_revision(args.id, args.rev)
         _emit(args, entry.to_json(), f"Restored revision {args.rev} of {entry.id} as revision {entry.rev}.")
     return EXIT_OK
 
@@ -358,20 +358,20 @@ def cmd_partner(args: argparse.Namespace) -> int:
         if args.partner_cmd == "add":
             if getattr(args, "card", None):
                 return _partner_add_card(args, vault)
-            p = vault.add_partner(args.name, args.role, args.mentor_type, args.rhythm)
+            p = vault.partners.add(args.name, args.role, args.mentor_type, args.rhythm)
             _emit(args, p.to_json(), f"Added partner {p.name}.")
         elif args.partner_cmd == "edit":
             values = {k: v for k, v in (("name", args.new_name), ("role", args.role),
                                         ("mentor_type", args.mentor_type), ("rhythm_days", args.rhythm))
                       if v is not None}
-            p = vault.update_partner(args.name, **values)
+            p = vault.partners.update(args.name, **values)
             _emit(args, p.to_json(), f"Saved partner {p.name}.")
         elif args.partner_cmd == "verify":
             verified = vault.cards.verify(args.name, args.fingerprint)
             _emit(args, verified.to_json(), f"The fingerprint matches. {verified.name} is now verified.")
         elif args.partner_cmd == "show":
-            p = vault.get_partner(args.name)
-            status = {**p.to_json(), **vault.cards.status(p.name).to_json(), "next_meeting": vault.next_meeting(p.name)}
+            p = vault.partners.get(args.name)
+            status = {**p.to_json(), **vault.cards.status(p.name).to_json(), "next_meeting": vault.partners.next_meeting(p.name)}
             _emit(args, status, lambda: "\n".join(filter(None, [
                 f"{p.name}  ({p.role or 'partner'}{', ' + p.mentor_type if p.mentor_type else ''})",
                 f"  next meeting due: {status['next_meeting']}" if status["next_meeting"] else "",
@@ -382,7 +382,7 @@ def cmd_partner(args: argparse.Namespace) -> int:
                 "  relationship ended: nothing is sent or accepted" if p.archived else "",
             ])))
         else:
-            partners = vault.list_partners()
+            partners = vault.partners.list()
             _emit(args, [p.to_json() for p in partners], lambda: "\n".join(
                 f"{p.name:<24} {p.role or '-':<8} {p.mentor_type or '-':<11} "
                 + (f"every {p.rhythm_days} days" if p.rhythm_days else "") + ("  (ended)" if p.archived else "")
@@ -415,14 +415,14 @@ def _partner_add_card(args: argparse.Namespace, vault: Vault) -> int:
 
 def cmd_passwd(args: argparse.Namespace) -> int:
     with _open(args) as vault:
-        vault.change_passphrase(_new_passphrase(args))
+        vault.keys.change_passphrase(_new_passphrase(args))
         _emit(args, {"changed": True}, "Passphrase changed. Your recovery key still works.")
     return EXIT_OK
 
 
 def cmd_remember(args: argparse.Namespace) -> int:
     with _open(args) as vault:
-        vault.remember_device()
+        vault.keys.remember_device()
         _emit(args, {"remembered": True},
               "This device now remembers the vault's key in the system keyring. Anyone who can use this "
               "account can open the vault with 'mentorvault --device'. Undo with 'mentorvault forget'.")
@@ -431,15 +431,15 @@ def cmd_remember(args: argparse.Namespace) -> int:
 
 def cmd_forget(args: argparse.Namespace) -> int:
     with _open(args) as vault:
-        vault.forget_device()
+        vault.keys.forget_device()
         _emit(args, {"remembered": False}, "This device no longer remembers the vault.")
     return EXIT_OK
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
     with _open(args) as vault:
-        target = vault.backup(args.file)
-        count = vault.count_entries()
+        target = vault.backups.backup(args.file)
+        count = vault.entries.count()
         _emit(args, {"backup": str(target), "entries": count},
               f"Wrote an encrypted backup of {count} entries to {target}. It opens with your passphrase or "
               "recovery key.")
@@ -509,8 +509,8 @@ def cmd_consent(args: argparse.Namespace) -> int:
         if args.consent_cmd == "grant":
             preview = vault.consents.preview(args.id)
             if not args.yes:
-                print(_entry_text(vault.get_entry(preview.id)), file=sys.stderr)
-                if not _confirm(f"Share exactly this with {vault.get_partner(args.to).name}?"):
+                print(_entry_text(vault.entries.get(preview.id)), file=sys.stderr)
+                if not _confirm(f"Share exactly this with {vault.partners.get(args.to).name}?"):
                     raise MentorVaultError("Nothing was shared. Review the entry and add --yes to consent.")
             info = vault.consents.grant(preview.id, args.to, expected_hash=preview.content_hash)
             _emit(args, info.to_json(), f"{info.partner} may now receive this entry as it is now "

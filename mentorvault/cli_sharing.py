@@ -185,7 +185,7 @@ def cmd_shared_log(args: argparse.Namespace, vault: "Vault", emit: Callable[...,
 
 def cmd_end(args: argparse.Namespace, vault: "Vault", passphrase: Callable[[], str], emit: Callable[..., None],
             confirm: Callable[[str], bool]) -> int:
-    partner = vault.get_partner(args.name).name
+    partner = vault.partners.get(args.name).name
     if not args.yes and not confirm(
             f"End your relationship with {partner}? Everything you shared is revoked, what they shared is "
             "wiped from this vault, and nothing more is sent or accepted."):

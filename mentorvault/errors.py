@@ -7,14 +7,29 @@ user's content (entry titles and bodies are content).
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class MentorVaultError(Exception):
-    """Something went wrong that the user can act on."""
+    """Something went wrong that the user can act on.
+
+    What happened is kept as data: keyword arguments become attributes (``folder``,
+    ``partner``, ``entry_id``, ``limit`` ...) and fill the ``{placeholders}`` of
+    ``default_message``.  The front ends word the remedy from the type and the fields.
+    """
 
     default_message = "MentorVault could not complete that."
 
-    def __init__(self, message: str | None = None) -> None:
-        super().__init__(message or self.default_message)
+    def __init__(self, message: str | None = None, **fields: Any) -> None:
+        self.fields = fields
+        for name, value in fields.items():
+            setattr(self, name, value)
+        if message is None:
+            try:
+                message = self.default_message.format(**fields)
+            except (KeyError, IndexError):
+                message = self.default_message
+        super().__init__(message)
 
     @property
     def message(self) -> str:
@@ -23,6 +38,24 @@ class MentorVaultError(Exception):
 
 class VaultNotFound(MentorVaultError):
     default_message = "There is no vault in that folder. Create one with 'mentorvault init' or pick another folder with --vault."
+
+
+class FolderNotWritable(MentorVaultError):
+    default_message = (
+        "MentorVault cannot write to the vault folder. Check its permissions, or copy the vault "
+        "somewhere you can write."
+    )
+
+
+class FolderNotCreated(MentorVaultError):
+    default_message = "MentorVault could not create the folder '{folder}': {reason}."
+
+
+class VaultFolderMoved(MentorVaultError):
+    default_message = (
+        "The vault folder is no longer at '{folder}': it was moved or deleted while open. "
+        "Lock the vault and open it from its new place; nothing else was written."
+    )
 
 
 class VaultExists(MentorVaultError):

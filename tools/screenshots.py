@@ -235,7 +235,7 @@ def exchange_shots(app: QApplication, window, services, out: Path, suffix: str, 
         run(lambda: sam.cards.verify("Priya", " ".join(status["words"])))
 
         # Sharing an entry with Priya: the exact preview and the deliberate confirmation
-        entries = run(lambda: sam.list_entries(partner="Priya", limit=200))
+        entries = run(lambda: sam.entries.list(partner="Priya", limit=200))
         by_title = {e.title: e for e in entries}
         feedback = by_title["Priya on how I describe my own work"]
         dialog = ShareDialog(session, services, feedback.id, ws.partners, window)
@@ -250,13 +250,13 @@ def exchange_shots(app: QApplication, window, services, out: Path, suffix: str, 
         goal = by_title["Run a design critique on my own"]
         note = by_title["Priya: rehearsal and the Friday plan"]
         agenda = by_title["Agenda for Priya, 2 December"]
-        jordan = run(lambda: sam.list_entries(partner="Jordan", limit=200))
+        jordan = run(lambda: sam.entries.list(partner="Jordan", limit=200))
         pushback = next(e for e in jordan if e.kind == "feedback")
 
         def consent_some() -> None:
             for e in (feedback, goal, note, agenda, pushback):
                 sam.consents.grant(e.id, "Priya")
-            sam.update_entry(note.id, body=sam.get_entry(note.id).body + "\n\nOne more thought after the call.")
+            sam.entries.update(note.id, body=sam.entries.get(note.id).body + "\n\nOne more thought after the call.")
 
         run(consent_some)
         preview = run(lambda: sam.exchange.preview_export(["Priya"]))
@@ -269,18 +269,18 @@ def exchange_shots(app: QApplication, window, services, out: Path, suffix: str, 
 
         # Priya shares her side; Sam reviews the bundle, imports it, and reads it in the inbox
         mine = [
-            priya.add_entry("agenda", "For Sam, 2 December", "Mostly I want to **rehearse** the opening.",
+            priya.entries.add("agenda", "For Sam, 2 December", "Mostly I want to **rehearse** the opening.",
                             {"meeting_date": "2026-12-02", "items": ["Rehearse the critique opening",
                                                                     "How to handle the director's questions"],
                              "questions": ["Can you play the sceptical stakeholder?"]}, partner="Sam"),
-            priya.add_entry("struggle-story", "Silence after my first question", "It felt like a minute.",
+            priya.entries.add("struggle-story", "Silence after my first question", "It felt like a minute.",
                             {"situation": "Team critique on Monday", "what_i_learned": "Count to ten; people think."},
                             partner="Sam"),
-            priya.add_entry("goal", "Facilitate a critique end to end", "",
+            priya.entries.add("goal", "Facilitate a critique end to end", "",
                             {"micro_goals": [{"title": "Watch two critiques", "status": "done"},
                                              {"title": "Co-facilitate one", "status": "done"},
                                              {"title": "Lead one alone", "status": "open"}]}, partner="Sam"),
-            priya.add_entry("boundary-agreement", "How Priya and Sam work", "We keep it kind and honest.",
+            priya.entries.add("boundary-agreement", "How Priya and Sam work", "We keep it kind and honest.",
                             {"communication_frequency": "Every two weeks", "off_limits": ["salary"],
                              "review_date": "2027-03-01"}, partner="Sam"),
         ]

@@ -41,7 +41,7 @@ def main() -> None:
 
     vault = Vault.open(folder, os.environ["BENCH_PASSPHRASE"], auto_backup=False)
     worker = Worker()
-    session = Session(vault, folder, worker, ErrorReporter(DialogService()), vault.settings())
+    session = Session(vault, folder, worker, ErrorReporter(DialogService()), vault.settings.get())
     model = EntryListModel()
     model.set_session(session)
     roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole, EntryListModel.DateRole,

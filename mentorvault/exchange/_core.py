@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
 
 def now(vault: "Vault") -> str:
-    return vault._now()
+    return vault.now()
 
 
 def find_partner(vault: "Vault", name: str) -> Partner:
@@ -24,29 +24,29 @@ def partner_by_id(vault: "Vault", partner_id: str) -> Partner:
 
 
 def add_partner(vault: "Vault", name: str, **values: Any) -> Partner:
-    return vault.add_partner(name, **values)
+    return vault.partners.add(name, **values)
 
 
 def get_entry(vault: "Vault", entry_id: str) -> Entry:
-    return vault.get_entry(entry_id)
+    return vault.entries.get(entry_id)
 
 
 def resolve_id(vault: "Vault", entry_id: str) -> str:
-    return vault.resolve_id(entry_id)
+    return vault.entries.resolve_id(entry_id)
 
 
 def add_entry(vault: "Vault", kind: str, title: str, body: str, fields: dict[str, Any], partner: str) -> Entry:
-    return vault.add_entry(kind, title, body, fields, partner=partner)
+    return vault.entries.add(kind, title, body, fields, partner=partner)
 
 
 def latest_entry(vault: "Vault", kind: str, partner: str) -> EntrySummary | None:
-    rows = vault.list_entries(kind=kind, partner=partner, limit=1)
+    rows = vault.entries.list(kind=kind, partner=partner, limit=1)
     return rows[0] if rows else None
 
 
 def next_meeting(vault: "Vault", partner: str) -> str | None:
-    return vault.next_meeting(partner)
+    return vault.partners.next_meeting(partner)
 
 
 def verify_passphrase(vault: "Vault", passphrase: str) -> bool:
-    return vault.verify_passphrase(passphrase)
+    return vault.keys.verify_passphrase(passphrase)

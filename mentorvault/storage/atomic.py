@@ -1,11 +1,18 @@
-"""Atomic file writes: temp file in the same folder, 0600 first, write, fsync, replace."""
+"""Atomic file writes: temp file in the same folder, 0600 first, write, fsync, replace.
+
+``atomic_writer`` is the one temp-file-and-replace helper; ``write_atomic`` writes bytes
+through it.  A crash leaves either the old or the new file, and at worst a hidden
+``.NAME.XXXXXXXX.tmp`` that the vault's next open sweeps.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import tempfile
 from pathlib import Path
+from typing import BinaryIO, Iterator
 
 from mentorvault.errors import StorageFull
 
@@ -23,23 +30,36 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def write_atomic(path: Path, data: bytes, mode: int = 0o600) -> None:
-    """Replace ``path`` with ``data`` so that a crash leaves either the old or the new file."""
+@contextlib.contextmanager
+def atomic_writer(path: Path, mode: int = 0o600, tag: str = "") -> Iterator[BinaryIO]:
+    """Write ``path`` through the file this yields; it replaces ``path`` only if the block ends normally.
+
+    ``tag`` goes into the temporary name (``.NAME.TAG-XXXXXXXX.tmp``) so a folder shared by
+    several vaults can tell whose leftover it is.
+    """
     path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    marker = f"{tag}-" if tag else ""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{marker}", suffix=".tmp", dir=path.parent)
     try:
-        os.fchmod(fd, mode)
+        if hasattr(os, "fchmod"):
+            os.fchmod(fd, mode)
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            yield fh
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
-    except OSError as exc:
+    except BaseException as exc:
         try:
             os.unlink(tmp)
         except OSError:
             pass
-        if exc.errno == errno.ENOSPC:
+        if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
             raise StorageFull() from None
         raise
     fsync_dir(path.parent)
+
+
+def write_atomic(path: Path, data: bytes, mode: int = 0o600) -> None:
+    """Replace ``path`` with ``data`` so that a crash leaves either the old or the new file."""
+    with atomic_writer(path, mode) as fh:
+        fh.write(data)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import ctypes
 import errno
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import sqlcipher3.dbapi2 as sqlcipher
@@ -18,14 +19,18 @@ if TYPE_CHECKING:
     # sqlcipher3 ships no type information; it is a fork of the standard library's sqlite3
     # module with the same DB-API classes, so the checker reads those ("X as X": re-exported).
     from sqlite3 import Connection as Connection
+    from sqlite3 import Cursor as Cursor
     from sqlite3 import DatabaseError as DatabaseError
     from sqlite3 import IntegrityError as IntegrityError
     from sqlite3 import OperationalError as OperationalError
+    from sqlite3 import Row as Row
 else:
     Connection = sqlcipher.Connection
     DatabaseError = sqlcipher.DatabaseError
     OperationalError = sqlcipher.OperationalError
     IntegrityError = sqlcipher.IntegrityError
+    Cursor = sqlcipher.Cursor
+    Row = sqlcipher.Row
 
 SCHEMA_VERSION = len(MIGRATIONS)
 CACHE_SIZE = -4000  # PRAGMA cache_size: negative means KiB
@@ -86,13 +91,13 @@ def open_database(
         conn.execute("PRAGMA secure_delete = ON")
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA foreign_keys = ON")
-        if not create and conn.execute("PRAGMA user_version").fetchone()[0] == 0:
+        if not create and scalar(conn, "PRAGMA user_version") == 0:
             # A vault's database always has its schema (the key file is written after it):
             # an unversioned one is damage, and migrating would write over the evidence.
             raise DamagedVault()
         if not readonly:
             migrate(conn, before_migrate)
-        elif conn.execute("PRAGMA user_version").fetchone()[0] > SCHEMA_VERSION:
+        elif scalar(conn, "PRAGMA user_version") > SCHEMA_VERSION:
             raise DamagedVault("This vault was made by a newer version of MentorVault. Update MentorVault to open it.")
     except DatabaseError as exc:
         conn.close()
@@ -104,7 +109,7 @@ def open_database(
 
 
 def migrate(conn: Connection, before_migrate: Callable[[Connection, int], None] | None = None) -> None:
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    version = scalar(conn, "PRAGMA user_version")
     if version > SCHEMA_VERSION:
         raise DamagedVault("This vault was made by a newer version of MentorVault. Update MentorVault to open it.")
     if version == SCHEMA_VERSION:
@@ -128,8 +133,7 @@ def integrity_check(conn: Connection) -> None:
         problems = conn.execute("PRAGMA cipher_integrity_check").fetchall()
         if problems:
             raise DamagedVault()
-        result = conn.execute("PRAGMA quick_check").fetchone()
-        if not result or result[0] != "ok":
+        if scalar(conn, "PRAGMA quick_check") != "ok":
             raise DamagedVault()
     except DatabaseError:
         raise DamagedVault() from None
@@ -153,3 +157,47 @@ def translate_error(exc: BaseException) -> MentorVaultError:
             "The vault folder is read-only, so nothing could be saved. Check the folder's permissions."
         )
     return DamagedVault()
+
+
+def query(conn: Connection, sql: str, args: Sequence[Any] = ()) -> Cursor:
+    """Run ``sql``; its rows are read by column name (``row["title"]``), never by position."""
+    cur = conn.cursor()
+    cur.row_factory = Row
+    return cur.execute(sql, args)
+
+
+def scalar(conn: Connection, sql: str, args: Sequence[Any] = ()) -> Any:
+    """The one value a one-column, one-row query returns (None when it returns no row)."""
+    row = conn.execute(sql, args).fetchone()
+    if row is None:
+        return None
+    (value,) = row
+    return value
+
+
+@contextmanager
+def transaction(conn: Connection) -> Iterator[None]:
+    """One ``BEGIN IMMEDIATE`` transaction: a killed process leaves the old or the new state."""
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except DatabaseError as exc:
+        raise translate_error(exc) from None
+    try:
+        yield
+        conn.execute("COMMIT")
+    except BaseException as exc:
+        try:
+            conn.execute("ROLLBACK")
+        except DatabaseError:
+            pass
+        if isinstance(exc, DatabaseError) and not isinstance(exc, IntegrityError):
+            raise translate_error(exc) from None
+        raise
+
+
+def checkpoint(conn: Connection) -> None:
+    """Fold the WAL back into the database file (after a delete, so the old text leaves the WAL too)."""
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except DatabaseError:
+        pass

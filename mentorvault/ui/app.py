@@ -77,15 +77,6 @@ def _load_translations(app: QApplication) -> None:
         app.installTranslator(ours)
 
 
-def _disable_core_dumps() -> None:
-    import resource
-
-    try:
-        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    except (ValueError, OSError):
-        pass
-
-
 def _open_log_file() -> None:
     import platformdirs  # a few milliseconds the first window need not wait for
 
@@ -102,9 +93,11 @@ def run_gui(vault_dir: Path | None = None, *, demo: bool = False, exit_after_ms:
     from mentorvault.ui.services import Services
     from mentorvault.ui.worker import Worker
 
-    # What mentorvault.vault.disable_core_dumps does (the vault does it again when it opens): the
-    # passphrase is typed before the vault module is imported, so no core file from here on.
-    _disable_core_dumps()
+    # The vault does it again when it opens; the passphrase is typed before the vault module
+    # is imported, so no core file from here on (mentorvault.platform is light to import).
+    from mentorvault.platform import disable_core_dumps
+
+    disable_core_dumps()
     crashlog.configure(None)  # stderr now; the log file once the window is up (_open_log_file)
     app = make_application()
     prefs = Prefs()

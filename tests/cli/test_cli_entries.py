@@ -84,9 +84,9 @@ def test_every_kind_round_trips(folder: Path, kind: str) -> None:
 
 def test_list_search_filters_and_delete(folder: Path) -> None:
     with Vault.open(folder, PASSPHRASE, secret_store=RecordingSecretStore()) as v:
-        v.add_partner("Robin")
+        v.partners.add("Robin")
         ids = {
-            kind: v.add_entry(
+            kind: v.entries.add(
                 kind,
                 f"Entry {kind}",
                 f"shared {_word(kind)}",

@@ -38,7 +38,7 @@ def made(tmp_path: Path) -> dict[str, Any]:
     # The entries go in through the facade with the recovery key (no Argon2): this file is about keys.
     with Vault.open(folder, recovery_key=init["recovery_key"], secret_store=RecordingSecretStore()) as v:
         for kind in ("goal", "feedback", "agenda"):
-            v.add_entry(kind, f"Entry {kind}", "", sample(kind))
+            v.entries.add(kind, f"Entry {kind}", "", sample(kind))
     return {
         "folder": folder,
         "recovery": init["recovery_key"],
@@ -51,7 +51,7 @@ def test_init_prints_a_working_recovery_key(made: dict[str, Any]) -> None:
     assert RECOVERY_RE.match(made["recovery"])
     assert ks.parse_recovery_key(made["recovery"])
     with Vault.open(made["folder"], recovery_key=made["recovery"], secret_store=RecordingSecretStore()) as v:
-        assert v.count_entries() == 3
+        assert v.entries.count() == 3
     text = run_cli("init", vault=made["tmp"] / "second")
     assert text.returncode == 0 and "recovery key" in text.stdout.lower()
     assert re.search(r"[0-9A-Z]{4}(-[0-9A-Z]{4}){13}", text.stdout)
@@ -158,7 +158,7 @@ def test_check(made: dict[str, Any]) -> None:
     assert ok_json("check", "--json", vault=folder) == {"ok": True, "entries": 3}
     with Vault.open(folder, PASSPHRASE, secret_store=RecordingSecretStore()) as v:
         for i in range(20):
-            v.add_entry("reflection", f"filler {i}", "x " * 2000, {"prompt": "p"})
+            v.entries.add("reflection", f"filler {i}", "x " * 2000, {"prompt": "p"})
     db = folder / "vault.db"
     data = bytearray(db.read_bytes())
     middle = len(data) // 2 // 4096 * 4096 + 1000
@@ -173,8 +173,8 @@ def test_reads_of_damaged_pages_are_one_line(made: dict[str, Any]) -> None:
     folder = made["folder"]
     with Vault.open(folder, PASSPHRASE, secret_store=RecordingSecretStore()) as v:
         for i in range(20):
-            v.add_entry("reflection", f"filler {i}", "x " * 2000, {"prompt": "p"})
-        some_id = v.list_entries(limit=1)[0].id
+            v.entries.add("reflection", f"filler {i}", "x " * 2000, {"prompt": "p"})
+        some_id = v.entries.list(limit=1)[0].id
     db = folder / "vault.db"
     data = bytearray(db.read_bytes())
     for page in range(3, len(data) // 4096):  # every page but the header and the meta table's

@@ -167,7 +167,7 @@ def build(out: Path) -> list[dict[str, Any]]:
             assert [e.entry_id for e in preview.entries] == [e["id"] for e in manifest["entries"]]
             return path
 
-        goal = sam.add_entry("goal", "Speak up in design reviews", "Once per review, **at least**.",
+        goal = sam.entries.add("goal", "Speak up in design reviews", "Once per review, **at least**.",
                              {"why": "Visibility", "micro_goals": [{"title": "Prepare one question"}]},
                              ["growth"])
         sam.consents.grant(goal.id, "Priya")
@@ -199,7 +199,7 @@ def build(out: Path) -> list[dict[str, Any]]:
         ]
         ids = {}
         for kind, title, body, fields in samples:
-            entry = sam.add_entry(kind, title, body, fields, ["corpus"], partner="Priya")
+            entry = sam.entries.add(kind, title, body, fields, ["corpus"], partner="Priya")
             sam.consents.grant(entry.id, "Priya")
             ids[kind] = entry.id
         every = emit(2, "sam-to-priya-every-kind", sam, "Sam", ["Priya"],
@@ -212,14 +212,14 @@ def build(out: Path) -> list[dict[str, Any]]:
         priya.exchange.import_bundle(revocation)
 
         priya.inbox.accept_agreement("Sam", ids["boundary-agreement"])
-        p_agenda = priya.add_entry("agenda", "Priya's agenda", "", {"meeting_date": "2026-03-20",
+        p_agenda = priya.entries.add("agenda", "Priya's agenda", "", {"meeting_date": "2026-03-20",
                                                                      "items": ["Career path"]})
         priya.consents.grant(p_agenda.id, "Sam")
         reply = emit(4, "priya-to-sam-receipt-acceptance", priya, "Priya", ["Sam"],
                      "a receipt naming the goal's revocation id, an acceptance of the agreement, an agenda")
         sam.exchange.import_bundle(reply)
 
-        pod_entry = sam.add_entry("resource", "Shared with the pod", "", {"link": "https://example.org/pod"})
+        pod_entry = sam.entries.add("resource", "Shared with the pod", "", {"link": "https://example.org/pod"})
         for name in ("Priya", "Jordan"):
             sam.consents.grant(pod_entry.id, name)
         sam.consents.revoke(ids["resource"], "Priya")

@@ -11,7 +11,7 @@ from mentorvault.domain.entry import validate_content
 
 
 def _as_get_entry_gives(vault, entry_id: str) -> dict:
-    e = vault.get_entry(entry_id)
+    e = vault.entries.get(entry_id)
     return {"id": e.id, "kind": e.kind, "title": e.title, "body": e.body, "fields": e.fields, "tags": e.tags,
             "content_hash": e.content_hash, "written_at": e.updated_at[:19] + "Z"}
 
@@ -19,16 +19,16 @@ def _as_get_entry_gives(vault, entry_id: str) -> dict:
 def _entries(sam) -> list:
     v = sam.v
     return [
-        v.add_entry("goal", "Ünïcode — “quoted” goal", "Body with \"quotes\", \\ and\ttabs\nand lines\x7f.",
+        v.entries.add("goal", "Ünïcode — “quoted” goal", "Body with \"quotes\", \\ and\ttabs\nand lines\x7f.",
                     {"why": "Confidence ✓", "micro_goals": [{"title": "Ask once", "status": "done"},
                                                            {"title": "Ask twice"}]},
                     ["zeta", "alpha", "Mixed Case", "émoji"], partner="Priya"),
-        v.add_entry("agenda", "Next meeting", fields={"meeting_date": "2026-03-20", "items": ["Feedback", "Plans"]}),
-        v.add_entry("reflection", "No tags, empty body", fields={"prompt": "What went well?"}),
-        v.add_entry("session-note", "Jordan's session", "Private to Jordan.", {"session_date": "2026-03-02"},
+        v.entries.add("agenda", "Next meeting", fields={"meeting_date": "2026-03-20", "items": ["Feedback", "Plans"]}),
+        v.entries.add("reflection", "No tags, empty body", fields={"prompt": "What went well?"}),
+        v.entries.add("session-note", "Jordan's session", "Private to Jordan.", {"session_date": "2026-03-02"},
                     ["jordan"], partner="Jordan"),
-        v.add_entry("struggle-story", "Changed after consent", "Old text.", {"situation": "Stuck"}, ["x"]),
-        v.add_entry("gratitude", "Revoked later", "Thanks.", {"to_whom": "Priya", "what_it_meant": "A lot"}),
+        v.entries.add("struggle-story", "Changed after consent", "Old text.", {"situation": "Stuck"}, ["x"]),
+        v.entries.add("gratitude", "Revoked later", "Thanks.", {"to_whom": "Priya", "what_it_meant": "A lot"}),
     ]
 
 
@@ -40,9 +40,9 @@ def test_export_manifest_is_what_get_entry_reads(trio, tmp_path: Path) -> None:
             sam.v.consents.grant(e.id, name)
     cross = [entries[0].id, entries[3].id]
     sam.export(priya, tmp_path / "first.mvb", confirm_cross=cross)  # makes the revocation travel later
-    sam.v.update_entry(entries[4].id, body="New text.")
+    sam.v.entries.update(entries[4].id, body="New text.")
     sam.v.consents.revoke(entries[5].id, "Priya")
-    sam.v.update_entry(entries[1].id, tags=["later", "added"])
+    sam.v.entries.update(entries[1].id, tags=["later", "added"])
     sam.v.consents.grant(entries[1].id, "Priya")
     sam.v.consents.grant(entries[1].id, "Jordan")
 
@@ -95,7 +95,7 @@ def test_import_stores_each_entry_as_sent(pair, tmp_path: Path) -> None:
     assert priya.v.shared_log.verify()
 
     # The next bundle updates one, leaves the others unchanged, and revokes one.
-    sam.v.update_entry(entries[0].id, body="Edited.")
+    sam.v.entries.update(entries[0].id, body="Edited.")
     sam.v.consents.grant(entries[0].id, "Priya")
     sam.v.consents.revoke(entries[2].id, "Priya")
     sam.export(priya, tmp_path / "c.mvb", confirm_cross=[entries[0].id])
@@ -111,11 +111,11 @@ def test_import_stores_each_entry_as_sent(pair, tmp_path: Path) -> None:
 def _entries_for_pair(sam) -> list:
     v = sam.v
     return [
-        v.add_entry("goal", "Ünïcode — “quoted” goal", "Body with \"quotes\", \\ and\ttabs\nand lines\x7f.",
+        v.entries.add("goal", "Ünïcode — “quoted” goal", "Body with \"quotes\", \\ and\ttabs\nand lines\x7f.",
                     {"why": "Confidence ✓", "micro_goals": [{"title": "Ask once", "status": "done"}]},
                     ["zeta", "alpha", "émoji"], partner="Priya"),
-        v.add_entry("agenda", "Next meeting", fields={"meeting_date": "2026-03-20", "items": ["Feedback"]}),
-        v.add_entry("reflection", "Plain ASCII", "Nothing special.", {"prompt": "Why?"}),
+        v.entries.add("agenda", "Next meeting", fields={"meeting_date": "2026-03-20", "items": ["Feedback"]}),
+        v.entries.add("reflection", "Plain ASCII", "Nothing special.", {"prompt": "Why?"}),
     ]
 
 
@@ -142,14 +142,14 @@ def test_off_limits_flags_with_many_topics(pair, tmp_path: Path) -> None:
 
     sam, priya = pair.sam, pair.priya
     topics = ["salary", "family matters", "c++", "#health", "the", "x-ray", "naïve", "1:1", "a.b", "end."]
-    priya.v.add_entry("boundary-agreement", "Our boundaries", fields={"off_limits": topics}, partner="Sam")
-    agreement = priya.v.list_entries(kind="boundary-agreement")[0]
+    priya.v.entries.add("boundary-agreement", "Our boundaries", fields={"off_limits": topics}, partner="Sam")
+    agreement = priya.v.entries.list(kind="boundary-agreement")[0]
     priya.v.consents.grant(agreement.id, "Sam")
     priya.export(sam, tmp_path / "agreement.mvb", confirm_cross=[agreement.id])
     sam.v.exchange.import_bundle(tmp_path / "agreement.mvb")
     texts = ["The Salary talk", "family matters, and c++ code", "my #health; an X-ray", "Naïve 1:1 at a.b",
              "the end.", "salaryman", "cpp", "health", "xray", "theend"]
-    entries = [sam.v.add_entry("reflection", f"Entry {i}", body, {"prompt": "?"}) for i, body in enumerate(texts)]
+    entries = [sam.v.entries.add("reflection", f"Entry {i}", body, {"prompt": "?"}) for i, body in enumerate(texts)]
     for e in entries:
         sam.v.consents.grant(e.id, "Priya")
     flags = {i.entry_id: i.off_limits for i in sam.v.exchange.preview_export(["Priya"]).entries}
@@ -172,7 +172,7 @@ def test_a_bundle_still_growing_after_its_size_was_seen_is_read_as_before(pair, 
     from mentorvault.errors import BundleRejected
 
     sam, priya = pair.sam, pair.priya
-    entry = sam.v.add_entry("goal", "Shared", "x" * 50_000)
+    entry = sam.v.entries.add("goal", "Shared", "x" * 50_000)
     sam.v.consents.grant(entry.id, "Priya")
     bundle = tmp_path / "b.mvb"
     sam.export(priya, bundle)

@@ -15,9 +15,9 @@ from mentorvault.exchange import CHANGED, CURRENT, REVOKED
 def test_nothing_is_shared_by_default(pair, tmp_path: Path) -> None:
     sam, priya = pair.sam, pair.priya
     for i in range(3):
-        sam.v.add_entry("reflection", f"Private thought {i}", "secret body", {"prompt": "Why?"},
+        sam.v.entries.add("reflection", f"Private thought {i}", "secret body", {"prompt": "Why?"},
                         partner="Priya")
-    sam.v.add_entry("goal", "Unrelated goal")
+    sam.v.entries.add("goal", "Unrelated goal")
     assert sam.v.consents.list() == []
     preview = sam.v.exchange.preview_export(["Priya"])
     assert preview.entries == [] and preview.left_out_changed == []
@@ -32,10 +32,10 @@ def test_nothing_is_shared_by_default(pair, tmp_path: Path) -> None:
 
 def test_grant_pins_the_hash_it_was_shown(pair) -> None:
     sam = pair.sam
-    entry = sam.v.add_entry("goal", "Speak up in meetings", "v1")
+    entry = sam.v.entries.add("goal", "Speak up in meetings", "v1")
     shown = sam.v.consents.preview(entry.id)
     assert shown.content_hash == entry.content_hash
-    edited = sam.v.update_entry(entry.id, body="v2, edited after the preview")
+    edited = sam.v.entries.update(entry.id, body="v2, edited after the preview")
     assert edited.content_hash != shown.content_hash
     with pytest.raises(ConsentError):
         sam.v.consents.grant(entry.id, "Priya", expected_hash=shown.content_hash)
@@ -46,12 +46,12 @@ def test_grant_pins_the_hash_it_was_shown(pair) -> None:
 
 def test_editing_after_consent_leaves_the_entry_out_until_granted_again(pair, tmp_path: Path) -> None:
     sam, priya = pair.sam, pair.priya
-    keep = sam.v.add_entry("goal", "Stays current")
-    entry = sam.v.add_entry("goal", "Will change", "first version")
+    keep = sam.v.entries.add("goal", "Stays current")
+    entry = sam.v.entries.add("goal", "Will change", "first version")
     for e in (keep, entry):
         sam.v.consents.grant(e.id, "Priya")
-    pinned = sam.v.get_entry(entry.id).content_hash
-    sam.v.update_entry(entry.id, body="second version, not consented")
+    pinned = sam.v.entries.get(entry.id).content_hash
+    sam.v.entries.update(entry.id, body="second version, not consented")
     states = {c.entry_id: c.state for c in sam.v.consents.list("Priya")}
     assert states == {keep.id: CURRENT, entry.id: CHANGED}
     assert CHANGED == "changed since consent"
@@ -75,13 +75,13 @@ def test_editing_after_consent_leaves_the_entry_out_until_granted_again(pair, tm
     assert {i.entry_id for i in preview.entries} == {keep.id, entry.id} and preview.left_out_changed == []
     sent = {e["id"]: e for e in manifest_of(tmp_path / "b2.mvb", priya.identity)["entries"]}
     assert sent[entry.id]["body"] == "second version, not consented"
-    assert sent[entry.id]["content_hash"] == sam.v.get_entry(entry.id).content_hash
+    assert sent[entry.id]["content_hash"] == sam.v.entries.get(entry.id).content_hash
 
 
 def test_revocation_round_trip_with_receipt(pair, tmp_path: Path) -> None:
     sam, priya = pair.sam, pair.priya
-    stay = sam.v.add_entry("goal", "Stays shared")
-    gone = sam.v.add_entry("struggle-story", "Overshared", fields={"situation": "A hard week"})
+    stay = sam.v.entries.add("goal", "Stays shared")
+    gone = sam.v.entries.add("struggle-story", "Overshared", fields={"situation": "A hard week"})
     for e in (stay, gone):
         sam.v.consents.grant(e.id, "Priya")
     sam.export(priya, tmp_path / "b1.mvb")
@@ -121,7 +121,7 @@ def test_revocation_round_trip_with_receipt(pair, tmp_path: Path) -> None:
 
 def test_revocation_via_cli_import_says_what_was_removed(pair, tmp_path: Path) -> None:
     sam, priya = pair.sam, pair.priya
-    entry = sam.v.add_entry("goal", "To be revoked")
+    entry = sam.v.entries.add("goal", "To be revoked")
     sam.v.consents.grant(entry.id, "Priya")
     sam.export(priya, tmp_path / "b1.mvb")
     priya.v.exchange.import_bundle(tmp_path / "b1.mvb")
@@ -136,22 +136,22 @@ def test_revocation_via_cli_import_says_what_was_removed(pair, tmp_path: Path) -
 
 
 def test_revoking_something_never_shared_is_refused(pair) -> None:
-    entry = pair.sam.v.add_entry("goal", "Never shared")
+    entry = pair.sam.v.entries.add("goal", "Never shared")
     with pytest.raises(ConsentError):
         pair.sam.v.consents.revoke(entry.id, "Priya")
 
 
 def test_deleting_a_shared_entry_revokes_it(pair, tmp_path: Path) -> None:
     sam, priya = pair.sam, pair.priya
-    entry = sam.v.add_entry("feedback", "Feedback from Alex",
+    entry = sam.v.entries.add("feedback", "Feedback from Alex",
                             fields={"from_whom": "Alex", "date": "2026-03-01", "format": "sbi"})
-    never_sent = sam.v.add_entry("goal", "Granted, deleted before any export")
+    never_sent = sam.v.entries.add("goal", "Granted, deleted before any export")
     sam.v.consents.grant(entry.id, "Priya")
     sam.export(priya, tmp_path / "b1.mvb")
     priya.v.exchange.import_bundle(tmp_path / "b1.mvb")
     sam.v.consents.grant(never_sent.id, "Priya")
-    sam.v.delete_entry(entry.id)
-    sam.v.delete_entry(never_sent.id)
+    sam.v.entries.delete(entry.id)
+    sam.v.entries.delete(never_sent.id)
     states = {c.entry_id: c.state for c in sam.v.consents.list("Priya")}
     assert states == {entry.id: REVOKED, never_sent.id: REVOKED}
     preview = sam.export(priya, tmp_path / "b2.mvb")
@@ -164,7 +164,7 @@ def test_deleting_a_shared_entry_revokes_it(pair, tmp_path: Path) -> None:
 
 def test_a_stale_receipt_does_not_silence_a_later_revocation(pair, tmp_path: Path) -> None:
     sam, priya = pair.sam, pair.priya
-    x = sam.v.add_entry("goal", "Shared, revoked, shared again, revoked again")
+    x = sam.v.entries.add("goal", "Shared, revoked, shared again, revoked again")
     sam.v.consents.grant(x.id, "Priya")
     sam.export(priya, tmp_path / "b1.mvb")
     priya.v.exchange.import_bundle(tmp_path / "b1.mvb")
@@ -188,10 +188,10 @@ def test_a_stale_receipt_does_not_silence_a_later_revocation(pair, tmp_path: Pat
 def test_consents_of_given_entries_only(pair) -> None:
     """The entry list asks for the consents of one page of entries; others are not read."""
     sam = pair.sam
-    entries = [sam.v.add_entry("goal", f"Goal {i}") for i in range(5)]
+    entries = [sam.v.entries.add("goal", f"Goal {i}") for i in range(5)]
     for e in entries[:4]:
         sam.v.consents.grant(e.id, "Priya")
-    sam.v.update_entry(entries[1].id, body="edited after consent")
+    sam.v.entries.update(entries[1].id, body="edited after consent")
     sam.v.consents.revoke(entries[2].id, "Priya")
     got = {c.entry_id: c.state for c in sam.v.consents.list(entry_ids=[entries[1].id, entries[2].id, entries[4].id])}
     assert got == {entries[1].id: CHANGED, entries[2].id: REVOKED}
@@ -208,7 +208,7 @@ def test_consents_of_given_entries_only(pair) -> None:
 def test_consents_of_given_entries_are_found_through_the_index(pair) -> None:
     """A list page's consents are looked up by entry id, not read for the whole vault and filtered."""
     sam = pair.sam
-    entry = sam.v.add_entry("goal", "Indexed")
+    entry = sam.v.entries.add("goal", "Indexed")
     sam.v.consents.grant(entry.id, "Priya")
     seen: list[str] = []
     sam.v.conn.set_trace_callback(seen.append)

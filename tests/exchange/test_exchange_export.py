@@ -25,8 +25,8 @@ def _no_change(party, out: Path, before) -> None:
 def test_unverified_or_cardless_partners_are_refused(pair, tmp_path: Path) -> None:
     sam = pair.sam
     sam.v.cards.add("Alex", Identity.generate().card("Alex").to_text())  # card, not verified
-    sam.v.add_partner("Casey")  # no card at all
-    entry = sam.v.add_entry("goal", "For everyone")
+    sam.v.partners.add("Casey")  # no card at all
+    entry = sam.v.entries.add("goal", "For everyone")
     for name in ("Alex", "Casey", "Priya"):
         sam.v.consents.grant(entry.id, name)
     before = sam.dump()
@@ -44,9 +44,9 @@ def test_unverified_or_cardless_partners_are_refused(pair, tmp_path: Path) -> No
 
 def test_an_entry_of_another_relationship_needs_explicit_confirmation(trio, tmp_path: Path) -> None:
     sam, priya = trio.sam, trio.priya
-    jordans = sam.v.add_entry("session-note", "Session with Jordan", fields={"session_date": "2026-03-02"},
+    jordans = sam.v.entries.add("session-note", "Session with Jordan", fields={"session_date": "2026-03-02"},
                               partner="Jordan")
-    mine = sam.v.add_entry("goal", "My own goal")
+    mine = sam.v.entries.add("goal", "My own goal")
     for e in (jordans, mine):
         sam.v.consents.grant(e.id, "Priya")
     preview = sam.v.exchange.preview_export(["Priya"])
@@ -75,7 +75,7 @@ def test_an_entry_of_another_relationship_needs_explicit_confirmation(trio, tmp_
 def test_a_pod_bundle_needs_confirmation_for_an_entry_of_one_recipients_relationship(
         trio, tmp_path: Path) -> None:
     sam = trio.sam
-    priyas = sam.v.add_entry("session-note", "Session with Priya", fields={"session_date": "2026-03-02"},
+    priyas = sam.v.entries.add("session-note", "Session with Priya", fields={"session_date": "2026-03-02"},
                              partner="Priya")
     for name in ("Priya", "Jordan"):
         sam.v.consents.grant(priyas.id, name)
@@ -85,20 +85,20 @@ def test_a_pod_bundle_needs_confirmation_for_an_entry_of_one_recipients_relation
 
 def test_off_limits_topics_of_a_boundary_agreement_are_flagged(pair, tmp_path: Path) -> None:
     sam, priya = pair.sam, pair.priya
-    sam.v.add_entry("boundary-agreement", "How Priya and I work",
+    sam.v.entries.add("boundary-agreement", "How Priya and I work",
                     fields={"off_limits": ["salary", "family matters"]}, partner="Priya")
     # Priya's own agreement, shared with Sam, counts too
-    theirs = priya.v.add_entry("boundary-agreement", "Priya's terms", fields={"off_limits": ["health"]},
+    theirs = priya.v.entries.add("boundary-agreement", "Priya's terms", fields={"off_limits": ["health"]},
                                partner="Sam")
     priya.v.consents.grant(theirs.id, "Sam")
     priya.export(sam, tmp_path / "agreement.mvb")
     sam.v.exchange.import_bundle(tmp_path / "agreement.mvb")
 
-    salary = sam.v.add_entry("struggle-story", "Asking for a raise",
+    salary = sam.v.entries.add("struggle-story", "Asking for a raise",
                              fields={"situation": "The Salary talk went badly."})
-    family = sam.v.add_entry("reflection", "A weekend", "Mostly family matters and rest.", {"prompt": "How?"})
-    health = sam.v.add_entry("goal", "Sleep more", fields={"why": "my health"})
-    plain = sam.v.add_entry("goal", "Salaryman novel review")  # not the word "salary"
+    family = sam.v.entries.add("reflection", "A weekend", "Mostly family matters and rest.", {"prompt": "How?"})
+    health = sam.v.entries.add("goal", "Sleep more", fields={"why": "my health"})
+    plain = sam.v.entries.add("goal", "Salaryman novel review")  # not the word "salary"
     for e in (salary, family, health, plain):
         sam.v.consents.grant(e.id, "Priya")
     flags = {i.entry_id: i.off_limits for i in sam.v.exchange.preview_export(["Priya"]).entries}
@@ -110,15 +110,15 @@ def test_off_limits_topics_of_a_boundary_agreement_are_flagged(pair, tmp_path: P
 
 def test_a_pod_bundle_holds_only_entries_consented_to_every_recipient(trio, tmp_path: Path) -> None:
     sam, priya, jordan = trio.sam, trio.priya, trio.jordan
-    both = sam.v.add_entry("goal", "For both")
-    only_priya = sam.v.add_entry("goal", "Only for Priya")
-    only_jordan = sam.v.add_entry("goal", "Only for Jordan")
-    changed_for_one = sam.v.add_entry("goal", "Changed after consent to one")
+    both = sam.v.entries.add("goal", "For both")
+    only_priya = sam.v.entries.add("goal", "Only for Priya")
+    only_jordan = sam.v.entries.add("goal", "Only for Jordan")
+    changed_for_one = sam.v.entries.add("goal", "Changed after consent to one")
     for e, names in ((both, ("Priya", "Jordan")), (only_priya, ("Priya",)), (only_jordan, ("Jordan",)),
                      (changed_for_one, ("Priya",))):
         for n in names:
             sam.v.consents.grant(e.id, n)
-    sam.v.update_entry(changed_for_one.id, body="edited")
+    sam.v.entries.update(changed_for_one.id, body="edited")
     sam.v.consents.grant(changed_for_one.id, "Jordan")  # current for Jordan, changed for Priya
     # a revocation pending for Priya travels in a pod too, in the part only Priya can read
     sam.export(priya, tmp_path / "single.mvb")
@@ -142,12 +142,12 @@ def test_a_pod_bundle_holds_only_entries_consented_to_every_recipient(trio, tmp_
 
 def test_bundles_hold_no_other_partners_names_and_no_local_paths(trio, tmp_path: Path) -> None:
     sam, priya, jordan = trio.sam, trio.priya, trio.jordan
-    sam.v.add_partner("Zed Confidential", role="mentee")
-    sam.v.add_entry("session-note", "With Zed", fields={"session_date": "2026-03-03"},
+    sam.v.partners.add("Zed Confidential", role="mentee")
+    sam.v.entries.add("session-note", "With Zed", fields={"session_date": "2026-03-03"},
                     partner="Zed Confidential")
-    e1 = sam.v.add_entry("goal", "Public speaking", "Practice weekly.", {"why": "Confidence"}, ["speaking"],
+    e1 = sam.v.entries.add("goal", "Public speaking", "Practice weekly.", {"why": "Confidence"}, ["speaking"],
                          partner="Priya")
-    e2 = sam.v.add_entry("agenda", "Next meeting",
+    e2 = sam.v.entries.add("agenda", "Next meeting",
                          fields={"meeting_date": "2026-03-20", "items": ["Feedback"]})
     for e in (e1, e2):
         for n in ("Priya", "Jordan"):
@@ -177,7 +177,7 @@ def test_bundles_hold_no_other_partners_names_and_no_local_paths(trio, tmp_path:
 
 def test_export_needs_the_right_passphrase(pair, tmp_path: Path) -> None:
     sam = pair.sam
-    entry = sam.v.add_entry("goal", "Needs confirmation")
+    entry = sam.v.entries.add("goal", "Needs confirmation")
     sam.v.consents.grant(entry.id, "Priya")
     before = sam.dump()
     out = tmp_path / "b.mvb"

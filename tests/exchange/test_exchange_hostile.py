@@ -84,10 +84,10 @@ def _build(world: World, folder: Path) -> Hostile:
     priya.knows(jordan, verify=False)
     mallory = Identity.generate()
 
-    shared = sam.v.add_entry("goal", "Shared goal", "Body", {"why": "Because"}, ["growth"])
+    shared = sam.v.entries.add("goal", "Shared goal", "Body", {"why": "Because"}, ["growth"])
     sam.v.consents.grant(shared.id, "Priya")
     sam.v.consents.grant(shared.id, "Jordan")
-    j_entry = jordan.v.add_entry("goal", "From Jordan")
+    j_entry = jordan.v.entries.add("goal", "From Jordan")
     jordan.v.consents.grant(j_entry.id, "Priya")
 
     files: dict[str, Path] = {}
@@ -575,7 +575,7 @@ def test_hostile_bundles_via_cli(hostile: Hostile) -> None:
 def test_reordered_bundles_only_the_newest_counts(pair: World, tmp_path: Path) -> None:
     """Two bundles delivered out of order: the newer is imported, the older is then a replay."""
     sam, priya = pair.sam, pair.priya
-    entry = sam.v.add_entry("goal", "Reordered")
+    entry = sam.v.entries.add("goal", "Reordered")
     sam.v.consents.grant(entry.id, "Priya")
     a, b = tmp_path / "a.mvb", tmp_path / "b.mvb"
     sam.export(priya, a)

@@ -141,12 +141,12 @@ def test_a_new_card_with_other_keys_stays_pending_until_its_new_words_are_verifi
         assert shown.returncode == 0 and "NEW card" in shown.stdout
 
         # Until verified, Sam's bundles still go to the OLD keys only ...
-        entry = sam.v.add_entry("goal", "Pending-card test")
+        entry = sam.v.entries.add("goal", "Pending-card test")
         sam.v.consents.grant(entry.id, "Priya")
         sam.export(priya, tmp_path / "to-old.mvb")
         assert manifest_of(tmp_path / "to-old.mvb", priya.identity)["recipients"] == [old_fp]
         # ... and nothing from the new keys is accepted.
-        e2 = priya2.v.add_entry("agenda", "From the new vault", fields={"meeting_date": "2026-04-01"})
+        e2 = priya2.v.entries.add("agenda", "From the new vault", fields={"meeting_date": "2026-04-01"})
         priya2.v.consents.grant(e2.id, "Sam")
         priya2.export(sam, tmp_path / "from-new.mvb")
         before = sam.dump()
@@ -168,7 +168,7 @@ def test_a_new_card_with_other_keys_stays_pending_until_its_new_words_are_verifi
         review = sam.v.exchange.import_bundle(tmp_path / "from-new.mvb")
         assert review.new == [e2.id]
         assert [e.title for e in sam.v.inbox.list("Priya")] == ["From the new vault"]
-        e3 = priya.v.add_entry("goal", "From the old vault")
+        e3 = priya.v.entries.add("goal", "From the old vault")
         priya.v.consents.grant(e3.id, "Sam")
         priya.export(sam, tmp_path / "from-old.mvb")
         with pytest.raises(BundleRejected):
@@ -203,7 +203,7 @@ def test_importing_your_own_card_is_refused(pair, tmp_path: Path) -> None:
     assert sam.dump() == before
     msg = one_line_error(sam.cli("partner", "add", "Myself", "--card", str(sam.card_path), fast=True))
     assert "your own" in msg
-    assert [p.name for p in sam.v.list_partners()] == ["Priya"]
+    assert [p.name for p in sam.v.partners.list()] == ["Priya"]
 
 
 MALFORMED_CARDS: dict[str, bytes] = {
@@ -268,4 +268,4 @@ def test_malformed_cards_via_cli_exit_1_with_one_line(pair, tmp_path: Path) -> N
             problems.append(f"{case}: {exc}")
     assert not problems, "\n".join(problems)
     assert sam.dump() == before
-    assert "Newcomer" not in [p.name for p in sam.v.list_partners()]
+    assert "Newcomer" not in [p.name for p in sam.v.partners.list()]

@@ -49,7 +49,7 @@ def _secret_file(path: Path, secret: str) -> Path:
 def test_age_decrypts_a_vault_bundle_and_the_signature_verifies_with_the_senders_card(
         age: str, pair, tmp_path: Path) -> None:
     sam, priya = pair.sam, pair.priya
-    entry = sam.v.add_entry("goal", "Interop goal", "Ünïcode body", {"why": "to check"}, ["interop"])
+    entry = sam.v.entries.add("goal", "Interop goal", "Ünïcode body", {"why": "to check"}, ["interop"])
     sam.v.consents.grant(entry.id, "Priya")
     bundle = tmp_path / "b.mvb"
     sam.export(priya, bundle)

@@ -22,8 +22,8 @@ def logged(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[World, di
     world = make_world(root / "world", with_jordan=True)
     sam, priya, jordan = world.sam, world.priya, world.jordan
     assert jordan is not None
-    a = sam.v.add_entry("goal", "Goal A")
-    b = sam.v.add_entry("reflection", "Reflection B", fields={"prompt": "What surprised you?"})
+    a = sam.v.entries.add("goal", "Goal A")
+    b = sam.v.entries.add("reflection", "Reflection B", fields={"prompt": "What surprised you?"})
     for e in (a, b):
         sam.v.consents.grant(e.id, "Priya")
     sam.v.consents.grant(a.id, "Jordan")
@@ -33,7 +33,7 @@ def logged(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[World, di
     sam.export([priya, jordan], files["pod"])
     sam.v.consents.revoke(b.id, "Priya")
     sam.export(priya, files["b3"])
-    p = priya.v.add_entry("agenda", "Priya's agenda", fields={"meeting_date": "2026-03-20"})
+    p = priya.v.entries.add("agenda", "Priya's agenda", fields={"meeting_date": "2026-03-20"})
     priya.v.consents.grant(p.id, "Sam")
     priya.export(sam, files["in"])
     sam.v.exchange.import_bundle(files["in"])
@@ -145,7 +145,7 @@ def test_deleting_the_newest_row_is_detected(tmp_path: Path) -> None:
     world = make_world(tmp_path / "w", with_jordan=False)
     try:
         sam = world.sam
-        entry = sam.v.add_entry("goal", "Shared twice")
+        entry = sam.v.entries.add("goal", "Shared twice")
         sam.v.consents.grant(entry.id, "Priya")
         sam.export(world.priya, tmp_path / "b1.mvb")
         sam.export(world.priya, tmp_path / "b2.mvb")

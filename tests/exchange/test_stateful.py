@@ -26,7 +26,7 @@ from hypothesis.stateful import Bundle, RuleBasedStateMachine, initialize, invar
 from exchange_support import PASSPHRASE, Party, World, copy_world, make_world, manifest_of, part_of
 from mentorvault.domain.entry import validate_content
 from mentorvault.errors import BundleRejected, ConsentError, MentorVaultError
-from mentorvault.vault import Vault
+from mentorvault.vault import KeyManager, Vault
 
 REVOKED = object()
 TEXT = st.text(alphabet=st.characters(codec="utf-8", categories=["L", "N", "Zs", "Mn"]), max_size=12)
@@ -59,7 +59,7 @@ def template() -> World:
 
 
 def memoised_verify_passphrase(vault: Vault, passphrase: str) -> bool:
-    """``Vault.verify_passphrase``, remembered per (key-slot file, passphrase) once it succeeded.
+    """``Vault.keys.verify_passphrase``, remembered per (key-slot file, passphrase) once it succeeded.
 
     Deterministic for a given slot file, so the answer is the real one; the check itself
     is tested in test_exchange_export.py.
@@ -67,7 +67,7 @@ def memoised_verify_passphrase(vault: Vault, passphrase: str) -> bool:
     key = (hashlib.sha256((vault.path / "keyslots.json").read_bytes()).digest(), passphrase)
     if key in _verified:
         return True
-    ok = Vault.verify_passphrase(vault, passphrase)
+    ok = KeyManager.verify_passphrase(vault.keys, passphrase)
     if ok:
         _verified.add(key)
     return ok
@@ -90,7 +90,7 @@ class ExchangeMachine(RuleBasedStateMachine):
         self.tmp = Path(tempfile.mkdtemp(prefix="mv-stateful-"))
         self.world = copy_world(template(), self.tmp / "world")
         for party in self.world.parties():
-            party.v.verify_passphrase = functools.partial(memoised_verify_passphrase, party.v)  # type: ignore
+            party.v.keys.verify_passphrase = functools.partial(memoised_verify_passphrase, party.v)  # type: ignore
         self.sam, self.priya = self.world.sam, self.world.priya
         assert self.world.jordan is not None
         self.jordan: Party = self.world.jordan
@@ -131,7 +131,7 @@ class ExchangeMachine(RuleBasedStateMachine):
 
     @rule(target=entries, kind=KIND, title=TITLE, text=TEXT)
     def add_entry(self, kind: str, title: str, text: str) -> str:
-        entry = self.sam.v.add_entry(kind, title, text, KINDS[kind](text))
+        entry = self.sam.v.entries.add(kind, title, text, KINDS[kind](text))
         self.hash[entry.id] = entry.content_hash
         return entry.id
 
@@ -139,9 +139,9 @@ class ExchangeMachine(RuleBasedStateMachine):
     def edit_entry(self, entry: str, body: str) -> None:
         if self.hash[entry] is None:
             with pytest.raises(MentorVaultError):
-                self.sam.v.update_entry(entry, body=body)
+                self.sam.v.entries.update(entry, body=body)
             return
-        self.hash[entry] = self.sam.v.update_entry(entry, body=body).content_hash
+        self.hash[entry] = self.sam.v.entries.update(entry, body=body).content_hash
 
     @rule(entry=entries, partner=st.sampled_from(["Priya", "Jordan"]))
     def grant(self, entry: str, partner: str) -> None:
@@ -166,7 +166,7 @@ class ExchangeMachine(RuleBasedStateMachine):
     def delete_entry(self, entry: str) -> None:
         if self.hash[entry] is None:
             return
-        self.sam.v.delete_entry(entry)
+        self.sam.v.entries.delete(entry)
         self.hash[entry] = None
         for key in [k for k in self.consent if k[0] == entry]:
             self.consent[key] = REVOKED

@@ -34,7 +34,7 @@ from typing import Any
 
 os.environ.setdefault("MENTORVAULT_KDF_PROFILE", "minimum")
 
-import mentorvault.vault as vault_module  # noqa: E402
+import mentorvault.vault.folder as folder_module  # noqa: E402
 from mentorvault.vault import Vault  # noqa: E402
 
 Emit = Callable[[str], None]
@@ -77,7 +77,7 @@ def op_save(args: dict[str, Any], emit: Emit) -> None:
         if mine and rng.random() < 0.3:
             target = rng.choice(mine)
             emit(f"begin edit {target}")
-            e = v.update_entry(target, body=_body(rng, f"edit{args['seed']}x{i}"),
+            e = v.entries.update(target, body=_body(rng, f"edit{args['seed']}x{i}"),
                                tags=["crash", f"t{rng.randrange(5)}"])
             emit(f"edit {e.id} {e.rev} {e.content_hash}")
         else:
@@ -85,21 +85,21 @@ def op_save(args: dict[str, Any], emit: Emit) -> None:
             emit("begin add")
             fields = {"why": f"because {word}",
                       "micro_goals": [{"title": f"step {j}", "status": "open"} for j in range(rng.randint(0, 3))]}
-            e = v.add_entry("goal", f"Goal {word}", _body(rng, word), fields, ["crash"])
+            e = v.entries.add("goal", f"Goal {word}", _body(rng, word), fields, ["crash"])
             mine.append(e.id)
             emit(f"add {e.id} {e.rev} {e.content_hash} {word}")
 
 
 def _announce_slot_writes(emit: Emit) -> None:
     """Report the hash of each key-slot file just before it is written (instrumentation only)."""
-    real = vault_module.write_atomic
+    real = folder_module.write_atomic
 
     def announcing(path: Path, data: bytes, mode: int = 0o600) -> None:
         if Path(path).name == "keyslots.json":
             emit(f"writing {hashlib.sha256(data).hexdigest()}")
         real(path, data, mode)
 
-    vault_module.write_atomic = announcing  # type: ignore[assignment]
+    folder_module.write_atomic = announcing  # type: ignore[assignment]
 
 
 def op_passwd(args: dict[str, Any], emit: Emit) -> None:
@@ -110,7 +110,7 @@ def op_passwd(args: dict[str, Any], emit: Emit) -> None:
     k = args["next"]
     emit("ready")
     while True:
-        v.change_passphrase(passphrases[k % len(passphrases)])
+        v.keys.change_passphrase(passphrases[k % len(passphrases)])
         emit(f"now {k % len(passphrases)}")
         k += 1
 
@@ -119,22 +119,22 @@ def op_backup(args: dict[str, Any], emit: Emit) -> None:
     """Add an entry, then write a backup (to ``target``) or an automatic one; report both."""
     rng = random.Random(args["seed"])
     v = _open(args["folder"], args["recovery"])
-    count = v.count_entries()
+    count = v.entries.count()
     emit("ready")
     i = 0
     while True:
         i += 1
-        e = v.add_entry("reflection", f"Backup trial {args['seed']} {i}", _body(rng, f"b{i}"),
+        e = v.entries.add("reflection", f"Backup trial {args['seed']} {i}", _body(rng, f"b{i}"),
                         {"prompt": "What held?"})
         count += 1
         emit(f"add {e.id} {e.content_hash}")
         if rng.random() < 0.5:
             emit(f"start-backup {count}")
-            v.backup(args["target"])
+            v.backups.backup(args["target"])
             emit(f"backup {count}")
         else:
             emit(f"start-auto {count}")
-            v.rotate_backups(force=True)
+            v.backups.rotate(force=True)
             emit(f"auto {count}")
 
 
@@ -145,15 +145,15 @@ def op_daily(args: dict[str, Any], emit: Emit) -> None:
     rng = random.Random(args["seed"])
     day = [dt.datetime.fromisoformat(args["day0"])]
     v = _open(args["folder"], args["recovery"], clock=lambda: day[0])
-    count = v.count_entries()
+    count = v.entries.count()
     emit("ready")
     for i in range(args["days"]):
-        job = v.start_daily_backup()
+        job = v.backups.start_daily()
         if job is None:
             raise AssertionError("the day's backup was not due")
         emit(f"start-daily {day[0].date()} {count}")
         while not job.finished:
-            e = v.add_entry("gratitude", f"Daily trial {args['seed']} {i}", f"d{i} {rng.random()}", {"to_whom": "Sam"})
+            e = v.entries.add("gratitude", f"Daily trial {args['seed']} {i}", f"d{i} {rng.random()}", {"to_whom": "Sam"})
             count += 1
             emit(f"add {e.id} {e.content_hash}")
             time.sleep(rng.uniform(0, 0.01))  # a person typing, not a loop holding the interpreter
@@ -205,7 +205,7 @@ def op_migrate(args: dict[str, Any], emit: Emit) -> None:
     while True:
         i += 1
         word = f"m{args['seed']}x{i}"
-        e = v.add_entry("struggle-story", f"After the upgrade {word}", _body(rng, word),
+        e = v.entries.add("struggle-story", f"After the upgrade {word}", _body(rng, word),
                         {"situation": "an upgrade"})
         emit(f"add {e.id} {e.content_hash}")
 

@@ -69,9 +69,9 @@ def _sha(path: Path) -> str:
 
 def _whole(v: Vault, entry_id: str) -> Any:
     """The entry is whole: content, content hash, history and current revision agree."""
-    e = v.get_entry(entry_id)
+    e = v.entries.get(entry_id)
     assert EntryContent(e.kind, e.title, e.body, e.fields, e.tags).content_hash() == e.content_hash, e.id
-    history = v.history(e.id)
+    history = v.entries.history(e.id)
     assert [r.rev for r in history] == list(range(e.rev, 0, -1)), e.id
     assert history[0].content_hash == e.content_hash
     return e
@@ -114,7 +114,7 @@ def test_sigkill_during_saves(tmp_path: Path, server: ForkServer) -> None:
         where = f"seed {SEED} trial {trial}"
         assert _sha(folder / "keyslots.json") == slots_hash
         with open_fast(folder, recovery) as v:
-            assert v.check() == v.count_entries(), where
+            assert v.check() == v.entries.count(), where
             rows = {r[0]: (r[1], r[2]) for r in v.conn.execute("SELECT id, rev, content_hash FROM entries")}
             missing = set(expected) - set(rows)
             assert not missing, f"{where}: saved entries lost: {sorted(missing)[:3]}"
@@ -133,8 +133,8 @@ def test_sigkill_during_saves(tmp_path: Path, server: ForkServer) -> None:
                 if entry_id in words:
                     # the exact word: as a prefix, 'w…x1' also matches x10..x19, x100.., and an add-heavy
                     # trial can push the entry past the first 20 equally ranked hits
-                    assert entry_id in {h.id for h in v.search(f'"{words[entry_id]}"')}, where
-            assert store.index_problems(v.conn) == [] and v.count_entries() == len(rows), where
+                    assert entry_id in {h.id for h in v.entries.search(f'"{words[entry_id]}"')}, where
+            assert store.index_problems(v.conn) == [] and v.entries.count() == len(rows), where
             if trial == TRIALS - 1:
                 for entry_id in expected:
                     _whole(v, entry_id)
@@ -153,7 +153,7 @@ def test_sigkill_during_saves(tmp_path: Path, server: ForkServer) -> None:
 def test_sigkill_during_passphrase_changes(tmp_path: Path, server: ForkServer) -> None:
     folder = tmp_path / "vault"
     v, recovery = Vault.create(folder, PASSPHRASE, secret_store=RecordingSecretStore())
-    v.add_entry("reflection", "Kept through every change", "", {"prompt": "p"})
+    v.entries.add("reflection", "Kept through every change", "", {"prompt": "p"})
     v.lock()
     passphrases = [PASSPHRASE] + OTHERS
     known = {_sha(folder / "keyslots.json"): 0}  # hash of a key-slot file written -> its passphrase
@@ -219,8 +219,8 @@ def test_sigkill_during_backups(tmp_path: Path, server: ForkServer) -> None:
     folder = tmp_path / "vault"
     v, recovery = Vault.create(folder, PASSPHRASE, secret_store=RecordingSecretStore())
     for i in range(30):
-        v.add_entry("reflection", f"Entry {i}", "words " * 2000, {"prompt": "p"})
-    v.update_settings(backup_keep=3)
+        v.entries.add("reflection", f"Entry {i}", "words " * 2000, {"prompt": "p"})
+    v.settings.update(backup_keep=3)
     v.lock()
     slots_hash = _sha(folder / "keyslots.json")
     out = tmp_path / "out"
@@ -297,8 +297,8 @@ def test_sigkill_during_background_backups(tmp_path: Path, server: ForkServer) -
     shared.mkdir()
     v, recovery = Vault.create(folder, PASSPHRASE, secret_store=RecordingSecretStore())
     for i in range(40):
-        v.add_entry("reflection", f"Entry {i}", "words " * 1500, {"prompt": "p"})
-    v.update_settings(backup_keep=3, backup_dir=str(shared))
+        v.entries.add("reflection", f"Entry {i}", "words " * 1500, {"prompt": "p"})
+    v.settings.update(backup_keep=3, backup_dir=str(shared))
     tag = v.backup_tag
     v.lock()
     other = "0123abcd" if tag != "0123abcd" else "4567cdef"
@@ -316,7 +316,7 @@ def test_sigkill_during_background_backups(tmp_path: Path, server: ForkServer) -
     for trial in range(TRIALS):
         inside = (trial // 2) % 2 == 0
         with open_fast(folder, recovery) as v:
-            v.update_settings(backup_dir="" if inside else str(shared))
+            v.settings.update(backup_dir="" if inside else str(shared))
         day0 = dt.datetime(2030, 1, 1, 9, tzinfo=dt.UTC) + dt.timedelta(days=100 * trial)
         t = server.trial("daily", {"folder": str(folder), "recovery": recovery, "seed": SEED * 1000 + trial,
                                    "day0": day0.isoformat(), "days": 60},
@@ -363,11 +363,11 @@ def test_sigkill_during_background_backups(tmp_path: Path, server: ForkServer) -
 def test_sigkill_during_restores(tmp_path: Path, server: ForkServer) -> None:
     folder = tmp_path / "vault"
     v, recovery = Vault.create(folder, PASSPHRASE, secret_store=RecordingSecretStore())
-    v.add_partner("Robin")
+    v.partners.add("Robin")
     for i in range(40):
-        v.add_entry("goal", f"Goal {i}", "words " * 1500, {"why": f"w{i}"}, ["restore"], partner="Robin")
-    source_ids = {s.id for s in v.list_entries()}
-    backup = v.backup(tmp_path / "source.mvbackup")
+        v.entries.add("goal", f"Goal {i}", "words " * 1500, {"why": f"w{i}"}, ["restore"], partner="Robin")
+    source_ids = {s.id for s in v.entries.list()}
+    backup = v.backups.backup(tmp_path / "source.mvbackup")
     v.lock()
     root = tmp_path / "restored"
     root.mkdir()
@@ -397,7 +397,7 @@ def test_sigkill_during_restores(tmp_path: Path, server: ForkServer) -> None:
             complete_unreported += number == cut
             with open_fast(p, recovery) as r:  # a folder that shows is a whole vault
                 assert r.check() == 40, where
-                assert {s.id for s in r.list_entries()} == source_ids, where
+                assert {s.id for s in r.entries.list()} == source_ids, where
             shutil.rmtree(p)
         missing = reported - {int(p.name[1:]) for p in visible}
         assert not missing, f"{where}: reported restores missing: {missing}"
@@ -533,10 +533,10 @@ def test_sigkill_during_migrations(tmp_path: Path, server: ForkServer) -> None:
     template = tmp_path / "template"
     v, recovery = Vault.create(template, PASSPHRASE, secret_store=RecordingSecretStore())
     key = bytes(v._key)  # type: ignore[arg-type]
-    v.add_partner("Robin", "mentor")
+    v.partners.add("Robin", "mentor")
     rng = random.Random(SEED + 5)
     for i in range(300):
-        v.add_entry("session-note" if i % 2 else "goal", f"Before the upgrade {i}", "notes " * rng.randint(50, 900),
+        v.entries.add("session-note" if i % 2 else "goal", f"Before the upgrade {i}", "notes " * rng.randint(50, 900),
                     {"session_date": "2026-02-01"} if i % 2 else {"why": "growth"}, ["old"], partner="Robin")
     originals = {r[0]: r[1] for r in v.conn.execute("SELECT id, content_hash FROM entries")}
     v.lock()
@@ -583,7 +583,7 @@ def test_sigkill_during_migrations(tmp_path: Path, server: ForkServer) -> None:
             aim *= 1.3 if version == 1 else 0.85
         with open_fast(folder, recovery) as m:
             assert m.conn.execute("PRAGMA user_version").fetchone()[0] == latest, where
-            assert m.check() == m.count_entries(), where
+            assert m.check() == m.entries.count(), where
             rows = {r[0]: r[1] for r in m.conn.execute("SELECT id, content_hash FROM entries")}
             assert {i: rows.get(i) for i in originals} == originals, f"{where}: entries lost or changed"
             assert {i: rows.get(i) for i in reported} == reported, f"{where}: entries saved after it lost"

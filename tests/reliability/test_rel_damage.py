@@ -44,15 +44,15 @@ PAGE = 4096
 def _vault_with_backup(folder: Path) -> tuple[str, set[str], Path]:
     """A vault whose automatic backup holds 12 entries; 3 more were added after it (and are lost)."""
     v, recovery = Vault.create(folder, PASSPHRASE, clock=lambda: DAY, secret_store=RecordingSecretStore())
-    v.add_partner("Robin", "mentor")
+    v.partners.add("Robin", "mentor")
     for i in range(12):
-        v.add_entry("session-note", f"Session {i}", "notes " * 800, {"session_date": "2026-05-01"},
+        v.entries.add("session-note", f"Session {i}", "notes " * 800, {"session_date": "2026-05-01"},
                     ["kept"], partner="Robin")
-    backed_up = {s.id for s in v.list_entries()}
-    auto = v.rotate_backups(force=True)
+    backed_up = {s.id for s in v.entries.list()}
+    auto = v.backups.rotate(force=True)
     assert auto is not None and auto.name == "auto-2026-05-04.mvbackup"
     for i in range(3):
-        v.add_entry("reflection", f"After the backup {i}", "", {"prompt": "p"})
+        v.entries.add("reflection", f"After the backup {i}", "", {"prompt": "p"})
     v.lock()
     return recovery, backed_up, auto
 
@@ -150,12 +150,12 @@ def test_a_torn_wal_tail_keeps_every_complete_transaction(tmp_path: Path) -> Non
     folder = tmp_path / "vault"
     v, recovery = Vault.create(folder, PASSPHRASE, secret_store=RecordingSecretStore())
     v.conn.execute("PRAGMA wal_autocheckpoint = 0")  # keep everything in the WAL, as between checkpoints
-    committed = [v.add_entry("goal", f"Committed {i}", "words " * 300, {"why": "w"}).id for i in range(8)]
+    committed = [v.entries.add("goal", f"Committed {i}", "words " * 300, {"why": "w"}).id for i in range(8)]
     snapshot = tmp_path / "power-cut"
     snapshot.mkdir()
     for name in ("vault.db", "vault.db-wal", "keyslots.json"):
         shutil.copy2(folder / name, snapshot / name)
-    last = v.add_entry("goal", "Being written when the power went", "words " * 3000, {"why": "w"})
+    last = v.entries.add("goal", "Being written when the power went", "words " * 3000, {"why": "w"})
     wal = (folder / "vault.db-wal").read_bytes()
     v.lock()
     cut = len((snapshot / "vault.db-wal").read_bytes())
@@ -166,7 +166,7 @@ def test_a_torn_wal_tail_keeps_every_complete_transaction(tmp_path: Path) -> Non
         (case / "vault.db-wal").write_bytes(wal[: cut + keep])  # the last transaction's frames, torn
         with open_fast(case, recovery) as c:
             assert c.check() == 8
-            ids = {s.id for s in c.list_entries()}
+            ids = {s.id for s in c.entries.list()}
             assert ids == set(committed) and last.id not in ids
         outcomes.append(keep)
     figure("damage: torn WAL tail", f"{len(outcomes)} cuts inside the last transaction's WAL frames: each vault "
@@ -233,8 +233,8 @@ def _readonly_checks(folder: Path, run: Callable[..., subprocess.CompletedProces
 def test_a_read_only_vault_folder(tmp_path: Path) -> None:
     folder = tmp_path / "vault"
     v, recovery = Vault.create(folder, PASSPHRASE, secret_store=RecordingSecretStore())
-    v.add_entry("goal", "Kept", "", {"why": "x"})
-    backup = v.backup(tmp_path / "backup.mvbackup")
+    v.entries.add("goal", "Kept", "", {"why": "x"})
+    backup = v.backups.backup(tmp_path / "backup.mvbackup")
     v.lock()
     key_file = tmp_path / "recovery.txt"
     key_file.write_text(recovery + "\n")
@@ -276,7 +276,7 @@ def test_a_path_with_spaces_and_non_ascii_characters(tmp_path: Path) -> None:
     try:
         sam, priya = world.sam, world.priya
         assert " " in str(sam.folder) and not str(sam.folder).isascii()
-        e = sam.v.add_entry("goal", "Ünïcode goal", "Body", {"why": "growth"})
+        e = sam.v.entries.add("goal", "Ünïcode goal", "Body", {"why": "growth"})
         sam.v.consents.grant(e.id, "Priya")
         out = root / "bundles ü" / "to priya.mvb"
         out.parent.mkdir()
@@ -312,14 +312,14 @@ def test_uri_characters_in_the_vault_path(tmp_path: Path, name: str) -> None:
     folder = parent / name / "vault"
     try:
         v, recovery = Vault.create(folder, PASSPHRASE, secret_store=RecordingSecretStore())
-        v.add_entry("goal", "Kept", "", {"why": "x"})
+        v.entries.add("goal", "Kept", "", {"why": "x"})
         v.lock()
     finally:
         strays = sorted(p.name for p in parent.iterdir() if p.name != name)
     assert (folder / "vault.db").is_file(), "the database is not in the vault folder"
     assert strays == [], f"files created outside the vault folder: {strays}"
     with open_fast(folder, recovery) as again:
-        assert again.count_entries() == 1
+        assert again.entries.count() == 1
     figure(f"path with URI characters: {name!r}", "the database stays inside the vault folder and reopens")
 
 
@@ -329,19 +329,19 @@ def test_uri_characters_in_the_vault_path(tmp_path: Path, name: str) -> None:
 def test_a_vault_folder_moved_while_open_keeps_every_save(tmp_path: Path) -> None:
     old = tmp_path / "Documents" / "vault"
     v, recovery = Vault.create(old, PASSPHRASE, secret_store=RecordingSecretStore())
-    before = [v.add_entry("goal", f"Before {i}", "", {"why": "x"}).id for i in range(5)]
+    before = [v.entries.add("goal", f"Before {i}", "", {"why": "x"}).id for i in range(5)]
     new = tmp_path / "Moved elsewhere" / "vault"
     new.parent.mkdir()
     os.rename(old, new)  # e.g. the user tidies their folders while the app is open
-    after = [v.add_entry("goal", f"After {i}", "words " * 500, {"why": "x"}).id for i in range(5)]
-    v.update_entry(before[0], body="edited after the move")
+    after = [v.entries.add("goal", f"After {i}", "words " * 500, {"why": "x"}).id for i in range(5)]
+    v.entries.update(before[0], body="edited after the move")
     assert v.check() == 10
     v.lock()
     assert not old.exists(), "something recreated the old folder"
     with open_fast(new, recovery) as again:
         assert again.check() == 10
-        assert {s.id for s in again.list_entries()} == set(before + after)
-        assert again.get_entry(before[0]).body == "edited after the move"
+        assert {s.id for s in again.entries.list()} == set(before + after)
+        assert again.entries.get(before[0]).body == "edited after the move"
     figure("vault folder moved while open", "saves and edits after the move land in the moved vault (10 of 10 "
            "entries, check passes at the new place); nothing appears at the old place")
 
@@ -349,14 +349,14 @@ def test_a_vault_folder_moved_while_open_keeps_every_save(tmp_path: Path) -> Non
 def test_a_vault_folder_moved_while_open_never_writes_to_the_old_place(tmp_path: Path) -> None:
     old = tmp_path / "Documents" / "vault"
     v, recovery = Vault.create(old, PASSPHRASE, secret_store=RecordingSecretStore())
-    v.add_entry("goal", "Kept", "", {"why": "x"})
+    v.entries.add("goal", "Kept", "", {"why": "x"})
     new = tmp_path / "Moved elsewhere" / "vault"
     new.parent.mkdir()
     os.rename(old, new)
     changed = False
     try:
-        v.rotate_backups(force=True)
-        v.change_passphrase("plumb ferry tonic walrus")
+        v.backups.rotate(force=True)
+        v.keys.change_passphrase("plumb ferry tonic walrus")
         changed = True
     except MentorVaultError:
         pass  # a clear refusal is fine

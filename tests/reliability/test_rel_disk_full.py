@@ -172,31 +172,31 @@ def _visible_partials(folder: Path, allowed: set[str]) -> list[str]:
 def test_save_on_a_full_disk(disk: SmallDisk) -> None:
     folder = disk.root / "vault"
     v, recovery = Vault.create(folder, PASSPHRASE, secret_store=RecordingSecretStore())
-    ids = [v.add_entry("goal", f"Goal {i}", "words " * 500, {"why": "growth"}, ["kept"]).id for i in range(20)]
+    ids = [v.entries.add("goal", f"Goal {i}", "words " * 500, {"why": "growth"}, ["kept"]).id for i in range(20)]
     before = dump_vault(v)
     refused = 0
     with disk.full(v):
         # (a page limit lets a tiny save reuse free space in existing pages; a full tmpfs refuses even that)
         for size in (10, 20_000, 400_000) if disk.mechanism == "tmpfs" else (20_000, 400_000):
             with pytest.raises(StorageFull) as exc:
-                v.add_entry("goal", "Never saved", "x" * size, {"why": "no room"})
+                v.entries.add("goal", "Never saved", "x" * size, {"why": "no room"})
             _refused_as_full(exc)
             refused += 1
         # what is there can still be read and searched
-        assert len(v.list_entries()) == 20 and v.search("growth") and v.get_entry(ids[0]).title == "Goal 0"
+        assert len(v.entries.list()) == 20 and v.entries.search("growth") and v.entries.get(ids[0]).title == "Goal 0"
         if disk.mechanism == "tmpfs":  # an edit needs new pages too on a real full disk
             with pytest.raises(StorageFull) as exc:
-                v.update_entry(ids[0], body="changed " * 5000)
+                v.entries.update(ids[0], body="changed " * 5000)
             _refused_as_full(exc)
             refused += 1
         assert dump_vault(v) == before
     # the same open vault saves again once there is room
-    again = v.add_entry("goal", "Saved after freeing space", "x" * 400_000, {"why": "room"})
+    again = v.entries.add("goal", "Saved after freeing space", "x" * 400_000, {"why": "room"})
     v.lock()
     with open_fast(folder, recovery) as v:
         assert v.check() == 21
-        assert {s.id for s in v.list_entries()} == set(ids) | {again.id}
-        assert not v.search("Never")
+        assert {s.id for s in v.entries.list()} == set(ids) | {again.id}
+        assert not v.entries.search("Never")
     figure(f"disk full during save ({disk.mechanism})",
            f"{refused} saves refused with StorageFull on a full "
            f"{'8 MiB tmpfs' if disk.mechanism == 'tmpfs' else 'SQLite page limit'}, reads and search still "
@@ -239,11 +239,11 @@ def test_commands_on_a_full_disk_via_the_cli(tmp_path: Path) -> None:
 def test_passphrase_change_on_a_full_disk(disk: SmallDisk) -> None:
     folder = disk.root / "vault"
     v, recovery = Vault.create(folder, PASSPHRASE, secret_store=RecordingSecretStore())
-    v.add_entry("reflection", "Kept", "", {"prompt": "p"})
+    v.entries.add("reflection", "Kept", "", {"prompt": "p"})
     slots = (folder / "keyslots.json").read_bytes()
     with disk.full(v):
         with pytest.raises(StorageFull) as exc:
-            v.change_passphrase("plumb ferry tonic walrus")
+            v.keys.change_passphrase("plumb ferry tonic walrus")
         _refused_as_full(exc)
     assert (folder / "keyslots.json").read_bytes() == slots  # so the old passphrase still opens it
     assert not [p.name for p in folder.iterdir() if p.name.endswith(".tmp")]
@@ -261,18 +261,18 @@ def test_backup_on_a_full_disk(disk: SmallDisk, tmp_path: Path) -> None:
     folder = tmp_path / "vault"
     v, recovery = Vault.create(folder, PASSPHRASE, secret_store=RecordingSecretStore())
     for i in range(30):
-        v.add_entry("reflection", f"Entry {i}", "words " * 3000, {"prompt": "p"})
+        v.entries.add("reflection", f"Entry {i}", "words " * 3000, {"prompt": "p"})
     target = disk.root / "backups" / "vault.mvbackup"
     target.parent.mkdir()
     before = dump_vault(v)
     with disk.full():
         with pytest.raises(StorageFull) as exc:
-            v.backup(target)
+            v.backups.backup(target)
         _refused_as_full(exc)
-    v.update_settings(backup_dir=str(target.parent))
+    v.settings.update(backup_dir=str(target.parent))
     with disk.full():
         with pytest.raises(StorageFull):
-            v.rotate_backups(force=True)
+            v.backups.rotate(force=True)
     assert sorted(p.name for p in target.parent.iterdir()) == [], "a partial backup (or its temp file) was left"
     assert {k: t for k, t in dump_vault(v).items() if k != "meta"} == \
         {k: t for k, t in before.items() if k != "meta"}
@@ -280,11 +280,11 @@ def test_backup_on_a_full_disk(disk: SmallDisk, tmp_path: Path) -> None:
     # An automatic backup that fails at unlock does not keep the user out.
     with disk.full():
         with Vault.open(folder, PASSPHRASE, secret_store=RecordingSecretStore()) as again:
-            assert again.count_entries() == 30
+            assert again.entries.count() == 30
     assert list(target.parent.iterdir()) == []
     with open_fast(folder, recovery) as again:
         assert again.check() == 30
-        made = again.backup(target)
+        made = again.backups.backup(target)
     assert Vault.verify_backup(made, recovery_key=recovery) == 30
     figure(f"disk full during backup ({disk.mechanism})", "backup and automatic rotation refused with StorageFull, "
            "no file (not even a temp file) left in the backup folder, the vault unchanged, unlocking still "
@@ -319,7 +319,7 @@ def test_export_on_a_full_disk(disk: SmallDisk, tmp_path: Path) -> None:
     try:
         sam, priya = world.sam, world.priya
         for i in range(5):
-            e = sam.v.add_entry("goal", f"Shared {i}", "words " * 4000, {"why": "growth"})
+            e = sam.v.entries.add("goal", f"Shared {i}", "words " * 4000, {"why": "growth"})
             sam.v.consents.grant(e.id, "Priya")
         before = sam.dump()
         out = disk.root / "to-priya.mvb"
@@ -344,7 +344,7 @@ def test_import_on_a_full_disk(disk: SmallDisk, tmp_path: Path) -> None:
     try:
         sam, priya = world.sam, world.priya
         for i in range(5):
-            e = sam.v.add_entry("goal", f"Shared {i}", "words " * 40_000, {"why": "growth"})
+            e = sam.v.entries.add("goal", f"Shared {i}", "words " * 40_000, {"why": "growth"})
             sam.v.consents.grant(e.id, "Priya")
         bundle = tmp_path / "to-priya.mvb"
         sam.export(priya, bundle)
@@ -375,7 +375,7 @@ def test_a_failed_export_commit_leaves_no_bundle(tmp_path: Path, monkeypatch: py
     try:
         sam, priya = world.sam, world.priya
         for i in range(10):
-            e = sam.v.add_entry("goal", f"Shared {i}", "x" * 20_000, {"why": "y"})
+            e = sam.v.entries.add("goal", f"Shared {i}", "x" * 20_000, {"why": "y"})
             sam.v.consents.grant(e.id, "Priya")
         sam.v.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         with sam.closed():
@@ -421,7 +421,7 @@ def test_migration_on_a_full_disk(disk: SmallDisk, tmp_path: Path) -> None:
     v, recovery = Vault.create(template, PASSPHRASE, secret_store=RecordingSecretStore())
     key = bytes(v._key)  # type: ignore[arg-type]
     for i in range(150):
-        v.add_entry("goal", f"Old {i}", "words " * 200, {"why": "growth"})
+        v.entries.add("goal", f"Old {i}", "words " * 200, {"why": "growth"})
     originals = {r[0]: r[1] for r in v.conn.execute("SELECT id, content_hash FROM entries")}
     v.lock()
     make_v1_vault(template, key)

@@ -72,22 +72,22 @@ def test_ten_megabyte_bodies_round_trip_and_one_more_character_is_refused(world:
     assert len(body) == MAX_BODY
     timings = {}
     start = time.perf_counter()
-    e = sam.v.add_entry("struggle-story", "A very long story", body, {"situation": "long"}, ["long"])
+    e = sam.v.entries.add("struggle-story", "A very long story", body, {"situation": "long"}, ["long"])
     timings["save"] = time.perf_counter() - start
-    _same(sam.v.get_entry(e.id), "A very long story", body)
+    _same(sam.v.entries.get(e.id), "A very long story", body)
     start = time.perf_counter()
-    assert [h.id for h in sam.v.search(marker)] == [e.id]
+    assert [h.id for h in sam.v.entries.search(marker)] == [e.id]
     timings["search"] = time.perf_counter() - start
     with pytest.raises(InvalidEntry) as exc:
-        sam.v.add_entry("struggle-story", "Too long", body + "x", {"situation": "long"})
+        sam.v.entries.add("struggle-story", "Too long", body + "x", {"situation": "long"})
     plain_sentence(str(exc.value))
     with pytest.raises(InvalidEntry):
-        sam.v.update_entry(e.id, body=body + "x")
+        sam.v.entries.update(e.id, body=body + "x")
     with pytest.raises(InvalidEntry):
-        sam.v.add_entry("goal", "t" * (MAX_TITLE + 1), "", {"why": "x"})
+        sam.v.entries.add("goal", "t" * (MAX_TITLE + 1), "", {"why": "x"})
     with pytest.raises(InvalidEntry):
-        sam.v.add_entry("goal", "Long field", "", {"why": "w" * 1_000_001})
-    assert sam.v.add_entry("goal", "t" * MAX_TITLE, "", {"why": "w" * 1_000_000}).title == "t" * MAX_TITLE
+        sam.v.entries.add("goal", "Long field", "", {"why": "w" * 1_000_001})
+    assert sam.v.entries.add("goal", "t" * MAX_TITLE, "", {"why": "w" * 1_000_000}).title == "t" * MAX_TITLE
 
     # The 10 MB entry travels in a bundle and arrives verbatim.
     sam.v.consents.grant(e.id, "Priya")
@@ -144,7 +144,7 @@ def planted(world: World, tmp_path_factory: pytest.TempPathFactory) -> dict[str,
     sam, priya = world.sam, world.priya
     ids = []
     for i, title in enumerate(HOSTILE_TITLES):
-        e = sam.v.add_entry("goal", title, SCRIPT_BODY, {"why": f"because \x1b[5m{i}", "micro_goals": [
+        e = sam.v.entries.add("goal", title, SCRIPT_BODY, {"why": f"because \x1b[5m{i}", "micro_goals": [
             {"title": f"step \u202e{i}", "status": "open"}]}, ["hostile"])
         sam.v.consents.grant(e.id, "Priya")
         ids.append(e.id)
@@ -156,10 +156,10 @@ def planted(world: World, tmp_path_factory: pytest.TempPathFactory) -> dict[str,
 def test_hostile_titles_and_html_are_stored_and_returned_verbatim(world: World, planted: dict[str, Any]) -> None:
     sam, priya = world.sam, world.priya
     for entry_id, title in zip(planted["ids"], HOSTILE_TITLES):
-        _same(sam.v.get_entry(entry_id), title, SCRIPT_BODY)
-    listed = {s.id: s.title for s in sam.v.list_entries(tag="hostile")}
+        _same(sam.v.entries.get(entry_id), title, SCRIPT_BODY)
+    listed = {s.id: s.title for s in sam.v.entries.list(tag="hostile")}
     assert [listed[i] for i in planted["ids"]] == HOSTILE_TITLES
-    assert {h.id for h in sam.v.search("alert")} >= set(planted["ids"])
+    assert {h.id for h in sam.v.entries.search("alert")} >= set(planted["ids"])
     # --json gives back exactly what was stored
     results = sam.cli_many([["--json", "show", i] for i in planted["ids"]] + [["--json", "list"]],
                            subprocess_every=3)
@@ -200,7 +200,7 @@ def test_cli_text_output_carries_no_terminal_controls(world: World, planted: dic
     fresh = make_world(tmp_path / "fresh", with_jordan=False)
     try:
         for title in HOSTILE_TITLES:
-            e = fresh.sam.v.add_entry("goal", title, SCRIPT_BODY, {"why": "x"})
+            e = fresh.sam.v.entries.add("goal", title, SCRIPT_BODY, {"why": "x"})
             fresh.sam.v.consents.grant(e.id, "Priya")
         bundle = tmp_path / "hostile.mvb"
         fresh.sam.export(fresh.priya, bundle)

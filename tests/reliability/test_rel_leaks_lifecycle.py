@@ -125,7 +125,7 @@ def test_a_marker_never_lands_in_plain_text_through_the_cli_life_cycle(tmp_path:
 
     # ---- a facade session that locks (what the window does on Ctrl+L or idle)
     v = Vault.open(sam, recovery_key=recovery["Sam"])
-    assert v.get_entry(goal).title == f"Goal {marker}"
+    assert v.entries.get(goal).title == f"Goal {marker}"
     v.lock()
 
     # ---- crashes: SIGKILL in the middle of writing, at moments spread over how long each command takes

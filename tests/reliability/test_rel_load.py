@@ -84,7 +84,7 @@ def _fill(v: Vault, n: int) -> tuple[Expect, dict[str, float]]:
         for j, content, partner, word in batch:
             if j % 100 == 99:
                 t0 = time.perf_counter()
-                e = v.add_entry(content.kind, content.title, content.body, content.fields, content.tags,
+                e = v.entries.add(content.kind, content.title, content.body, content.fields, content.tags,
                                 partner=partner)
                 facade_time += time.perf_counter() - t0
                 facade_n += 1
@@ -157,7 +157,7 @@ def run_load(tmp_path: Path, n_entries: int, n_bundles: int, label: str) -> None
 
     expect, fill_timings = _fill(v, n_entries)
     timings.update(fill_timings)
-    assert v.count_entries() == n_entries
+    assert v.entries.count() == n_entries
 
     # consent: 1 in 25 entries of each partner's relationship, some edited since, some revoked
     rng = random.Random(20260314)
@@ -175,7 +175,7 @@ def run_load(tmp_path: Path, n_entries: int, n_bundles: int, label: str) -> None
     for idx, entry_id, partner in granted:
         roll = rng.random()
         if roll < 0.2:
-            v.update_entry(entry_id, body=v.get_entry(entry_id).body + f"\nchanged after consent {idx}")
+            v.entries.update(entry_id, body=v.entries.get(entry_id).body + f"\nchanged after consent {idx}")
             states[partner][CHANGED] += 1
         elif roll < 0.4:
             v.consents.revoke(entry_id, partner)
@@ -205,34 +205,34 @@ def run_load(tmp_path: Path, n_entries: int, n_bundles: int, label: str) -> None
         t0 = time.perf_counter()
         assert v.check() == n_entries
         timings["check"] = time.perf_counter() - t0
-        assert v.count_entries() == n_entries
+        assert v.entries.count() == n_entries
         for kind, count in expect.kinds.items():
-            assert v.count_entries(kind=kind) == count, kind
+            assert v.entries.count(kind=kind) == count, kind
         for tag, count in expect.tags.items():
-            assert v.count_entries(tag=tag) == count, tag
+            assert v.entries.count(tag=tag) == count, tag
         for partner in PARTNERS:
-            assert v.count_entries(partner=partner) == expect.partners[partner], partner
+            assert v.entries.count(partner=partner) == expect.partners[partner], partner
         t0 = time.perf_counter()
-        first = v.list_entries(limit=50)
+        first = v.entries.list(limit=50)
         timings["list_first_page_ms"] = (time.perf_counter() - t0) * 1000
         assert len(first) == 50
-        assert len({s.id for s in v.list_entries(limit=200, offset=100)}) == 200
+        assert len({s.id for s in v.entries.list(limit=200, offset=100)}) == 200
 
         # search: unique words, a group of known size, filters
         sample_words = random.Random(1).sample(sorted(expect.words), 200)
         t0 = time.perf_counter()
         for word in sample_words:
-            assert [h.id for h in v.search(word)] == [expect.words[word]], word
+            assert [h.id for h in v.entries.search(word)] == [expect.words[word]], word
         timings["search_unique_ms"] = (time.perf_counter() - t0) / len(sample_words) * 1000
         for group in random.Random(2).sample(sorted(expect.groups), 20):
-            hits = {h.id for h in v.search(group, limit=1000)}
+            hits = {h.id for h in v.entries.search(group, limit=1000)}
             assert hits == expect.groups[group], group
         t0 = time.perf_counter()
-        common = v.search("common", limit=20)
+        common = v.entries.search("common", limit=20)
         timings["search_common_ms"] = (time.perf_counter() - t0) * 1000
         assert len(common) == 20
         kind = KINDS[0]
-        hits = v.search("common", kind=kind, limit=n_entries)
+        hits = v.entries.search("common", kind=kind, limit=n_entries)
         assert len(hits) == expect.kinds[kind] and {h.kind for h in hits} == {kind}
 
         # consent states, and what an export would send
@@ -249,7 +249,7 @@ def run_load(tmp_path: Path, n_entries: int, n_bundles: int, label: str) -> None
         for partner in PARTNERS:
             inbox = {e.id: e.content_hash for e in v.inbox.list(partner)}
             assert inbox == stream.inbox[partner], partner
-            assert v.get_partner(partner) and v.conn.execute(
+            assert v.partners.get(partner) and v.conn.execute(
                 "SELECT last_seq FROM replay_guard g JOIN partners p ON p.id = g.partner_id WHERE p.name = ?",
                 (partner,)).fetchone()[0] == stream.seq[partner]
         assert v.conn.execute("SELECT count(*) FROM shared_log WHERE direction = 'in'").fetchone()[0] == n_bundles

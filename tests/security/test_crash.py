@@ -47,12 +47,12 @@ while True:
     body = "lorem ipsum dolor " * rng.randint(1, 200) + word
     fields = {"why": f"because {word}", "micro_goals": [{"title": f"step {j}", "status": "open"}
                                                        for j in range(rng.randint(0, 4))]}
-    e = v.add_entry("goal", f"Goal {seed} {i}", body, fields, [f"seed{seed}", "crash"])
+    e = v.entries.add("goal", f"Goal {seed} {i}", body, fields, [f"seed{seed}", "crash"])
     mine.append(e.id)
     print("add", e.id, word, flush=True)
     if rng.random() < 0.3:
         target = rng.choice(mine)
-        v.update_entry(target, body="edited " * rng.randint(1, 300), tags=["crash", "edited"])
+        v.entries.update(target, body="edited " * rng.randint(1, 300), tags=["crash", "edited"])
         print("edit", target, flush=True)
 """
 # No deletes here: FTS5 secure-delete corrupts the index on its own after some deletes (a reported bug,
@@ -64,9 +64,9 @@ import os, sys
 from mentorvault.vault import Vault
 v = Vault.open(sys.argv[1], recovery_key=os.environ["MV_TEST_RECOVERY"])
 print("ready", flush=True)
-for summary in v.list_entries():
+for summary in v.entries.list():
     print("deleting", summary.id, flush=True)
-    v.delete_entry(summary.id)
+    v.entries.delete(summary.id)
     print("del", summary.id, flush=True)
 print("all deleted", flush=True)
 import time
@@ -86,7 +86,7 @@ except Exception:
 print("ready", current, flush=True)
 while True:
     nxt = b if current == a else a
-    v.change_passphrase(nxt)
+    v.keys.change_passphrase(nxt)
     current = nxt
     print("now", current, flush=True)
 """
@@ -98,7 +98,7 @@ folder, target = sys.argv[1], sys.argv[2]
 v = Vault.open(folder, recovery_key=os.environ["MV_TEST_RECOVERY"])
 print("ready", flush=True)
 while True:
-    v.backup(target)
+    v.backups.backup(target)
     print("done", flush=True)
 """
 
@@ -148,12 +148,12 @@ def _check_entries(v: Vault, ids: set[str]) -> None:
     """Each entry is whole: content, hash, index and history agree."""
     assert store.index_problems(v.conn) == []
     for entry_id in ids:
-        e = v.get_entry(entry_id)
+        e = v.entries.get(entry_id)
         assert EntryContent(e.kind, e.title, e.body, e.fields, e.tags).content_hash() == e.content_hash, e.id
-        history = v.history(e.id)
+        history = v.entries.history(e.id)
         assert [r.rev for r in history] == list(range(e.rev, 0, -1)), e.id
         assert history[0].content_hash == e.content_hash
-        assert v.get_revision(e.id, e.rev).content_hash() == e.content_hash
+        assert v.entries.revision(e.id, e.rev).content_hash() == e.content_hash
 
 
 def test_sigkill_while_saving_entries(tmp_path: Path) -> None:
@@ -188,8 +188,8 @@ def test_sigkill_while_saving_entries(tmp_path: Path) -> None:
                 edits += 1
             touched.add(parts[1])
         with _open(folder) as v:
-            assert v.check() == v.count_entries()
-            present = {s.id for s in v.list_entries()}
+            assert v.check() == v.entries.count()
+            present = {s.id for s in v.entries.list()}
             missing = set(expected) - present
             assert not missing, f"seed {SEED} trial {trial}: saved entries lost: {sorted(missing)[:3]}"
             extra = present - set(expected)
@@ -198,7 +198,7 @@ def test_sigkill_while_saving_entries(tmp_path: Path) -> None:
             _check_entries(v, present if trial == trials - 1 else touched | extra)
             for entry_id in touched | extra:
                 if expected.get(entry_id):
-                    hits = v.search(f'"{expected[entry_id]}"')  # the exact word, not a prefix
+                    hits = v.entries.search(f'"{expected[entry_id]}"')  # the exact word, not a prefix
                     assert [h.id for h in hits] == [entry_id]
     elapsed = time.perf_counter() - started
     print(
@@ -215,7 +215,7 @@ def test_sigkill_while_deleting(tmp_path: Path) -> None:
     for i in range(120):
         word = f"delw{i}x"
         words[
-            v.add_entry("reflection", f"Entry {i}", f"body {word} " + "text " * 200, {"prompt": word}).id
+            v.entries.add("reflection", f"Entry {i}", f"body {word} " + "text " * 200, {"prompt": word}).id
         ] = word
     v.lock()
     rng = random.Random(SEED + 3)
@@ -227,24 +227,24 @@ def test_sigkill_while_deleting(tmp_path: Path) -> None:
         deleted += len(done)
         with _open(folder) as v:
             assert v.conn.execute("PRAGMA cipher_integrity_check").fetchall() == []
-            present = {s.id for s in v.list_entries()}
+            present = {s.id for s in v.entries.list()}
             assert not done & present, f"seed {SEED}: a finished delete came back"
             for entry_id in set(words) - present:
                 words.pop(entry_id)  # finished, or in flight and committed
             assert set(words) == present
             assert set(in_flight) - set(in_flight[-1:]) <= done  # at most one delete was cut short
             for entry_id, word in words.items():
-                e = v.get_entry(entry_id)
+                e = v.entries.get(entry_id)
                 assert (
                     EntryContent(e.kind, e.title, e.body, e.fields, e.tags).content_hash() == e.content_hash
                 )
-                assert [h.id for h in v.search(word)] == [entry_id]
+                assert [h.id for h in v.entries.search(word)] == [entry_id]
             for table in ("revisions", "entry_tags"):
                 orphans = v.conn.execute(
                     f"SELECT count(*) FROM {table} WHERE entry_id NOT IN (SELECT id FROM entries)"
                 ).fetchone()[0]
                 assert orphans == 0, table
-            assert store.index_problems(v.conn) == [] and v.count_entries() == len(words)
+            assert store.index_problems(v.conn) == [] and v.entries.count() == len(words)
         if not words:
             break
     print(
@@ -288,7 +288,7 @@ def test_sigkill_while_writing_a_backup(tmp_path: Path) -> None:
     folder = tmp_path / "vault"
     v, recovery = Vault.create(folder, PASSPHRASE, secret_store=RecordingSecretStore())
     for i in range(40):
-        v.add_entry("reflection", f"Entry {i}", "words " * 3000, {"prompt": "p"})
+        v.entries.add("reflection", f"Entry {i}", "words " * 3000, {"prompt": "p"})
     v.lock()
     out = tmp_path / "out"
     out.mkdir()

@@ -41,7 +41,7 @@ def real_vault(tmp_path: Path, real_keyring: None) -> Iterator[dict[str, Any]]:
     v, recovery = Vault.create(folder, PASSPHRASE)  # default secret store: the real keyring
     assert isinstance(v._secret_store, KeyringStore)
     vault_id = v.vault_id
-    v.add_entry("reflection", "Remembered", "", {"prompt": "p"})
+    v.entries.add("reflection", "Remembered", "", {"prompt": "p"})
     v.lock()
     yield {"folder": folder, "vault_id": vault_id, "recovery": recovery}
     try:
@@ -52,10 +52,10 @@ def real_vault(tmp_path: Path, real_keyring: None) -> Iterator[dict[str, Any]]:
 
 def test_fresh_vault_has_no_device_slot(vault: Vault, secret_store: RecordingSecretStore) -> None:
     assert _slot_types(vault.path) == ["passphrase", "recovery"]
-    assert not vault.remembers_device
+    assert not vault.keys.remembers_device
     vault.lock()
     with Vault.open(vault.path, PASSPHRASE, secret_store=secret_store) as again:
-        assert not again.remembers_device
+        assert not again.keys.remembers_device
     assert secret_store.calls == []  # nothing asked of the keyring unless the user asks
     with pytest.raises(DeviceNotRemembered):
         Vault.open(vault.path, use_device=True, secret_store=secret_store)
@@ -74,8 +74,8 @@ def test_remember_open_forget_with_the_real_keyring(real_vault: dict[str, Any]) 
     folder, vault_id = real_vault["folder"], real_vault["vault_id"]
     with Vault.open(folder, PASSPHRASE) as v:
         data_key = bytes(v._key)  # type: ignore[arg-type]
-        v.remember_device()
-        assert v.remembers_device
+        v.keys.remember_device()
+        assert v.keys.remembers_device
     stored = keyring.get_password(SERVICE, _account(vault_id))
     assert stored is not None
     secret = base64.b64decode(stored, validate=True)
@@ -85,17 +85,17 @@ def test_remember_open_forget_with_the_real_keyring(real_vault: dict[str, Any]) 
     assert stored.encode() not in raw_slots and secret.hex().encode() not in raw_slots
 
     with Vault.open(folder, use_device=True) as v:
-        assert v.count_entries() == 1 and bytes(v._key) == data_key  # type: ignore[arg-type]
+        assert v.entries.count() == 1 and bytes(v._key) == data_key  # type: ignore[arg-type]
 
     with Vault.open(folder, PASSPHRASE) as v:  # remembering again replaces the secret and the slot
-        v.remember_device()
+        v.keys.remember_device()
     assert keyring.get_password(SERVICE, _account(vault_id)) != stored
     assert _slot_types(folder) == ["device", "passphrase", "recovery"]
     Vault.open(folder, use_device=True).lock()
 
     with Vault.open(folder, PASSPHRASE) as v:
-        v.forget_device()
-        assert not v.remembers_device
+        v.keys.forget_device()
+        assert not v.keys.remembers_device
     assert _slot_types(folder) == ["passphrase", "recovery"]
     assert keyring.get_password(SERVICE, _account(vault_id)) is None
     with pytest.raises(DeviceNotRemembered):
@@ -105,7 +105,7 @@ def test_remember_open_forget_with_the_real_keyring(real_vault: dict[str, Any]) 
 def test_secret_removed_from_the_keyring(real_vault: dict[str, Any]) -> None:
     folder = real_vault["folder"]
     with Vault.open(folder, PASSPHRASE) as v:
-        v.remember_device()
+        v.keys.remember_device()
     keyring.delete_password(SERVICE, _account(real_vault["vault_id"]))
     before = _digest(folder / "keyslots.json")
     with pytest.raises(DeviceNotRemembered, match="missing from the keyring"):
@@ -159,9 +159,9 @@ def test_keyring_store_without_a_backend(vault_dir: Path, failing_backend: None)
     try:
         before = _digest(vault_dir / "keyslots.json")
         with pytest.raises(KeyringUnavailable) as info:
-            v.remember_device()
+            v.keys.remember_device()
         _plain_sentence(str(info.value))
-        assert _digest(vault_dir / "keyslots.json") == before and not v.remembers_device
+        assert _digest(vault_dir / "keyslots.json") == before and not v.keys.remembers_device
     finally:
         v.lock()
     store = KeyringStore()
@@ -174,9 +174,9 @@ def test_failing_store_reporting_keyring_unavailable(vault: Vault) -> None:
     vault._secret_store = RecordingSecretStore(fail=KeyringUnavailable())
     before = _digest(vault.path / "keyslots.json")
     with pytest.raises(KeyringUnavailable) as info:
-        vault.remember_device()
+        vault.keys.remember_device()
     _plain_sentence(str(info.value))
-    assert _digest(vault.path / "keyslots.json") == before and not vault.remembers_device
+    assert _digest(vault.path / "keyslots.json") == before and not vault.keys.remembers_device
 
 
 def test_failing_store_raising_a_keyring_error(vault: Vault) -> None:
@@ -185,17 +185,17 @@ def test_failing_store_raising_a_keyring_error(vault: Vault) -> None:
     before = _digest(vault.path / "keyslots.json")
     try:
         with pytest.raises(KeyringUnavailable) as info:
-            vault.remember_device()
+            vault.keys.remember_device()
         _plain_sentence(str(info.value))
     finally:
         assert store.calls == [("set", vault.vault_id)]
-        assert _digest(vault.path / "keyslots.json") == before and not vault.remembers_device
+        assert _digest(vault.path / "keyslots.json") == before and not vault.keys.remembers_device
 
 
 def test_device_unlock_without_a_backend(real_vault: dict[str, Any]) -> None:
     folder = real_vault["folder"]
     with Vault.open(folder, PASSPHRASE) as v:
-        v.remember_device()
+        v.keys.remember_device()
     previous = keyring.get_keyring()
     keyring.set_keyring(keyring.backends.fail.Keyring())
     try:

@@ -98,8 +98,8 @@ def test_no_plaintext_outside_the_vault(secrets_in_play: dict[str, Any]) -> None
 
     # ---- through the facade
     v, recovery = Vault.create(folder, passphrase, secret_store=RecordingSecretStore())
-    v.add_partner("Robin")
-    e1 = v.add_entry(
+    v.partners.add("Robin")
+    e1 = v.entries.add(
         "goal",
         f"Goal {m1}",
         f"Body {m1}\nmore",
@@ -107,19 +107,19 @@ def test_no_plaintext_outside_the_vault(secrets_in_play: dict[str, Any]) -> None
         [f"t{m1}"],
         partner="Robin",
     )
-    e2 = v.add_entry(
+    e2 = v.entries.add(
         "feedback",
         f"Feedback {m1}",
         f"{m1} body",
         {"from_whom": f"{m1}", "date": "2026-01-02", "format": "sbi", "action_items": [f"act {m1}"]},
         [m1],
     )
-    v.update_entry(e1.id, body=f"Edited {m1} body")
-    assert [h.id for h in v.search(m1)] and v.history(e1.id)
-    v.restore_revision(e1.id, 1)
-    v.delete_entry(e2.id)
-    v.backup(backups / "facade.mvbackup")
-    v.rotate_backups(force=True)
+    v.entries.update(e1.id, body=f"Edited {m1} body")
+    assert [h.id for h in v.entries.search(m1)] and v.entries.history(e1.id)
+    v.entries.restore_revision(e1.id, 1)
+    v.entries.delete(e2.id)
+    v.backups.backup(backups / "facade.mvbackup")
+    v.backups.rotate(force=True)
     v.lock()
     assert Vault.verify_backup(backups / "facade.mvbackup", passphrase) == 1
     Vault.restore(backups / "facade.mvbackup", restored, passphrase)
@@ -227,7 +227,7 @@ def test_no_error_core_lines_on_stderr(tmp_path: Path, capfd: pytest.CaptureFixt
     b = tmp_path / "b"
     va, _ = Vault.create(a, passphrase, secret_store=RecordingSecretStore())
     for i in range(30):
-        va.add_entry("reflection", f"filler {i}", "x " * 2000, {"prompt": "p"})
+        va.entries.add("reflection", f"filler {i}", "x " * 2000, {"prompt": "p"})
     va.lock()
     Vault.create(b, passphrase, secret_store=RecordingSecretStore())[0].lock()
     # A key file from another vault makes SQLCipher try a wrong key on vault.db.

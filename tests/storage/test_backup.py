@@ -37,15 +37,15 @@ DAY = dt.datetime(2026, 4, 1, 8, 0, tzinfo=dt.UTC)
 
 
 def _entries(v: Vault) -> list[dict[str, Any]]:
-    return sorted((v.get_entry(s.id).to_json() for s in v.list_entries()), key=lambda e: e["id"])
+    return sorted((v.entries.get(s.id).to_json() for s in v.entries.list()), key=lambda e: e["id"])
 
 
 def _everything(v: Vault) -> dict[str, Any]:
     return {
         "entries": _entries(v),
-        "history": {s.id: [r.to_json() for r in v.history(s.id)] for s in v.list_entries()},
-        "partners": [p.to_json() for p in v.list_partners()],
-        "settings": v.settings(),
+        "history": {s.id: [r.to_json() for r in v.entries.history(s.id)] for s in v.entries.list()},
+        "partners": [p.to_json() for p in v.partners.list()],
+        "settings": v.settings.get(),
         "vault_id": v.vault_id,
     }
 
@@ -55,13 +55,13 @@ def filled(tmp_path: Path) -> dict[str, Any]:
     marker = "Bk" + secrets.token_hex(8)
     folder = tmp_path / "vault"
     v, recovery = Vault.create(folder, PASSPHRASE, clock=lambda: DAY, secret_store=RecordingSecretStore())
-    v.add_partner("Robin", "mentor")
+    v.partners.add("Robin", "mentor")
     for kind in SAMPLES:
         fields = sample(kind)
-        e = v.add_entry(kind, f"{kind} {marker}", f"body {marker}", fields, [marker.lower()], partner="Robin")
-        v.update_entry(e.id, body=f"second {marker}")
-    v.update_settings(backup_keep=3)
-    backup = v.backup(tmp_path / "out" / "vault.mvbackup")
+        e = v.entries.add(kind, f"{kind} {marker}", f"body {marker}", fields, [marker.lower()], partner="Robin")
+        v.entries.update(e.id, body=f"second {marker}")
+    v.settings.update(backup_keep=3)
+    backup = v.backups.backup(tmp_path / "out" / "vault.mvbackup")
     state = _everything(v)
     v.lock()
     return {
@@ -106,7 +106,7 @@ def test_restore_round_trip(filled: dict[str, Any], how: str) -> None:
         assert _everything(v) == filled["state"]
         assert v.check() == len(SAMPLES)
     with _open(target, recovery_key=filled["recovery"], auto_backup=False) as v:
-        assert v.count_entries() == len(SAMPLES)
+        assert v.entries.count() == len(SAMPLES)
     assert [p.name for p in filled["tmp"].iterdir() if ".restore-" in p.name] == []
 
 
@@ -153,8 +153,8 @@ def test_verify_backup_counts_entries(filled: dict[str, Any]) -> None:
 
 def test_backup_after_changes_reflects_them(filled: dict[str, Any]) -> None:
     with _open(filled["folder"]) as v:
-        v.add_entry("gratitude", "One more", "", {"to_whom": "Kim"})
-        v.backup(filled["tmp"] / "second.mvbackup")
+        v.entries.add("gratitude", "One more", "", {"to_whom": "Kim"})
+        v.backups.backup(filled["tmp"] / "second.mvbackup")
     assert Vault.verify_backup(filled["tmp"] / "second.mvbackup", PASSPHRASE) == len(SAMPLES) + 1
 
 
@@ -244,14 +244,14 @@ def test_missing_or_folder_backup(filled: dict[str, Any]) -> None:
 
 def test_backup_to_a_folder_is_refused(filled: dict[str, Any]) -> None:
     with _open(filled["folder"]) as v, pytest.raises(BackupError):
-        v.backup(filled["tmp"])
+        v.backups.backup(filled["tmp"])
 
 
 def test_backup_never_carries_the_device_slot(filled: dict[str, Any]) -> None:
     store = RecordingSecretStore()
     with _open(filled["folder"], secret_store=store) as v:
-        v.remember_device()
-        target = v.backup(filled["tmp"] / "with-device.mvbackup")
+        v.keys.remember_device()
+        target = v.backups.backup(filled["tmp"] / "with-device.mvbackup")
     restored = filled["tmp"] / "restored"
     Vault.restore(target, restored, PASSPHRASE)
     import json
@@ -272,38 +272,38 @@ def test_rotating_backups_keep_the_newest_n(filled: dict[str, Any]) -> None:
     for day in days:
         for _ in range(2):  # twice a day: still one backup that day
             with _open(folder, clock=lambda day=day: day, recovery_key=key) as v:
-                v.add_entry("gratitude", f"on {day:%d}", "", {"to_whom": "Sam"})
+                v.entries.add("gratitude", f"on {day:%d}", "", {"to_whom": "Sam"})
     names = sorted(p.name for p in (folder / "backups").iterdir())
     assert names == [f"auto-{d:%Y-%m-%d}.mvbackup" for d in days[-3:]]
     counts = [Vault.verify_backup(folder / "backups" / name, recovery_key=key) for name in names]
     # Each automatic backup was taken at the day's first unlock: 2 entries a day were added before it.
     assert counts == [len(SAMPLES) + 2 * i for i in (3, 4, 5)]
     with _open(folder, clock=lambda: days[-1], recovery_key=key) as v:
-        assert [p.name for p in v.list_backups()] == list(reversed(names))
+        assert [p.name for p in v.backups.list()] == list(reversed(names))
 
 
 def test_rotation_can_be_switched_off_and_forced(filled: dict[str, Any]) -> None:
     folder = filled["folder"]
     with _open(folder, clock=lambda: DAY) as v:
-        v.update_settings(backup_keep=0)
+        v.settings.update(backup_keep=0)
     for i in range(1, 3):
         _open(folder, clock=lambda i=i: DAY + dt.timedelta(days=i), recovery_key=filled["recovery"]).lock()
     assert sorted(p.name for p in (folder / "backups").iterdir()) == ["auto-2026-04-01.mvbackup"]
     with _open(folder) as v:
-        v.update_settings(backup_keep=2)
+        v.settings.update(backup_keep=2)
         first = (folder / "backups" / "auto-2026-04-01.mvbackup").read_bytes()
-        v.add_entry("gratitude", "late", "", {"to_whom": "Sam"})
-        assert v.rotate_backups(force=True) == folder / "backups" / "auto-2026-04-01.mvbackup"
+        v.entries.add("gratitude", "late", "", {"to_whom": "Sam"})
+        assert v.backups.rotate(force=True) == folder / "backups" / "auto-2026-04-01.mvbackup"
         assert (folder / "backups" / "auto-2026-04-01.mvbackup").read_bytes() != first
         with pytest.raises(MentorVaultError):
-            v.update_settings(backup_keep=-1)
+            v.settings.update(backup_keep=-1)
 
 
 def test_backup_folder_setting(filled: dict[str, Any]) -> None:
     elsewhere = filled["tmp"] / "elsewhere"
     with _open(filled["folder"]) as v:
-        v.update_settings(backup_dir=str(elsewhere))
-        tag = v.backup_tag
+        v.settings.update(backup_dir=str(elsewhere))
+        tag = v.backups.tag
     _open(filled["folder"], clock=lambda: DAY + dt.timedelta(days=1)).lock()
     assert [p.name for p in elsewhere.iterdir()] == [f"auto-2026-04-02-{tag}.mvbackup"]
 
@@ -323,7 +323,7 @@ def test_backup_of_a_damaged_vault_is_refused(filled: dict[str, Any]) -> None:
     _damage_middle(filled["folder"] / "vault.db")
     target = filled["tmp"] / "from-damaged.mvbackup"
     with _open(filled["folder"]) as v, pytest.raises((DamagedVault, BackupError)):
-        v.backup(target)
+        v.backups.backup(target)
     assert not target.exists()
 
 
@@ -366,13 +366,14 @@ class _Gate(threading.Event):
 
 @pytest.fixture
 def gate(monkeypatch: pytest.MonkeyPatch) -> Iterator[type[_Gate]]:
-    import mentorvault.vault as vault_module
+    import mentorvault.storage.copy as copy_module
+    import mentorvault.vault.backups as backups_module
 
     _Gate.reached.clear()
     _Gate.released.clear()
     shim = types.SimpleNamespace(Event=_Gate, Thread=threading.Thread)
-    monkeypatch.setattr(vault_module, "threading", shim)
-    monkeypatch.setattr(vault_module, "BACKUP_STEP_PAGES", 4)
+    monkeypatch.setattr(backups_module, "threading", shim)
+    monkeypatch.setattr(copy_module, "BACKUP_STEP_PAGES", 4)
     yield _Gate
     _Gate.released.set()
 
@@ -386,23 +387,23 @@ def test_daily_backup_copies_the_unlock_snapshot_while_saves_go_on(filled: dict[
     day = DAY + dt.timedelta(days=1)
     with _open(folder, clock=lambda: day, recovery_key=key, auto_backup=False) as v:
         assert not (folder / "backups" / "auto-2026-04-02.mvbackup").exists()  # not made by the open
-        before = v.count_entries()
-        job = v.start_daily_backup()
-        assert job is not None and v.daily_backup is job
+        before = v.entries.count()
+        job = v.backups.start_daily()
+        assert job is not None and v.backups.daily is job
         assert gate.reached.wait(30)  # the thread is inside the copy, a few pages in
         assert any(n.startswith(".mvbackup-") for n in _hidden(folder / "backups"))
-        added = [v.add_entry("gratitude", f"while copying {i}", "", {"to_whom": "Sam"}).id for i in range(3)]
-        assert v.start_daily_backup() is job  # one at a time
+        added = [v.entries.add("gratitude", f"while copying {i}", "", {"to_whom": "Sam"}).id for i in range(3)]
+        assert v.backups.start_daily() is job  # one at a time
         gate.released.set()
         assert job.wait(60) and job.error is None
         assert job.path == folder / "backups" / "auto-2026-04-02.mvbackup"
-        assert v.count_entries() == before + 3
-        assert v.start_daily_backup() is None  # done for today
+        assert v.entries.count() == before + 3
+        assert v.backups.start_daily() is None  # done for today
     assert Vault.verify_backup(job.path, recovery_key=key) == before  # the vault as it was at unlock
     restored = filled["tmp"] / "restored"
     Vault.restore(job.path, restored, recovery_key=key)
     with _open(restored, recovery_key=key, auto_backup=False) as r:
-        ids = {s.id for s in r.list_entries()}
+        ids = {s.id for s in r.entries.list()}
         assert not ids & set(added) and len(ids) == before
     assert _hidden(folder / "backups") == []
 
@@ -411,7 +412,7 @@ def test_locking_cancels_the_daily_backup_and_leaves_nothing(filled: dict[str, A
     folder, key = filled["folder"], filled["recovery"]
     day = DAY + dt.timedelta(days=1)
     v = _open(folder, clock=lambda: day, recovery_key=key, auto_backup=False)
-    job = v.start_daily_backup()
+    job = v.backups.start_daily()
     assert job is not None and gate.reached.wait(30)
     opener = threading.Timer(0.2, gate.released.set)  # the copy goes on only after lock() asked it to stop
     opener.start()
@@ -422,7 +423,7 @@ def test_locking_cancels_the_daily_backup_and_leaves_nothing(filled: dict[str, A
     assert all(b == 0 for b in job._key)  # its copy of the key is wiped
     # The next unlock starts it again, and this time it runs to the end.
     with _open(folder, clock=lambda: day, recovery_key=key, auto_backup=False) as v2:
-        again = v2.start_daily_backup()
+        again = v2.backups.start_daily()
         assert again is not None and again.wait(60) and again.error is None
     assert Vault.verify_backup(folder / "backups" / "auto-2026-04-02.mvbackup", recovery_key=key) == len(SAMPLES)
 
@@ -431,13 +432,13 @@ def test_daily_backup_follows_the_settings(filled: dict[str, Any]) -> None:
     folder, key = filled["folder"], filled["recovery"]
     for i in range(1, 5):
         with _open(folder, clock=lambda i=i: DAY + dt.timedelta(days=i), recovery_key=key, auto_backup=False) as v:
-            job = v.start_daily_backup()
+            job = v.backups.start_daily()
             assert job is not None and job.wait(60) and job.error is None
     names = sorted(p.name for p in (folder / "backups").iterdir())
     assert names == [f"auto-2026-04-0{d}.mvbackup" for d in (3, 4, 5)]  # backup_keep=3
     with _open(folder, clock=lambda: DAY + dt.timedelta(days=9), recovery_key=key, auto_backup=False) as v:
-        v.update_settings(backup_keep=0)
-        assert v.start_daily_backup() is None and v.daily_backup is None
+        v.settings.update(backup_keep=0)
+        assert v.backups.start_daily() is None and v.backups.daily is None
 
 
 def test_daily_backup_of_a_damaged_vault_reports_and_keeps_the_old_ones(filled: dict[str, Any]) -> None:
@@ -446,7 +447,7 @@ def test_daily_backup_of_a_damaged_vault_reports_and_keeps_the_old_ones(filled: 
     good = (folder / "backups" / "auto-2026-04-01.mvbackup").read_bytes()
     _damage_middle(folder / "vault.db")
     with _open(folder, clock=lambda: DAY + dt.timedelta(days=1), recovery_key=key, auto_backup=False) as v:
-        job = v.start_daily_backup()
+        job = v.backups.start_daily()
         assert job is not None and job.wait(60)
         assert isinstance(job.error, (DamagedVault, BackupError)) and job.path is None
         assert "Restore" in str(job.error) or "damaged" in str(job.error)
@@ -457,19 +458,19 @@ def test_daily_backup_of_a_damaged_vault_reports_and_keeps_the_old_ones(filled: 
 def test_backup_status_follows_the_days_backup(filled: dict[str, Any], gate: type[_Gate]) -> None:
     folder, key = filled["folder"], filled["recovery"]
     with _open(folder, clock=lambda: DAY + dt.timedelta(days=1), recovery_key=key, auto_backup=False) as v:
-        status = v.backup_status()
+        status = v.backups.status()
         assert status.enabled and status.newest is None and not status.running and status.failed is None
-        job = v.start_daily_backup()
+        job = v.backups.start_daily()
         assert job is not None and gate.reached.wait(30)
-        assert v.backup_status().running
+        assert v.backups.status().running
         gate.released.set()
         assert job.wait(60)
-        status = v.backup_status()
+        status = v.backups.status()
         assert not status.running and status.failed is None
         assert status.newest == folder / "backups" / "auto-2026-04-02.mvbackup"
         assert status.newest_at is not None and abs(status.newest_at.timestamp() - time.time()) < 600
-        v.update_settings(backup_keep=0)
-        assert not v.backup_status().enabled
+        v.settings.update(backup_keep=0)
+        assert not v.backups.status().enabled
 
 
 def test_an_unusable_backup_folder_is_reported_in_words(filled: dict[str, Any]) -> None:
@@ -477,23 +478,23 @@ def test_an_unusable_backup_folder_is_reported_in_words(filled: dict[str, Any]) 
     blocker = filled["tmp"] / "not-a-folder"
     blocker.write_text("a file where the backup folder should be")
     with _open(folder, recovery_key=key, auto_backup=False) as v:
-        v.update_settings(backup_dir=str(blocker / "backups"))
+        v.settings.update(backup_dir=str(blocker / "backups"))
         with pytest.raises(BackupError, match="cannot be used") as caught:
-            v.start_daily_backup()
+            v.backups.start_daily()
         assert "Settings" in str(caught.value)
-        assert v.backup_status().failed == str(caught.value)
+        assert v.backups.status().failed == str(caught.value)
     # The command line's unlock, which writes the backup itself, still opens the vault.
     with _open(folder, clock=lambda: DAY + dt.timedelta(days=1), recovery_key=key) as v:
-        assert v.count_entries() == len(SAMPLES)
+        assert v.entries.count() == len(SAMPLES)
 
 
 def test_a_failed_daily_backup_shows_in_the_status(filled: dict[str, Any]) -> None:
     folder, key = filled["folder"], filled["recovery"]
     _damage_middle(folder / "vault.db")
     with _open(folder, recovery_key=key, auto_backup=False) as v:
-        job = v.start_daily_backup()
+        job = v.backups.start_daily()
         assert job is not None and job.wait(60)
-        status = v.backup_status()
+        status = v.backups.status()
         assert status.failed is not None and "damaged" in status.failed and status.newest is None
 
 
@@ -503,8 +504,8 @@ def test_a_failed_daily_backup_shows_in_the_status(filled: dict[str, Any]) -> No
 def _second_vault(tmp: Path, shared: Path) -> tuple[Path, str]:
     folder = tmp / "second"
     v, recovery = Vault.create(folder, PASSPHRASE, clock=lambda: DAY, secret_store=RecordingSecretStore())
-    v.add_entry("gratitude", "the other vault", "", {"to_whom": "Ana"})
-    v.update_settings(backup_keep=2, backup_dir=str(shared))
+    v.entries.add("gratitude", "the other vault", "", {"to_whom": "Ana"})
+    v.settings.update(backup_keep=2, backup_dir=str(shared))
     v.lock()
     return folder, recovery
 
@@ -513,20 +514,20 @@ def test_vaults_sharing_a_backup_folder_keep_their_own_backups(filled: dict[str,
     shared = filled["tmp"] / "usb-stick"
     first, key1 = filled["folder"], filled["recovery"]
     with _open(first, recovery_key=key1, auto_backup=False) as v:
-        v.update_settings(backup_keep=2, backup_dir=str(shared))
-        tag1 = v.backup_tag
+        v.settings.update(backup_keep=2, backup_dir=str(shared))
+        tag1 = v.backups.tag
     second, key2 = _second_vault(filled["tmp"], shared)
     for i in range(1, 5):  # both vaults unlocked on the same four days
         for folder, key in ((first, key1), (second, key2)):
             _open(folder, clock=lambda i=i: DAY + dt.timedelta(days=i), recovery_key=key).lock()
     with _open(second, recovery_key=key2, auto_backup=False) as v:
-        tag2 = v.backup_tag
+        tag2 = v.backups.tag
     assert tag1 != tag2
     names = sorted(p.name for p in shared.iterdir())
     assert names == sorted(f"auto-2026-04-0{d}-{t}.mvbackup" for d in (4, 5) for t in (tag1, tag2))
     with _open(first, recovery_key=key1, auto_backup=False) as v:
-        v.backup(shared / "manual-first.mvbackup")  # untagged: told apart by the key file in its head
-        assert [p.name for p in v.list_backups()] == [
+        v.backups.backup(shared / "manual-first.mvbackup")  # untagged: told apart by the key file in its head
+        assert [p.name for p in v.backups.list()] == [
             "manual-first.mvbackup", f"auto-2026-04-05-{tag1}.mvbackup", f"auto-2026-04-04-{tag1}.mvbackup"]
     (shared / "manual-first.mvbackup").unlink()
     for name in names:
@@ -541,15 +542,15 @@ def test_untagged_backups_in_a_shared_folder_are_pruned_only_by_their_own_vault(
     second, key2 = _second_vault(filled["tmp"], shared)
     # Backups named before names carried the vault's tag: one of each vault.
     with _open(first, recovery_key=key1, auto_backup=False) as v:
-        v.backup(shared / "auto-2026-03-01.mvbackup")
-        v.update_settings(backup_keep=1, backup_dir=str(shared))
+        v.backups.backup(shared / "auto-2026-03-01.mvbackup")
+        v.settings.update(backup_keep=1, backup_dir=str(shared))
     with _open(second, recovery_key=key2, auto_backup=False) as v:
-        v.backup(shared / "auto-2026-03-02.mvbackup")
+        v.backups.backup(shared / "auto-2026-03-02.mvbackup")
     (shared / "auto-2026-03-03.mvbackup").write_bytes(b"not a backup at all")
     _open(first, clock=lambda: DAY + dt.timedelta(days=1), recovery_key=key1).lock()
     names = sorted(p.name for p in shared.iterdir())
     with _open(first, recovery_key=key1, auto_backup=False) as v:
-        tag1 = v.backup_tag
+        tag1 = v.backups.tag
     # The first vault's old one went (keep=1); the second vault's and the stranger stay.
     assert names == ["auto-2026-03-02.mvbackup", "auto-2026-03-03.mvbackup", f"auto-2026-04-02-{tag1}.mvbackup"]
 
@@ -558,11 +559,11 @@ def test_an_open_sweeps_only_its_own_leftovers_from_a_shared_backup_folder(fille
     shared = filled["tmp"] / "usb-stick"
     first, key1 = filled["folder"], filled["recovery"]
     with _open(first, recovery_key=key1, auto_backup=False) as v:
-        v.update_settings(backup_dir=str(shared))
-        tag = v.backup_tag
+        v.settings.update(backup_dir=str(shared))
+        tag = v.backups.tag
     second, key2 = _second_vault(filled["tmp"], shared)
     with _open(second, recovery_key=key2, auto_backup=False) as v:
-        other = v.backup_tag
+        other = v.backups.tag
     shared.mkdir(exist_ok=True)
     ours = [f".mvbackup-{tag}-k3x9q2ab.db", f".mvbackup-{tag}-k3x9q2ab.db-journal",
             f".auto-2026-04-01-{tag}.mvbackup.{tag}-7hd2_pq0.tmp"]
@@ -580,12 +581,12 @@ def test_a_killed_backup_into_a_shared_folder_leaves_names_the_next_open_sweeps(
     shared = filled["tmp"] / "usb-stick"
     folder, key = filled["folder"], filled["recovery"]
     with _open(folder, recovery_key=key, auto_backup=False) as v:
-        v.update_settings(backup_dir=str(shared))
-        job = v.start_daily_backup()
+        v.settings.update(backup_dir=str(shared))
+        job = v.backups.start_daily()
         assert job is not None and gate.reached.wait(30)
         # What a kill now would leave: the half-written copy, under a name carrying the vault's tag.
         hidden = _hidden(shared)
-        assert hidden and all(n.startswith(f".mvbackup-{v.backup_tag}-") for n in hidden), hidden
+        assert hidden and all(n.startswith(f".mvbackup-{v.backups.tag}-") for n in hidden), hidden
         for name in hidden:
             os.link(shared / name, shared / f"kept{name}")
         gate.released.set()

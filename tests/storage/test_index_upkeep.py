@@ -35,10 +35,10 @@ def _index_text(vault: Vault) -> str:
 
 def test_an_edit_is_searchable_at_once_and_the_old_wording_never_a_hit(vault: Vault) -> None:
     old, new = "qx" + secrets.token_hex(5), "zq" + secrets.token_hex(5)
-    e = vault.add_entry("goal", "Monday", f"first draft with {old} in it")
-    vault.update_entry(e.id, body=f"second draft with {new} in it")
-    assert [h.id for h in vault.search(new)] == [e.id]
-    assert vault.search(old) == []
+    e = vault.entries.add("goal", "Monday", f"first draft with {old} in it")
+    vault.entries.update(e.id, body=f"second draft with {new} in it")
+    assert [h.id for h in vault.entries.search(new)] == [e.id]
+    assert vault.entries.search(old) == []
     assert store.stale_index_rows(vault.conn) == 1
     assert store.index_problems(vault.conn) == []
     # The superseded row is still in the index (the history keeps that text too) ...
@@ -47,25 +47,25 @@ def test_an_edit_is_searchable_at_once_and_the_old_wording_never_a_hit(vault: Va
     assert vault.tidy_index(5.0) == 0
     assert old not in _index_text(vault) and new in _index_text(vault)
     assert store.index_problems(vault.conn) == []
-    assert vault.get_revision(e.id, 1).body.endswith(f"{old} in it")
+    assert vault.entries.revision(e.id, 1).body.endswith(f"{old} in it")
 
 
 def test_a_change_that_keeps_the_text_keeps_the_index_row(vault: Vault) -> None:
-    e = vault.add_entry("goal", "Tuesday", "unchanged words")
-    vault.update_entry(e.id, protected=True)
+    e = vault.entries.add("goal", "Tuesday", "unchanged words")
+    vault.entries.update(e.id, protected=True)
     assert store.stale_index_rows(vault.conn) == 0
-    assert [h.id for h in vault.search("unchanged")] == [e.id]
+    assert [h.id for h in vault.entries.search("unchanged")] == [e.id]
 
 
 def test_delete_purges_every_superseded_row_of_the_entry(vault: Vault) -> None:
     words = ["qv" + secrets.token_hex(5) for _ in range(4)]
-    e = vault.add_entry("goal", "Wednesday", words[0])
-    keep = vault.add_entry("goal", "Thursday", "keeper text")
-    vault.update_entry(keep.id, body="keeper text, edited")
+    e = vault.entries.add("goal", "Wednesday", words[0])
+    keep = vault.entries.add("goal", "Thursday", "keeper text")
+    vault.entries.update(keep.id, body="keeper text, edited")
     for w in words[1:]:
-        vault.update_entry(e.id, body=w)
+        vault.entries.update(e.id, body=w)
     assert store.stale_index_rows(vault.conn) == 4
-    vault.delete_entry(e.id)
+    vault.entries.delete(e.id)
     text = _index_text(vault)
     assert not any(w in text for w in words)
     assert store.stale_index_rows(vault.conn) == 1  # only the other entry's old row is left
@@ -73,24 +73,24 @@ def test_delete_purges_every_superseded_row_of_the_entry(vault: Vault) -> None:
 
 
 def test_lock_purges_what_it_can_and_the_next_session_sees_a_clean_index(vault: Vault, secret_store: Any) -> None:
-    e = vault.add_entry("goal", "Friday", "one")
+    e = vault.entries.add("goal", "Friday", "one")
     for i in range(5):
-        vault.update_entry(e.id, body=f"version {i}")
+        vault.entries.update(e.id, body=f"version {i}")
     folder = vault.path
     vault.lock()
     v = Vault.open(folder, PASSPHRASE, secret_store=secret_store)
     try:
         assert store.stale_index_rows(v.conn) == 0
-        assert [h.id for h in v.search("version")] == [e.id]
+        assert [h.id for h in v.entries.search("version")] == [e.id]
         assert v.check() == 1
     finally:
         v.lock()
 
 
 def test_tidy_index_honours_its_time_budget(vault: Vault) -> None:
-    e = vault.add_entry("goal", "Saturday", "start")
+    e = vault.entries.add("goal", "Saturday", "start")
     for i in range(6):
-        vault.update_entry(e.id, body=f"step {i}")
+        vault.entries.update(e.id, body=f"step {i}")
     # no time: one row, so small budgets still make progress (5 rows left, merging not yet tried)
     assert vault.tidy_index(0.0) == 5 + 1
     assert store.purge_stale_index(vault.conn, limit=2) == 3
@@ -105,30 +105,30 @@ def test_random_adds_edits_deletes_and_purges_keep_rowids_apart(vault: Vault) ->
         op = rng.random()
         if op < 0.3 or not live:
             word = f"w{step}x{secrets.token_hex(3)}"
-            live[vault.add_entry("goal", "t", word).id] = word
+            live[vault.entries.add("goal", "t", word).id] = word
         elif op < 0.75:
             entry_id = rng.choice(sorted(live))
             word = f"w{step}y{secrets.token_hex(3)}"
-            vault.update_entry(entry_id, body=word)
+            vault.entries.update(entry_id, body=word)
             live[entry_id] = word
         elif op < 0.9:
             entry_id = rng.choice(sorted(live))
-            vault.delete_entry(entry_id)
+            vault.entries.delete(entry_id)
             del live[entry_id]
         else:
             store.purge_stale_index(vault.conn, limit=rng.randint(1, 3))
         assert store.index_problems(vault.conn) == [], step
     for entry_id, word in live.items():
-        assert [h.id for h in vault.search(word)] == [entry_id]
+        assert [h.id for h in vault.entries.search(word)] == [entry_id]
     assert vault.check() == len(live)
 
 
 def test_ranking_is_the_weighted_bm25(vault: Vault) -> None:
     """ORDER BY rank inside FTS5 gives the order of bm25 with the title weighted highest."""
-    vault.add_entry("goal", "plain", "listen listen listen to the room")
-    titled = vault.add_entry("goal", "listen", "a short note")
-    tagged = vault.add_entry("goal", "other", "nothing here", tags=["listen"])
-    hits = vault.search("listen")
+    vault.entries.add("goal", "plain", "listen listen listen to the room")
+    titled = vault.entries.add("goal", "listen", "a short note")
+    tagged = vault.entries.add("goal", "other", "nothing here", tags=["listen"])
+    hits = vault.entries.search("listen")
     expected = [r[0] for r in vault.conn.execute(
         "SELECT e.id FROM entries_fts JOIN entries e ON e.rowid = entries_fts.rowid WHERE entries_fts MATCH ? "
         "ORDER BY bm25(entries_fts, 8.0, 1.0, 2.0, 4.0)", ('"listen"*',))]
@@ -138,7 +138,7 @@ def test_ranking_is_the_weighted_bm25(vault: Vault) -> None:
 
 
 def test_check_reports_an_index_out_of_step(vault: Vault) -> None:
-    e = vault.add_entry("goal", "Sunday", "text")
+    e = vault.entries.add("goal", "Sunday", "text")
     vault.conn.execute("INSERT INTO fts_stale(rowid, entry_id) VALUES ((SELECT rowid FROM entries WHERE id = ?), ?)",
                        (e.id, e.id))
     assert store.index_problems(vault.conn) == ["1 superseded index rows that are also current"]
@@ -152,12 +152,12 @@ def _segments(vault: Vault) -> int:
 
 def test_saves_leave_segment_merging_to_tidy_index(vault: Vault) -> None:
     assert vault.conn.execute("SELECT v FROM entries_fts_config WHERE k = 'automerge'").fetchone()[0] == 0
-    ids = [vault.add_entry("goal", f"goal {i}", f"stepx{i}z and more words").id for i in range(12)]
+    ids = [vault.entries.add("goal", f"goal {i}", f"stepx{i}z and more words").id for i in range(12)]
     piled = _segments(vault)
     assert piled >= 10  # one small segment per save, none merged inside a save
     assert vault.tidy_index(60.0) == 0
     assert _segments(vault) < piled // 2
     assert store.merge_index(vault.conn) is False  # nothing left to merge
     for i, entry_id in enumerate(ids):
-        assert [h.id for h in vault.search(f"stepx{i}z")] == [entry_id]
+        assert [h.id for h in vault.entries.search(f"stepx{i}z")] == [entry_id]
     assert store.index_problems(vault.conn) == []

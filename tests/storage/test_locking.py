@@ -20,40 +20,40 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from suite_support import PASSPHRASE, RecordingSecretStore, run_cli  # noqa: E402
 
 CALLS: dict[str, Callable[[Vault, str], Any]] = {
-    "add_entry": lambda v, i: v.add_entry("reflection", "T", "", {"prompt": "p"}),
-    "update_entry": lambda v, i: v.update_entry(i, title="new"),
-    "get_entry": lambda v, i: v.get_entry(i),
-    "resolve_id": lambda v, i: v.resolve_id(i[:8]),
-    "list_entries": lambda v, i: v.list_entries(),
-    "count_entries": lambda v, i: v.count_entries(),
-    "search": lambda v, i: v.search("locked"),
-    "history": lambda v, i: v.history(i),
-    "get_revision": lambda v, i: v.get_revision(i, 1),
-    "restore_revision": lambda v, i: v.restore_revision(i, 1),
-    "delete_entry": lambda v, i: v.delete_entry(i),
-    "tags": lambda v, i: v.tags(),
-    "add_partner": lambda v, i: v.add_partner("Kim"),
-    "update_partner": lambda v, i: v.update_partner("Robin", rhythm_days=7),
-    "get_partner": lambda v, i: v.get_partner("Robin"),
-    "list_partners": lambda v, i: v.list_partners(),
-    "next_meeting": lambda v, i: v.next_meeting("Robin"),
-    "overdue_agreements": lambda v, i: v.overdue_agreements(),
-    "settings": lambda v, i: v.settings(),
-    "update_settings": lambda v, i: v.update_settings(backup_keep=2),
-    "change_passphrase": lambda v, i: v.change_passphrase("plumb ferry tonic walrus"),
-    "verify_passphrase": lambda v, i: v.verify_passphrase(PASSPHRASE),
-    "backup": lambda v, i: v.backup(v.path.parent / "locked.mvbackup"),
-    "rotate_backups": lambda v, i: v.rotate_backups(force=True),
-    "backup_folder": lambda v, i: v.backup_folder(),
-    "list_backups": lambda v, i: v.list_backups(),
+    "add_entry": lambda v, i: v.entries.add("reflection", "T", "", {"prompt": "p"}),
+    "update_entry": lambda v, i: v.entries.update(i, title="new"),
+    "get_entry": lambda v, i: v.entries.get(i),
+    "resolve_id": lambda v, i: v.entries.resolve_id(i[:8]),
+    "list_entries": lambda v, i: v.entries.list(),
+    "count_entries": lambda v, i: v.entries.count(),
+    "search": lambda v, i: v.entries.search("locked"),
+    "history": lambda v, i: v.entries.history(i),
+    "get_revision": lambda v, i: v.entries.revision(i, 1),
+    "restore_revision": lambda v, i: v.entries.restore_revision(i, 1),
+    "delete_entry": lambda v, i: v.entries.delete(i),
+    "tags": lambda v, i: v.entries.tags(),
+    "add_partner": lambda v, i: v.partners.add("Kim"),
+    "update_partner": lambda v, i: v.partners.update("Robin", rhythm_days=7),
+    "get_partner": lambda v, i: v.partners.get("Robin"),
+    "list_partners": lambda v, i: v.partners.list(),
+    "next_meeting": lambda v, i: v.partners.next_meeting("Robin"),
+    "overdue_agreements": lambda v, i: v.entries.overdue_agreements(),
+    "settings": lambda v, i: v.settings.get(),
+    "update_settings": lambda v, i: v.settings.update(backup_keep=2),
+    "change_passphrase": lambda v, i: v.keys.change_passphrase("plumb ferry tonic walrus"),
+    "verify_passphrase": lambda v, i: v.keys.verify_passphrase(PASSPHRASE),
+    "backup": lambda v, i: v.backups.backup(v.path.parent / "locked.mvbackup"),
+    "rotate_backups": lambda v, i: v.backups.rotate(force=True),
+    "backup_folder": lambda v, i: v.backups.folder(),
+    "list_backups": lambda v, i: v.backups.list(),
     "check": lambda v, i: v.check(),
     "conn": lambda v, i: v.conn,
 }
 
 # Facade calls that touch secrets outside the database: they must refuse BEFORE any side effect.
 SIDE_EFFECT_CALLS: dict[str, Callable[[Vault, str], Any]] = {
-    "remember_device": lambda v, i: v.remember_device(),
-    "forget_device": lambda v, i: v.forget_device(),
+    "remember_device": lambda v, i: v.keys.remember_device(),
+    "forget_device": lambda v, i: v.keys.forget_device(),
 }
 
 
@@ -67,9 +67,9 @@ def _files(folder: Path) -> dict[str, str]:
 
 @pytest.fixture
 def locked(vault: Vault, secret_store: RecordingSecretStore) -> tuple[Vault, str]:
-    vault.add_partner("Robin", rhythm_days=14)
-    entry = vault.add_entry("reflection", "locked words", "", {"prompt": "p"}, ["x"], partner="Robin")
-    vault.remember_device()
+    vault.partners.add("Robin", rhythm_days=14)
+    entry = vault.entries.add("reflection", "locked words", "", {"prompt": "p"}, ["x"], partner="Robin")
+    vault.keys.remember_device()
     vault.lock()
     secret_store.calls.clear()
     return vault, entry.id
@@ -80,8 +80,8 @@ def locked_once(tmp_path_factory: pytest.TempPathFactory) -> tuple[Vault, str]:
     """One locked vault for all the read-only probes below (each probe must change nothing anyway)."""
     store = RecordingSecretStore()
     vault, _ = Vault.create(tmp_path_factory.mktemp("locked") / "vault", PASSPHRASE, secret_store=store)
-    vault.add_partner("Robin", rhythm_days=14)
-    entry = vault.add_entry("reflection", "locked words", "", {"prompt": "p"}, ["x"], partner="Robin")
+    vault.partners.add("Robin", rhythm_days=14)
+    entry = vault.entries.add("reflection", "locked words", "", {"prompt": "p"}, ["x"], partner="Robin")
     vault.lock()
     return vault, entry.id
 
@@ -119,16 +119,16 @@ def test_stale_object_cannot_undo_a_newer_passphrase(
 ) -> None:
     vault, _ = locked
     with Vault.open(vault.path, PASSPHRASE, secret_store=secret_store) as other:
-        other.change_passphrase("plumb ferry tonic walrus")
+        other.keys.change_passphrase("plumb ferry tonic walrus")
     try:
-        vault.forget_device()
+        vault.keys.forget_device()
     except VaultLocked:
         pass
     Vault.open(vault.path, "plumb ferry tonic walrus", secret_store=secret_store).lock()
 
 
 def test_lock_closes_the_connection_and_zeroes_the_key(vault: Vault) -> None:
-    vault.add_entry("reflection", "T", "", {"prompt": "p"})
+    vault.entries.add("reflection", "T", "", {"prompt": "p"})
     key = vault._key
     conn = vault._conn
     assert key is not None and conn is not None and any(key) and len(key) == 32
@@ -156,20 +156,20 @@ def test_context_manager_locks(vault_dir: Path, secret_store: RecordingSecretSto
 
 
 def test_second_open_in_this_process_is_busy(vault: Vault, secret_store: RecordingSecretStore) -> None:
-    vault.add_entry("reflection", "T", "", {"prompt": "p"})
+    vault.entries.add("reflection", "T", "", {"prompt": "p"})
     with pytest.raises(VaultBusy) as info:
         Vault.open(vault.path, PASSPHRASE, secret_store=secret_store)
     assert "already open" in str(info.value)
     with pytest.raises(VaultBusy):
         Vault.open(vault.path, recovery_key=vault.recovery_key_for_tests, secret_store=secret_store)  # type: ignore[attr-defined]
-    assert vault.count_entries() == 1  # the first one still works
+    assert vault.entries.count() == 1  # the first one still works
     vault.lock()
     with Vault.open(vault.path, PASSPHRASE, secret_store=secret_store) as again:
-        assert again.count_entries() == 1
+        assert again.entries.count() == 1
 
 
 def test_second_process_is_busy(vault: Vault) -> None:
-    vault.add_entry("reflection", "T", "", {"prompt": "p"})
+    vault.entries.add("reflection", "T", "", {"prompt": "p"})
     result = run_cli("list", "--json", vault=vault.path)
     assert result.returncode == 1
     assert "already open" in result.stderr and "Traceback" not in result.stderr
@@ -229,8 +229,8 @@ def test_lock_survives_a_failed_close(vault: Vault, monkeypatch: pytest.MonkeyPa
 def test_open_sweeps_temp_files_a_killed_write_left(vault_dir: Path, secret_store: Any) -> None:
     """Hidden, encrypted temp files of a killed key-slot write or backup go at the next open; nothing else."""
     v, _ = Vault.create(vault_dir, PASSPHRASE, secret_store=secret_store)
-    v.rotate_backups()
-    tag = v.backup_tag
+    v.backups.rotate()
+    tag = v.backups.tag
     v.lock()
     backups = vault_dir / "backups"
     leftovers = [vault_dir / ".keyslots.json.k2j_x9a1.tmp", backups / ".mvbackup-ab12cd34.db",

@@ -44,7 +44,7 @@ def made(tmp_path: Path) -> dict[str, Any]:
     folder = tmp_path / "vault"
     v, recovery = Vault.create(folder, PASSPHRASE, secret_store=RecordingSecretStore())
     key = bytes(v._key)  # type: ignore[arg-type]
-    v.add_entry("reflection", "Before the upgrade", "", {"prompt": "p"})
+    v.entries.add("reflection", "Before the upgrade", "", {"prompt": "p"})
     v.lock()
     return {"folder": folder, "key": key, "recovery": recovery}
 
@@ -106,7 +106,7 @@ def test_upgrade_runs_the_new_migration_after_a_backup(
     try:
         assert v.conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS) + 1
         v.conn.execute("SELECT count(*) FROM added_later").fetchone()
-        assert v.count_entries() == 1
+        assert v.entries.count() == 1
     finally:
         v.lock()
     backup = folder / "backups" / f"before-migration-v{len(MIGRATIONS)}.mvbackup.db"
@@ -156,7 +156,7 @@ def test_backup_before_migration_includes_the_wal(
     folder = made["folder"]
     v = Vault.open(folder, PASSPHRASE, secret_store=RecordingSecretStore())
     for i in range(3):
-        v.add_entry("reflection", f"Recent {i}", "", {"prompt": "p"})
+        v.entries.add("reflection", f"Recent {i}", "", {"prompt": "p"})
     # What a power cut leaves behind: the database and its WAL, as they are while the vault is open.
     crashed = tmp_path / "crashed"
     crashed.mkdir()
@@ -165,7 +165,7 @@ def test_backup_before_migration_includes_the_wal(
     v.lock()
     extra_migration(lambda conn: conn.execute("CREATE TABLE added_later (x TEXT)"))
     with Vault.open(crashed, PASSPHRASE, secret_store=RecordingSecretStore()) as upgraded:
-        assert upgraded.count_entries() == 4
+        assert upgraded.entries.count() == 4
     backup = crashed / "backups" / f"before-migration-v{len(MIGRATIONS)}.mvbackup.db"
     with keyed_connection(backup, made["key"]) as conn:
         assert conn.execute("SELECT count(*) FROM entries").fetchone()[0] == 4

@@ -46,11 +46,11 @@ def _recomputed_hash(entry: Any) -> str:
 
 @pytest.mark.parametrize("kind", sorted(KINDS))
 def test_round_trip_of_every_kind(vault: Vault, kind: str) -> None:
-    vault.add_partner("Robin", "mentor", "coach", 14)
+    vault.partners.add("Robin", "mentor", "coach", 14)
     fields = sample(kind)
     title = f"{KINDS[kind].label} title"
     body = f"Body with {_word(kind)} in it.\n\nSecond *paragraph*."
-    entry = vault.add_entry(kind, title, body, fields, ["Growth", "#work"], partner="robin")
+    entry = vault.entries.add(kind, title, body, fields, ["Growth", "#work"], partner="robin")
 
     assert entry.kind == kind and entry.title == title and entry.body == body
     assert entry.fields == SAMPLES[kind]
@@ -63,22 +63,22 @@ def test_round_trip_of_every_kind(vault: Vault, kind: str) -> None:
     assert entry.content_hash == _recomputed_hash(entry)
     date_field = KINDS[kind].date_field
     assert entry.entry_date == (SAMPLES[kind][date_field] if date_field else entry.created_at[:10])
-    assert vault.get_entry(entry.id) == entry
-    assert vault.get_entry(entry.id[:8]) == entry
+    assert vault.entries.get(entry.id) == entry
+    assert vault.entries.get(entry.id[:8]) == entry
 
-    listed = vault.list_entries()
+    listed = vault.entries.list()
     assert [(s.id, s.kind, s.title) for s in listed] == [(entry.id, kind, title)]
-    assert vault.count_entries(kind=kind) == 1
-    hits = vault.search(_word(kind))
+    assert vault.entries.count(kind=kind) == 1
+    hits = vault.entries.search(_word(kind))
     assert [(h.id, h.kind, h.title) for h in hits] == [(entry.id, kind, title)]
     # every text in the fields, list items and sub-fields included, is searchable
     for leaf in searchable_text(SAMPLES[kind]).split("\n"):
         words = re.findall(r"[A-Za-z]{4,}", leaf)
         if words:
-            assert entry.id in [h.id for h in vault.search(words[-1])], leaf
+            assert entry.id in [h.id for h in vault.entries.search(words[-1])], leaf
 
     name, value = EDITS[kind]
-    edited = vault.update_entry(entry.id, fields={name: value}, merge_fields=True, title=title + " (edited)")
+    edited = vault.entries.update(entry.id, fields={name: value}, merge_fields=True, title=title + " (edited)")
     assert edited.rev == 2 and edited.fields[name] == value and edited.title == title + " (edited)"
     assert {k: v for k, v in edited.fields.items() if k != name} == {
         k: v for k, v in SAMPLES[kind].items() if k != name
@@ -86,13 +86,13 @@ def test_round_trip_of_every_kind(vault: Vault, kind: str) -> None:
     assert edited.content_hash != entry.content_hash and edited.content_hash == _recomputed_hash(edited)
     assert edited.created_at == entry.created_at
 
-    history = vault.history(entry.id)
+    history = vault.entries.history(entry.id)
     assert [r.rev for r in history] == [2, 1]
     assert [r.content_hash for r in history] == [edited.content_hash, entry.content_hash]
-    old = vault.get_revision(entry.id, 1)
+    old = vault.entries.revision(entry.id, 1)
     assert (old.title, old.body, old.fields, old.tags) == (title, body, SAMPLES[kind], ["growth", "work"])
 
-    restored = vault.restore_revision(entry.id, 1)
+    restored = vault.entries.restore_revision(entry.id, 1)
     assert restored.rev == 3
     assert (restored.title, restored.body, restored.fields, restored.tags) == (
         title,
@@ -101,21 +101,21 @@ def test_round_trip_of_every_kind(vault: Vault, kind: str) -> None:
         ["growth", "work"],
     )
     assert restored.content_hash == entry.content_hash
-    assert [r.rev for r in vault.history(entry.id)] == [3, 2, 1]
-    assert vault.history(entry.id)[0].note == "restored revision 1"
+    assert [r.rev for r in vault.entries.history(entry.id)] == [3, 2, 1]
+    assert vault.entries.history(entry.id)[0].note == "restored revision 1"
 
-    vault.delete_entry(entry.id)
+    vault.entries.delete(entry.id)
     with pytest.raises(EntryNotFound):
-        vault.get_entry(entry.id)
-    assert vault.list_entries() == [] and vault.search(_word(kind)) == []
+        vault.entries.get(entry.id)
+    assert vault.entries.list() == [] and vault.entries.search(_word(kind)) == []
 
 
 def test_all_kinds_coexist(vault: Vault) -> None:
-    ids = {kind: vault.add_entry(kind, f"t {kind}", "common words", sample(kind)).id for kind in KINDS}
-    assert vault.count_entries() == len(KINDS)
+    ids = {kind: vault.entries.add(kind, f"t {kind}", "common words", sample(kind)).id for kind in KINDS}
+    assert vault.entries.count() == len(KINDS)
     for kind, entry_id in ids.items():
-        assert [s.id for s in vault.list_entries(kind=kind)] == [entry_id]
-    assert {h.id for h in vault.search("common")} == set(ids.values())
+        assert [s.id for s in vault.entries.list(kind=kind)] == [entry_id]
+    assert {h.id for h in vault.entries.search("common")} == set(ids.values())
     assert [k.name for k in vault.kinds()] == list(KINDS)
 
 
@@ -130,55 +130,55 @@ def test_invalid_content_is_refused_through_the_facade(vault: Vault) -> None:
     ]
     for args, name in cases:
         with pytest.raises(InvalidEntry) as info:
-            vault.add_entry(*args)
+            vault.entries.add(*args)
         assert name in str(info.value)
     with pytest.raises(UnknownKind):
-        vault.add_entry("novel", "T")
+        vault.entries.add("novel", "T")
     with pytest.raises(PartnerNotFound):
-        vault.add_entry("gratitude", "T", "", {"to_whom": "Sam"}, partner="nobody")
-    assert vault.count_entries() == 0
+        vault.entries.add("gratitude", "T", "", {"to_whom": "Sam"}, partner="nobody")
+    assert vault.entries.count() == 0
     assert vault.conn.execute("SELECT count(*) FROM revisions").fetchone()[0] == 0
 
 
 def test_invalid_update_changes_nothing(vault: Vault) -> None:
-    entry = vault.add_entry("session-note", "T", "b", sample("session-note"))
+    entry = vault.entries.add("session-note", "T", "b", sample("session-note"))
     with pytest.raises(InvalidEntry, match="mood"):
-        vault.update_entry(entry.id, fields={"mood": 7}, merge_fields=True)
+        vault.entries.update(entry.id, fields={"mood": 7}, merge_fields=True)
     with pytest.raises(InvalidEntry, match="colour"):
-        vault.update_entry(entry.id, fields={"colour": "red"})
-    assert vault.get_entry(entry.id) == entry
-    assert len(vault.history(entry.id)) == 1
+        vault.entries.update(entry.id, fields={"colour": "red"})
+    assert vault.entries.get(entry.id) == entry
+    assert len(vault.entries.history(entry.id)) == 1
 
 
 # --------------------------------------------------------------------------- revisions
 
 
 def test_every_save_keeps_a_revision_and_unchanged_saves_add_none(vault: Vault) -> None:
-    entry = vault.add_entry("reflection", "Prompted", "v1", {"prompt": "Why?"}, ["a"])
-    again = vault.update_entry(
+    entry = vault.entries.add("reflection", "Prompted", "v1", {"prompt": "Why?"}, ["a"])
+    again = vault.entries.update(
         entry.id, title="Prompted", body="v1", fields={"prompt": "Why?"}, tags=["A", "#a"]
     )
     assert again == entry  # same content: no revision, not even a new timestamp
-    again = vault.update_entry(entry.id, body="v1".replace("\n", "\r\n"))
+    again = vault.entries.update(entry.id, body="v1".replace("\n", "\r\n"))
     assert again.rev == 1 and again.updated_at == entry.updated_at
     for i in range(2, 6):
-        e = vault.update_entry(entry.id, body=f"v{i}")
+        e = vault.entries.update(entry.id, body=f"v{i}")
         assert e.rev == i
-        assert vault.update_entry(entry.id, body=f"v{i}").rev == i
-    history = vault.history(entry.id)
+        assert vault.entries.update(entry.id, body=f"v{i}").rev == i
+    history = vault.entries.history(entry.id)
     assert [r.rev for r in history] == [5, 4, 3, 2, 1]
     for r in history:
-        assert vault.get_revision(entry.id, r.rev).body == f"v{r.rev}"
-        assert vault.get_revision(entry.id, r.rev).content_hash() == r.content_hash
+        assert vault.entries.revision(entry.id, r.rev).body == f"v{r.rev}"
+        assert vault.entries.revision(entry.id, r.rev).content_hash() == r.content_hash
     assert history[-1].note == "created"
 
 
 def test_restore_creates_a_new_revision_with_the_old_content(vault: Vault) -> None:
-    entry = vault.add_entry(
+    entry = vault.entries.add(
         "gratitude", "Thanks", "first", {"to_whom": "Sam", "what_they_did": "helped"}, ["x"]
     )
-    vault.update_entry(entry.id, title="Thanks!", body="second", fields={"to_whom": "Kim"}, tags=["y"])
-    restored = vault.restore_revision(entry.id, 1)
+    vault.entries.update(entry.id, title="Thanks!", body="second", fields={"to_whom": "Kim"}, tags=["y"])
+    restored = vault.entries.restore_revision(entry.id, 1)
     assert (restored.title, restored.body, restored.fields, restored.tags) == (
         "Thanks",
         "first",
@@ -186,43 +186,43 @@ def test_restore_creates_a_new_revision_with_the_old_content(vault: Vault) -> No
         ["x"],
     )
     assert restored.rev == 3 and restored.content_hash == entry.content_hash
-    assert vault.get_revision(entry.id, 2).body == "second"  # history is never rewritten
-    assert [h.id for h in vault.search("first")] == [entry.id] and vault.search("second") == []
-    assert [s.id for s in vault.list_entries(tag="x")] == [entry.id] and vault.list_entries(tag="y") == []
+    assert vault.entries.revision(entry.id, 2).body == "second"  # history is never rewritten
+    assert [h.id for h in vault.entries.search("first")] == [entry.id] and vault.entries.search("second") == []
+    assert [s.id for s in vault.entries.list(tag="x")] == [entry.id] and vault.entries.list(tag="y") == []
     with pytest.raises(RevisionNotFound):
-        vault.restore_revision(entry.id, 9)
+        vault.entries.restore_revision(entry.id, 9)
     with pytest.raises(RevisionNotFound):
-        vault.get_revision(entry.id, 0)
+        vault.entries.revision(entry.id, 0)
 
 
 def test_hash_ignores_partner_timestamps_and_revisions(vault_dir: Path, secret_store: Any) -> None:
     moments = iter(dt.datetime(2026, 1, 1, tzinfo=dt.UTC) + dt.timedelta(hours=h) for h in range(100))
     v, _ = Vault.create(vault_dir, PASSPHRASE, clock=lambda: next(moments), secret_store=secret_store)
     try:
-        v.add_partner("Robin")
-        a = v.add_entry("resource", "Book", "why", {"link": "https://x.org"}, ["b", "a"])
-        b = v.add_entry("resource", "Book", "why", {"link": "https://x.org"}, ["a", "b"], partner="Robin")
+        v.partners.add("Robin")
+        a = v.entries.add("resource", "Book", "why", {"link": "https://x.org"}, ["b", "a"])
+        b = v.entries.add("resource", "Book", "why", {"link": "https://x.org"}, ["a", "b"], partner="Robin")
         assert a.created_at != b.created_at and a.id != b.id
         assert a.content_hash == b.content_hash
-        moved = v.update_entry(a.id, partner="Robin")
+        moved = v.entries.update(a.id, partner="Robin")
         assert moved.rev == 2 and moved.partner == "Robin" and moved.content_hash == a.content_hash
-        protected = v.update_entry(a.id, protected=True)
+        protected = v.entries.update(a.id, protected=True)
         assert protected.rev == 3 and protected.content_hash == a.content_hash
-        changed = v.update_entry(a.id, body="why not")
+        changed = v.entries.update(a.id, body="why not")
         assert changed.content_hash != a.content_hash
     finally:
         v.lock()
 
 
 def test_unique_id_prefixes(vault: Vault) -> None:
-    e = vault.add_entry("reflection", "T", "", {"prompt": "p"})
-    assert vault.resolve_id(e.id[:6]) == e.id
-    assert vault.resolve_id(e.id.upper()) == e.id
+    e = vault.entries.add("reflection", "T", "", {"prompt": "p"})
+    assert vault.entries.resolve_id(e.id[:6]) == e.id
+    assert vault.entries.resolve_id(e.id.upper()) == e.id
     for bad in (e.id[:5], "zzzzzz", "' OR 1=1 --", ""):
         with pytest.raises(EntryNotFound):
-            vault.get_entry(bad)
+            vault.entries.get(bad)
     with pytest.raises(EntryNotFound):
-        vault.get_entry("00000000-0000-4000-8000-000000000000")
+        vault.entries.get("00000000-0000-4000-8000-000000000000")
     content = validate_content("reflection", "T", "", {"prompt": "p"})
     with store.transaction(vault.conn):
         for tail in ("0000-4000-8000-000000000000", "1111-4000-8000-000000000000"):
@@ -230,13 +230,13 @@ def test_unique_id_prefixes(vault: Vault) -> None:
                 vault.conn, content, None, False, "2026-01-01T00:00:00Z", entry_id="abcdef00-" + tail
             )
     with pytest.raises(EntryNotFound, match="More than one"):
-        vault.get_entry("abcdef")
-    assert vault.get_entry("abcdef00-0").id == "abcdef00-0000-4000-8000-000000000000"
+        vault.entries.get("abcdef")
+    assert vault.entries.get("abcdef00-0").id == "abcdef00-0000-4000-8000-000000000000"
 
 
 def test_list_shows_tags(vault: Vault) -> None:
-    vault.add_entry("reflection", "T", "", {"prompt": "p"}, ["alpha", "beta"])
-    assert vault.list_entries()[0].tags == ["alpha", "beta"]
+    vault.entries.add("reflection", "T", "", {"prompt": "p"}, ["alpha", "beta"])
+    assert vault.entries.list()[0].tags == ["alpha", "beta"]
 
 
 # --------------------------------------------------------------------------- delete leaves no trace
@@ -244,23 +244,23 @@ def test_list_shows_tags(vault: Vault) -> None:
 
 def _plant_and_delete(vault: Vault, gone: str, kept: str) -> None:
     for i in range(25):  # enough rows to spread the tables over many pages
-        vault.add_entry(
+        vault.entries.add(
             "struggle-story",
             f"filler {i}",
             "lorem ipsum dolor sit amet " * 40,
             {"situation": "filler situation"},
             ["filler"],
         )
-    doomed = vault.add_entry(
+    doomed = vault.entries.add(
         "goal",
         f"{gone}title",
         f"{gone}body text",
         {"why": f"{gone}why", "micro_goals": [{"title": f"{gone}step", "status": "open"}]},
         [f"{gone}tag"],
     )
-    vault.update_entry(doomed.id, body=f"{gone}second version")
-    vault.add_entry("goal", f"{kept}title", f"{kept}body", {"why": f"{kept}why"}, [f"{kept}tag"])
-    vault.delete_entry(doomed.id)
+    vault.entries.update(doomed.id, body=f"{gone}second version")
+    vault.entries.add("goal", f"{kept}title", f"{kept}body", {"why": f"{kept}why"}, [f"{kept}tag"])
+    vault.entries.delete(doomed.id)
     rowid_gone = vault.conn.execute("SELECT count(*) FROM entries WHERE id = ?", (doomed.id,)).fetchone()[0]
     assert rowid_gone == 0
     for table, column in (("revisions", "entry_id"), ("entry_tags", "entry_id")):
@@ -268,9 +268,9 @@ def _plant_and_delete(vault: Vault, gone: str, kept: str) -> None:
             vault.conn.execute(f"SELECT count(*) FROM {table} WHERE {column} = ?", (doomed.id,)).fetchone()[0]
             == 0
         )
-    assert vault.conn.execute("SELECT count(*) FROM entries_fts").fetchone()[0] == vault.count_entries()
-    assert vault.search(gone) == [] and vault.search(f"{gone}step") == []
-    assert [t for t, _ in vault.tags()] == ["filler", f"{kept}tag"]
+    assert vault.conn.execute("SELECT count(*) FROM entries_fts").fetchone()[0] == vault.entries.count()
+    assert vault.entries.search(gone) == [] and vault.entries.search(f"{gone}step") == []
+    assert [t for t, _ in vault.entries.tags()] == ["filler", f"{kept}tag"]
 
 
 def _traces(vault_dir: Path, key: bytes, word: str) -> dict[str, bool]:
@@ -313,17 +313,17 @@ def test_everyday_edits_and_deletes_keep_check_passing(vault: Vault) -> None:
     mine: list[str] = []
     for i in range(1, 60):
         body = "lorem ipsum dolor " * rng.randint(1, 600) + f"w{i}"
-        mine.append(vault.add_entry("goal", f"G {i}", body, {"why": f"because w{i}"}, ["crash"]).id)
+        mine.append(vault.entries.add("goal", f"G {i}", body, {"why": f"because w{i}"}, ["crash"]).id)
         if rng.random() < 0.3:
-            vault.update_entry(rng.choice(mine), body=body + " edited", tags=["crash", "edited"])
+            vault.entries.update(rng.choice(mine), body=body + " edited", tags=["crash", "edited"])
         elif rng.random() < 0.2 and len(mine) > 1:
-            vault.delete_entry(mine.pop(0))
+            vault.entries.delete(mine.pop(0))
     assert vault.check() == len(mine)
 
 
 def test_delete_missing_entry(vault: Vault) -> None:
     with pytest.raises(EntryNotFound):
-        vault.delete_entry("00000000-0000-4000-8000-000000000000")
+        vault.entries.delete("00000000-0000-4000-8000-000000000000")
 
 
 # --------------------------------------------------------------------------- search
@@ -331,11 +331,11 @@ def test_delete_missing_entry(vault: Vault) -> None:
 
 @pytest.fixture
 def searchable(vault: Vault) -> dict[str, Any]:
-    vault.add_partner("Robin")
-    vault.add_partner("Kim")
+    vault.partners.add("Robin")
+    vault.partners.add("Kim")
     ids = {
         # body mentions the word three times: a plain count would put this first
-        "body": vault.add_entry(
+        "body": vault.entries.add(
             "struggle-story",
             "A hard week",
             "negotiation, negotiation and more negotiation",
@@ -343,7 +343,7 @@ def searchable(vault: Vault) -> dict[str, Any]:
             ["work"],
             partner="Robin",
         ).id,
-        "title": vault.add_entry(
+        "title": vault.entries.add(
             "reflection",
             "Negotiation lessons",
             "Short body.",
@@ -351,7 +351,7 @@ def searchable(vault: Vault) -> dict[str, Any]:
             ["work", "growth"],
             partner="Kim",
         ).id,
-        "field": vault.add_entry(
+        "field": vault.entries.add(
             "feedback",
             "Retro feedback",
             "",
@@ -364,7 +364,7 @@ def searchable(vault: Vault) -> dict[str, Any]:
             ["growth"],
             partner="Robin",
         ).id,
-        "session": vault.add_entry(
+        "session": vault.entries.add(
             "session-note",
             "Spring session",
             "We practised negotiating salaries.",
@@ -372,30 +372,30 @@ def searchable(vault: Vault) -> dict[str, Any]:
             ["career"],
             partner="Kim",
         ).id,
-        "cafe": vault.add_entry("gratitude", "Café chat", "Thanks for the café tips.", {"to_whom": "Sam"}).id,
+        "cafe": vault.entries.add("gratitude", "Café chat", "Thanks for the café tips.", {"to_whom": "Sam"}).id,
     }
     return ids
 
 
 def test_prefix_search(vault: Vault, searchable: dict[str, Any]) -> None:
-    found = {h.id for h in vault.search("negot")}
+    found = {h.id for h in vault.entries.search("negot")}
     assert found == {searchable["body"], searchable["title"], searchable["field"], searchable["session"]}
-    assert {h.id for h in vault.search("negotiati")} == found
-    assert vault.search("gotiation") == []  # prefixes only, not infixes
-    assert {h.id for h in vault.search("negot salar")} == {searchable["session"]}  # words are ANDed
-    assert {h.id for h in vault.search("NEGOT budget")} == {searchable["body"]}
-    assert {h.id for h in vault.search("cafe")} == {searchable["cafe"]}  # diacritics folded
+    assert {h.id for h in vault.entries.search("negotiati")} == found
+    assert vault.entries.search("gotiation") == []  # prefixes only, not infixes
+    assert {h.id for h in vault.entries.search("negot salar")} == {searchable["session"]}  # words are ANDed
+    assert {h.id for h in vault.entries.search("NEGOT budget")} == {searchable["body"]}
+    assert {h.id for h in vault.entries.search("cafe")} == {searchable["cafe"]}  # diacritics folded
 
 
 def test_title_match_ranks_above_body_match(vault: Vault, searchable: dict[str, Any]) -> None:
-    hits = vault.search("negotiation")
+    hits = vault.entries.search("negotiation")
     assert hits[0].id == searchable["title"]
     assert [h.score for h in hits] == sorted(h.score for h in hits)
     assert {h.id for h in hits[1:]} == {searchable["body"], searchable["field"]}  # not "negotiating"
 
 
 def test_snippets_highlight_the_matched_words(vault: Vault, searchable: dict[str, Any]) -> None:
-    hits = {h.id: h for h in vault.search("negot")}
+    hits = {h.id: h for h in vault.entries.search("negot")}
     for entry_id, hit in hits.items():
         assert hit.highlights, entry_id
         for start, end in hit.highlights:
@@ -415,10 +415,10 @@ def test_search_and_list_filters(vault: Vault, searchable: dict[str, Any]) -> No
     s = searchable
 
     def ids(**kw: Any) -> set[str]:
-        found = {h.id for h in vault.search("negot", **kw)}
-        listed = {e.id for e in vault.list_entries(**kw)} & {s["body"], s["title"], s["field"], s["session"]}
+        found = {h.id for h in vault.entries.search("negot", **kw)}
+        listed = {e.id for e in vault.entries.list(**kw)} & {s["body"], s["title"], s["field"], s["session"]}
         assert found == listed, kw
-        assert vault.count_entries(**kw) == len({e.id for e in vault.list_entries(**kw)})
+        assert vault.entries.count(**kw) == len({e.id for e in vault.entries.list(**kw)})
         return found
 
     assert ids(kind="reflection") == {s["title"]}
@@ -430,18 +430,18 @@ def test_search_and_list_filters(vault: Vault, searchable: dict[str, Any]) -> No
     assert ids(since="2026-02-04", until="2026-03-09") == set()
     assert ids(until="2026-02-03") == {s["field"]}
     with pytest.raises(UnknownKind):
-        vault.search("negot", kind="novel")
+        vault.entries.search("negot", kind="novel")
     with pytest.raises(PartnerNotFound):
-        vault.search("negot", partner="nobody")
+        vault.entries.search("negot", partner="nobody")
 
 
 def test_list_order_limit_and_offset(vault: Vault) -> None:
-    ids = [vault.add_entry("reflection", f"T{i}", "", {"prompt": "p"}).id for i in range(5)]
-    vault.update_entry(ids[0], body="touched")
-    listed = [e.id for e in vault.list_entries()]
+    ids = [vault.entries.add("reflection", f"T{i}", "", {"prompt": "p"}).id for i in range(5)]
+    vault.entries.update(ids[0], body="touched")
+    listed = [e.id for e in vault.entries.list()]
     assert listed[0] == ids[0] and set(listed) == set(ids)
-    assert [e.id for e in vault.list_entries(limit=2)] == listed[:2]
-    assert [e.id for e in vault.list_entries(limit=2, offset=2)] == listed[2:4]
+    assert [e.id for e in vault.entries.list(limit=2)] == listed[:2]
+    assert [e.id for e in vault.entries.list(limit=2, offset=2)] == listed[2:4]
 
 
 @pytest.mark.parametrize("query", ["AND (", "col:x", "title:", "NOT", "a OR", "(", "NEAR(a b", "a AND AND b"])
@@ -449,7 +449,7 @@ def test_malformed_queries_are_bad_search_queries(
     vault: Vault, searchable: dict[str, Any], query: str
 ) -> None:
     with pytest.raises(BadSearchQuery) as info:
-        vault.search(query)
+        vault.entries.search(query)
     message = str(info.value)
     assert "search" in message and "fts5" not in message.lower() and "sql" not in message.lower()
 
@@ -457,21 +457,21 @@ def test_malformed_queries_are_bad_search_queries(
 @pytest.mark.parametrize("query", ["", "   ", "!!!", "x" * 501])
 def test_empty_or_huge_queries(vault: Vault, query: str) -> None:
     with pytest.raises(BadSearchQuery):
-        vault.search(query)
+        vault.entries.search(query)
 
 
 @pytest.mark.parametrize("query", ['"unclosed', "*foo", "NEAR(a, b)"])
 def test_malformed_queries_never_claim_damage(vault: Vault, query: str) -> None:
     with pytest.raises(BadSearchQuery):
-        vault.search(query)
+        vault.entries.search(query)
 
 
 def test_advanced_syntax_is_passed_through(vault: Vault, searchable: dict[str, Any]) -> None:
     s = searchable
-    assert {h.id for h in vault.search('"more negotiation"')} == {s["body"]}
-    assert {h.id for h in vault.search("negotiation NOT budget")} == {s["title"], s["field"]}
-    assert {h.id for h in vault.search("title:negotiation")} == {s["title"]}
-    assert {h.id for h in vault.search("salar* OR budget")} == {s["session"], s["body"]}
+    assert {h.id for h in vault.entries.search('"more negotiation"')} == {s["body"]}
+    assert {h.id for h in vault.entries.search("negotiation NOT budget")} == {s["title"], s["field"]}
+    assert {h.id for h in vault.entries.search("title:negotiation")} == {s["title"]}
+    assert {h.id for h in vault.entries.search("salar* OR budget")} == {s["session"], s["body"]}
 
 
 # --------------------------------------------------------------------------- pragmas
@@ -506,7 +506,7 @@ def test_pragmas_hold_after_reopening(vault: Vault, secret_store: Any) -> None:
 
 
 def test_database_file_is_encrypted(vault: Vault) -> None:
-    vault.add_entry("reflection", "plaintextprobe", "plaintextprobe", {"prompt": "plaintextprobe"})
+    vault.entries.add("reflection", "plaintextprobe", "plaintextprobe", {"prompt": "plaintextprobe"})
     folder = vault.path
     vault.lock()
     raw = (folder / "vault.db").read_bytes()
@@ -518,15 +518,15 @@ def test_database_file_is_encrypted(vault: Vault) -> None:
 def test_summaries_without_tags_are_the_same_rows_with_no_tags(vault: Vault) -> None:
     """The list window asks for no tags (it shows none); everything else, order included, is unchanged."""
     for i in range(12):
-        vault.add_entry("reflection", f"Entry {i}", "Body text", {"prompt": "p"},
+        vault.entries.add("reflection", f"Entry {i}", "Body text", {"prompt": "p"},
                         tags=[f"t{i % 3}", "shared"] if i % 2 else [])
-    full = vault.list_entries(limit=8, offset=2)
-    bare = vault.list_entries(limit=8, offset=2, with_tags=False)
+    full = vault.entries.list(limit=8, offset=2)
+    bare = vault.entries.list(limit=8, offset=2, with_tags=False)
     assert any(s.tags for s in full)
     assert [s.tags for s in bare] == [[]] * len(full)
     assert [dataclasses.replace(s, tags=[]) for s in full] == bare
-    filtered = vault.list_entries(tag="shared", with_tags=False)
-    assert sorted(s.title for s in filtered) == sorted(s.title for s in vault.list_entries(tag="shared"))
+    filtered = vault.entries.list(tag="shared", with_tags=False)
+    assert sorted(s.title for s in filtered) == sorted(s.title for s in vault.entries.list(tag="shared"))
     assert len(filtered) == 6
 
 
@@ -535,7 +535,7 @@ def test_pages_after_an_entry_are_the_offset_pages(vault: Vault) -> None:
     with filters, and with many entries changed at the same instant (ties broken by id)."""
     for i in range(40):
         kind = "goal" if i % 3 else "reflection"
-        vault.add_entry(kind, f"Entry {i}", "Body", {"prompt": "Why?"} if kind == "reflection" else None,
+        vault.entries.add(kind, f"Entry {i}", "Body", {"prompt": "Why?"} if kind == "reflection" else None,
                         tags=["even"] if i % 2 == 0 else [])
     # Ten entries share one timestamp and five more another: the order within them is by id.
     ids = [r[0] for r in vault.conn.execute("SELECT id FROM entries ORDER BY rowid")]
@@ -544,28 +544,28 @@ def test_pages_after_an_entry_are_the_offset_pages(vault: Vault) -> None:
                                [("2026-05-01T10:00:00.000000Z", i) for i in ids[5:15]]
                                + [("2026-05-02T10:00:00.000000Z", i) for i in ids[20:25]])
     for filters in ({}, {"kind": "goal"}, {"tag": "even"}):
-        everything = vault.list_entries(**filters)
+        everything = vault.entries.list(**filters)
         assert len(everything) > 7
         for size in (1, 3, 7):
             for offset in range(1, len(everything)):
                 after = everything[offset - 1].id
-                keyset = vault.list_entries(limit=size, offset=offset, after_id=after, **filters)
-                assert keyset == vault.list_entries(limit=size, offset=offset, **filters), (filters, size, offset)
+                keyset = vault.entries.list(limit=size, offset=offset, after_id=after, **filters)
+                assert keyset == vault.entries.list(limit=size, offset=offset, **filters), (filters, size, offset)
         last = everything[-1].id
-        assert vault.list_entries(limit=5, offset=len(everything), after_id=last, **filters) == []
+        assert vault.entries.list(limit=5, offset=len(everything), after_id=last, **filters) == []
     # The entry a page was to follow is gone: the offset is used instead.
-    listed = vault.list_entries()
-    vault.delete_entry(listed[9].id)
-    assert vault.list_entries(limit=4, offset=9, after_id=listed[9].id) == vault.list_entries(limit=4, offset=9)
+    listed = vault.entries.list()
+    vault.entries.delete(listed[9].id)
+    assert vault.entries.list(limit=4, offset=9, after_id=listed[9].id) == vault.entries.list(limit=4, offset=9)
 
 
 def test_a_page_after_an_entry_is_found_through_the_index(vault: Vault) -> None:
     """No step over the earlier rows: the plan seeks into the list's index at the anchor."""
-    entry = vault.add_entry("goal", "Anchor")
+    entry = vault.entries.add("goal", "Anchor")
     sql_seen: list[str] = []
     vault.conn.set_trace_callback(sql_seen.append)
     try:
-        vault.list_entries(limit=10, offset=1, after_id=entry.id, with_tags=False)
+        vault.entries.list(limit=10, offset=1, after_id=entry.id, with_tags=False)
     finally:
         vault.conn.set_trace_callback(None)
     statement = next(s for s in sql_seen if s.startswith("SELECT e.id"))

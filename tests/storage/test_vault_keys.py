@@ -55,7 +55,7 @@ def closed(tmp_path: Path) -> dict[str, Any]:
     v, recovery = Vault.create(folder, PASSPHRASE, clock=lambda: FIXED, secret_store=RecordingSecretStore())
     data_key = bytes(v._key)  # type: ignore[arg-type]
     for i in range(30):
-        v.add_entry(
+        v.entries.add(
             "struggle-story", f"titleprobe {i}", "bodyprobe " * 200, {"situation": "fieldprobe"}, ["tagprobe"]
         )
     v.lock()
@@ -180,7 +180,7 @@ DAMAGES: dict[str, tuple[Callable[[Path], None], str | None]] = {
 def closed_once(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     folder = tmp_path_factory.mktemp("slots") / "vault"
     v, recovery = Vault.create(folder, PASSPHRASE, clock=lambda: FIXED, secret_store=RecordingSecretStore())
-    v.add_entry("reflection", "T", "", {"prompt": "p"})
+    v.entries.add("reflection", "T", "", {"prompt": "p"})
     v.lock()
     return {"folder": folder, "recovery": recovery}
 
@@ -316,8 +316,8 @@ def test_change_passphrase_rewraps_only_the_slot_file(closed: dict[str, Any]) ->
     v.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # settle what the unlock itself wrote
     before = snapshot(folder)
     slots_before = _slots(folder)
-    v.change_passphrase(NEW_PASSPHRASE)
-    assert v.verify_passphrase(NEW_PASSPHRASE) and not v.verify_passphrase(PASSPHRASE)
+    v.keys.change_passphrase(NEW_PASSPHRASE)
+    assert v.keys.verify_passphrase(NEW_PASSPHRASE) and not v.keys.verify_passphrase(PASSPHRASE)
     after = snapshot(folder)
     assert {k for k in after if after[k] != before.get(k)} == {"keyslots.json"}
     assert set(after) == set(before)  # the database (and its WAL) untouched: no re-encryption
@@ -331,21 +331,21 @@ def test_change_passphrase_rewraps_only_the_slot_file(closed: dict[str, Any]) ->
 
     refused(folder, WrongPassphrase, lambda: _open(folder, PASSPHRASE))
     with _open(folder, NEW_PASSPHRASE) as v2:
-        assert v2.count_entries() == 30
+        assert v2.entries.count() == 30
     with _open(folder, None, recovery_key=closed["recovery"]) as v3:
-        assert v3.count_entries() == 30
+        assert v3.entries.count() == 30
     assert sorted(s["type"] for s in _slots(folder)["slots"]) == ["passphrase", "recovery"]
 
 
 def test_recovery_key_then_reset_passphrase(closed: dict[str, Any]) -> None:
     folder = closed["folder"]
     v = _open(folder, None, recovery_key=closed["recovery"].lower().replace("-", " "))
-    assert v.count_entries() == 30
-    v.change_passphrase(NEW_PASSPHRASE)
+    assert v.entries.count() == 30
+    v.keys.change_passphrase(NEW_PASSPHRASE)
     v.lock()
     refused(folder, WrongPassphrase, lambda: _open(folder, PASSPHRASE))
     with _open(folder, NEW_PASSPHRASE) as again:
-        assert again.get_entry(again.list_entries(limit=1)[0].id).fields == {"situation": "fieldprobe"}
+        assert again.entries.get(again.entries.list(limit=1)[0].id).fields == {"situation": "fieldprobe"}
     _open(folder, None, recovery_key=closed["recovery"]).lock()
 
 
@@ -363,9 +363,9 @@ def test_weak_passphrase_refused_at_change(closed: dict[str, Any]) -> None:
     try:
         before = snapshot(folder)
         with pytest.raises(WeakPassphrase):
-            v.change_passphrase("password123")
+            v.keys.change_passphrase("password123")
         assert snapshot(folder) == before
-        assert v.verify_passphrase(PASSPHRASE)
+        assert v.keys.verify_passphrase(PASSPHRASE)
     finally:
         v.lock()
 

@@ -75,7 +75,7 @@ def _partner_page(qtbot: Any, services: Any, ws: Any, name: str) -> None:
 def test_share_dialog_previews_pins_the_hash_flags_changes_and_revokes(
         unlocked: Any, tmp_path: Path, keyring: Any, qtbot: Any, services: Any, dialogs: Any) -> None:
     sam, priya = _pair(tmp_path, keyring)
-    entry = sam.add_entry("struggle-story", "Freezing in critiques", "I go **quiet** when the room turns.",
+    entry = sam.entries.add("struggle-story", "Freezing in critiques", "I go **quiet** when the room turns.",
                           {"situation": "Design critique on Tuesday", "what_i_learned": "Writing notes first"},
                           ["critique"], "Priya")
     sam.lock()
@@ -112,7 +112,7 @@ def test_share_dialog_previews_pins_the_hash_flags_changes_and_revokes(
     assert seen["button"] == "Share this version with Priya"
     infos = in_vault(w, lambda v: v.consents.list(entry_id=entry.id))
     assert [(c.partner, c.state) for c in infos] == [("Priya", "current")]
-    assert infos[0].content_hash == in_vault(w, lambda v: v.get_entry(entry.id)).content_hash
+    assert infos[0].content_hash == in_vault(w, lambda v: v.entries.get(entry.id)).content_hash
     qtbot.waitUntil(lambda: _row_of(ws, entry.id).data(EntryListModel.ShareRole) == "shared", timeout=5000)
     assert "Shared with Priya" in _row_of(ws, entry.id).data(0x03)  # tooltip
     assert "Shared with Priya" in ws.editor.sharing_label.text()
@@ -153,7 +153,7 @@ def test_share_dialog_previews_pins_the_hash_flags_changes_and_revokes(
 def test_share_refuses_a_version_changed_after_the_preview(
         unlocked: Any, tmp_path: Path, keyring: Any, qtbot: Any, services: Any, dialogs: Any) -> None:
     sam, priya = _pair(tmp_path, keyring)
-    entry = sam.add_entry("reflection", "What I learned", "First version.", PROMPT, partner="Priya")
+    entry = sam.entries.add("reflection", "What I learned", "First version.", PROMPT, partner="Priya")
     sam.lock()
     priya.lock()
     w = unlocked(tmp_path / "sam")
@@ -164,7 +164,7 @@ def test_share_refuses_a_version_changed_after_the_preview(
     def share(d: ShareDialog) -> bool:
         qtbot.waitUntil(lambda: d.loaded, timeout=10000)
         d.boxes["Priya"].setChecked(True)
-        d.session._vault.update_entry(entry.id, body="Changed behind the preview.")  # type: ignore[union-attr]
+        d.session._vault.entries.update(entry.id, body="Changed behind the preview.")  # type: ignore[union-attr]
         d.confirm.click()
         qtbot.waitUntil(lambda: not d.error.isHidden(), timeout=5000)
         seen["error"] = d.error.text()
@@ -183,7 +183,7 @@ def test_share_refuses_a_version_changed_after_the_preview(
 def test_add_card_and_verify_with_a_mismatch_first(
         unlocked: Any, tmp_path: Path, keyring: Any, qtbot: Any, services: Any, dialogs: Any) -> None:
     sam, priya = _pair(tmp_path, keyring, verify=False)
-    sam.add_partner("Priya", "mentee")
+    sam.partners.add("Priya", "mentee")
     words = priya.identity.fingerprint().words
     sam.lock()
     priya.lock()
@@ -249,13 +249,13 @@ def test_my_contact_card_dialog_shows_words_and_saves_the_card(
 def test_export_preview_lists_left_out_and_needs_a_tick_for_cross_relationship_entries(
         unlocked: Any, tmp_path: Path, keyring: Any, qtbot: Any, services: Any, dialogs: Any) -> None:
     sam, priya = _pair(tmp_path, keyring)
-    sam.add_partner("Jordan", "peer")
-    a = sam.add_entry("reflection", "Shared and current", "A", PROMPT, partner="Priya")
-    b = sam.add_entry("reflection", "About Jordan", "B", PROMPT, partner="Jordan")
-    c = sam.add_entry("reflection", "Edited after consent", "C", PROMPT, partner="Priya")
+    sam.partners.add("Jordan", "peer")
+    a = sam.entries.add("reflection", "Shared and current", "A", PROMPT, partner="Priya")
+    b = sam.entries.add("reflection", "About Jordan", "B", PROMPT, partner="Jordan")
+    c = sam.entries.add("reflection", "Edited after consent", "C", PROMPT, partner="Priya")
     for e in (a, b, c):
         sam.consents.grant(e.id, "Priya")
-    sam.update_entry(c.id, body="C, changed")
+    sam.entries.update(c.id, body="C, changed")
     sam.lock()
     priya.lock()
     w = unlocked(tmp_path / "sam")
@@ -294,7 +294,7 @@ def test_export_preview_lists_left_out_and_needs_a_tick_for_cross_relationship_e
 def test_export_with_a_wrong_passphrase_writes_nothing(
         unlocked: Any, tmp_path: Path, keyring: Any, qtbot: Any, services: Any, dialogs: Any) -> None:
     sam, priya = _pair(tmp_path, keyring)
-    e = sam.add_entry("reflection", "One", "x", PROMPT, partner="Priya")
+    e = sam.entries.add("reflection", "One", "x", PROMPT, partner="Priya")
     sam.consents.grant(e.id, "Priya")
     sam.lock()
     priya.lock()
@@ -322,9 +322,9 @@ def test_export_with_a_wrong_passphrase_writes_nothing(
 
 
 def _priya_shares(priya: Vault, tmp_path: Path, name: str = "b1.mvbundle") -> Path:
-    agenda = priya.add_entry("agenda", "Agenda for Thursday", "Talk about the **portfolio**.\n\n![x](https://example.com/t.png)",
+    agenda = priya.entries.add("agenda", "Agenda for Thursday", "Talk about the **portfolio**.\n\n![x](https://example.com/t.png)",
                              {"meeting_date": "2026-03-12", "items": ["Portfolio review"]}, partner="Sam")
-    story = priya.add_entry("struggle-story", "Imposter feelings", "<b>raw html</b> stays text",
+    story = priya.entries.add("struggle-story", "Imposter feelings", "<b>raw html</b> stays text",
                             {"situation": "First client call"}, partner="Sam")
     for e in (agenda, story):
         priya.consents.grant(e.id, "Sam")
@@ -429,7 +429,7 @@ def test_before_we_meet_shows_their_side_and_starts_my_agenda(
 def test_cosigning_accept_in_priyas_inbox_then_sam_sees_agreed_by_both(
         unlocked: Any, tmp_path: Path, keyring: Any, qtbot: Any, services: Any, dialogs: Any) -> None:
     sam, priya = _pair(tmp_path, keyring)
-    agreement = sam.add_entry("boundary-agreement", "How we work", "We keep it kind.",
+    agreement = sam.entries.add("boundary-agreement", "How we work", "We keep it kind.",
                               {"off_limits": ["salary"], "review_date": "2026-12-01"}, partner="Priya")
     sam.consents.grant(agreement.id, "Priya")
     b1 = tmp_path / "sam-to-priya.mvbundle"
@@ -492,7 +492,7 @@ def test_cosigning_accept_in_priyas_inbox_then_sam_sees_agreed_by_both(
 def test_what_has_my_partner_seen_and_ending_the_relationship(
         unlocked: Any, tmp_path: Path, keyring: Any, qtbot: Any, services: Any, dialogs: Any) -> None:
     sam, priya = _pair(tmp_path, keyring)
-    e = sam.add_entry("reflection", "Sent once", "x", PROMPT, partner="Priya")
+    e = sam.entries.add("reflection", "Sent once", "x", PROMPT, partner="Priya")
     sam.consents.grant(e.id, "Priya")
     sam.exchange.export_bundle(["Priya"], tmp_path / "b.mvbundle", PASSPHRASE)
     priya.exchange.import_bundle(tmp_path / "b.mvbundle")

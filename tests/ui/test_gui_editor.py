@@ -71,7 +71,7 @@ def test_new_entry_of_every_kind_then_edit(kind: str, unlocked: Any, vault_folde
     wait_idle(qtbot, services)
     entry_id = editor.current_id
     assert entry_id is not None
-    entry = in_vault(w, lambda v: v.get_entry(entry_id))
+    entry = in_vault(w, lambda v: v.entries.get(entry_id))
     assert entry.kind == kind and entry.title == f"My first {kind}" and entry.body == "Some *notes*."
     for name, text in TYPED[kind].items():
         assert entry.fields[name] == text
@@ -91,7 +91,7 @@ def test_new_entry_of_every_kind_then_edit(kind: str, unlocked: Any, vault_folde
     assert editor.state == "edited"
     qtbot.waitUntil(lambda: editor.state == "saved", timeout=10000)
     wait_idle(qtbot, services)
-    entry = in_vault(w, lambda v: v.get_entry(entry_id))
+    entry = in_vault(w, lambda v: v.entries.get(entry_id))
     assert entry.title == f"Edited {kind}" and entry.rev == 2
     assert ws.list_model.summary_at(0).title == f"Edited {kind}"
     assert f"Edited {kind}" not in w.windowTitle()
@@ -110,7 +110,7 @@ def test_autosave_on_focus_change(unlocked: Any, filled_folder: Path, qtbot: Any
     ws.list_view.setFocus()
     qtbot.waitUntil(lambda: ws.editor.state == "saved", timeout=5000)
     wait_idle(qtbot, services)
-    assert " Added." in in_vault(w, lambda v: v.get_entry(first.id)).body
+    assert " Added." in in_vault(w, lambda v: v.entries.get(first.id)).body
 
 
 def test_switching_entries_saves_the_previous_one(unlocked: Any, filled_folder: Path, qtbot: Any,
@@ -125,7 +125,7 @@ def test_switching_entries_saves_the_previous_one(unlocked: Any, filled_folder: 
     ws.open_entry(b.id)
     wait_idle(qtbot, services)
     assert ws.editor.title_edit.text() == b.title
-    assert in_vault(w, lambda v: v.get_entry(a.id)).title == "Changed A"
+    assert in_vault(w, lambda v: v.entries.get(a.id)).title == "Changed A"
 
 
 def test_new_entry_not_saved_until_complete(unlocked: Any, vault_folder: Path, qtbot: Any, services: Any) -> None:
@@ -136,11 +136,11 @@ def test_new_entry_not_saved_until_complete(unlocked: Any, vault_folder: Path, q
     qtbot.wait(400)
     wait_idle(qtbot, services)
     assert ws.editor.state == "incomplete"
-    assert in_vault(w, lambda v: v.count_entries()) == 0
+    assert in_vault(w, lambda v: v.entries.count()) == 0
     _type_into(qtbot, ws.editor.form("gratitude").widgets["to_whom"], "Sam")
     qtbot.waitUntil(lambda: ws.editor.state == "saved", timeout=5000)
     wait_idle(qtbot, services)
-    assert in_vault(w, lambda v: v.count_entries()) == 1  # added once, even with several saves queued
+    assert in_vault(w, lambda v: v.entries.count()) == 1  # added once, even with several saves queued
 
 
 def test_feedback_format_shows_the_matching_fields(unlocked: Any, vault_folder: Path, qtbot: Any) -> None:
@@ -203,7 +203,7 @@ def test_delete_entry(unlocked: Any, filled_folder: Path, qtbot: Any, services: 
     wait_idle(qtbot, services)
     assert ws.editor.current_id != first.id  # the list moves on to the next entry
     assert ws.list_model.row_of(first.id) == -1
-    assert in_vault(w, lambda v: v.count_entries()) == 34
+    assert in_vault(w, lambda v: v.entries.count()) == 34
 
 
 def test_tags_and_partner_pickers(unlocked: Any, filled_folder: Path, qtbot: Any, services: Any) -> None:
@@ -223,7 +223,7 @@ def test_tags_and_partner_pickers(unlocked: Any, filled_folder: Path, qtbot: Any
     ed.tags_edit.setText("thanks, peer")
     ed.save_now()
     qtbot.waitUntil(lambda: ed.state == "saved", timeout=5000)
-    entry = in_vault(w, lambda v: v.get_entry(ed.current_id))
+    entry = in_vault(w, lambda v: v.entries.get(ed.current_id))
     assert entry.partner == "Jordan" and entry.tags == ["peer", "thanks"]
 
 

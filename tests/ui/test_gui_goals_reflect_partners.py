@@ -16,7 +16,7 @@ from uihelpers import PASSPHRASE, in_vault, wait_idle
 
 def _goal_vault(folder: Path, keyring: Any) -> str:
     v, _ = Vault.create(folder, PASSPHRASE, secret_store=keyring)
-    goal = v.add_entry("goal", "Lead a critique", fields={"micro_goals": [
+    goal = v.entries.add("goal", "Lead a critique", fields={"micro_goals": [
         {"title": "Watch two critiques", "status": "done", "completed": "2026-09-12"},
         {"title": "Draft a format", "status": "open"},
         {"title": "Co-facilitate one", "status": "open"},
@@ -49,14 +49,14 @@ def test_goals_view_progress_checklist_and_wins(unlocked: Any, tmp_path: Path, k
     assert view.wins_model.rowCount() == 2
     assert "Draft a format" in view.wins_model.index(0).data()  # newest win first
     assert "win" in view.status.text()
-    entry = in_vault(w, lambda v: v.get_entry(goal_id))
+    entry = in_vault(w, lambda v: v.entries.get(goal_id))
     step = entry.fields["micro_goals"][1]
     assert step["status"] == "done" and step["completed"] == services.today().isoformat()
 
     card.boxes[1].setChecked(False)  # and open again
     wait_idle(qtbot, services)
     assert view.card_widgets[0].bar.value() == 33
-    assert "completed" not in in_vault(w, lambda v: v.get_entry(goal_id)).fields["micro_goals"][1]
+    assert "completed" not in in_vault(w, lambda v: v.entries.get(goal_id)).fields["micro_goals"][1]
 
     # Open goes to the editor, which shows the same progress
     view.card_widgets[0].open_button.click()
@@ -83,7 +83,7 @@ def test_answer_a_prompt_as_a_reflection(unlocked: Any, vault_folder: Path, qtbo
     qtbot.keyClicks(view.answer, "A walk at lunch helped more than I expected.")
     view.save_button.click()
     wait_idle(qtbot, services)
-    entries = in_vault(w, lambda v: [v.get_entry(s.id) for s in v.list_entries(kind="reflection")])
+    entries = in_vault(w, lambda v: [v.entries.get(s.id) for s in v.entries.list(kind="reflection")])
     assert len(entries) == 1
     e = entries[0]
     assert e.fields["prompt"] == prompt.text
@@ -106,12 +106,12 @@ def test_add_partner_then_meeting_due_and_agenda(unlocked: Any, vault_folder: Pa
     dialogs.on_dialog = fill
     w.partner_action.trigger()
     wait_idle(qtbot, services)
-    partner = in_vault(w, lambda v: v.get_partner("Priya"))
+    partner = in_vault(w, lambda v: v.partners.get("Priya"))
     assert (partner.role, partner.mentor_type, partner.rhythm_days) == ("mentor", "coach", 14)
     # the new partner is selected; the banner shows when the next meeting is due
     assert ws.target.partner_id == partner.id
     qtbot.waitUntil(lambda: ws.banner.info is not None, timeout=5000)
-    due = in_vault(w, lambda v: v.next_meeting("Priya"))
+    due = in_vault(w, lambda v: v.partners.next_meeting("Priya"))
     assert due is not None
     assert "Next meeting due" in ws.banner.meeting.label.text()
     assert "coach" in ws.banner.details.text().lower() and "14 days" in ws.banner.details.text()
@@ -123,7 +123,7 @@ def test_add_partner_then_meeting_due_and_agenda(unlocked: Any, vault_folder: Pa
     assert "Priya" in ed.title_edit.text()
     ed.save_now()
     wait_idle(qtbot, services)
-    assert in_vault(w, lambda v: v.count_entries(kind="agenda", partner="Priya")) == 1
+    assert in_vault(w, lambda v: v.entries.count(kind="agenda", partner="Priya")) == 1
 
     # edit the partner: new rhythm
     def edit(dialog: Any) -> bool:
@@ -133,15 +133,15 @@ def test_add_partner_then_meeting_due_and_agenda(unlocked: Any, vault_folder: Pa
     dialogs.on_dialog = edit
     ws.banner.edit_button.click()
     wait_idle(qtbot, services)
-    assert in_vault(w, lambda v: v.get_partner("Priya")).rhythm_days == 7
+    assert in_vault(w, lambda v: v.partners.get("Priya")).rhythm_days == 7
 
 
 def test_overdue_boundary_agreement_is_flagged(unlocked: Any, tmp_path: Path, keyring: Any, qtbot: Any,
                                                services: Any) -> None:
     v, _ = Vault.create(tmp_path / "v", PASSPHRASE, secret_store=keyring)
-    v.add_partner("Jordan", "peer", None, 30)
+    v.partners.add("Jordan", "peer", None, 30)
     past = (_dt.date.today() - _dt.timedelta(days=3)).isoformat()
-    v.add_entry("boundary-agreement", "How we work", fields={"review_date": past}, partner="Jordan")
+    v.entries.add("boundary-agreement", "How we work", fields={"review_date": past}, partner="Jordan")
     v.lock()
     w = unlocked(tmp_path / "v")
     ws = w.workspace
@@ -169,12 +169,12 @@ def test_add_partner_item_runs_on_click_not_while_arrowing(unlocked: Any, vault_
 def test_all_entries_shows_the_next_meeting_and_overdue_reviews(unlocked: Any, tmp_path: Path, keyring: Any,
                                                                 qtbot: Any, services: Any) -> None:
     v, _ = Vault.create(tmp_path / "v", PASSPHRASE, secret_store=keyring)
-    v.add_partner("Priya", "mentor", "coach", 14)
-    v.add_partner("Jordan", "peer", None, 30)
+    v.partners.add("Priya", "mentor", "coach", 14)
+    v.partners.add("Jordan", "peer", None, 30)
     last = (_dt.date.today() - _dt.timedelta(days=10)).isoformat()
-    v.add_entry("session-note", "Catch-up", fields={"session_date": last}, partner="Priya")
+    v.entries.add("session-note", "Catch-up", fields={"session_date": last}, partner="Priya")
     past = (_dt.date.today() - _dt.timedelta(days=1)).isoformat()
-    v.add_entry("boundary-agreement", "Our rules", fields={"review_date": past}, partner="Jordan")
+    v.entries.add("boundary-agreement", "Our rules", fields={"review_date": past}, partner="Jordan")
     v.lock()
     w = unlocked(tmp_path / "v")
     ws = w.workspace

@@ -46,9 +46,9 @@ def test_revision_history_preview_and_restore(unlocked: Any, filled_folder: Path
     ws.editor.history_button.click()
     assert first.title in seen["preview"]
     assert ws.editor.title_edit.text() == first.title
-    entry = in_vault(w, lambda v: v.get_entry(first.id))
+    entry = in_vault(w, lambda v: v.entries.get(first.id))
     assert entry.title == first.title and entry.rev == 4
-    assert [r.note for r in in_vault(w, lambda v: v.history(first.id))][0] == "restored revision 1"
+    assert [r.note for r in in_vault(w, lambda v: v.entries.history(first.id))][0] == "restored revision 1"
     assert ws.list_model.summary_at(0).title == first.title
 
 
@@ -83,7 +83,7 @@ def test_search_as_you_type_with_highlights(unlocked: Any, filled_folder: Path, 
     qtbot.wait(100)
     wait_idle(qtbot, services)
     ids = {h.id for h in panel.model.rows}
-    tagged = {s.id for s in in_vault(w, lambda v: v.list_entries(tag="critique"))}
+    tagged = {s.id for s in in_vault(w, lambda v: v.entries.list(tag="critique"))}
     assert ids and ids <= tagged
     panel.tag.setCurrentIndex(0)
     # dates: until a day before any entry finds nothing

@@ -15,7 +15,7 @@ HOSTILE_TITLE = "<b>bold</b><img src='http://evil.example/x.png'> \u202egnp.exe\
 
 def test_hostile_title_is_never_rich_text(unlocked: Any, vault_folder: Path, qtbot: Any, services: Any) -> None:
     w = unlocked(vault_folder)
-    entry = in_vault(w, lambda v: v.add_entry("goal", HOSTILE_TITLE, "<script>x()</script>"))
+    entry = in_vault(w, lambda v: v.entries.add("goal", HOSTILE_TITLE, "<script>x()</script>"))
     ws = w.workspace
     wait_idle(qtbot, services)
     ws.open_entry(entry.id)

@@ -18,7 +18,7 @@ def _session(folder: Path, services: Any, keyring: Any, monkeypatch: Any) -> tup
     monkeypatch.setattr(Session, "UPKEEP_NEXT_SLICE_MS", 20)
     monkeypatch.setattr(Session, "UPKEEP_SLICE_SECONDS", 0.0)  # one row per slice
     vault = Vault.open(folder, PASSPHRASE, secret_store=keyring, auto_backup=False)
-    return Session(vault, folder, services.worker, services.reporter, vault.settings()), vault
+    return Session(vault, folder, services.worker, services.reporter, vault.settings.get()), vault
 
 
 def _stale(session: Session, vault: Vault) -> int:
@@ -28,7 +28,7 @@ def _stale(session: Session, vault: Vault) -> int:
 def test_saves_then_a_pause_purge_every_superseded_row(filled_folder: Path, services: Any, keyring: Any,
                                                        qtbot: Any, monkeypatch: Any) -> None:
     session, vault = _session(filled_folder, services, keyring, monkeypatch)
-    entry_id = session.worker.run_blocking(lambda: vault.list_entries(limit=1)[0].id)
+    entry_id = session.worker.run_blocking(lambda: vault.entries.list(limit=1)[0].id)
     purges: list[int] = []
     original = Vault.tidy_index
 
@@ -39,7 +39,7 @@ def test_saves_then_a_pause_purge_every_superseded_row(filled_folder: Path, serv
 
     monkeypatch.setattr(Vault, "tidy_index", counting)
     for i in range(4):
-        entry = session.worker.run_blocking(lambda i=i: vault.update_entry(entry_id, body=f"qzxdraft number {i}"))
+        entry = session.worker.run_blocking(lambda i=i: vault.entries.update(entry_id, body=f"qzxdraft number {i}"))
         session.notify_saved(entry)
     assert _stale(session, vault) == 4
     qtbot.waitUntil(lambda: _stale(session, vault) == 0, timeout=10_000)
@@ -48,7 +48,7 @@ def test_saves_then_a_pause_purge_every_superseded_row(filled_folder: Path, serv
     wait_idle(qtbot, services)
     assert purges[:4] == [4, 3, 2, 1]  # one row per slice (plus one: merging still to do)
     assert purges[-1] == 0 and not session._upkeep_timer.isActive()  # tidy: it stops asking
-    assert session.worker.run_blocking(lambda: [h.id for h in vault.search("qzxdraft")]) == [entry_id]
+    assert session.worker.run_blocking(lambda: [h.id for h in vault.entries.search("qzxdraft")]) == [entry_id]
     session.close()
     wait_idle(qtbot, services)
 
@@ -56,8 +56,8 @@ def test_saves_then_a_pause_purge_every_superseded_row(filled_folder: Path, serv
 def test_no_purge_while_the_worker_is_busy_and_none_after_lock(filled_folder: Path, services: Any, keyring: Any,
                                                                qtbot: Any, monkeypatch: Any) -> None:
     session, vault = _session(filled_folder, services, keyring, monkeypatch)
-    entry_id = session.worker.run_blocking(lambda: vault.list_entries(limit=1)[0].id)
-    entry = session.worker.run_blocking(lambda: vault.update_entry(entry_id, body="edited once"))
+    entry_id = session.worker.run_blocking(lambda: vault.entries.list(limit=1)[0].id)
+    entry = session.worker.run_blocking(lambda: vault.entries.update(entry_id, body="edited once"))
     monkeypatch.setattr(type(services.worker), "idle", property(lambda self: False))
     session.notify_saved(entry)
     qtbot.wait(300)

@@ -48,7 +48,7 @@ def test_marker_typed_in_the_window_stays_inside_the_vault(unlocked: Any, vault_
     qtbot.keyClick(w, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: editor.state == "saved", timeout=10000)
     wait_idle(qtbot, services)
-    saved = in_vault(w, lambda v: v.get_entry(editor.current_id))
+    saved = in_vault(w, lambda v: v.entries.get(editor.current_id))
     assert MARKER in saved.title and MARKER in saved.body and MARKER in saved.fields["prompt"]
     w.show_search()
     ws.search.query.setText(MARKER[:8])

@@ -20,7 +20,7 @@ PAGE = 5
 @pytest.fixture
 def listing(filled_folder: Path, services: Any, keyring: Any, qtbot: Any) -> Iterator[tuple[Any, Any, Any]]:
     vault = Vault.open(filled_folder, PASSPHRASE, secret_store=keyring, auto_backup=False)
-    session = Session(vault, filled_folder, services.worker, services.reporter, vault.settings())
+    session = Session(vault, filled_folder, services.worker, services.reporter, vault.settings.get())
     model = EntryListModel(page_size=PAGE, keep_pages=2)
     model.set_session(session)
     with qtbot.waitSignal(model.loaded, timeout=10000):
@@ -40,7 +40,7 @@ def test_only_recent_pages_are_held(listing: Any, qtbot: Any, services: Any) -> 
     model, session, vault = listing
     first_ids = [model.summary_at(i).id for i in range(PAGE)]
     _scroll_all(model, qtbot, services)
-    expected = [s.id for s in session.worker.run_blocking(lambda: vault.list_entries())]
+    expected = [s.id for s in session.worker.run_blocking(lambda: vault.entries.list())]
     assert model.rowCount() == model.total == len(expected) > 4 * PAGE
     assert model.cached_rows <= 2 * PAGE
     assert model.summary_at(0) is None  # let go: the first page was painted longest ago
@@ -66,7 +66,7 @@ def test_edits_keep_places_when_summaries_were_let_go(listing: Any, qtbot: Any, 
     # an entry whose summary was let go is edited: it moves to the top, nothing is duplicated
     middle_id = model._ids[PAGE * 2]
     assert model.summary_at(PAGE * 2) is None
-    entry = session.worker.run_blocking(lambda: vault.update_entry(middle_id, title="Moved up"))
+    entry = session.worker.run_blocking(lambda: vault.entries.update(middle_id, title="Moved up"))
     model.entry_saved(entry)
     assert model.rowCount() == last + 1 and model.row_of(middle_id) == 0
     assert model.index(0).data() == "Moved up"
@@ -74,12 +74,12 @@ def test_edits_keep_places_when_summaries_were_let_go(listing: Any, qtbot: Any, 
     model._cache.clear()
     model.index(PAGE * 3).data()
     wait_idle(qtbot, services)
-    expected = [s.id for s in session.worker.run_blocking(lambda: vault.list_entries())]
+    expected = [s.id for s in session.worker.run_blocking(lambda: vault.entries.list())]
     assert [model.summary_at(i).id for i in range(PAGE * 3, PAGE * 4)] == expected[PAGE * 3:PAGE * 4]
     assert model._ids == expected
     # deleting one far down still removes its row
     gone = model._ids[-1]
-    session.worker.run_blocking(lambda: vault.delete_entry(gone))
+    session.worker.run_blocking(lambda: vault.entries.delete(gone))
     model.entry_deleted(gone)
     assert model.row_of(gone) == -1 and model.rowCount() == model.total == len(expected) - 1
 

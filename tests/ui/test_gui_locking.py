@@ -118,7 +118,7 @@ def test_lock_saves_pending_edits_first(unlocked: Any, filled_folder: Path, qtbo
     wait_idle(qtbot, services)
     v = Vault.open(filled_folder, "correct horse battery staple", secret_store=keyring, auto_backup=False)
     try:
-        assert v.get_entry(first.id).title == "Renamed just before locking"
+        assert v.entries.get(first.id).title == "Renamed just before locking"
     finally:
         v.lock()
 

@@ -178,7 +178,7 @@ def test_unlock_methods_reads_slot_types_only(tmp_path: Path) -> None:
     v, _ = Vault.create(tmp_path / "v", "correct horse battery staple", secret_store=Store())
     info = unlock_methods(tmp_path / "v")
     assert info.exists and not info.device
-    v.remember_device()
+    v.keys.remember_device()
     v.lock()
     assert unlock_methods(tmp_path / "v").device
 

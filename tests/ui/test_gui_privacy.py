@@ -101,8 +101,8 @@ def test_unexpected_error_in_a_vault_call_is_an_apology(unlocked: Any, vault_fol
 
 def _protected_vault(folder: Path, keyring: Any) -> str:
     v, _ = Vault.create(folder, PASSPHRASE, secret_store=keyring)
-    v.add_entry("struggle-story", "Open title", fields={"situation": "Ordinary"})
-    e = v.add_entry("struggle-story", "Hidden title", "zanzibar body",
+    v.entries.add("struggle-story", "Open title", fields={"situation": "Ordinary"})
+    e = v.entries.add("struggle-story", "Hidden title", "zanzibar body",
                     fields={"situation": "A zanzibar moment"}, protected=True)
     v.lock()
     return e.id
@@ -162,7 +162,7 @@ def test_mark_an_entry_protected(unlocked: Any, filled_folder: Path, qtbot: Any,
     ws.editor.protected_box.setChecked(True)
     ws.editor.save_now()
     wait_idle(qtbot, services)
-    assert in_vault(w, lambda v: v.get_entry(first.id)).protected
+    assert in_vault(w, lambda v: v.entries.get(first.id)).protected
     assert ws.list_model.index(0).data() == "Protected entry"
 
 
@@ -174,7 +174,7 @@ def test_demo_vault(make_window: Any, qtbot: Any, services: Any) -> None:
     ws = w.workspace
     assert w.windowTitle() == "MentorVault — Demo"
     assert ws.demo_banner.isVisible() and w.demo.passphrase in ws.demo_banner.label.text()
-    kinds = {s.kind for s in in_vault(w, lambda v: v.list_entries())}
+    kinds = {s.kind for s in in_vault(w, lambda v: v.entries.list())}
     assert kinds == set(KINDS)
     assert services.prefs.last_folder is None  # a throwaway vault is not remembered
     root = w.demo.root

@@ -28,7 +28,7 @@ def test_settings_are_saved_in_the_vault_and_theme_in_prefs(unlocked: Any, vault
     dialogs.on_dialog = fill
     w.settings_action.trigger()
     wait_idle(qtbot, services)
-    s = in_vault(w, lambda v: v.settings())
+    s = in_vault(w, lambda v: v.settings.get())
     assert (s.idle_lock_minutes, s.lock_on_minimise, s.backup_keep, s.backup_dir) == (12, True, 3, str(tmp_path / "bk"))
     assert w.idle.timeout_ms == 12 * 60_000
     assert services.prefs.get("view/theme") == "dark"
@@ -86,7 +86,7 @@ def test_back_up_now_and_verify_backup(unlocked: Any, filled_folder: Path, qtbot
     settings.backup_now.click()
     wait_idle(qtbot, services)
     assert "Backup written" in settings.backup_status.text()
-    backups = in_vault(w, lambda v: v.list_backups())
+    backups = in_vault(w, lambda v: v.backups.list())
     manual = [b for b in backups if b.name.startswith("manual-")][0]
 
     verify = VerifyBackupDialog(services, manual.parent, w)
@@ -108,7 +108,7 @@ def test_back_up_now_and_verify_backup(unlocked: Any, filled_folder: Path, qtbot
 def test_verify_backup_works_while_locked(make_window: Any, filled_folder: Path, qtbot: Any, services: Any,
                                           keyring: Any, dialogs: Any, tmp_path: Path) -> None:
     v = Vault.open(filled_folder, PASSPHRASE, secret_store=keyring, auto_backup=False)
-    target = v.backup(tmp_path / "b.mvbackup")
+    target = v.backups.backup(tmp_path / "b.mvbackup")
     v.lock()
     (tmp_path / "bad.mvbackup").write_bytes(b"not a backup")
     w = make_window(filled_folder)
@@ -136,7 +136,7 @@ def test_restore_a_backup_from_the_window_into_a_new_folder(make_window: Any, fi
     from mentorvault.ui.settings import RestoreBackupDialog
 
     with Vault.open(filled_folder, PASSPHRASE, auto_backup=False) as v:
-        source = v.backup(tmp_path / "saved.mvbackup")
+        source = v.backups.backup(tmp_path / "saved.mvbackup")
     (filled_folder / "vault.db").write_bytes(b"\0" * 4096)  # the vault is wrecked
     w = make_window(filled_folder)
     target = tmp_path / "restored vault"
@@ -160,7 +160,7 @@ def test_restore_a_backup_from_the_window_into_a_new_folder(make_window: Any, fi
     wait_idle(qtbot, services)
     assert w.folder == target  # the window now offers to unlock the restored vault
     with Vault.open(target, PASSPHRASE, auto_backup=False) as v:
-        assert v.count_entries() == 35
+        assert v.entries.count() == 35
 
 
 def test_settings_show_where_the_automatic_backups_stand(make_window: Any, unlocked: Any, vault_folder: Path,
@@ -170,7 +170,7 @@ def test_settings_show_where_the_automatic_backups_stand(make_window: Any, unloc
     monkeypatch.setattr(Session, "BACKUP_AFTER_UNLOCK_MS", 0)
     w = unlocked(vault_folder)
     qtbot.waitUntil(lambda: list((vault_folder / "backups").glob("auto-*.mvbackup")) != [], timeout=30000)
-    qtbot.waitUntil(lambda: not in_vault(w, lambda v: v.backup_status().running), timeout=30000)
+    qtbot.waitUntil(lambda: not in_vault(w, lambda v: v.backups.status().running), timeout=30000)
     dialog = SettingsDialog(w.session, services, "system", w)
     wait_idle(qtbot, services)
     text = dialog.automatic_status.text()
@@ -188,7 +188,7 @@ def test_a_failed_daily_backup_is_shown_and_leads_to_settings(make_window: Any, 
     blocker = tmp_path / "usb-stick-not-mounted"
     blocker.write_text("a file where the backup folder should be")
     with Vault.open(vault_folder, PASSPHRASE, secret_store=keyring, auto_backup=False) as v:
-        v.update_settings(backup_dir=str(blocker / "backups"))
+        v.settings.update(backup_dir=str(blocker / "backups"))
     w = unlocked(vault_folder)
     notice = w.workspace.backup_notice
     qtbot.waitUntil(notice.isVisible, timeout=20000)

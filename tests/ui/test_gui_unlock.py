@@ -66,7 +66,7 @@ def test_unlock_with_recovery_key(make_window: Any, qtbot: Any, services: Any, v
 def test_unlock_with_remembered_device(make_window: Any, qtbot: Any, services: Any, keyring: Any,
                                        vault_folder: Path) -> None:
     v = Vault.open(vault_folder, PASSPHRASE, secret_store=keyring, auto_backup=False)
-    v.remember_device()
+    v.keys.remember_device()
     v.lock()
     w = make_window(vault_folder)
     assert w.unlock_view.device_button.isVisible()

@@ -33,6 +33,18 @@ ALIASES = {
     "shared_log.records": "shared_log", "shared_log.verify": "verify_shared_log",
     "identity.display_name": "display_name", "identity.fingerprint": "fingerprint_display",
     "identity.set_display_name": "set_display_name", "identity.export_card": "export_card",
+    "entries.add": "add_entry", "entries.update": "update_entry", "entries.get": "get_entry",
+    "entries.list": "list_entries", "entries.count": "count_entries", "entries.search": "search",
+    "entries.delete": "delete_entry", "entries.history": "history", "entries.revision": "get_revision",
+    "entries.restore_revision": "restore_revision", "entries.tags": "tags", "entries.resolve_id": "resolve_id",
+    "entries.overdue_agreements": "overdue_agreements", "partners.add": "add_partner",
+    "partners.update": "update_partner", "partners.get": "get_partner", "partners.list": "list_partners",
+    "partners.next_meeting": "next_meeting", "settings.get": "settings", "settings.update": "update_settings",
+    "keys.change_passphrase": "change_passphrase", "keys.verify_passphrase": "verify_passphrase",
+    "keys.remembers_device": "remembers_device", "keys.remember_device": "remember_device",
+    "keys.forget_device": "forget_device", "backups.backup": "backup", "backups.rotate": "rotate_backups",
+    "backups.start_daily": "start_daily_backup", "backups.daily": "daily_backup", "backups.status": "backup_status",
+    "backups.list": "list_backups", "backups.folder": "backup_folder",
 }
 MANAGERS = {key.split(".")[0] for key in ALIASES}
 

@@ -64,7 +64,7 @@ def build_demo_vault(parent: Path | None = None, secret_store: SecretStore | Non
     try:
         vault, _recovery = Vault.create(folder, DEMO_PASSPHRASE, clock=clock, secret_store=secret_store or NoKeyring())
         fill(vault, data, clock)
-        vault.update_settings(backup_keep=0)  # nothing real to protect; no backup files
+        vault.settings.update(backup_keep=0)  # nothing real to protect; no backup files
     except BaseException:
         shutil.rmtree(root, ignore_errors=True)
         raise
@@ -73,14 +73,14 @@ def build_demo_vault(parent: Path | None = None, secret_store: SecretStore | Non
 
 def fill(vault: Vault, data: dict[str, Any], clock: BackdateClock | None = None) -> int:
     for p in data.get("partners", []):
-        vault.add_partner(p["name"], p.get("role"), p.get("mentor_type"), p.get("rhythm_days"))
+        vault.partners.add(p["name"], p.get("role"), p.get("mentor_type"), p.get("rhythm_days"))
     count = 0
     for e in sorted(data.get("entries", []), key=lambda e: e.get("created", "")):
         if clock is not None and e.get("created"):
             day = _dt.date.fromisoformat(e["created"])
             clock.pinned = _dt.datetime(day.year, day.month, day.day, 18, 0, tzinfo=_dt.timezone.utc) + _dt.timedelta(
                 minutes=count)
-        vault.add_entry(e["kind"], e["title"], e.get("body", ""), e.get("fields") or {}, e.get("tags") or [],
+        vault.entries.add(e["kind"], e["title"], e.get("body", ""), e.get("fields") or {}, e.get("tags") or [],
                         e.get("partner"), protected=bool(e.get("protected", False)))
         count += 1
     if clock is not None:

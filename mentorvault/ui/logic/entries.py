@@ -63,7 +63,7 @@ class EntryPages:
 
     def first(self, vault: Vault) -> EntryPage:
         flt = self.filter
-        total = vault.count_entries(kind=flt.kind, tag=flt.tag, partner=flt.partner_id)
+        total = vault.entries.count(kind=flt.kind, tag=flt.tag, partner=flt.partner_id)
         return self._page(vault, 0, None, total)
 
     def page(self, vault: Vault, offset: int, after_id: str | None) -> EntryPage:
@@ -76,7 +76,7 @@ class EntryPages:
 
     def _page(self, vault: Vault, offset: int, after_id: str | None, total: int | None) -> EntryPage:
         flt = self.filter
-        rows = vault.list_entries(kind=flt.kind, tag=flt.tag, partner=flt.partner_id, limit=self.page_size,
+        rows = vault.entries.list(kind=flt.kind, tag=flt.tag, partner=flt.partner_id, limit=self.page_size,
                                   offset=offset, after_id=after_id, with_tags=False)  # the list shows no tags
         return EntryPage(rows, sharing_of(vault, [r.id for r in rows]), total)
 
@@ -95,7 +95,7 @@ def tidy_index(vault: Vault, seconds: float) -> int:
 
 
 def read_entry(vault: Vault, entry_id: str) -> Entry:
-    return vault.get_entry(entry_id)
+    return vault.entries.get(entry_id)
 
 
 @dataclass(frozen=True)
@@ -141,21 +141,21 @@ def save_draft(vault: Vault, draft: Draft, edit: EntryEdit) -> Entry:
     already queued for the same draft update it instead of adding another.
     """
     if draft.entry_id is None:
-        entry = vault.add_entry(edit.kind, edit.title, edit.body, edit.fields, edit.tags, edit.partner,
+        entry = vault.entries.add(edit.kind, edit.title, edit.body, edit.fields, edit.tags, edit.partner,
                                 protected=edit.protected)
         draft.entry_id = entry.id
         return entry
-    return vault.update_entry(draft.entry_id, title=edit.title, body=edit.body, fields=edit.fields, tags=edit.tags,
+    return vault.entries.update(draft.entry_id, title=edit.title, body=edit.body, fields=edit.fields, tags=edit.tags,
                               partner=edit.partner, protected=edit.protected)
 
 
 def add_reflection(vault: Vault, title: str, prompt: str, deck: str, answer: str, partner: str | None) -> Entry:
     """A reflection written on the Reflect page: the prompt, its deck and the answer."""
-    return vault.add_entry("reflection", title, "", {"prompt": prompt, "deck": deck, "answer": answer}, [], partner)
+    return vault.entries.add("reflection", title, "", {"prompt": prompt, "deck": deck, "answer": answer}, [], partner)
 
 
 def delete_entry(vault: Vault, entry_id: str) -> None:
-    vault.delete_entry(entry_id)
+    vault.entries.delete(entry_id)
 
 
 @dataclass(frozen=True)

@@ -52,7 +52,7 @@ def partner_card(vault: Vault, name: str) -> CardState:
 
 def partner_cards(vault: Vault) -> list[CardState]:
     """The card of every partner not archived (to choose whom a bundle is for)."""
-    return [CardState.of(vault.cards.status(p.name)) for p in vault.list_partners(include_archived=False)]
+    return [CardState.of(vault.cards.status(p.name)) for p in vault.partners.list(include_archived=False)]
 
 
 @dataclass(frozen=True)

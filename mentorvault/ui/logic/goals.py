@@ -109,9 +109,9 @@ class GoalBoard:
 
 
 def read_goals(vault: Vault) -> GoalBoard:
-    return GoalBoard.of([vault.get_entry(s.id) for s in vault.list_entries(kind="goal")])
+    return GoalBoard.of([vault.entries.get(s.id) for s in vault.entries.list(kind="goal")])
 
 
 def save_steps(vault: Vault, goal_id: str, fields: Mapping[str, Any]) -> Entry:
     """Store a goal's steps after one was ticked or reopened."""
-    return vault.update_entry(goal_id, fields=fields)
+    return vault.entries.update(goal_id, fields=fields)

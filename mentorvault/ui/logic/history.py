@@ -39,16 +39,16 @@ class Version:
 
 def read_history(vault: Vault, entry_id: str) -> list[Version]:
     """Runs on the worker."""
-    return [Version.of(r, i == 0) for i, r in enumerate(vault.history(entry_id))]
+    return [Version.of(r, i == 0) for i, r in enumerate(vault.entries.history(entry_id))]
 
 
 def read_version(vault: Vault, entry_id: str, rev: int) -> EntryContent:
-    return vault.get_revision(entry_id, rev)
+    return vault.entries.revision(entry_id, rev)
 
 
 def restore_version(vault: Vault, entry_id: str, rev: int) -> Entry:
     """Restoring makes a new version with the old content; nothing is lost."""
-    return vault.restore_revision(entry_id, rev)
+    return vault.entries.restore_revision(entry_id, rev)
 
 
 __all__ = ["Version", "read_history", "read_version", "restore_version"]

@@ -78,9 +78,9 @@ class PartnerInfo:
 
 def read_partner_info(vault: Vault, partner_id: str, today: _dt.date) -> PartnerInfo:
     """Runs on the worker."""
-    p = vault.get_partner(partner_id)
-    overdue = [a for a in vault.overdue_agreements(today.isoformat()) if a.partner == p.name]
-    return PartnerInfo(p, vault.next_meeting(partner_id), overdue, card_state(vault, p.name))
+    p = vault.partners.get(partner_id)
+    overdue = [a for a in vault.entries.overdue_agreements(today.isoformat()) if a.partner == p.name]
+    return PartnerInfo(p, vault.partners.next_meeting(partner_id), overdue, card_state(vault, p.name))
 
 
 @dataclass(frozen=True)
@@ -93,9 +93,9 @@ class Overview:
 
 def read_overview(vault: Vault, today: _dt.date) -> Overview:
     """Runs on the worker: the next meeting due and the agreements past their review date."""
-    due = [(p, d) for p in vault.list_partners(include_archived=False) if (d := vault.next_meeting(p.id))]
+    due = [(p, d) for p in vault.partners.list(include_archived=False) if (d := vault.partners.next_meeting(p.id))]
     soonest = min(due, key=lambda pd: pd[1]) if due else None
-    return Overview(soonest, vault.overdue_agreements(today.isoformat()))
+    return Overview(soonest, vault.entries.overdue_agreements(today.isoformat()))
 
 
 @dataclass(frozen=True)
@@ -109,11 +109,11 @@ class PartnerValues:
 
 
 def add_partner(vault: Vault, v: PartnerValues) -> Partner:
-    return vault.add_partner(v.name, v.role, v.mentor_type, v.rhythm_days)
+    return vault.partners.add(v.name, v.role, v.mentor_type, v.rhythm_days)
 
 
 def update_partner(vault: Vault, partner_id: str, v: PartnerValues) -> Partner:
-    return vault.update_partner(partner_id, name=v.name, role=v.role, mentor_type=v.mentor_type,
+    return vault.partners.update(partner_id, name=v.name, role=v.role, mentor_type=v.mentor_type,
                                 rhythm_days=v.rhythm_days)
 
 

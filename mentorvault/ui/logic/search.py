@@ -36,7 +36,7 @@ class SearchPage:
 
 def search_page(vault: Vault, request: SearchRequest, offset: int) -> SearchPage:
     """Runs on the worker."""
-    hits = vault.search(request.query, kind=request.kind, tag=request.tag, partner=request.partner,
+    hits = vault.entries.search(request.query, kind=request.kind, tag=request.tag, partner=request.partner,
                         since=request.since, until=request.until, limit=PAGE, offset=offset)
     return SearchPage(offset, hits)
 

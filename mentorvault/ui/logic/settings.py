@@ -27,29 +27,29 @@ class SettingsValues:
 
 
 def save_settings(vault: Vault, values: SettingsValues) -> Settings:
-    return vault.update_settings(idle_lock_minutes=values.idle_lock_minutes, lock_on_minimise=values.lock_on_minimise,
+    return vault.settings.update(idle_lock_minutes=values.idle_lock_minutes, lock_on_minimise=values.lock_on_minimise,
                                  backup_dir=values.backup_dir, backup_keep=values.backup_keep)
 
 
 def read_settings(vault: Vault) -> Settings:
-    return vault.settings()
+    return vault.settings.get()
 
 
 def backup_status(vault: Vault) -> BackupStatus:
-    return vault.backup_status()
+    return vault.backups.status()
 
 
 def start_daily_backup(vault: Vault) -> DailyBackup | None:
     """Start the day's automatic backup on its own thread; None when there is nothing to do today."""
-    return vault.start_daily_backup()
+    return vault.backups.start_daily()
 
 
 def remember_device(vault: Vault, remember: bool) -> None:
     """Remember this computer (the key kept in the system keyring), or forget it."""
     if remember:
-        vault.remember_device()
+        vault.keys.remember_device()
     else:
-        vault.forget_device()
+        vault.keys.forget_device()
 
 
 def manual_backup_name(now: _dt.datetime, suffix: str) -> str:
@@ -60,19 +60,19 @@ def backup_now(vault: Vault, now: _dt.datetime) -> Path:
     """A backup in the vault's backup folder, named for the moment it was asked for."""
     from mentorvault.vault import BACKUP_SUFFIX
 
-    return vault.backup(vault.backup_folder() / manual_backup_name(now, BACKUP_SUFFIX))
+    return vault.backups.backup(vault.backups.folder() / manual_backup_name(now, BACKUP_SUFFIX))
 
 
 def change_passphrase(vault: Vault, current: str, new: str) -> bool:
     """False (and nothing changed) when ``current`` is not the vault's passphrase."""
-    if not vault.verify_passphrase(current):
+    if not vault.keys.verify_passphrase(current):
         return False
-    vault.change_passphrase(new)
+    vault.keys.change_passphrase(new)
     return True
 
 
 def check_passphrase(vault: Vault, passphrase: str) -> bool:
-    return vault.verify_passphrase(passphrase)
+    return vault.keys.verify_passphrase(passphrase)
 
 
 def verify_backup(source: str, secret: str, recovery: bool) -> int:

@@ -24,10 +24,10 @@ class SidebarData:
 def read_sidebar(vault: Vault) -> SidebarData:
     """Runs on the worker."""
     return SidebarData(
-        total=vault.count_entries(),
-        kind_counts={k: vault.count_entries(kind=k) for k in KINDS},
-        partners=vault.list_partners(include_archived=False),
-        tags=vault.tags(),
+        total=vault.entries.count(),
+        kind_counts={k: vault.entries.count(kind=k) for k in KINDS},
+        partners=vault.partners.list(include_archived=False),
+        tags=vault.entries.tags(),
     )
 
 

@@ -1,0 +1,98 @@
+"""What differs between Linux, macOS and Windows, behind a few small functions.
+
+* ``disable_core_dumps``: a crash must not write the decrypted vault to a core file
+  (RLIMIT_CORE where the system has it; Windows writes no core files by default).
+* ``FolderLock``: the vault folder's exclusive, non-blocking lock, through the ``filelock``
+  library, released by the system when the process dies.
+* ``try_lock`` / ``wait_lock`` / ``unlock``: the same kind of lock on a file already open
+  (a restore's marker, probed without creating it; ``flock`` on POSIX, ``msvcrt.locking``
+  on Windows).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds only
+    import msvcrt
+
+    def _lock(fd: int, blocking: bool) -> None:
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_LOCK if blocking else msvcrt.LK_NBLCK, 1)
+
+    def unlock(fd: int) -> None:
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
+    def disable_core_dumps() -> None:
+        """Windows writes no core file unless the user set up crash dumps: nothing to do."""
+
+else:
+    import fcntl
+    import resource
+
+    def _lock(fd: int, blocking: bool) -> None:
+        fcntl.flock(fd, fcntl.LOCK_EX if blocking else fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+    def unlock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+
+    def disable_core_dumps() -> None:
+        """A crash must not write the decrypted vault to a core file."""
+        try:
+            resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+        except (ValueError, OSError):
+            pass
+
+
+def try_lock(fd: int) -> bool:
+    """Take an exclusive lock on ``fd`` if no other open file holds one; False if another does."""
+    try:
+        _lock(fd, blocking=False)
+    except OSError:
+        return False
+    return True
+
+
+def wait_lock(fd: int) -> None:
+    """Take an exclusive lock on ``fd``, waiting for another holder to let go."""
+    _lock(fd, blocking=True)
+
+
+NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+
+
+class FolderLock:
+    """An exclusive lock on a vault folder, held while the vault is unlocked.
+
+    The ``filelock`` library takes it (``flock`` on Linux and macOS, ``LockFileEx`` through
+    ``msvcrt`` on Windows): it is exclusive, never waits (``timeout=0``), and the system
+    releases it when the process dies.  The lock file stays in the folder afterwards.
+    """
+
+    def __init__(self, path: Path) -> None:
+        import filelock
+
+        self.path = path
+        self._lock = filelock.FileLock(str(path), timeout=0, mode=0o600, thread_local=False)
+
+    def acquire(self) -> bool:
+        """Take the lock; False when another process (or another open of the same vault) holds it.
+
+        ``PermissionError`` and other ``OSError`` (a read-only folder) reach the caller.
+        """
+        import filelock
+
+        if self._lock.is_locked:
+            return False  # one VaultFolder, one holder: a second lock() is a second open
+        try:
+            self._lock.acquire()
+        except filelock.Timeout:
+            return False
+        return True
+
+    def release(self) -> None:
+        if self._lock.is_locked:
+            self._lock.release(force=True)

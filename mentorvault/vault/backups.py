@@ -1,0 +1,380 @@
+"""Backups: one-off files, the daily automatic one (on its own thread), and reading them back.
+
+A backup file is ``BACKUP_MAGIC``, the length of the key-slot file, the key slots a user can
+unlock with anywhere (never a device's), then the encrypted database.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as _dt
+import os
+import re
+import struct
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable, Iterator
+
+from mentorvault.crypto import keyslots as ks
+from mentorvault.errors import BackupError, BadBackup, DamagedKeySlots, DamagedVault, MentorVaultError, StorageFull
+from mentorvault.storage import meta
+from mentorvault.storage.copy import Cancelled, encrypted_copy, open_snapshot
+from mentorvault.storage.db import Connection, DatabaseError, integrity_check, open_database, translate_error
+from mentorvault.storage.entries import count_entries
+from mentorvault.vault.folder import BACKUP_SUFFIX, DB_NAME, VaultFolder
+
+if TYPE_CHECKING:
+    from mentorvault.vault.core import Vault
+
+BACKUP_MAGIC = b"MENTORVAULT-BACKUP\x00\x01"
+MAX_BACKUP_SLOTS = 64 * 1024
+
+_AUTO_NAME = re.compile(r"auto-(?P<date>\d{4}-\d\d-\d\d)(?:-(?P<tag>[0-9a-f]{8}))?" + re.escape(BACKUP_SUFFIX))
+
+
+@dataclass(frozen=True)
+class BackupStatus:
+    """Where the automatic backups stand, for a settings page or a warning."""
+
+    enabled: bool  # backup_keep > 0
+    newest: Path | None  # the newest automatic backup file
+    newest_at: _dt.datetime | None  # when it was written (UTC)
+    running: bool  # today's backup is being written now
+    failed: str | None  # why today's backup could not be written, in words for the user
+
+
+class BackupManager:
+    """``vault.backups``: writing, rotating, listing and checking the vault's backups."""
+
+    def __init__(self, vault: "Vault") -> None:
+        self._vault = vault
+        self._daily: DailyBackup | None = None
+        self._daily_failed: str | None = None  # why the day's backup could not even start
+
+    @property
+    def tag(self) -> str:
+        """Eight hex digits of the vault id: in the names of this vault's files in a shared backup folder."""
+        return self._vault.vault_id.replace("-", "")[:8].lower()
+
+    def backup(self, target: Path | str) -> Path:
+        """Write one encrypted file restorable with the passphrase or the recovery key."""
+        target = Path(target).expanduser()
+        if target.is_dir():
+            raise BackupError(f"'{target}' is a folder. Give a file name for the backup.")
+        key = self._vault._data_key()
+        if len(key) != ks.KEY_BYTES or not any(key):
+            raise BackupError("Refusing to write a backup without a key.")  # never a plaintext export
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with _backup_errors(target):
+            encrypted_copy(self._vault.conn, key, target, header=self._header(), tag=self.tag)
+        return target
+
+    def _header(self) -> bytes:
+        """Backups carry the key slots a user can unlock with anywhere: never this device's."""
+        slot_bytes = self._vault.keys.portable_slots().to_bytes()
+        return BACKUP_MAGIC + struct.pack(">I", len(slot_bytes)) + slot_bytes
+
+    def sweep_folder(self) -> None:
+        """What a killed backup left in a backup folder outside the vault (the open swept the inside)."""
+        try:
+            configured = self._vault.settings.get().backup_dir
+        except MentorVaultError:
+            return
+        if configured:
+            self._vault.folder.sweep_leftovers(Path(configured).expanduser(), self.tag)
+
+    def folder(self) -> Path:
+        """Where the automatic backups go: the folder chosen in Settings, else the vault's backups/."""
+        configured = self._vault.settings.get().backup_dir
+        return Path(configured).expanduser() if configured else self._vault.folder.backups_dir
+
+    def rotate(self, force: bool = False) -> Path | None:
+        """One automatic backup per day of use; keep the newest ``backup_keep``."""
+        plan = self._daily_plan()
+        if plan is None:
+            return None
+        target, keep = plan
+        made = None
+        if force or not target.exists():
+            made = self.backup(target)
+        self._prune_automatic(target.parent, keep)
+        return made
+
+    def _daily_plan(self) -> tuple[Path, int] | None:
+        """Today's automatic backup file and how many to keep; None when they are switched off."""
+        settings = self._vault.settings.get()
+        if settings.backup_keep <= 0:
+            return None
+        if not settings.backup_dir:
+            self._vault.folder.check_still_here()
+        folder = self.folder()
+        try:
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError as exc:
+            raise BackupError(f"The backup folder '{folder}' cannot be used: {exc.strerror}. Check that its disk "
+                              "is connected, or pick another folder in Settings.") from None
+        # In a folder of the user's choosing, other vaults' backups may sit beside these: the
+        # names carry this vault's tag, so one vault never overwrites or prunes another's.
+        tag = f"-{self.tag}" if settings.backup_dir else ""
+        day = self._vault.today()
+        return folder / f"auto-{day}{tag}{BACKUP_SUFFIX}", settings.backup_keep
+
+    def _automatic_backups(self, folder: Path) -> list[Path]:
+        """This vault's automatic backups in ``folder``, oldest first.
+
+        Backups written before names carried the tag are this vault's when their key file
+        says so (read from the file's head; the rest is not read).
+        """
+        if not folder.is_dir():
+            return []
+        ours = []
+        for path in folder.glob(f"auto-*{BACKUP_SUFFIX}"):
+            match = _AUTO_NAME.fullmatch(path.name)
+            if match is not None and self._owns(folder, path, match.group("tag")):
+                ours.append((match.group("date"), path.name, path))
+        return [path for _date, _name, path in sorted(ours)]
+
+    def _owns(self, folder: Path, path: Path, tag: str | None) -> bool:
+        """Whether the backup ``path`` in ``folder``, whose name carries ``tag`` (or none), is this vault's.
+
+        Everything in the vault's own backups/ is; elsewhere a name with this vault's tag is,
+        and an untagged one when the key file in the backup's head names this vault.
+        """
+        if tag is not None:
+            return tag == self.tag
+        return folder == self._vault.folder.backups_dir or _backup_vault_id(path) == self._vault.vault_id
+
+    def _prune_automatic(self, folder: Path, keep: int) -> None:
+        autos = self._automatic_backups(folder)
+        for old in autos[: max(0, len(autos) - keep)]:
+            old.unlink(missing_ok=True)
+
+    def start_daily(self) -> "DailyBackup | None":
+        """Start today's automatic backup on a thread of its own; None when it is not due.
+
+        The copy reads the vault as it is now (one snapshot), while saves go on beside it.
+        Locking cancels it within a step; the next unlock starts it again.  The desktop app
+        uses this, so the first unlock of a day does not wait for a copy of the whole vault.
+        """
+        if self._daily is not None and not self._daily.finished:
+            return self._daily
+        self._daily_failed = None
+        try:
+            plan = self._daily_plan()
+            if plan is None:
+                return None
+            target, keep = plan
+            if target.exists():
+                self._prune_automatic(target.parent, keep)
+                return None
+            key = self._vault._data_key()
+            source = open_snapshot(self._vault.folder.db_path, key)
+        except MentorVaultError as exc:
+            self._daily_failed = str(exc)
+            raise
+        self._daily = DailyBackup(source, key, target, self._header(), self.tag,
+                                  lambda: self._prune_automatic(target.parent, keep))
+        return self._daily
+
+    @property
+    def daily(self) -> "DailyBackup | None":
+        """The background backup this unlock started, running or finished."""
+        return self._daily
+
+    def cancel_daily(self) -> None:
+        """Stop the background backup (locking); its copy of the key goes with its thread."""
+        daily, self._daily = self._daily, None
+        if daily is not None:
+            daily.cancel()
+
+    def status(self) -> BackupStatus:
+        settings = self._vault.settings.get()
+        newest = newest_at = None
+        for path in reversed(self._automatic_backups(self.folder())):
+            try:
+                newest_at = _dt.datetime.fromtimestamp(path.stat().st_mtime, _dt.timezone.utc)
+            except OSError:
+                continue  # removed meanwhile
+            newest = path
+            break
+        job = self._daily
+        running = job is not None and not job.finished
+        failed = self._daily_failed
+        if job is not None and job.finished and job.error is not None:
+            failed = str(job.error)
+        return BackupStatus(settings.backup_keep > 0, newest, newest_at, running, failed)
+
+    def list(self) -> list[Path]:
+        """This vault's backups in its backup folder, newest name first.
+
+        A folder chosen in Settings may hold other vaults' backups too: there a file is this
+        vault's when its name carries the vault's tag or its key file names the vault.
+        """
+        folder = self.folder()
+        if not folder.is_dir():
+            return []
+        found = []
+        for path in sorted(folder.glob(f"*{BACKUP_SUFFIX}"), reverse=True):
+            match = _AUTO_NAME.fullmatch(path.name)
+            if self._owns(folder, path, match.group("tag") if match else None):
+                found.append(path)
+        return found
+
+
+class DailyBackup:
+    """A day's automatic backup, written on its own thread from one snapshot of the vault."""
+
+    def __init__(self, source: Connection, key: bytes, target: Path, header: bytes, tag: str,
+                 prune: Callable[[], None]) -> None:
+        self.target = target
+        self.path: Path | None = None  # the backup written, once it is
+        self.error: MentorVaultError | None = None
+        self._source = source
+        self._key = bytearray(key)
+        self._header = header
+        self._tag = tag
+        self._prune = prune  # touches files only: safe on this thread
+        self._cancelled = threading.Event()
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="mentorvault-backup", daemon=True)
+        self._thread.start()
+
+    @property
+    def finished(self) -> bool:
+        return self._done.is_set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Wait until it has finished; True if it has."""
+        return self._done.wait(timeout)
+
+    def cancel(self, timeout: float = 30.0) -> None:
+        """Stop at the next step, remove the partial copy, and wait for the thread."""
+        self._cancelled.set()
+        self._thread.join(timeout)
+
+    def _run(self) -> None:
+        try:
+            with _backup_errors(self.target):
+                encrypted_copy(self._source, bytes(self._key), self.target, self._header, self._cancelled,
+                               self._tag)
+            self._prune()
+            self.path = self.target
+        except Cancelled:
+            pass
+        except MentorVaultError as exc:
+            self.error = exc  # like the unlock's backup used to: the user is not kept out; tried again next time
+        except Exception as exc:  # noqa: BLE001 -- a thread has no caller to raise to
+            self.error = BackupError(f"The automatic backup failed on an unexpected {type(exc).__name__}.")
+        finally:
+            try:
+                self._source.close()
+            finally:
+                for i in range(len(self._key)):
+                    self._key[i] = 0
+                self._done.set()
+
+
+@contextlib.contextmanager
+def _backup_errors(target: Path) -> Iterator[None]:
+    """Turn what writing a backup can raise into the errors a user reads."""
+    try:
+        yield
+    except (StorageFull, BackupError, DamagedVault, Cancelled):
+        raise
+    except DatabaseError as exc:
+        raise translate_error(exc) from None
+    except OSError as exc:
+        raise BackupError(f"The backup could not be written to '{target}': {exc.strerror}.") from None
+
+
+def backup_before_migrate(folder: VaultFolder, key: bytearray, conn: Connection, old_version: int) -> None:
+    """Back up the database (with what is still in its WAL) before a migration, atomically."""
+    target = folder.backups_dir / f"before-migration-v{old_version}{BACKUP_SUFFIX}.db"
+    try:
+        target.parent.mkdir(mode=0o700, exist_ok=True)
+        encrypted_copy(conn, bytes(key), target)
+    except StorageFull:
+        raise StorageFull("The disk is full, so the vault could not be upgraded. Free some space and "
+                          "try again; nothing was changed.") from None
+    except (OSError, DatabaseError) as exc:
+        raise BackupError(f"The vault could not be backed up before its upgrade ({exc}). "
+                          "Nothing was changed.") from None
+
+
+def _backup_vault_id(path: Path) -> str | None:
+    """The vault id in a backup file's key slots, reading only the head of the file."""
+    head = len(BACKUP_MAGIC) + 4
+    try:
+        with open(path, "rb") as fh:
+            start = fh.read(head)
+            if len(start) < head or not start.startswith(BACKUP_MAGIC):
+                return None
+            (length,) = struct.unpack(">I", start[len(BACKUP_MAGIC):])
+            if length > MAX_BACKUP_SLOTS:
+                return None
+            return ks.KeySlotFile.from_bytes(fh.read(length)).vault_id
+    except (OSError, DamagedKeySlots):
+        return None
+
+
+def read_backup(source: Path) -> tuple[ks.KeySlotFile, bytes]:
+    """A backup file's key slots and encrypted database (not yet checked)."""
+    try:
+        with open(source, "rb") as fh:
+            data = fh.read()
+    except FileNotFoundError:
+        raise BadBackup(f"There is no file '{source}'. Check the path.") from None
+    except IsADirectoryError:
+        raise BadBackup(f"'{source}' is a folder, not a backup file.") from None
+    head = len(BACKUP_MAGIC) + 4
+    if len(data) < head or not data.startswith(BACKUP_MAGIC):
+        raise BadBackup()
+    (length,) = struct.unpack(">I", data[len(BACKUP_MAGIC):head])
+    if length > MAX_BACKUP_SLOTS or head + length >= len(data):
+        raise BadBackup()
+    try:
+        slots = ks.KeySlotFile.from_bytes(data[head: head + length])
+    except DamagedKeySlots:
+        raise BadBackup() from None
+    return slots, data[head + length:]
+
+
+@dataclass(frozen=True)
+class CheckedBackup:
+    """A backup unpacked into a work folder and checked page by page."""
+
+    slots: ks.KeySlotFile
+    key: bytes
+    db_path: Path
+    entries: int
+    generation: int
+
+
+def check_backup(slots: ks.KeySlotFile, db_bytes: bytes, key: bytes, workdir: Path) -> CheckedBackup:
+    """Write the backup's database into ``workdir`` and check every page; BadBackup if anything is wrong."""
+    db_path = workdir / DB_NAME
+    fd = os.open(db_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(db_bytes)
+        fh.flush()
+        os.fsync(fh.fileno())
+    try:
+        conn = open_database(db_path, key, readonly=True)
+    except DamagedVault:
+        raise BadBackup() from None
+    try:
+        integrity_check(conn)
+        if meta.get_meta(conn, "vault_id") != slots.vault_id:
+            raise BadBackup()
+        count = count_entries(conn)
+        generation = int(meta.get_meta(conn, "generation") or 0)
+    except (DamagedVault, DatabaseError):
+        raise BadBackup() from None
+    finally:
+        conn.close()
+    return CheckedBackup(slots, key, db_path, count, generation)

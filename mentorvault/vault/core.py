@@ -1,0 +1,358 @@
+"""The one facade both front ends use.
+
+``Vault`` opens a vault folder (:class:`VaultFolder`), holds the folder's lock while it
+is unlocked, and hangs a manager off itself for each job, the way Anki's ``Collection``
+does: ``vault.entries``, ``vault.partners``, ``vault.keys``, ``vault.backups`` and
+``vault.settings``; the exchange (identity, consent, bundles) is mixed in.  It never
+imports Qt.
+"""
+
+from __future__ import annotations
+
+import hmac
+import os
+import secrets
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+from mentorvault import platform
+from mentorvault.crypto import keyslots as ks
+from mentorvault.devicekeys import KeyringStore, SecretStore
+from mentorvault.domain.kinds import KINDS, KindSpec
+from mentorvault.errors import (
+    DamagedKeySlots,
+    DamagedVault,
+    MentorVaultError,
+    SharedLogTampered,
+    VaultExists,
+    VaultLocked,
+    VaultNotFound,
+)
+from mentorvault import exchange
+from mentorvault.exchange import practices
+from mentorvault.exchange.practices import EndResult, MeetingPrep
+from mentorvault.storage import index, meta
+from mentorvault.storage.db import (
+    Connection,
+    DatabaseError,
+    integrity_check,
+    open_database,
+    transaction,
+    translate_error,
+)
+from mentorvault.storage.entries import count_entries
+from mentorvault.vault.backups import BackupManager, backup_before_migrate, check_backup, read_backup
+from mentorvault.vault.clock import Clock, iso, utc_now
+from mentorvault.vault.entries import EntryManager
+from mentorvault.vault.folder import VaultFolder
+from mentorvault.vault.keys import KeyManager, check_new_passphrase, unwrap
+from mentorvault.vault.partners import PartnerManager
+from mentorvault.vault.settings import SettingsManager
+
+LOCK_TIDY_SECONDS = 0.5  # purging superseded index rows at lock; the rest waits for the next session
+
+
+def default_vault_dir() -> Path:
+    env = os.environ.get("MENTORVAULT_VAULT")
+    if env:
+        return Path(env).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("MentorVault", appauthor=False)) / "vault"
+
+
+def _generation_mac(vault_id: str, key: bytes, generation: int) -> str:
+    mac_key = ks.derive_key(key, "mentorvault/generation-counter/v1")
+    return hmac.new(mac_key, f"{vault_id}:{generation}".encode(), "sha256").hexdigest()
+
+
+class Vault:
+    """An unlocked vault. Create with :meth:`create` or :meth:`open`; call :meth:`lock` when done."""
+
+    rollback_suspected = False
+
+    def __init__(self, folder: VaultFolder, slots: ks.KeySlotFile, key: bytearray, conn: Connection,
+                 clock: Clock, secret_store: SecretStore) -> None:
+        self.folder = folder
+        self.path = folder.path
+        self.vault_id = slots.vault_id
+        self._key: bytearray | None = key
+        self._conn: Connection | None = conn
+        self._clock = clock
+        self._secret_store = secret_store
+        self.entries = EntryManager(self)
+        self.partners = PartnerManager(self)
+        self.keys = KeyManager(self, slots)
+        self.backups = BackupManager(self)
+        self.settings = SettingsManager(self)
+        self.identity: exchange.IdentityManager
+        self.cards: exchange.CardManager
+        self.consents: exchange.ConsentManager
+        self.exchange: exchange.ExchangeManager
+        self.inbox: exchange.InboxManager
+        self.shared_log: exchange.SharedLog
+        exchange.attach(self)
+
+    # ------------------------------------------------------------ lifecycle
+
+    @staticmethod
+    def exists(folder: Path | str) -> bool:
+        return VaultFolder(folder).holds_vault()
+
+    @classmethod
+    def create(cls, folder: Path | str, passphrase: str, *, params: ks.Argon2Params | None = None,
+               clock: Clock = utc_now, secret_store: SecretStore | None = None) -> tuple["Vault", str]:
+        """Make a new vault; returns it unlocked and the recovery key to show the user once."""
+        platform.disable_core_dumps()
+        place = VaultFolder(folder)
+        check_new_passphrase(passphrase)
+        if not place.is_empty():
+            raise VaultExists(f"'{place.path}' is not empty. Pick an empty folder or a new path for the vault.",
+                              folder=place.path)
+        place.make()
+        place.lock()
+        try:
+            vault_id = str(uuid.uuid4())
+            data_key = bytearray(secrets.token_bytes(ks.KEY_BYTES))
+            recovery = ks.new_recovery_key()
+            now = iso(clock())
+            slots = ks.KeySlotFile(vault_id, [
+                ks.make_slot(vault_id, "passphrase", passphrase.encode(), bytes(data_key), params, now),
+                ks.make_slot(vault_id, "recovery", recovery, bytes(data_key), None, now),
+            ])
+            conn = open_database(place.db_path, bytes(data_key), create=True)
+            meta.set_meta(conn, "vault_id", vault_id)
+            meta.set_meta(conn, "created_at", now)
+            slots.database_salt = place.database_salt()
+            # The slot file goes last: a folder without it is not a vault yet.
+            place.write_slots(slots, check=False)
+        except BaseException:
+            place.unlock()
+            raise
+        vault = cls(place, slots, data_key, conn, clock, secret_store or KeyringStore())
+        return vault, ks.format_recovery_key(recovery)
+
+    @classmethod
+    def open(cls, folder: Path | str, passphrase: str | None = None, *, recovery_key: str | None = None,
+             use_device: bool = False, clock: Clock = utc_now, secret_store: SecretStore | None = None,
+             auto_backup: bool = True) -> "Vault":
+        platform.disable_core_dumps()
+        place = VaultFolder(folder)
+        if not place.holds_any_vault_file():
+            raise VaultNotFound(
+                f"There is no vault in '{place.path}'. Create one with 'mentorvault init', or pick another folder.",
+                folder=place.path,
+            )
+        try:
+            slots = place.read_slots()
+            salt = place.database_salt()
+            if slots.database_salt is not None and salt is not None and salt != slots.database_salt:
+                raise DamagedKeySlots(
+                    "The vault's key file (keyslots.json) does not belong to this database: it comes from another "
+                    "vault, or the start of the database is damaged.", foreign=True,
+                )
+        except (DamagedKeySlots, DamagedVault) as exc:
+            raise _with_backup_hint(exc, place) from None
+        secret_store = secret_store or KeyringStore()
+        key = unwrap(slots, passphrase, recovery_key, use_device, secret_store)
+        place.lock()
+        place.sweep_leftovers()
+        try:
+            conn = open_database(place.db_path, bytes(key),
+                                 before_migrate=lambda c, v: backup_before_migrate(place, key, c, v))
+            try:
+                stored_id = meta.get_meta(conn, "vault_id")
+            except DatabaseError as exc:
+                conn.close()
+                raise translate_error(exc) from None
+            if stored_id != slots.vault_id:
+                conn.close()
+                raise DamagedKeySlots()
+        except (DamagedKeySlots, DamagedVault) as exc:
+            place.unlock()
+            raise _with_backup_hint(exc, place) from None
+        except BaseException:
+            place.unlock()
+            raise
+        vault = cls(place, slots, key, conn, clock, secret_store)
+        vault._check_generation()
+        vault.backups.sweep_folder()
+        if auto_backup:
+            try:
+                vault.backups.rotate()
+            except MentorVaultError:
+                pass  # a failed automatic backup must not keep the user out; it is retried next time
+        return vault
+
+    def _check_generation(self) -> None:
+        """Detect a whole vault put back to an older copy, with a counter kept outside the vault.
+
+        Every unlock bumps a generation number inside the database and records it,
+        authenticated with a key derived from the data key, in the user's state folder.
+        A database whose generation is below the recorded one was rolled back (or
+        restored without telling us): ``rollback_suspected`` becomes True.  Single
+        pages put back are not detected; see docs/security.md.
+        """
+        current = int(meta.get_meta(self.conn, "generation") or 0)
+        seen = self.folder.seen_generation(self.vault_id)
+        if seen is not None:
+            generation, mac = seen
+            if mac == _generation_mac(self.vault_id, self._data_key(), generation) and generation > current:
+                self.rollback_suspected = True
+        new = max(current, seen[0] if seen is not None and not self.rollback_suspected else 0) + 1
+        try:
+            with transaction(self.conn):
+                meta.set_meta(self.conn, "generation", str(new))
+        except (MentorVaultError, OSError):
+            return  # a read-only folder or disk must not keep the user out
+        self.folder.record_generation(self.vault_id, new, _generation_mac(self.vault_id, self._data_key(), new))
+
+    @property
+    def is_open(self) -> bool:
+        return self._conn is not None
+
+    def tidy_index(self, seconds: float = 0.5) -> int:
+        """Purge superseded search-index rows, then merge index segments (at least one step, then
+        for up to about ``seconds``); returns 0 once the index is tidy, else how much is left
+        (the rows still to purge, plus one while merging goes on).
+
+        Edits leave the old wording's index row behind for later (see ``storage.entries.update_entry``),
+        and saves leave segment merging for later (migration 5); the app calls this when idle,
+        and ``lock`` spends a little time on it too.
+        """
+        deadline = time.monotonic() + seconds
+        remaining = index.stale_index_rows(self.conn)
+        merging = True
+        while remaining or merging:  # at least one step per call, so small budgets still make progress
+            if remaining:
+                remaining = index.purge_stale_index(self.conn)
+            else:
+                merging = index.merge_index(self.conn)
+            if time.monotonic() >= deadline:
+                break
+        return remaining + int(merging)
+
+    def lock(self) -> None:
+        """Close the database and drop the key; the object is useless afterwards."""
+        self.backups.cancel_daily()  # its copy of the key goes with its thread; the next unlock starts it again
+        if self._conn is not None:
+            try:
+                self.tidy_index(LOCK_TIDY_SECONDS)
+            except Exception:  # noqa: BLE001 -- locking must never fail; the rows wait for the next session
+                pass
+        conn, self._conn = self._conn, None
+        self.identity.forget()
+        try:
+            if conn is not None:
+                conn.close()
+        finally:
+            try:
+                if self._key is not None:
+                    for i in range(len(self._key)):
+                        self._key[i] = 0
+                    self._key = None
+            finally:
+                self.folder.unlock()
+
+    close = lock
+
+    def __enter__(self) -> "Vault":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.lock()
+
+    @property
+    def conn(self) -> Connection:
+        if self._conn is None:
+            raise VaultLocked()
+        return self._conn
+
+    def _data_key(self) -> bytes:
+        if self._key is None:
+            raise VaultLocked()
+        return bytes(self._key)
+
+    def now(self) -> str:
+        """The vault clock's time as stored (ISO 8601, UTC, microseconds)."""
+        return iso(self._clock())
+
+    def today(self) -> str:
+        """The vault clock's date (YYYY-MM-DD)."""
+        return self._clock().date().isoformat()
+
+    @staticmethod
+    def kinds() -> list[KindSpec]:
+        return list(KINDS.values())
+
+    # ------------------------------------------------------------ backups without an open vault
+
+    @staticmethod
+    def find_backups(folder: Path | str) -> list[Path]:
+        """Backups in a vault folder's own backups/ (no unlocking needed), newest first."""
+        return VaultFolder(folder).find_backups()
+
+    @classmethod
+    def verify_backup(cls, source: Path | str, passphrase: str | None = None, *,
+                      recovery_key: str | None = None) -> int:
+        """Open a backup read-only, check every page, and return how many entries it holds."""
+        slots, db_bytes = read_backup(Path(source).expanduser())
+        key = unwrap(slots, passphrase, recovery_key, False, KeyringStore())
+        with tempfile.TemporaryDirectory(prefix="mentorvault-verify-") as tmp:
+            return check_backup(slots, db_bytes, bytes(key), Path(tmp)).entries
+
+    @classmethod
+    def restore(cls, source: Path | str, folder: Path | str, passphrase: str | None = None, *,
+                recovery_key: str | None = None) -> int:
+        """Restore a backup into a new vault folder; verify fully before anything appears there."""
+        place = VaultFolder(folder)
+        with place.restoring() as staging:
+            slots, db_bytes = read_backup(Path(source).expanduser())
+            key = unwrap(slots, passphrase, recovery_key, False, KeyringStore())
+            checked = check_backup(slots, db_bytes, bytes(key), staging)
+            slots.database_salt = VaultFolder(staging).database_salt()
+            VaultFolder(staging).write_slots(slots, check=False)
+        # A deliberate restore is no rollback.
+        place.record_generation(slots.vault_id, checked.generation,
+                                _generation_mac(slots.vault_id, checked.key, checked.generation))
+        return checked.entries
+
+    def check(self) -> int:
+        """Full integrity check of the open vault (every page); returns the entry count."""
+        integrity_check(self.conn)
+        if index.index_problems(self.conn):
+            raise DamagedVault()
+        if not self.shared_log.verify():
+            raise SharedLogTampered()
+        return count_entries(self.conn)
+
+    # ------------------------------------------------------------ orchestrations
+
+    def meeting_prep(self, partner: str) -> MeetingPrep:
+        """'Before we meet': the partner's latest shared agenda, notes, struggles, feedback and goals, and my agenda."""
+        return practices.meeting_prep(self, partner)
+
+    def end_relationship(self, partner: str, *, out: Path | str | None = None, passphrase: str | None = None,
+                         revoke_all: bool = True, gratitude: str | None = None) -> EndResult:
+        """Safe exit: optional gratitude note, the closing bundle, archive, and wipe their shared entries here."""
+        return practices.end_relationship(self, partner, out=out, passphrase=passphrase, revoke_all=revoke_all,
+                                          gratitude=gratitude)
+
+
+def _with_backup_hint(exc: MentorVaultError, folder: VaultFolder) -> MentorVaultError:
+    """Point a damage message at the automatic backups, and at how to restore one."""
+    backups = folder.find_backups()
+    message = str(exc).rstrip()
+    message = message.split(" Restore")[0].rstrip()
+    if backups:
+        hint = (f" Nothing was changed. The newest automatic backup is '{backups[0]}' ({len(backups)} in "
+                f"'{folder.backups_dir}'); restore it into a new folder with "
+                f"'mentorvault --vault NEW_FOLDER restore {backups[0]}'.")
+    else:
+        hint = (f" Nothing was changed. There are no automatic backups in '{folder.backups_dir}'; restore a "
+                "backup file you made with 'mentorvault --vault NEW_FOLDER restore FILE'.")
+    if "Nothing was changed." in message:
+        message = message.replace("Nothing was changed.", "").rstrip()
+    return type(exc)(message + hint)
