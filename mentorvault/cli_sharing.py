@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any
 
 from mentorvault import errors
 from mentorvault.exchange import BUNDLE_SUFFIX, ExportPreview, FingerprintDisplay, LogDigest, PartnerStatus
@@ -74,7 +75,7 @@ def status_json(status: PartnerStatus) -> dict[str, Any]:
     return status.to_json()
 
 
-def add_card(args: argparse.Namespace, vault: "Vault", card_text: str, emit: Callable[..., None]) -> int:
+def add_card(args: argparse.Namespace, vault: Vault, card_text: str, emit: Callable[..., None]) -> int:
     status = vault.cards.add(args.name, card_text, role=args.role, mentor_type=args.mentor_type,
                              rhythm_days=args.rhythm)
     assert status.fingerprint is not None
@@ -115,7 +116,7 @@ def preview_text(preview: ExportPreview) -> str:
     return "\n".join(lines)
 
 
-def cmd_export(args: argparse.Namespace, vault: "Vault", names: list[str], passphrase: Callable[[], str],
+def cmd_export(args: argparse.Namespace, vault: Vault, names: list[str], passphrase: Callable[[], str],
                emit: Callable[..., None]) -> int:
     preview = vault.exchange.preview_export(names)
     if args.preview:
@@ -129,7 +130,7 @@ def cmd_export(args: argparse.Namespace, vault: "Vault", names: list[str], passp
     return EXIT_OK
 
 
-def cmd_import(args: argparse.Namespace, vault: "Vault", emit: Callable[..., None]) -> int:
+def cmd_import(args: argparse.Namespace, vault: Vault, emit: Callable[..., None]) -> int:
     review = vault.exchange.review_import(args.file) if args.dry_run else vault.exchange.import_bundle(args.file)
     if review.already_imported:
         emit(args, review.to_json(), f"You already imported this bundle from {review.sender}; nothing changed.")
@@ -147,7 +148,7 @@ def cmd_import(args: argparse.Namespace, vault: "Vault", emit: Callable[..., Non
     return EXIT_OK
 
 
-def cmd_inbox(args: argparse.Namespace, vault: "Vault", emit: Callable[..., None],
+def cmd_inbox(args: argparse.Namespace, vault: Vault, emit: Callable[..., None],
               entry_text: Callable[[Any], str]) -> int:
     if getattr(args, "inbox_cmd", None) == "show":
         e = vault.inbox.get(args.id, args.from_)
@@ -165,7 +166,7 @@ def cmd_inbox(args: argparse.Namespace, vault: "Vault", emit: Callable[..., None
     return EXIT_OK
 
 
-def cmd_shared_log(args: argparse.Namespace, vault: "Vault", emit: Callable[..., None]) -> int:
+def cmd_shared_log(args: argparse.Namespace, vault: Vault, emit: Callable[..., None]) -> int:
     if not vault.shared_log.verify():
         raise errors.SharedLogTampered()
     if args.digest:
@@ -183,7 +184,7 @@ def cmd_shared_log(args: argparse.Namespace, vault: "Vault", emit: Callable[...,
     return EXIT_OK
 
 
-def cmd_end(args: argparse.Namespace, vault: "Vault", passphrase: Callable[[], str], emit: Callable[..., None],
+def cmd_end(args: argparse.Namespace, vault: Vault, passphrase: Callable[[], str], emit: Callable[..., None],
             confirm: Callable[[str], bool]) -> int:
     partner = vault.partners.get(args.name).name
     if not args.yes and not confirm(

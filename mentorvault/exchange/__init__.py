@@ -15,8 +15,9 @@ Each manager hangs off the open vault (``vault.identity``, ``vault.cards``, ``va
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from mentorvault.domain.consent import ConsentState
 from mentorvault.exchange.cards import CardManager
@@ -58,7 +59,7 @@ __all__ = [
 class ExchangeManager:
     """``vault.exchange``: the export preview, writing a bundle, and reviewing or importing one."""
 
-    def __init__(self, vault: "Vault") -> None:
+    def __init__(self, vault: Vault) -> None:
         self._exporter = Exporter(vault)
         self._importer = Importer(vault)
 
@@ -76,7 +77,7 @@ class ExchangeManager:
         return self._importer.import_bundle(path)
 
 
-def attach(vault: "Vault") -> None:
+def attach(vault: Vault) -> None:
     """Hang the exchange managers off an open vault."""
     vault.identity = IdentityManager(vault)
     vault.cards = CardManager(vault)

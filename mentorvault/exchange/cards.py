@@ -33,7 +33,7 @@ def card_of(row: CardRow) -> ContactCard | None:
 
 
 class CardManager:
-    def __init__(self, vault: "Vault") -> None:
+    def __init__(self, vault: Vault) -> None:
         self._v = vault
 
     @property

@@ -8,7 +8,9 @@ until their receipt names that id (:mod:`mentorvault.storage.consents`).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Iterable
+import builtins
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 from mentorvault.domain.consent import state_of
 from mentorvault.errors import ConsentError
@@ -28,7 +30,7 @@ def _info(row: table.ConsentRow) -> ConsentInfo:
 
 
 class ConsentManager:
-    def __init__(self, vault: "Vault") -> None:
+    def __init__(self, vault: Vault) -> None:
         self._v = vault
 
     @property
@@ -76,7 +78,7 @@ class ConsentManager:
         e = _core.get_entry(self._v, entry_id)
         return ConsentPreview(e.id, e.kind, e.title, e.body, e.fields, e.tags, e.content_hash)
 
-    def pending_revocations(self, partner: str) -> list[PendingRevocation]:
+    def pending_revocations(self, partner: str) -> builtins.list[PendingRevocation]:
         """Revocations still travelling to ``partner`` until their receipt arrives."""
         p = _core.find_partner(self._v, partner)
         return [PendingRevocation(r.id, r.entry_id, r.created_at, r.reason, r.sent_at is not None)
@@ -86,7 +88,7 @@ class ConsentManager:
         """Inside the delete's transaction: a deleted entry that was shared is revoked for everyone."""
         table.revoke(self._conn, [entry_id], None, _core.now(self._v), "deleted")
 
-    def revoke_all(self, partner_id: str) -> list[str]:
+    def revoke_all(self, partner_id: str) -> builtins.list[str]:
         """Every active consent of one partner revoked (ending a relationship); returns the entry ids."""
         ids = [r.entry_id for r in table.rows(self._conn, partner_id=partner_id) if r.revoked_at is None]
         table.revoke(self._conn, ids, partner_id, _core.now(self._v), "revoked")

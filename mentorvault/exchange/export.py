@@ -12,10 +12,11 @@ from __future__ import annotations
 import os
 import re
 import uuid
+from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Sequence
+from typing import TYPE_CHECKING, Any
 
 import orjson
 
@@ -45,7 +46,7 @@ def topic_pattern(topic: str) -> re.Pattern[str]:
     expression engine jumps from one occurrence of the literal to the next instead of trying
     every position of the text (an export with many off-limits topics took seconds).
     """
-    return re.compile(re.escape(topic) + r"(?<=\b.{%d})\b" % len(topic), re.DOTALL)
+    return re.compile(re.escape(topic) + rf"(?<=\b.{{{len(topic)}}})\b", re.DOTALL)
 
 
 @dataclass
@@ -66,7 +67,7 @@ class _Plan:
 
 
 class Exporter:
-    def __init__(self, vault: "Vault") -> None:
+    def __init__(self, vault: Vault) -> None:
         self._v = vault
 
     @property
@@ -199,7 +200,7 @@ class Exporter:
                                                 revoked[pid], head)
                 consents.mark_sent(conn, pid, entry_ids, revoked[pid], now)
                 received.mark_acceptances_sent(conn, pid, now)
-            sealed_parts = {r.fp: seal_part(p, r.card) for r, p in zip(plan.recipients, pad_parts(parts))}
+            sealed_parts = {r.fp: seal_part(p, r.card) for r, p in zip(plan.recipients, pad_parts(parts), strict=True)}
             manifest = {
                 "format_version": MANIFEST_VERSION,
                 "bundle_id": bundle_id,

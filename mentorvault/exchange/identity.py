@@ -24,7 +24,7 @@ def fingerprint_display(fp: bytes) -> FingerprintDisplay:
 
 
 class IdentityManager:
-    def __init__(self, vault: "Vault") -> None:
+    def __init__(self, vault: Vault) -> None:
         self._v = vault
         self._cached: Identity | None = None
 

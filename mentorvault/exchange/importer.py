@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 
 class Importer:
-    def __init__(self, vault: "Vault") -> None:
+    def __init__(self, vault: Vault) -> None:
         self._v = vault
 
     @property

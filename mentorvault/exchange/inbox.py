@@ -21,7 +21,7 @@ def _entry(r: InboxRow) -> InboxEntry:
 
 
 class InboxManager:
-    def __init__(self, vault: "Vault") -> None:
+    def __init__(self, vault: Vault) -> None:
         self._v = vault
 
     @property

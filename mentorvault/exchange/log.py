@@ -19,14 +19,14 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-from typing import TYPE_CHECKING, Any, Sequence
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from mentorvault.crypto.fingerprint import fingerprint_words
 from mentorvault.domain.consent import ConsentState
 from mentorvault.domain.strictjson import dumps_canonical
 from mentorvault.exchange.models import LogDigest, LogRecord, SeenEntry
-from mentorvault.storage import sharing
-from mentorvault.storage import store
+from mentorvault.storage import sharing, store
 from mentorvault.storage.sharing import ChainRow
 
 if TYPE_CHECKING:
@@ -55,7 +55,7 @@ def _legacy_hash(prev: str, record: dict[str, Any]) -> str:
 class SharedLog:
     """``vault.shared_log``: the keyed log, the per-relationship chains and their digests."""
 
-    def __init__(self, vault: "Vault") -> None:
+    def __init__(self, vault: Vault) -> None:
         self._v = vault
 
     @property

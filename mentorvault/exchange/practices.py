@@ -61,7 +61,7 @@ class _Grouped:
         return rows if limit is None else rows[:limit]
 
 
-def meeting_prep(vault: "Vault", partner: str) -> MeetingPrep:
+def meeting_prep(vault: Vault, partner: str) -> MeetingPrep:
     grouped = _Grouped()
     for e in vault.inbox.list(partner):
         grouped.by_kind.setdefault(e.kind, []).append(e)
@@ -81,13 +81,13 @@ def meeting_prep(vault: "Vault", partner: str) -> MeetingPrep:
     )
 
 
-def needs_closing_bundle(vault: "Vault", partner_id: str) -> bool:
+def needs_closing_bundle(vault: Vault, partner_id: str) -> bool:
     """Whether anything ever left for this partner (so ending must ask them to remove it)."""
     return any(r.last_sent_at for r in consents.rows(vault.conn, partner_id=partner_id)) or bool(
         consents.pending(vault.conn, partner_id))
 
 
-def end_relationship(vault: "Vault", partner: str, *, out: Path | str | None = None, passphrase: str | None = None,
+def end_relationship(vault: Vault, partner: str, *, out: Path | str | None = None, passphrase: str | None = None,
                      revoke_all: bool = True, gratitude: str | None = None) -> EndResult:
     """Safe exit: optional closing gratitude note, the closing bundle, archive, and wipe their inbox copy.
 

@@ -8,8 +8,8 @@ until a receipt naming that id arrives; granting again supersedes it.
 from __future__ import annotations
 
 import secrets
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Sequence
 
 from mentorvault.storage.db import Connection
 from mentorvault.storage.rows import column, fetch_all, json_list, value
@@ -97,7 +97,7 @@ def grant(conn: Connection, entry_id: str, partner_id: str, content_hash: str, w
 
 
 def exists(conn: Connection, entry_id: str, partner_id: str) -> bool:
-    return value(conn, "SELECT 1 FROM consents WHERE entry_id = ? AND partner_id = ?", (entry_id, partner_id)) == 1
+    return bool(value(conn, "SELECT 1 FROM consents WHERE entry_id = ? AND partner_id = ?", (entry_id, partner_id)) == 1)
 
 
 def revoke(conn: Connection, entry_ids: Iterable[str], partner_id: str | None, now: str, reason: str) -> int:
@@ -185,7 +185,7 @@ def linked_unconsented(conn: Connection, partner_ids: Sequence[str]) -> list[tup
     """(id, kind, title, content hash) of entries linked to one of these partners without an active
     consent for every one of them: what an export leaves out because it was never consented."""
     marks = ",".join("?" * len(partner_ids))
-    return [tuple(r) for r in conn.execute(  # type: ignore[misc]
+    return [tuple(r) for r in conn.execute(
         f"SELECT e.id, e.kind, e.title, e.content_hash FROM entries e WHERE e.partner_id IN ({marks}) AND "
         f"(SELECT COUNT(*) FROM consents c WHERE c.entry_id = e.id AND c.revoked_at IS NULL "
         f"AND c.partner_id IN ({marks})) < ? ORDER BY e.updated_at DESC",

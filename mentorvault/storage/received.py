@@ -4,8 +4,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 import orjson
 
@@ -229,5 +230,5 @@ def set_replay_mark(conn: Connection, partner_id: str, sender_fp: str, seq: int,
 
 
 def known_bundle(conn: Connection, bundle_id: str) -> bool:
-    return value(conn, "SELECT 1 FROM relationship_log WHERE bundle_id = ? AND direction = 'received'",
-                 (bundle_id,)) == 1
+    return bool(value(conn, "SELECT 1 FROM relationship_log WHERE bundle_id = ? AND direction = 'received'",
+                      (bundle_id,)) == 1)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Iterable, Sequence, TypeVar
+from collections.abc import Iterable, Sequence
+from typing import Any, TypeVar
 
 from mentorvault.storage.db import Connection
 
@@ -13,14 +14,14 @@ def fetch_all(conn: Connection, cls: type[T], sql: str, args: Sequence[Any] | di
     """Every row of ``sql`` as ``cls(**row)``: each column name must be a field of ``cls``."""
     cur = conn.execute(sql, args)
     names = [d[0] for d in cur.description]
-    return [cls(**dict(zip(names, row))) for row in cur]
+    return [cls(**dict(zip(names, row, strict=True))) for row in cur]
 
 
 def fetch_one(conn: Connection, cls: type[T], sql: str, args: Sequence[Any] | dict[str, Any] = ()) -> T | None:
     cur = conn.execute(sql, args)
     names = [d[0] for d in cur.description]
     row = cur.fetchone()
-    return cls(**dict(zip(names, row))) if row is not None else None
+    return cls(**dict(zip(names, row, strict=True))) if row is not None else None
 
 
 def column(conn: Connection, sql: str, args: Sequence[Any] = ()) -> list[Any]:

@@ -78,8 +78,9 @@ def card_row_by_fingerprint(conn: Connection, fingerprint: str) -> CardRow | Non
 
 def other_partner_with_key(conn: Connection, fingerprint: str, partner_id: str | None) -> str | None:
     """The name of another partner who holds (or once held) these keys."""
-    return value(conn, "SELECT p.name FROM partner_keys k JOIN partners p ON p.id = k.partner_id "
+    name = value(conn, "SELECT p.name FROM partner_keys k JOIN partners p ON p.id = k.partner_id "
                        "WHERE k.fingerprint = ? AND k.partner_id IS NOT ?", (fingerprint, partner_id))
+    return None if name is None else str(name)
 
 
 def set_pending(conn: Connection, partner_id: str, card_text: str) -> None:
