@@ -7,6 +7,7 @@ from typing import Any
 
 from mentorvault.domain.consent import ConsentState
 from mentorvault.domain.entry import EntryContent
+from mentorvault.domain.strictjson import JSONObject
 
 
 @dataclass
@@ -15,7 +16,7 @@ class FingerprintDisplay:
     words: list[str]
     digits: str
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> JSONObject:
         return asdict(self)
 
 
@@ -30,7 +31,7 @@ class PartnerStatus:
     fingerprint: FingerprintDisplay | None = None
     pending: FingerprintDisplay | None = None
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> JSONObject:
         out: dict[str, Any] = {"name": self.name, "has_card": self.has_card, "verified": self.verified,
                                "verified_at": self.verified_at, "pending_card": self.pending_card,
                                "archived": self.archived}
@@ -53,7 +54,7 @@ class ConsentInfo:
     last_sent_at: str | None
     title: str | None = None
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> JSONObject:
         return {**asdict(self), "state": str(self.state)}
 
 
@@ -69,7 +70,7 @@ class ConsentPreview:
     tags: list[str]
     content_hash: str
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> JSONObject:
         return asdict(self)
 
 
@@ -81,7 +82,7 @@ class PendingRevocation:
     reason: str  # 'revoked' or 'deleted'
     sent: bool
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> JSONObject:
         return asdict(self)
 
 
@@ -113,7 +114,7 @@ class ExportPreview:
     def revocation_count(self) -> int:
         return sum(len(ids) for ids in self.revocations.values())
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> JSONObject:
         return asdict(self)
 
 
@@ -131,7 +132,7 @@ class ImportReview:
     titles: dict[str, str] = field(default_factory=dict)
     already_imported: bool = False
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> JSONObject:
         return asdict(self)
 
 
@@ -149,7 +150,7 @@ class InboxEntry:
     received_at: str
     private_note: str
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> JSONObject:
         return asdict(self)
 
 
@@ -164,7 +165,7 @@ class LogRecord:
     revocations: list[str]
     hash: str
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> JSONObject:
         return asdict(self)
 
 
@@ -178,7 +179,7 @@ class SeenEntry:
     state: ConsentState
     removed_by_partner_at: str | None
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> JSONObject:
         return {**asdict(self), "state": str(self.state)}
 
 
@@ -199,7 +200,7 @@ class LogDigest:
     def matches_theirs(self) -> bool | None:
         return None if self.their_digest is None else self.their_digest == self.digest
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> JSONObject:
         out = asdict(self)
         out["words"] = " ".join(self.words)
         if self.their_words is not None:
@@ -215,7 +216,7 @@ class AgreementStatus:
     accepted_at: str | None = None
     changed_since: bool = False
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> JSONObject:
         out: dict[str, Any] = {"agreed_by_both": self.agreed_by_both}
         if self.partner is not None:
             out.update(partner=self.partner, accepted_at=self.accepted_at)

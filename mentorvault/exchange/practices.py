@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mentorvault.domain.models import Entry
+from mentorvault.domain.strictjson import JSONObject
 from mentorvault.errors import ClosingBundleNeeded, WrongPassphrase
 from mentorvault.exchange import _core
 from mentorvault.exchange.models import InboxEntry
@@ -29,7 +30,7 @@ class MeetingPrep:
     goals: list[InboxEntry]
     my_agenda: Entry | None
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> JSONObject:
         return {"partner": self.partner, "next_meeting": self.next_meeting,
                 **{name: [e.to_json() for e in getattr(self, name)]
                    for name in ("their_agenda", "session_notes", "struggles", "feedback", "goals")},
@@ -44,7 +45,7 @@ class EndResult:
     gratitude_entry: str | None = None
     wiped: int = 0
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> JSONObject:
         out: dict[str, Any] = {"partner": self.partner, "revoked": self.revoked, "bundle": self.bundle,
                                "wiped": self.wiped}
         if self.gratitude_entry:
