@@ -51,7 +51,7 @@ class Session(QObject):
         self.settings = settings
         self.demo = demo
         self.today = today
-        self.remembers_device = vault.remembers_device
+        self.remembers_device = vault.keys.remembers_device
         self.protection = ProtectionGate(protection_seconds)
         self._protection_timer = QTimer(self)
         self._protection_timer.setSingleShot(True)
