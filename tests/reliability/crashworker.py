@@ -183,7 +183,9 @@ def op_import(args: dict[str, Any], emit: Emit) -> None:
     folder = Path(args["bundles"])
     emit("ready")
     while True:
-        seq = v.conn.execute("SELECT recv_seq FROM partners WHERE name = ?", (args["sender"],)).fetchone()[0] + 1
+        seq = v.conn.execute(
+            "SELECT COALESCE((SELECT MAX(g.last_seq) FROM replay_guard g JOIN partners p ON p.id = g.partner_id "
+            "WHERE p.name = ?), 0)", (args["sender"],)).fetchone()[0] + 1
         path = folder / f"{seq:06d}.mvb"
         if not path.exists():
             emit(f"idle {seq}")

@@ -132,7 +132,7 @@ def corpus_vault(name: str, folder: Path, knows: tuple[str, ...]) -> tuple[Vault
     vault.identity.set_display_name(name)
     for other in knows:
         status = vault.cards.add(other, make_corpus.card_text(other))
-        vault.cards.verify(other, " ".join(status["words"]))
+        vault.cards.verify(other, " ".join(status.to_json()["words"]))
     return vault, recovery
 
 
