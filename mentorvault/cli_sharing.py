@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mentorvault import errors
-from mentorvault.exchange import BUNDLE_SUFFIX, ExportPreview, FingerprintDisplay, LogDigest, PartnerStatus
+from mentorvault.exchange import BUNDLE_SUFFIX, ExportPreview, FingerprintDisplay, LogDigest
 
 if TYPE_CHECKING:
     from mentorvault.vault import Vault
@@ -69,10 +69,6 @@ def digest_text(d: LogDigest) -> str:
                      "They differ: a bundle of theirs did not reach you, or a record was changed. Compare "
                      "the words with them on a call.")
     return "\n".join(lines)
-
-
-def status_json(status: PartnerStatus) -> dict[str, Any]:
-    return status.to_json()
 
 
 def add_card(args: argparse.Namespace, vault: Vault, card_text: str, emit: Callable[..., None]) -> int:

@@ -8,7 +8,7 @@ until a receipt naming that id arrives; granting again supersedes it.
 from __future__ import annotations
 
 import secrets
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from mentorvault.storage.db import Connection
@@ -143,7 +143,7 @@ def rows(conn: Connection, *, partner_id: str | None = None, entry_id: str | Non
                      + " ORDER BY c.granted_at DESC", args)
 
 
-def active_hashes(conn: Connection, partner_ids: Sequence[str]) -> dict[str, list[str]]:
+def active_hashes(conn: Connection, partner_ids: Sequence[str]) -> Mapping[str, list[str]]:
     """entry id -> the hashes its active consents pin, one per partner that has one."""
     marks = ",".join("?" * len(partner_ids))
     out: dict[str, list[str]] = {}
@@ -154,13 +154,13 @@ def active_hashes(conn: Connection, partner_ids: Sequence[str]) -> dict[str, lis
     return out
 
 
-def granted_times(conn: Connection, partner_id: str, entry_ids: Sequence[str]) -> dict[str, str]:
+def granted_times(conn: Connection, partner_id: str, entry_ids: Sequence[str]) -> Mapping[str, str]:
     return dict(conn.execute(
         "SELECT entry_id, granted_at FROM consents WHERE partner_id = ? AND revoked_at IS NULL "
         "AND entry_id IN (SELECT value FROM json_each(?))", (partner_id, json_list(entry_ids))).fetchall())
 
 
-def written_times(conn: Connection, partner_ids: Sequence[str], entry_ids: Sequence[str]) -> dict[str, str]:
+def written_times(conn: Connection, partner_ids: Sequence[str], entry_ids: Sequence[str]) -> Mapping[str, str]:
     """The pinned written_at of each entry (the same for every partner whose consent pins the same hash)."""
     marks = ",".join("?" * len(partner_ids))
     return dict(conn.execute(

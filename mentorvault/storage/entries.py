@@ -9,8 +9,9 @@ from __future__ import annotations
 import json
 import re
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Sequence
+from typing import Any
 
 from mentorvault.domain.entry import EntryContent, entry_date
 from mentorvault.domain.models import Entry, EntrySummary, RevisionInfo

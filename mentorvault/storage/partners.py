@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import uuid
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from mentorvault.domain.models import Partner
 from mentorvault.errors import PartnerExists, PartnerNotFound

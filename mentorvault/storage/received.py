@@ -4,12 +4,13 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import orjson
 
+from mentorvault.domain.strictjson import JSONObject
 from mentorvault.storage.db import Connection
 from mentorvault.storage.rows import fetch_all, fetch_one, value
 
@@ -35,7 +36,7 @@ class InboxRow:
     private_note: str
 
     @property
-    def fields_value(self) -> dict[str, Any]:
+    def fields_value(self) -> JSONObject:
         return json.loads(self.fields)  # type: ignore[no-any-return]
 
     @property
@@ -99,7 +100,7 @@ def inbox(conn: Connection, partner_id: str | None = None, kind: str | None = No
                      + " ORDER BY i.updated_at DESC, i.rowid DESC", args)
 
 
-def inbox_hashes(conn: Connection, partner_id: str) -> dict[str, str]:
+def inbox_hashes(conn: Connection, partner_id: str) -> Mapping[str, str]:
     return dict(conn.execute("SELECT entry_id, content_hash FROM inbox WHERE partner_id = ?",
                              (partner_id,)).fetchall())
 

@@ -4,9 +4,11 @@ columns of ``partners``, ``shared_log`` and ``relationship_log``)."""
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from mentorvault.domain.strictjson import JSONObject
 from mentorvault.storage.db import Connection
 from mentorvault.storage.rows import fetch_all, fetch_one, value
 
@@ -40,7 +42,7 @@ class LogRow:
     prev_hash: str
     hash: str
 
-    def record(self) -> dict[str, Any]:
+    def record(self) -> JSONObject:
         """The fields the chain covers."""
         return {"seq": self.seq, "at": self.at, "bundle_id": self.bundle_id, "direction": self.direction,
                 "partners": json.loads(self.partners), "partner_ids": json.loads(self.partner_ids),
@@ -115,7 +117,7 @@ def archive(conn: Connection, partner_id: str, now: str) -> None:
     conn.execute("UPDATE partners SET archived = 1, updated_at = ? WHERE id = ?", (now, partner_id))
 
 
-def key_owners(conn: Connection) -> dict[str, tuple[str, str]]:
+def key_owners(conn: Connection) -> Mapping[str, tuple[str, str]]:
     """Every fingerprint any partner ever had -> (partner id, partner name)."""
     out = {fp: (pid, name) for fp, pid, name in conn.execute(
         "SELECT k.fingerprint, p.id, p.name FROM partner_keys k JOIN partners p ON p.id = k.partner_id")}
@@ -124,7 +126,7 @@ def key_owners(conn: Connection) -> dict[str, tuple[str, str]]:
     return out
 
 
-def partner_names(conn: Connection) -> dict[str, str]:
+def partner_names(conn: Connection) -> Mapping[str, str]:
     return dict(conn.execute("SELECT id, name FROM partners").fetchall())
 
 
@@ -138,7 +140,7 @@ def boundary_fields(conn: Connection, partner_ids: list[str]) -> list[str]:
     return out
 
 
-def entry_tags(conn: Connection, partner_ids: list[str]) -> dict[str, list[str]]:
+def entry_tags(conn: Connection, partner_ids: list[str]) -> Mapping[str, list[str]]:
     """Each entry's tags, sorted, for every entry consented to these partners."""
     marks = ",".join("?" * len(partner_ids))
     tags: dict[str, list[str]] = {}

@@ -254,7 +254,6 @@ UNTIL_RESTRUCTURE = pytest.mark.xfail(
 )
 
 
-@UNTIL_RESTRUCTURE
 def test_no_sql_outside_storage() -> None:
     assert _scan(sql_findings, skip=STORAGE) == []
 
