@@ -263,7 +263,6 @@ def test_no_class_over_400_lines() -> None:
     assert _scan(long_classes) == []
 
 
-@UNTIL_RESTRUCTURE
 def test_no_public_core_function_returns_a_bare_dict() -> None:
     assert _scan(dict_returns, skip=UI) == []
 
