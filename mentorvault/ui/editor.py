@@ -16,31 +16,16 @@ from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (
-    QApplication,
-    QCheckBox,
-    QComboBox,
-    QCompleter,
-    QFrame,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QScrollArea,
-    QStackedWidget,
-    QTabBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QFrame, QLineEdit, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from mentorvault.domain.models import Entry, Partner
 from mentorvault.errors import EntryNotFound, MentorVaultError
-from mentorvault.ui import labels, theme
+from mentorvault.ui import labels
 from mentorvault.ui.editor_form import PLACEHOLDERS, SESSION_DECK, EntryForms, KindForm
 from mentorvault.ui.editor_actions import EntryActions
 from mentorvault.ui.editor_header import EditorHeader, HiddenEntryPage
 from mentorvault.ui.editor_notes import EntryMetaRow, GrowingBrowser, NotesPane
 from mentorvault.ui.errors import describe
-from mentorvault.ui.fieldwidgets import GrowingTextEdit
 from mentorvault.ui.logic.entries import (
     EntryEdit,
     EntrySharing,
@@ -53,7 +38,7 @@ from mentorvault.ui.logic.fields import blank_fields, clean_fields
 from mentorvault.ui.logic.saving import ProtectionStep, SaveMachine, SaveState, SaveTicket
 from mentorvault.ui.services import Services
 from mentorvault.ui.session import Session
-from mentorvault.ui.widgets import a11y, editor_empty_text, empty_state, styled_label
+from mentorvault.ui.widgets import a11y, editor_empty_text, empty_state
 
 __all__ = ["PLACEHOLDERS", "SESSION_DECK", "EntryEditor", "EntryForms", "GrowingBrowser", "KindForm"]
 
@@ -85,7 +70,7 @@ class EntryEditor(QWidget):
         self.timer.setInterval(services.autosave_ms)
         self.timer.timeout.connect(self.save_now)
         self.saving = SaveMachine(self.timer, self._show_state)
-        self.actions = EntryActions(self)
+        self.actions = EntryActions(self, self)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)

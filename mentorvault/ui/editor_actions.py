@@ -6,20 +6,43 @@ entry is still open in the same session: the user may have moved on while the di
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
 
+from mentorvault.domain.models import Entry, Partner
 from mentorvault.ui.logic.entries import delete_entry
+from mentorvault.ui.logic.saving import SaveMachine
+from mentorvault.ui.services import Services
+from mentorvault.ui.session import Session
 
-if TYPE_CHECKING:
-    from mentorvault.ui.editor import EntryEditor
+
+class EditorParts(Protocol):
+    """What the actions use of the editor (``EntryEditor``; named here, not imported: no cycle)."""
+
+    saving: SaveMachine
+    session: Session | None
+    services: Services
+    saved: Any  # Signal(Entry)
+    deleted: Any  # Signal(str)
+    sharingChanged: Any  # Signal(str)
+
+    @property
+    def partners(self) -> list[Partner]: ...
+    def save_now(self) -> None: ...
+    def save_problem_text(self) -> str: ...
+    def refresh_sharing(self) -> None: ...
+    def load(self, entry: Entry) -> None: ...
+    def clear(self) -> None: ...
 
 
 class EntryActions(QObject):
-    def __init__(self, editor: EntryEditor) -> None:
-        super().__init__(editor)
+    def __init__(self, editor: EditorParts, view: QWidget) -> None:
+        """``view``: the editor as a widget, the parent of the dialogs."""
+        super().__init__(view)
         self.editor = editor
+        self.view = view
 
     def share(self) -> None:
         ed = self.editor
@@ -29,12 +52,12 @@ class EntryActions(QObject):
         ed.save_now()
         problem = ed.save_problem_text()
         if doc.entry_id is None or problem:
-            ed.services.dialogs.info(ed, self.tr("Not saved yet"), problem or self.tr(
+            ed.services.dialogs.info(self.view, self.tr("Not saved yet"), problem or self.tr(
                 "Save the entry first; only a saved version can be shared."))
             return
         from mentorvault.ui.consent import ShareDialog
 
-        dialog = ShareDialog(session, ed.services, doc.entry_id, ed.partners, ed)
+        dialog = ShareDialog(session, ed.services, doc.entry_id, ed.partners, self.view)
         accepted = ed.services.dialogs.run(dialog)
         dialog.deleteLater()
         if accepted and ed.session is session and doc.entry_id is not None:
@@ -49,7 +72,7 @@ class EntryActions(QObject):
         ed.save_now()
         from mentorvault.ui.history import HistoryDialog
 
-        dialog = HistoryDialog(session, doc.entry_id, ed)
+        dialog = HistoryDialog(session, doc.entry_id, self.view)
         ed.services.dialogs.run(dialog)
         restored = dialog.restored
         dialog.deleteLater()
@@ -64,7 +87,7 @@ class EntryActions(QObject):
         if doc is None or doc.entry_id is None or session is None:
             return
         if not ed.services.dialogs.confirm(
-                ed, self.tr("Delete this entry?"),
+                self.view, self.tr("Delete this entry?"),
                 self.tr("The entry and all its earlier versions will be removed from the vault. "
                         "Backups made before now still hold it."),
                 self.tr("Delete entry")):

@@ -152,7 +152,9 @@ class EntryMetaRow(QWidget):
     def _suggest_tags(self, text: str) -> None:
         last = text.split(",")[-1].strip()
         if not last:
-            self.tag_completer.popup().hide()
+            popup = self.tag_completer.popup()
+            if popup is not None:
+                popup.hide()
             return
         self.tag_completer.setCompletionPrefix(last)
         if self.tag_completer.completionCount():
