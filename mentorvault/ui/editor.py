@@ -4,196 +4,48 @@ Saving: every change restarts a short timer; when it fires, when focus leaves
 the editor, or on Ctrl+S, the content is validated here (pure) and handed to
 the worker.  Each save job reads the entry id when it runs, so a new entry is
 added once and later saves update it, in order, even if the user moves on.
+
+The parts of the editor page are their own widgets: the header with the sharing strip
+(``editor_header``), the partner / tags row and the notes (``editor_notes``) and the
+kind's fields (``editor_form``); this class owns the entry and its saving.
 """
 
 from __future__ import annotations
 
-import random
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont, QResizeEvent
-from PySide6.QtWidgets import (
-    QApplication,
-    QCheckBox,
-    QComboBox,
-    QCompleter,
-    QFrame,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QProgressBar,
-    QPushButton,
-    QScrollArea,
-    QSizePolicy,
-    QStackedWidget,
-    QTabBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QFrame, QLineEdit, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
-from mentorvault import resources
-from mentorvault.domain.entry import goal_progress
-from mentorvault.domain.kinds import kind_spec
 from mentorvault.domain.models import Entry, Partner
 from mentorvault.errors import EntryNotFound, MentorVaultError
-from mentorvault.ui.readonly import SafeBrowser
-from mentorvault.ui import labels, theme
+from mentorvault.ui import labels
+from mentorvault.ui.editor_form import PLACEHOLDERS, SESSION_DECK, EntryForms, KindForm
+from mentorvault.ui.editor_actions import EntryActions
+from mentorvault.ui.editor_header import EditorHeader, HiddenEntryPage
+from mentorvault.ui.editor_notes import EntryMetaRow, GrowingBrowser, NotesPane
 from mentorvault.ui.errors import describe
-from mentorvault.ui.fieldwidgets import FieldWidget, GrowingTextEdit, LongTextField, make_field_widget
 from mentorvault.ui.logic.entries import (
     EntryEdit,
     EntrySharing,
-    delete_entry,
     entry_sharing,
     read_entry,
     save_draft,
     save_problem,
 )
-from mentorvault.ui.logic.fields import blank_fields, clean_fields, hidden_fields
+from mentorvault.ui.logic.fields import blank_fields, clean_fields
 from mentorvault.ui.logic.saving import ProtectionStep, SaveMachine, SaveState, SaveTicket
 from mentorvault.ui.services import Services
 from mentorvault.ui.session import Session
-from mentorvault.ui.widgets import a11y, editor_empty_text, empty_state, set_role, styled_label, tool_button
-from mentorvault.ui.wording import agreement_text, entry_sharing_text
+from mentorvault.ui.widgets import a11y, editor_empty_text, empty_state
 
-# Decks offered from inside an editor: after a session, and for a reflection's prompt.
-SESSION_DECK = "after-session"
-
-PLACEHOLDERS = {
-    ("session-note", "what_i_heard"): "It sounds like… Is that right?",
-    ("feedback", "what_i_heard"): "What I heard is…",
-}
+__all__ = ["PLACEHOLDERS", "SESSION_DECK", "EntryEditor", "EntryForms", "GrowingBrowser", "KindForm"]
 
 
-class GrowingBrowser(SafeBrowser):
-    """A read-only Markdown view that is as tall as its content: no raw HTML, no images, nothing loaded."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setOpenLinks(False)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.anchorClicked.connect(self._open_link)
-        self.document().contentsChanged.connect(self._fit)
-
-    def _fit(self) -> None:
-        self.document().setTextWidth(self.viewport().width())
-        self.setFixedHeight(max(120, int(self.document().size().height()) + 12))
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        self._fit()
-
-    @staticmethod
-    def _open_link(url: QUrl) -> None:
-        if url.scheme() in ("http", "https", "mailto"):
-            QDesktopServices.openUrl(url)
-
-
-class KindForm(QWidget):
-    """The field widgets of one kind, laid out as label / widget / help rows."""
-
-    changed = Signal()
-    promptRequested = Signal(str)  # field name
-
-    def __init__(self, kind: str, services: Services, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.kind = kind
-        self.spec = kind_spec(kind)
-        self.widgets: dict[str, FieldWidget] = {}
-        self.labels: dict[str, QLabel] = {}
-        self.helps: dict[str, QLabel] = {}
-        self.extras: dict[str, QWidget] = {}
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(12)
-        grid.setVerticalSpacing(4)
-        grid.setColumnStretch(1, 1)
-        row = 0
-        for spec in self.spec.fields:
-            w = make_field_widget(spec, services.today)
-            placeholder = PLACEHOLDERS.get((kind, spec.name))
-            if placeholder and isinstance(w, LongTextField):
-                w.edit.setPlaceholderText(self.tr(placeholder))
-            text = labels.field_label(spec) + (" *" if spec.required else "")
-            label = QLabel(text)
-            label.setBuddy(w)
-            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-            label.setContentsMargins(0, 5, 0, 0)
-            self.labels[spec.name] = label
-            grid.addWidget(label, row, 0)
-            holder = QVBoxLayout()
-            holder.setSpacing(2)
-            holder.addWidget(w)
-            grid.addLayout(holder, row, 1)
-            if self._offers_prompt(spec.name):
-                button = QPushButton(theme.icon("prompt"), self.tr("Suggest a prompt"))
-                a11y(button, self.tr("Suggest a reflection prompt"),
-                     self.tr("Adds a question to reflect on to this field"))
-                button.clicked.connect(lambda _=False, n=spec.name: self.promptRequested.emit(n))
-                line = QHBoxLayout()
-                line.addWidget(button)
-                line.addStretch(1)
-                holder.addLayout(line)
-                self.extras[spec.name] = button
-            help_text = labels.field_help(spec)
-            if help_text:
-                help_label = styled_label(help_text, "muted")
-                help_label.setAccessibleName(help_text)
-                holder.addWidget(help_label)
-                self.helps[spec.name] = help_label
-            row += 1
-            w.changed.connect(self.changed)
-            self.widgets[spec.name] = w
-        if kind == "goal":
-            self.progress = QProgressBar()
-            self.progress.setRange(0, 100)
-            self.progress.setFormat(self.tr("%p% done"))
-            a11y(self.progress, self.tr("Goal progress"))
-            label = QLabel(self.tr("Progress so far"))
-            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            grid.addWidget(label, row, 0)
-            grid.addWidget(self.progress, row, 1)
-            self.changed.connect(self._update_progress)
-        if kind == "feedback":
-            self.widgets["format"].changed.connect(self.update_visibility)
-
-    def _offers_prompt(self, name: str) -> bool:
-        return (self.kind, name) in (("session-note", "reflections"), ("reflection", "prompt"))
-
-    def values(self) -> dict[str, Any]:
-        return {name: w.value() for name, w in self.widgets.items()}
-
-    def set_values(self, values: dict[str, Any]) -> None:
-        for name, w in self.widgets.items():
-            w.blockSignals(True)
-            try:
-                w.set_value(values.get(name))
-            finally:
-                w.blockSignals(False)
-        self.update_visibility()
-        if self.kind == "goal":
-            self._update_progress()
-
-    def update_visibility(self) -> None:
-        hidden = hidden_fields(self.kind, self.values())
-        for name, w in self.widgets.items():
-            visible = name not in hidden
-            w.setVisible(visible)
-            self.labels[name].setVisible(visible)
-            if name in self.helps:
-                self.helps[name].setVisible(visible)
-
-    def _update_progress(self) -> None:
-        self.progress.setValue(goal_progress(clean_fields(self.kind, self.values())))
-
-    def first_focus(self) -> QWidget | None:
-        for w in self.widgets.values():
-            if w.isVisible():
-                return w
-        return None
+def _forwarded(part: str, name: str) -> Any:
+    """A read-only property reaching ``self.<part>.<name>``."""
+    return property(lambda self: getattr(getattr(self, part), name))
 
 
 class EntryEditor(QWidget):
@@ -210,10 +62,7 @@ class EntryEditor(QWidget):
         self.services = services
         self.session: Session | None = None
         self._loading = False
-        self._forms: dict[str, KindForm] = {}
         self._partners: list[Partner] = []
-        self._seen_prompts: set[str] = set()
-        self._rng = random.Random()
         self.setAccessibleName(self.tr("Entry editor"))
 
         self.timer = QTimer(self)
@@ -221,6 +70,7 @@ class EntryEditor(QWidget):
         self.timer.setInterval(services.autosave_ms)
         self.timer.timeout.connect(self.save_now)
         self.saving = SaveMachine(self.timer, self._show_state)
+        self.actions = EntryActions(self, self)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -238,27 +88,9 @@ class EntryEditor(QWidget):
         return page
 
     def _build_hidden(self) -> QWidget:
-        page = QWidget()
-        col = QVBoxLayout(page)
-        col.addStretch(1)
-        icon = QLabel()
-        icon.setPixmap(theme.icon("shield").pixmap(40, 40))
-        icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        col.addWidget(icon)
-        heading = styled_label(self.tr("This entry is protected"), "subheading")
-        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        col.addWidget(heading)
-        text = styled_label(self.tr(
-            "Its title and contents stay hidden until you enter your passphrase. "
-            "They are then shown for a few minutes."), "muted")
-        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        col.addWidget(text)
-        self.show_protected_button = QPushButton(theme.icon("shield"), self.tr("Show protected entries…"))
-        a11y(self.show_protected_button, self.tr("Show protected entries"),
-             self.tr("Asks for your passphrase, then shows protected entries for a few minutes"))
+        page = HiddenEntryPage()
+        self.show_protected_button = page.show_protected_button
         self.show_protected_button.clicked.connect(self.showProtectedRequested)
-        col.addWidget(self.show_protected_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        col.addStretch(2)
         return page
 
     def _build_edit(self) -> QWidget:
@@ -266,49 +98,12 @@ class EntryEditor(QWidget):
         col = QVBoxLayout(page)
         col.setContentsMargins(16, 10, 16, 0)
         col.setSpacing(8)
-        header = QHBoxLayout()
-        self.kind_icon = QLabel()
-        self.kind_icon.setFixedSize(24, 24)
-        self.kind_label = styled_label("", "subheading", wrap=False)
-        header.addWidget(self.kind_icon)
-        header.addWidget(self.kind_label)
-        header.addStretch(1)
-        self.state_icon = QLabel()
-        self.state_icon.setFixedSize(16, 16)
-        self.state_label = styled_label("", "muted", wrap=False)
-        self.state_label.setAccessibleName(self.tr("Save state"))
-        header.addWidget(self.state_icon)
-        header.addWidget(self.state_label)
-        self.protected_box = QCheckBox(self.tr("Protected"))
-        a11y(self.protected_box, self.tr("Protected entry"),
-             self.tr("Hide this entry's title and contents in lists and search until the passphrase is entered"))
-        self.protected_box.toggled.connect(self._changed)
-        header.addWidget(self.protected_box)
-        self.share_button = tool_button("share", self.tr("Share…"),
-                                        self.tr("Choose which partners may see this entry, with an exact preview"))
-        self.share_button.clicked.connect(self.share)
-        self.history_button = tool_button("history", self.tr("History"), self.tr("Earlier versions of this entry"))
-        self.history_button.clicked.connect(self.show_history)
-        header.addWidget(self.history_button)
-        self.delete_button = tool_button("warning", self.tr("Delete"), self.tr("Delete this entry"))
-        self.delete_button.clicked.connect(self.delete_entry)
-        header.addWidget(self.delete_button)
-        col.addLayout(header)
-        sharing = QHBoxLayout()
-        sharing.setSpacing(6)
-        self.sharing_icon = QLabel()
-        self.sharing_icon.setFixedSize(16, 16)
-        self.sharing_icon.setPixmap(theme.icon("share").pixmap(16, 16))
-        self.sharing_label = styled_label("", "muted")
-        self.sharing_label.setAccessibleName(self.tr("Sharing"))
-        self.agreement_label = styled_label("", "ok")
-        self.agreement_label.setAccessibleName(self.tr("Agreement"))
-        sharing.addWidget(self.sharing_icon)
-        sharing.addWidget(self.sharing_label, 1)
-        sharing.addWidget(self.agreement_label)
-        sharing.addWidget(self.share_button)
-        col.addLayout(sharing)
-        self._set_sharing(None, None)
+        self.header = EditorHeader()
+        self.header.protected_box.toggled.connect(self._changed)
+        self.header.share_button.clicked.connect(self.share)
+        self.header.history_button.clicked.connect(self.show_history)
+        self.header.delete_button.clicked.connect(self.delete_entry)
+        col.addWidget(self.header)
 
         self.title_edit = QLineEdit()
         font = QFont(self.title_edit.font())
@@ -320,30 +115,10 @@ class EntryEditor(QWidget):
         self.title_edit.textChanged.connect(self._changed)
         col.addWidget(self.title_edit)
 
-        meta = QHBoxLayout()
-        partner_label = QLabel(self.tr("&Partner:"))
-        self.partner_combo = QComboBox()
-        self.partner_combo.setMinimumWidth(150)
-        a11y(self.partner_combo, self.tr("Partner"), self.tr("The mentoring relationship this entry belongs to"))
-        partner_label.setBuddy(self.partner_combo)
-        self.partner_combo.currentIndexChanged.connect(self._changed)
-        tags_label = QLabel(self.tr("T&ags:"))
-        self.tags_edit = QLineEdit()
-        self.tags_edit.setPlaceholderText(self.tr("Comma-separated, e.g. confidence, critique"))
-        a11y(self.tags_edit, self.tr("Tags"), self.tr("Words to group entries by, separated by commas"))
-        tags_label.setBuddy(self.tags_edit)
-        self.tags_edit.textChanged.connect(self._changed)
-        self.tag_completer = QCompleter([], self)
-        self.tag_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.tag_completer.setWidget(self.tags_edit)
-        self.tag_completer.activated.connect(self._complete_tag)
-        self.tags_edit.textEdited.connect(self._suggest_tags)
-        meta.addWidget(partner_label)
-        meta.addWidget(self.partner_combo)
-        meta.addSpacing(12)
-        meta.addWidget(tags_label)
-        meta.addWidget(self.tags_edit, 1)
-        col.addLayout(meta)
+        self.meta = EntryMetaRow()
+        self.meta.partner_combo.currentIndexChanged.connect(self._changed)
+        self.meta.tags_edit.textChanged.connect(self._changed)
+        col.addWidget(self.meta)
 
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
@@ -353,41 +128,37 @@ class EntryEditor(QWidget):
         self.body_col = QVBoxLayout(body_page)
         self.body_col.setContentsMargins(0, 6, 6, 16)
         self.body_col.setSpacing(10)
-        # Only the current kind's form is shown; hidden forms take no space (unlike a QStackedWidget).
-        self.forms = QWidget()
-        self.forms_box = QVBoxLayout(self.forms)
-        self.forms_box.setContentsMargins(0, 0, 0, 0)
+        self.forms = EntryForms(self.services)
+        self.forms.changed.connect(self._changed)
         self.body_col.addWidget(self.forms)
-
-        notes_row = QHBoxLayout()
-        notes_label = styled_label(self.tr("Notes"), "subheading", wrap=False)
-        notes_row.addWidget(notes_label)
-        notes_row.addWidget(styled_label(self.tr("Markdown: **bold**, *italic*, - lists, # headings"), "muted",
-                                         wrap=False))
-        notes_row.addStretch(1)
-        self.body_tabs = QTabBar()
-        self.body_tabs.addTab(self.tr("Write"))
-        self.body_tabs.addTab(self.tr("Preview"))
-        self.body_tabs.setDrawBase(False)
-        a11y(self.body_tabs, self.tr("Write or preview the notes"))
-        self.body_tabs.currentChanged.connect(self._body_tab_changed)
-        notes_row.addWidget(self.body_tabs)
-        self.body_col.addLayout(notes_row)
-        self.body_stack = QStackedWidget()
-        self.body_edit = GrowingTextEdit(8)
-        self.body_edit.setPlaceholderText(self.tr("Write freely. Markdown formatting is optional."))
-        a11y(self.body_edit, self.tr("Notes"), self.tr("The body of the entry, in Markdown"))
-        self.body_edit.textChanged.connect(self._changed)
-        self.preview = GrowingBrowser()
-        a11y(self.preview, self.tr("Notes preview"))
-        self.body_stack.addWidget(self.body_edit)
-        self.body_stack.addWidget(self.preview)
-        self.body_stack.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        self.body_col.addWidget(self.body_stack)
+        self.notes = NotesPane()
+        self.notes.body_edit.textChanged.connect(self._changed)
+        self.body_col.addWidget(self.notes)
         self.body_col.addStretch(1)
         self.scroll.setWidget(body_page)
         col.addWidget(self.scroll, 1)
         return page
+
+    # The parts' widgets, under the names callers and tests have always used.
+    kind_icon = _forwarded("header", "kind_icon")
+    kind_label = _forwarded("header", "kind_label")
+    state_icon = _forwarded("header", "state_icon")
+    state_label = _forwarded("header", "state_label")
+    protected_box = _forwarded("header", "protected_box")
+    share_button = _forwarded("header", "share_button")
+    history_button = _forwarded("header", "history_button")
+    delete_button = _forwarded("header", "delete_button")
+    sharing_icon = _forwarded("header", "sharing_icon")
+    sharing_label = _forwarded("header", "sharing_label")
+    agreement_label = _forwarded("header", "agreement_label")
+    partner_combo = _forwarded("meta", "partner_combo")
+    tags_edit = _forwarded("meta", "tags_edit")
+    tag_completer = _forwarded("meta", "tag_completer")
+    forms_box = _forwarded("forms", "forms_box")
+    body_tabs = _forwarded("notes", "body_tabs")
+    body_stack = _forwarded("notes", "body_stack")
+    body_edit = _forwarded("notes", "body_edit")
+    preview = _forwarded("notes", "preview")
 
     # ------------------------------------------------------------ session-wide data
 
@@ -405,33 +176,14 @@ class EntryEditor(QWidget):
 
     def set_partners(self, partners: list[Partner]) -> None:
         self._partners = list(partners)
-        current = self.partner_combo.currentData()
         self._loading, was = True, self._loading
         try:
-            self.partner_combo.clear()
-            self.partner_combo.addItem(self.tr("No partner"), None)
-            for p in partners:
-                self.partner_combo.addItem(theme.icon("partner"), p.name, p.id)
-            self.partner_combo.setCurrentIndex(max(0, self.partner_combo.findData(current)))
+            self.meta.set_partners(self._partners)
         finally:
             self._loading = was
 
     def set_known_tags(self, tags: list[str]) -> None:
-        self.tag_completer.model().setStringList(tags)  # type: ignore[attr-defined]
-
-    def _suggest_tags(self, text: str) -> None:
-        last = text.split(",")[-1].strip()
-        if not last:
-            self.tag_completer.popup().hide()
-            return
-        self.tag_completer.setCompletionPrefix(last)
-        if self.tag_completer.completionCount():
-            self.tag_completer.complete()
-
-    def _complete_tag(self, tag: str) -> None:
-        parts = [p.strip() for p in self.tags_edit.text().split(",")]
-        parts[-1] = tag
-        self.tags_edit.setText(", ".join(p for p in parts if p) + ", ")
+        self.meta.set_known_tags(tags)
 
     # ------------------------------------------------------------ state
 
@@ -454,44 +206,19 @@ class EntryEditor(QWidget):
     def form(self, kind: str | None = None) -> KindForm:
         kind = kind or self.current_kind
         assert kind is not None
-        form = self._forms.get(kind)
-        if form is None:
-            form = KindForm(kind, self.services)
-            form.changed.connect(self._changed)
-            form.promptRequested.connect(self._suggest_prompt)
-            self._forms[kind] = form
-            form.hide()
-            self.forms_box.addWidget(form)
-        return form
-
-    def _show_form(self, kind: str) -> KindForm:
-        current = self.form(kind)
-        for name, form in self._forms.items():
-            form.setVisible(name == kind)
-        return current
+        return self.forms.form(kind)
 
     def _show_state(self, state: SaveState, detail: str = "") -> None:
         """Word the save machine's state in the header (``detail``: why it is incomplete or failed)."""
-        if state in (SaveState.EMPTY, SaveState.HIDDEN):
-            self.stateChanged.emit(state.value)  # nothing of the header is on screen
-            return
-        text = self.tr("Not saved: %1").replace("%1", detail) if state == SaveState.FAILED else detail
-        icon = {"saved": "check", "failed": "warning", "incomplete": "warning"}.get(state)
-        self.state_icon.setPixmap(theme.icon(icon).pixmap(16, 16) if icon else theme.icon("check").pixmap(0, 0))
-        self.state_icon.setVisible(icon is not None)
-        words = {
-            "saved": self.tr("Saved"),
-            "edited": self.tr("Editing…"),
-            "saving": self.tr("Saving…"),
-            "loading": self.tr("Opening…"),
-            "new": self.tr("New, not saved yet"),
-        }
-        self.state_label.setText(text or words.get(state, ""))
-        self.state_label.setAccessibleDescription(self.state_label.text())
+        if state not in (SaveState.EMPTY, SaveState.HIDDEN):  # else nothing of the header is on screen
+            self.header.show_state(state, detail)
         self.stateChanged.emit(state.value)
 
     def _show_page(self, page: int) -> None:
         self.pages.setCurrentIndex(page)
+
+    def _set_sharing(self, state: Any, agreement: dict[str, Any] | None) -> None:
+        self.header.set_sharing(state, agreement, saved=self.saving.entry_id is not None)
 
     # ------------------------------------------------------------ opening
 
@@ -508,17 +235,11 @@ class EntryEditor(QWidget):
         try:
             self.title_edit.clear()
             self.tags_edit.clear()
-            self.body_edit.clear()
-            self.preview.clear()
+            self.notes.clear()
             self.protected_box.setChecked(False)
             self.partner_combo.clear()
             self.set_known_tags([])
-            for form in self._forms.values():
-                self.forms_box.removeWidget(form)
-                form.setParent(None)
-                form.deleteLater()
-            self._forms.clear()
-            self.body_tabs.setCurrentIndex(0)
+            self.forms.clear()
             self._set_sharing(None, None)
         finally:
             self._loading = False
@@ -533,9 +254,7 @@ class EntryEditor(QWidget):
         self._fill(kind, title, body, defaults, tags or [], partner_id, False)
         self.saving.begin_new(kind)  # unsaved from the start: saved on Ctrl+S, focus change or switching
         self._set_sharing(None, None)
-        self.share_button.setEnabled(False)
-        self.history_button.setEnabled(False)
-        self.delete_button.setEnabled(False)
+        self.header.set_entry_actions(False)
         self.title_edit.setFocus()
         if title:
             self.title_edit.selectAll()
@@ -577,9 +296,7 @@ class EntryEditor(QWidget):
         """Show a stored entry (already fetched)."""
         self._fill(entry.kind, entry.title, entry.body, entry.fields, entry.tags, entry.partner_id, entry.protected)
         self.saving.loaded(entry.kind, entry.id)
-        self.history_button.setEnabled(True)
-        self.delete_button.setEnabled(True)
-        self.share_button.setEnabled(True)
+        self.header.set_entry_actions(True)
         self.refresh_sharing()
 
     def _fill(self, kind: str, title: str, body: str, fields: dict[str, Any], tags: list[str],
@@ -587,19 +304,15 @@ class EntryEditor(QWidget):
         self.timer.stop()
         self._loading = True
         try:
-            self.kind_icon.setPixmap(theme.icon(kind).pixmap(24, 24))
-            self.kind_label.setText(labels.kind_label(kind))
+            self.header.set_kind(kind)
             self.title_edit.setText(title)
             self.tags_edit.setText(", ".join(tags))
-            self.body_edit.setPlainText(body)
             self.protected_box.setChecked(protected)
             if self.partner_combo.count() == 0:
                 self.set_partners(self._partners)
-            self.partner_combo.setCurrentIndex(max(0, self.partner_combo.findData(partner_id)))
-            form = self._show_form(kind)
-            form.set_values(fields)
-            self.body_tabs.setCurrentIndex(0)
-            self.body_stack.setCurrentIndex(0)
+            self.meta.choose_partner(partner_id)
+            self.forms.show_form(kind).set_values(fields)
+            self.notes.show_text(body)
         finally:
             self._loading = False
         self._show_page(self.PAGE_EDIT)
@@ -624,7 +337,7 @@ class EntryEditor(QWidget):
     def _changed(self, *_: object) -> None:
         if self._loading or self.saving.draft is None or self.pages.currentIndex() != self.PAGE_EDIT:
             return
-        self.saving.edited(self._problem())
+        self.saving.edited(self.save_problem_text())
 
     def collect(self) -> EntryEdit:
         kind = self.saving.kind
@@ -634,12 +347,12 @@ class EntryEditor(QWidget):
             title=self.title_edit.text().strip(),
             body=self.body_edit.toPlainText(),
             fields=clean_fields(kind, self.form(kind).values()),
-            tags=[t.strip() for t in self.tags_edit.text().split(",") if t.strip()],
+            tags=self.meta.tags(),
             partner=self.partner_combo.currentData(),
             protected=self.protected_box.isChecked(),
         )
 
-    def _problem(self) -> str:
+    def save_problem_text(self) -> str:
         """Why the entry cannot be saved yet, in words; empty when it can."""
         if self.saving.draft is None:
             return ""
@@ -656,7 +369,7 @@ class EntryEditor(QWidget):
     def save_now(self) -> None:
         """Save at once if anything changed (Ctrl+S, focus leaving, switching entries, locking)."""
         session = self.session
-        ticket = self.saving.begin_save(self._problem, can_save=session is not None
+        ticket = self.saving.begin_save(self.save_problem_text, can_save=session is not None
                                         and self.pages.currentIndex() == self.PAGE_EDIT)
         if ticket is None or session is None:
             return
@@ -667,9 +380,7 @@ class EntryEditor(QWidget):
     def _saved(self, ticket: SaveTicket, entry: Entry) -> None:
         settled = self.saving.save_done(ticket)
         if self.saving.is_current(ticket.draft):
-            self.history_button.setEnabled(True)
-            self.delete_button.setEnabled(True)
-            self.share_button.setEnabled(True)
+            self.header.set_entry_actions(True)
             if settled:
                 self.refresh_sharing()
         self.saved.emit(entry)
@@ -693,53 +404,10 @@ class EntryEditor(QWidget):
         if left and self.is_dirty:
             self.save_now()
 
-    def _body_tab_changed(self, index: int) -> None:
-        if index == 1:
-            self.preview.set_markdown(self.body_edit.toPlainText())
-        self.body_stack.setCurrentIndex(index)
-
     def toggle_preview(self) -> None:
-        self.body_tabs.setCurrentIndex(1 - self.body_tabs.currentIndex())
-
-    # ------------------------------------------------------------ prompts in the editor
-
-    def _suggest_prompt(self, field_name: str) -> None:
-        kind = self.saving.kind
-        if kind is None:
-            return
-        form = self.form(kind)
-        widget = form.widgets[field_name]
-        try:
-            if kind == "session-note":
-                prompt = resources.random_prompt(SESSION_DECK, self._rng, self._seen_prompts)
-                self._seen_prompts.add(prompt.id)
-                assert isinstance(widget, LongTextField)
-                widget.append_paragraph(f"**{prompt.text}**\n")
-            else:
-                decks = resources.load_decks()
-                deck = self._rng.choice(decks)
-                prompt = resources.random_prompt(deck.id, self._rng, self._seen_prompts)
-                self._seen_prompts.add(prompt.id)
-                widget.set_value(prompt.text)
-                if "deck" in form.widgets:
-                    form.widgets["deck"].set_value(deck.title)
-                self._changed()
-        except MentorVaultError as exc:
-            self.services.dialogs.error(self, self.tr("No prompt"), describe(exc))
+        self.notes.toggle_preview()
 
     # ------------------------------------------------------------ sharing and agreements
-
-    def _set_sharing(self, state: Any, agreement: dict[str, Any] | None) -> None:
-        text = entry_sharing_text(state, self.saving.entry_id is not None)
-        self.sharing_label.setText(text)
-        self.sharing_label.setAccessibleDescription(text)
-        set_role(self.sharing_label, "inline-error" if state is not None and state.changed else "muted")
-        self.sharing_icon.setVisible(bool(text))
-        self.sharing_label.setVisible(bool(text))
-        words = agreement_text(agreement)
-        self.agreement_label.setText(words)
-        self.agreement_label.setAccessibleDescription(words)
-        self.agreement_label.setVisible(bool(words))
 
     def refresh_sharing(self) -> None:
         """Read this entry's consents (and, for an agreement, its co-signing) and show them in the header."""
@@ -755,65 +423,20 @@ class EntryEditor(QWidget):
 
         session.call(lambda v: entry_sharing(v, entry_id, kind), done, lambda exc: isinstance(exc, MentorVaultError))
 
+    # ------------------------------------------------------------ the header's actions
+
+    @property
+    def partners(self) -> list[Partner]:
+        return self._partners
+
     def share(self) -> None:
-        doc, session = self.saving.draft, self.session
-        if doc is None or session is None:
-            return
-        self.save_now()
-        problem = self._problem()
-        if doc.entry_id is None or problem:
-            self.services.dialogs.info(self, self.tr("Not saved yet"), problem or self.tr(
-                "Save the entry first; only a saved version can be shared."))
-            return
-        from mentorvault.ui.consent import ShareDialog
-
-        dialog = ShareDialog(session, self.services, doc.entry_id, self._partners, self)
-        accepted = self.services.dialogs.run(dialog)
-        dialog.deleteLater()
-        if accepted and self.session is session and doc.entry_id is not None:
-            self.refresh_sharing()
-            self.sharingChanged.emit(doc.entry_id)
-
-    # ------------------------------------------------------------ history and delete
+        self.actions.share()
 
     def show_history(self) -> None:
-        doc, session = self.saving.draft, self.session
-        if doc is None or doc.entry_id is None or session is None:
-            return
-        self.save_now()
-        from mentorvault.ui.history import HistoryDialog
-
-        dialog = HistoryDialog(session, doc.entry_id, self)
-        self.services.dialogs.run(dialog)
-        restored = dialog.restored
-        dialog.deleteLater()
-        if restored is not None and self.saving.is_current(doc) and self.session is session:
-            self.load(restored)
-            self.saved.emit(restored)
-            session.notify_saved(restored)
+        self.actions.show_history()
 
     def delete_entry(self) -> None:
-        doc, session = self.saving.draft, self.session
-        if doc is None or doc.entry_id is None or session is None:
-            return
-        if not self.services.dialogs.confirm(
-                self, self.tr("Delete this entry?"),
-                self.tr("The entry and all its earlier versions will be removed from the vault. "
-                        "Backups made before now still hold it."),
-                self.tr("Delete entry")):
-            return
-        if self.session is not session or not self.saving.is_current(doc):
-            return
-        entry_id = doc.entry_id
-        self.saving.stop()
-
-        def done(_: object) -> None:
-            if self.saving.is_current(doc):
-                self.clear()
-            self.deleted.emit(entry_id)
-            session.notify_deleted(entry_id)
-
-        session.call(lambda v: delete_entry(v, entry_id), done)
+        self.actions.delete_entry()
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(560, 600)

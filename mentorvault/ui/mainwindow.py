@@ -1,4 +1,5 @@
-"""The one top-level window: welcome, create, unlock and the workspace, with menus and shortcuts.
+"""The one top-level window: welcome, create, unlock and the workspace, with menus and shortcuts
+(the actions, menus and toolbar: ``mainwindow_actions``).
 
 The window title never carries entry content: it is "MentorVault", with
 "Locked" or "Demo" added.  Locking saves pending edits, closes any open dialog,
@@ -8,11 +9,11 @@ clears every model and editor, closes the vault and shows the unlock view.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QToolBar, QWidget
+from PySide6.QtCore import QEvent, QSize, QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QWidget
 
 from mentorvault.errors import MentorVaultError
 from mentorvault.ui import theme
@@ -20,6 +21,7 @@ from mentorvault.ui.clipboard import ClipboardGuard
 from mentorvault.ui.errors import describe
 from mentorvault.ui.locking import IdleWatcher, SessionWatcher
 from mentorvault.ui.logic.vaultinfo import vault_exists
+from mentorvault.ui.mainwindow_actions import WindowActions
 from mentorvault.ui.services import Services
 from mentorvault.ui.unlock import UnlockView
 
@@ -33,6 +35,11 @@ if TYPE_CHECKING:
     from mentorvault.ui.widgets import Busy
     from mentorvault.ui.workspace import Workspace
     from mentorvault.vault import Settings, Vault
+
+
+def _forwarded(part: str, name: str) -> Any:
+    """A read-only property reaching ``self.<part>.<name>``."""
+    return property(lambda self: getattr(getattr(self, part), name))
 
 
 class MainWindow(QMainWindow):
@@ -57,7 +64,7 @@ class MainWindow(QMainWindow):
         self._unlock_view: UnlockView | None = None
         self._workspace: Workspace | None = None
 
-        self._build_actions()
+        self.window_actions = WindowActions(self, self)
         app = QApplication.instance()
         assert app is not None
         self.idle = IdleWatcher(app, self)
@@ -127,130 +134,31 @@ class MainWindow(QMainWindow):
         if self._workspace is None:
             QTimer.singleShot(0, lambda: self.workspace)
 
-    # ------------------------------------------------------------ actions and menus
+    # ------------------------------------------------------------ actions and menus (see mainwindow_actions)
 
-    def _action(self, text: str, shortcut: str | QKeySequence.StandardKey | None = None, icon: str = "",
-                slot=None, tip: str = "") -> QAction:  # type: ignore[no-untyped-def]
-        action = QAction(theme.icon(icon) if icon else QIcon(), text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
-        if slot is not None:
-            action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        self.new_action = self._action(self.tr("&New entry"), "Ctrl+N", "new-entry", lambda: self.workspace.new_entry(),
-                                       self.tr("Write a new entry of the kind you are looking at (Ctrl+N)"))
-        self.save_action = self._action(self.tr("&Save"), "Ctrl+S", "check", self.save_now,
-                                        self.tr("Save the entry now (it also saves by itself)"))
-        self.search_action = self._action(self.tr("&Search…"), "Ctrl+F", "search", self.show_search,
-                                          self.tr("Search all entries (Ctrl+F)"))
-        self.lock_action = self._action(self.tr("&Lock now"), "Ctrl+L", "lock", lambda: self.lock("manual"),
-                                        self.tr("Lock the vault now (Ctrl+L)"))
-        self.settings_action = self._action(self.tr("Se&ttings…"), "Ctrl+,", "settings", self.show_settings,
-                                            self.tr("Locking, backups, this computer, passphrase and theme"))
-        self.verify_action = self._action(self.tr("&Verify a backup…"), None, "backup", self.verify_backup,
-                                          self.tr("Open a backup read-only and check it fully"))
-        self.restore_action = self._action(self.tr("&Restore a backup…"), None, "backup", self.restore_backup,
-                                           self.tr("Check a backup fully and restore it into a new vault folder"))
-        self.partner_action = self._action(self.tr("Add a &partner…"), None, "partner",
-                                           lambda: self.workspace.add_partner())
-        self.protected_action = self._action(self.tr("Show &protected entries…"), None, "shield",
-                                             lambda: self.workspace.ask_show_protected())
-        self.preview_action = self._action(self.tr("&Preview notes"), "Ctrl+Shift+P", "",
-                                           lambda: self.workspace.editor.toggle_preview())
-        self.goals_action = self._action(self.tr("&Goals"), "Ctrl+G", "goal", lambda: self._go("goals"))
-        self.reflect_action = self._action(self.tr("&Reflect"), "Ctrl+R", "prompt", lambda: self._go("reflect"))
-        self.card_action = self._action(self.tr("My &contact card…"), None, "partner",
-                                        lambda: self.workspace.exchange.my_card(),
-                                        self.tr("Your name, fingerprint and QR code, and saving your card"))
-        self.bundle_action = self._action(self.tr("Prepare &bundle for…"), "Ctrl+E", "share",
-                                          lambda: self.workspace.exchange.prepare_bundle(),
-                                          self.tr("See what will leave, then save an encrypted bundle for a partner"))
-        self.import_action = self._action(self.tr("&Import bundle…"), "Ctrl+I", "inbox",
-                                          lambda: self.workspace.exchange.import_bundle(),
-                                          self.tr("Check a bundle from a partner, then import it into your inbox"))
-        self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, "", self.close)
-
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        self.new_kind_menu = file_menu.addMenu(theme.icon("new-entry"), self.tr("New entry of kind"))
-        self.new_kind_menu.aboutToShow.connect(self._fill_kind_menu)  # the kinds are read when first opened
-        self.kind_actions: list[QAction] = []
-        file_menu.addAction(self.new_action)
-        file_menu.addAction(self.save_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.partner_action)
-        file_menu.addAction(self.card_action)
-        file_menu.addAction(self.bundle_action)
-        file_menu.addAction(self.import_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.verify_action)
-        file_menu.addAction(self.restore_action)
-        file_menu.addAction(self.settings_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.lock_action)
-        file_menu.addAction(self.quit_action)
-        view_menu = bar.addMenu(self.tr("&View"))
-        view_menu.addAction(self.search_action)
-        view_menu.addAction(self.goals_action)
-        view_menu.addAction(self.reflect_action)
-        view_menu.addAction(self.preview_action)
-        view_menu.addSeparator()
-        view_menu.addAction(self.protected_action)
-
-        self.toolbar: QToolBar | None = None  # made at the first unlock (hidden while locked)
-        self._vault_actions = [self.new_action, self.save_action, self.search_action, self.lock_action,
-                               self.settings_action, self.partner_action, self.protected_action,
-                               self.preview_action, self.goals_action, self.reflect_action, self.card_action,
-                               self.bundle_action, self.import_action, self.new_kind_menu.menuAction()]
-        self._set_unlocked(False)
-
-    def _fill_kind_menu(self) -> None:
-        if self.kind_actions:
-            return
-        from mentorvault.domain.kinds import KINDS
-        from mentorvault.ui import labels
-
-        for k in KINDS:
-            a = self.new_kind_menu.addAction(theme.icon(k), labels.kind_label(k))
-            a.triggered.connect(lambda _=False, kind=k: self.workspace.new_entry(kind))
-            self.kind_actions.append(a)
+    # The actions, under the names callers and tests have always used.
+    new_action = _forwarded("window_actions", "new_action")
+    save_action = _forwarded("window_actions", "save_action")
+    search_action = _forwarded("window_actions", "search_action")
+    lock_action = _forwarded("window_actions", "lock_action")
+    settings_action = _forwarded("window_actions", "settings_action")
+    verify_action = _forwarded("window_actions", "verify_action")
+    restore_action = _forwarded("window_actions", "restore_action")
+    partner_action = _forwarded("window_actions", "partner_action")
+    protected_action = _forwarded("window_actions", "protected_action")
+    preview_action = _forwarded("window_actions", "preview_action")
+    goals_action = _forwarded("window_actions", "goals_action")
+    reflect_action = _forwarded("window_actions", "reflect_action")
+    card_action = _forwarded("window_actions", "card_action")
+    bundle_action = _forwarded("window_actions", "bundle_action")
+    import_action = _forwarded("window_actions", "import_action")
+    quit_action = _forwarded("window_actions", "quit_action")
+    new_kind_menu = _forwarded("window_actions", "new_kind_menu")
+    kind_actions = _forwarded("window_actions", "kind_actions")
+    toolbar = _forwarded("window_actions", "toolbar")
 
     def _set_unlocked(self, unlocked: bool) -> None:
-        for a in self._vault_actions:
-            a.setEnabled(unlocked)
-        if unlocked and self.toolbar is None:
-            self._build_toolbar()
-        if self.toolbar is not None:
-            self.toolbar.setVisible(unlocked)
-
-    def _build_toolbar(self) -> None:
-        toolbar = QToolBar(self.tr("Main toolbar"))
-        toolbar.setObjectName("main-toolbar")
-        toolbar.setMovable(False)
-        toolbar.setIconSize(QSize(20, 20))
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.setAccessibleName(self.tr("Main toolbar"))
-        for a in (self.new_action, self.search_action, self.bundle_action, self.import_action):
-            toolbar.addAction(a)
-        spacer = QWidget()
-        spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred)
-        toolbar.addWidget(spacer)
-        for a in (self.settings_action, self.lock_action):
-            toolbar.addAction(a)
-        self.addToolBar(toolbar)
-        self.toolbar = toolbar
-
-    def _go(self, view: str) -> None:
-        from mentorvault.ui.sidebar import Target
-
-        if self.session is not None:
-            self.workspace.sidebar.choose(Target(view))
+        self.window_actions.set_unlocked(unlocked)
 
     # ------------------------------------------------------------ views
 

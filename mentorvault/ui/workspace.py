@@ -1,44 +1,29 @@
-"""The unlocked vault: sidebar, entry list or search, editor, and the Goals, Reflect and Inbox pages."""
+"""The unlocked vault: sidebar, entry list or search, editor, and the Goals, Reflect and Inbox pages.
+
+Its parts are components of their own: the notices above everything (``workspace_notices``),
+the list page with the partner banner and overview (``workspace_list``), and the partner
+wiring behind the banner, the overview and the exchange actions (``workspace_partners``).
+"""
 
 from __future__ import annotations
 
-import datetime as _dt
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QLabel,
-    QMenu,
-    QPushButton,
-    QSplitter,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from mentorvault.domain.kinds import KINDS
 from mentorvault.domain.models import Entry, Partner
-from mentorvault.ui import labels, theme
+from mentorvault.ui import labels
 from mentorvault.ui.entrylist import EntryListModel, EntryListView, ListFilter
-from mentorvault.ui.logic.partners import (
-    Overview,
-    PartnerInfo,
-    add_partner,
-    read_overview,
-    read_partner_info,
-    update_partner,
-)
-from mentorvault.ui.logic.settings import check_passphrase
 from mentorvault.ui.logic.sidebar import SidebarData, read_sidebar
-from mentorvault.ui.partners import OverviewBar, PartnerBanner, PartnerDialog
-from mentorvault.ui.passphrase_field import PassphraseField
+from mentorvault.ui.partners import OverviewBar, PartnerBanner
 from mentorvault.ui.services import Services
 from mentorvault.ui.session import Session
 from mentorvault.ui.sidebar import ALL, Sidebar, Target
-from mentorvault.ui.widgets import Notice, a11y, editor_empty_text, empty_state, plain_buttons, styled_label
+from mentorvault.ui.widgets import editor_empty_text, empty_state
+from mentorvault.ui.workspace_list import EntryListPage
+from mentorvault.ui.workspace_notices import PassphrasePrompt, WorkspaceNotices
+from mentorvault.ui.workspace_partners import PartnerFlow
 
 if TYPE_CHECKING:  # built (and imported) the first time they are shown: see the properties below
     from mentorvault.ui.editor import EntryEditor
@@ -49,30 +34,9 @@ if TYPE_CHECKING:  # built (and imported) the first time they are shown: see the
     from mentorvault.ui.search import SearchPanel
 
 
-class PassphrasePrompt(QDialog):
-    """Asks for the passphrase again (to show protected entries)."""
-
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Enter your passphrase"))
-        self.setMinimumWidth(420)
-        col = QVBoxLayout(self)
-        col.addWidget(styled_label(text, "muted"))
-        self.field = PassphraseField(self.tr("Passphrase"))
-        col.addWidget(self.field)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Show"))
-        a11y(ok, self.tr("Show protected entries"))
-        a11y(buttons.button(QDialogButtonBox.StandardButton.Cancel), self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        plain_buttons(buttons)
-        col.addWidget(buttons)
-        self.field.returnPressed.connect(self.accept)
-
-    def passphrase(self) -> str:
-        return self.field.text()
+def _forwarded(part: str, name: str) -> Any:
+    """A read-only property reaching ``self.<part>.<name>``."""
+    return property(lambda self: getattr(getattr(self, part), name))
 
 
 class Workspace(QWidget):
@@ -90,21 +54,9 @@ class Workspace(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        self.demo_banner = Notice("demo", "prompt")
-        outer.addWidget(self.demo_banner)
-        self.demo_banner.hide()
-        self.protected_notice = Notice("notice", "shield")
-        self.hide_protected_button = self.protected_notice.add_button(self.tr("Hide them now"))
-        self.hide_protected_button.clicked.connect(lambda: self.session and self.session.hide_protected())
-        outer.addWidget(self.protected_notice)
-        self.protected_notice.hide()
-        self.backup_notice = Notice("warning", "backup")
-        self.backup_settings_button = self.backup_notice.add_button(self.tr("Backup settings…"))
-        self.backup_settings_button.clicked.connect(self.settingsRequested)
-        self.backup_dismiss_button = self.backup_notice.add_button(self.tr("Dismiss"))
-        self.backup_dismiss_button.clicked.connect(lambda: self.backup_notice.hide())
-        outer.addWidget(self.backup_notice)
-        self.backup_notice.hide()
+        self.notices = WorkspaceNotices(services)
+        self.notices.settingsRequested.connect(self.settingsRequested)
+        outer.addWidget(self.notices)
 
         self.split = QSplitter(Qt.Orientation.Horizontal)
         self.split.setChildrenCollapsible(False)
@@ -119,45 +71,16 @@ class Workspace(QWidget):
         self.browse = QSplitter(Qt.Orientation.Horizontal)
         self.browse.setChildrenCollapsible(False)
         self.middle = QStackedWidget()
-        self.list_page = QWidget()
-        lp = QVBoxLayout(self.list_page)
-        lp.setContentsMargins(8, 8, 8, 0)
-        lp.setSpacing(6)
-        head = QHBoxLayout()
-        self.view_title = styled_label("", "subheading", wrap=False)
-        self.view_count = styled_label("", "muted", wrap=False)
-        head.addWidget(self.view_title)
-        head.addWidget(self.view_count)
-        head.addStretch(1)
-        self.new_button = QPushButton(theme.icon("new-entry"), self.tr("New"))
-        self.new_menu = QMenu(self.new_button)
-        for k in KINDS:
-            action = self.new_menu.addAction(theme.icon(k), labels.kind_label(k))
-            action.triggered.connect(lambda _=False, kind=k: self.new_entry(kind))
-        self.new_button.setMenu(self.new_menu)
-        a11y(self.new_button, self.tr("New entry"), self.tr("Write a new entry of any kind"))
-        head.addWidget(self.new_button)
-        lp.addLayout(head)
-        self.banner = PartnerBanner()
-        self.banner.startAgenda.connect(self.start_agenda)
-        self.banner.editPartner.connect(self.edit_partner)
+        self.list_page = EntryListPage()
+        self.list_page.newEntry.connect(self.new_entry)
+        self.partner_flow = PartnerFlow(self, self)
+        self.banner.startAgenda.connect(self.partner_flow.start_agenda)
+        self.banner.editPartner.connect(self.partner_flow.edit_partner)
         self.banner.openEntry.connect(self.open_entry)
-        self.banner.hide()
-        lp.addWidget(self.banner)
-        self.overview = OverviewBar()
-        self.overview.startAgenda.connect(self.start_agenda)
+        self.overview.startAgenda.connect(self.partner_flow.start_agenda)
         self.overview.openEntry.connect(self.open_entry)
-        lp.addWidget(self.overview)
-        self.list_model = EntryListModel(parent=self)
-        self.list_view = EntryListView(self.list_model)
-        a11y(self.list_view, self.tr("Entries"), self.tr("Newest first. Choose one to open it in the editor."))
         self.list_view.entryChosen.connect(self.open_entry)
         self.list_model.loaded.connect(self._list_loaded)
-        lp.addWidget(self.list_view, 1)
-        self.empty_list = styled_label("", "muted")
-        self.empty_list.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_list.hide()
-        lp.addWidget(self.empty_list)
         self.middle.addWidget(self.list_page)
         self._search: SearchPanel | None = None
         self.browse.addWidget(self.middle)
@@ -177,7 +100,7 @@ class Workspace(QWidget):
         self._inbox: InboxView | None = None
         self._exchange: ExchangeActions | None = None
         self._choices: tuple[list[Partner], list[str]] = ([], [])
-        self.banner.exchangeRequested.connect(self.exchange_action)
+        self.banner.exchangeRequested.connect(self.partner_flow.exchange_action)
         self.split.setStretchFactor(0, 0)
         self.split.setStretchFactor(1, 1)
         self.split.setSizes([230, 1000])
@@ -186,10 +109,24 @@ class Workspace(QWidget):
         self._sidebar_timer.setSingleShot(True)
         self._sidebar_timer.setInterval(250)
         self._sidebar_timer.timeout.connect(self.refresh_sidebar)
-        self._protection_tick = QTimer(self)
-        self._protection_tick.setInterval(15_000)
-        self._protection_tick.timeout.connect(self._update_protected_notice)
         self.setTabOrder(self.sidebar, self.list_view)
+
+    # The parts' widgets, under the names callers and tests have always used.
+    demo_banner = _forwarded("notices", "demo_banner")
+    protected_notice = _forwarded("notices", "protected_notice")
+    hide_protected_button = _forwarded("notices", "hide_protected_button")
+    backup_notice = _forwarded("notices", "backup_notice")
+    backup_settings_button = _forwarded("notices", "backup_settings_button")
+    backup_dismiss_button = _forwarded("notices", "backup_dismiss_button")
+    view_title = _forwarded("list_page", "view_title")
+    view_count = _forwarded("list_page", "view_count")
+    new_button = _forwarded("list_page", "new_button")
+    new_menu = _forwarded("list_page", "new_menu")
+    banner: PartnerBanner = _forwarded("list_page", "banner")
+    overview: OverviewBar = _forwarded("list_page", "overview")
+    list_model: EntryListModel = _forwarded("list_page", "list_model")
+    list_view: EntryListView = _forwarded("list_page", "list_view")
+    empty_list = _forwarded("list_page", "empty_list")
 
     # ------------------------------------------------------------ views built on first use
 
@@ -277,11 +214,11 @@ class Workspace(QWidget):
             from mentorvault.ui.exchange import ExchangeActions
 
             exchange = ExchangeActions(self.services, self)
-            exchange.partnerChanged.connect(self._partner_changed)
+            exchange.partnerChanged.connect(self.partner_flow.refresh_banner)
             exchange.inboxChanged.connect(lambda: self._inbox is not None and self._inbox.refresh())
             exchange.sharingChanged.connect(self._sharing_changed)
-            exchange.relationshipEnded.connect(self._relationship_ended)
-            exchange.startAgenda.connect(self._start_agenda_for)
+            exchange.relationshipEnded.connect(self.partner_flow.relationship_ended)
+            exchange.startAgenda.connect(self.partner_flow.start_agenda_for)
             exchange.session = self.session
             self._exchange = exchange
         return self._exchange
@@ -306,34 +243,20 @@ class Workspace(QWidget):
         self.banner.hide()
         self.overview.clear()
         self.sidebar.set_data(None)
-        self.protected_notice.hide()
-        self.backup_notice.hide()
-        self._protection_tick.stop()
+        self.notices.set_session(session)
         self.middle.setCurrentWidget(self.list_page)
         self.pages.setCurrentWidget(self.browse)
         if old is not None:
-            for signal, slot in ((old.entrySaved, self._entry_saved), (old.entryDeleted, self._entry_deleted),
-                                 (old.protectionChanged, self._protection_changed),
-                                 (old.backupFailed, self._backup_failed)):
+            for signal, slot in ((old.entrySaved, self._entry_saved), (old.entryDeleted, self._entry_deleted)):
                 try:
                     signal.disconnect(slot)
                 except (RuntimeError, TypeError):
                     pass
         if session is None:
-            self.demo_banner.hide()
             return
         session.error_parent = self
         session.entrySaved.connect(self._entry_saved)
         session.entryDeleted.connect(self._entry_deleted)
-        session.protectionChanged.connect(self._protection_changed)
-        session.backupFailed.connect(self._backup_failed)
-        if session.demo is not None:
-            self.demo_banner.set_text(self.tr(
-                "Demo vault: everything here is made up and is deleted when you quit. "
-                "Its passphrase is \"%1\".").replace("%1", session.demo.passphrase))
-            self.demo_banner.show()
-        else:
-            self.demo_banner.hide()
         self.refresh_sidebar()
         self.sidebar.choose(ALL)
 
@@ -379,32 +302,27 @@ class Workspace(QWidget):
             return
         self.target = target
         self.titleChanged.emit()
+        if target.view in ("goals", "reflect", "inbox"):
+            self.flush()  # the open entry is saved before the page is built or shown
         if target.view == "goals":
-            self.flush()
             self.pages.setCurrentWidget(self.goals)
             self.goals.refresh()
-            return
-        if target.view == "reflect":
-            self.flush()
+        elif target.view == "reflect":
             self.pages.setCurrentWidget(self.reflect)
             self.reflect.focus_first()
-            return
-        if target.view == "inbox":
-            self.flush()
+        elif target.view == "inbox":
             self.pages.setCurrentWidget(self.inbox)
             self.inbox.refresh()
-            return
+        else:
+            self._show_list(target)
+
+    def _show_list(self, target: Target) -> None:
         self.pages.setCurrentWidget(self.browse)
         self.middle.setCurrentWidget(self.list_page)
         self.list_model.set_filter(ListFilter(target.kind, target.tag, target.partner_id))
         self._update_view_title()
-        if target.partner_id:
-            self.banner.show()
-            self.load_partner_banner(target.partner_id)
-        else:
-            self.banner.clear()
-            self.banner.hide()
-        self.load_overview()
+        self.partner_flow.show_banner(target.partner_id)
+        self.partner_flow.load_overview()
 
     def _update_view_title(self) -> None:
         t = self.target
@@ -417,49 +335,13 @@ class Workspace(QWidget):
             title = self.tr("With %1").replace("%1", p.name) if p else self.tr("Partner")
         else:
             title = self.tr("All entries")
-        self.view_title.setText(title)
-        self.view_title.setAccessibleName(title)
-        kind = self.current_kind()
-        self.new_button.setText(self.tr("New %1").replace("%1", labels.kind_label(kind).lower()))
+        self.list_page.set_title(title, self.current_kind())
 
     def _list_loaded(self) -> None:
-        total = self.list_model.total
-        # A numerus message; the count keeps its thousands separators whatever the locale ("50,000 entries").
-        self.view_count.setText(self.tr("%1 entries", "", total).replace("%1", f"{total:,}") if total != 1
-                                else self.tr("1 entry"))
-        empty = total == 0
-        self.empty_list.setVisible(empty)
-        if empty:
-            self.empty_list.setText(self.tr("Nothing here yet. Press Ctrl+N to write the first one."))
+        self.list_page.show_count()
         current = self.current_entry_id
         if current:
             self.list_view.select_entry(current)
-
-    def load_overview(self) -> None:
-        """On All entries: the next meeting due and agreements past review."""
-        session = self.session
-        if session is None or self.target != ALL:
-            self.overview.clear()
-            return
-        today = session.today()
-
-        def done(data: Overview) -> None:
-            if self.target == ALL:
-                self.overview.set_overview(data, today)
-
-        session.call(lambda v: read_overview(v, today), done)
-
-    def load_partner_banner(self, partner_id: str) -> None:
-        session = self.session
-        if session is None:
-            return
-        today = session.today()
-
-        def done(info: PartnerInfo) -> None:
-            if self.target.partner_id == partner_id:
-                self.banner.set_info(info, today)
-
-        session.call(lambda v: read_partner_info(v, partner_id, today), done)
 
     # ------------------------------------------------------------ entries
 
@@ -484,14 +366,6 @@ class Workspace(QWidget):
         self.list_view.clearSelection()
         self.editor.new_entry(kind, **prefill)
 
-    def start_agenda(self, partner_id: str, meeting_date: str) -> None:
-        d = _dt.date.fromisoformat(meeting_date)
-        p = next((p for p in self.partners if p.id == partner_id), None)
-        when = d.strftime("%-d %b")
-        title = (self.tr("Agenda for %1, %2").replace("%1", p.name).replace("%2", when) if p
-                 else self.tr("Agenda for %1").replace("%1", when))
-        self.new_entry("agenda", partner_id=partner_id, fields={"meeting_date": meeting_date}, title=title)
-
     def open_entry(self, entry_id: str, protected: bool = False, switch: bool = False) -> None:
         if switch:
             self.pages.setCurrentWidget(self.browse)
@@ -506,10 +380,9 @@ class Workspace(QWidget):
         if self._goals is not None:
             self._goals.entry_saved(entry)
         self._schedule_sidebar()
-        if self.target.partner_id:
-            self.load_partner_banner(self.target.partner_id)
+        self.partner_flow.refresh_banner()
         if entry.kind in ("session-note", "agenda", "boundary-agreement"):
-            self.load_overview()
+            self.partner_flow.load_overview()
 
     def _entry_deleted(self, entry_id: str) -> None:
         self.list_model.entry_deleted(entry_id)
@@ -533,130 +406,24 @@ class Workspace(QWidget):
         return (self._search is not None and self.middle.currentWidget() is self._search
                 and self.pages.currentWidget() is self.browse)
 
-    # ------------------------------------------------------------ partners
+    # ------------------------------------------------------------ partners (see workspace_partners)
 
     def add_partner(self) -> None:
-        session = self.session
-        if session is None:
-            return
-        dialog = PartnerDialog(parent=self)
-        if not self.services.dialogs.run(dialog) or self.session is not session:
-            return
-        v = dialog.values()
+        self.partner_flow.add_partner()
 
-        def done(p: Partner) -> None:
-            self.refresh_sidebar()
-            self.sidebar.choose(Target("entries", partner_id=p.id))
-            self.load_overview()
-            session.partnersChanged.emit()
-
-        session.call(lambda vault: add_partner(vault, v), done)
-
-    def edit_partner(self, partner_id: str) -> None:
-        session = self.session
-        p = next((p for p in self.partners if p.id == partner_id), None)
-        if session is None or p is None:
-            return
-        dialog = PartnerDialog(p, self)
-        if not self.services.dialogs.run(dialog) or self.session is not session:
-            return
-        v = dialog.values()
-
-        def done(_: Partner) -> None:
-            self.refresh_sidebar()
-            self.load_partner_banner(partner_id)
-            session.partnersChanged.emit()
-
-        session.call(lambda vault: update_partner(vault, partner_id, v), done)
-
-    # ------------------------------------------------------------ exchange
-
-    def exchange_action(self, action: str, partner: str) -> None:
-        ex = self.exchange
-        handlers = {"add-card": ex.add_card, "verify": ex.verify, "bundle": lambda n: ex.prepare_bundle([n]),
-                    "seen": ex.what_seen, "prep": ex.before_we_meet, "end": ex.end_relationship,
-                    "my-card": lambda n: ex.identity.card()}
-        handler = handlers.get(action)
-        if handler is not None:
-            handler(partner)
-
-    def _partner_changed(self, _name: str) -> None:
-        if self.target.partner_id:
-            self.load_partner_banner(self.target.partner_id)
+    def start_agenda(self, partner_id: str, meeting_date: str) -> None:
+        self.partner_flow.start_agenda(partner_id, meeting_date)
 
     def _sharing_changed(self) -> None:
         self.list_model.refresh_sharing()
         if self._editor is not None:
             self._editor.refresh_sharing()
-        if self.target.partner_id:
-            self.load_partner_banner(self.target.partner_id)
-
-    def _relationship_ended(self, _name: str) -> None:
-        self.refresh_sidebar()
-        self.sidebar.choose(ALL)
-        if self.session is not None:
-            self.session.partnersChanged.emit()
-
-    def _start_agenda_for(self, name: str) -> None:
-        p = next((p for p in self.partners if p.name == name), None)
-        if p is None:
-            return
-        info = self.banner.info
-        due = info.next_meeting if info is not None and info.partner.id == p.id and info.next_meeting else None
-        if self.pages.currentWidget() is not self.browse:
-            self.pages.setCurrentWidget(self.browse)
-        self.start_agenda(p.id, due or self.services.today().isoformat())
+        self.partner_flow.refresh_banner()
 
     # ------------------------------------------------------------ protected entries
 
     def ask_show_protected(self) -> None:
-        session = self.session
-        if session is None:
-            return
-        if session.protection.is_open:
-            session.show_protected()
-            return
-        minutes = max(1, round(session.protection.window_seconds / 60))
-        dialog = PassphrasePrompt(self.tr(
-            "Protected entries are shown for %n minutes after you enter your passphrase.", "", minutes), self)
-        accepted = self.services.dialogs.run(dialog)
-        passphrase = dialog.passphrase()
-        dialog.field.clear()
-        dialog.deleteLater()
-        if not accepted or not passphrase or self.session is not session:
-            return
-
-        def done(ok: bool) -> None:
-            if ok:
-                session.show_protected()
-            else:
-                self.services.dialogs.warn(self, self.tr("Still hidden"), self.tr(
-                    "That is not the passphrase of this vault, so protected entries stay hidden. Try again."))
-
-        session.call(lambda v: check_passphrase(v, passphrase), done)
-
-    def _protection_changed(self, shown: bool) -> None:
-        self.protected_notice.setVisible(shown)
-        if shown:
-            self._update_protected_notice()
-            self._protection_tick.start()
-        else:
-            self._protection_tick.stop()
-
-    def _backup_failed(self, reason: str) -> None:
-        self.backup_notice.set_text(self.tr(
-            "Automatic backup: %1 Your earlier backups are kept, and MentorVault tries again the next time "
-            "you unlock.").replace("%1", reason))
-        self.backup_notice.show()
-
-    def _update_protected_notice(self) -> None:
-        session = self.session
-        if session is None or not session.protection.is_open:
-            self._protection_tick.stop()
-            return
-        minutes = max(1, round(session.protection.remaining() / 60))
-        self.protected_notice.set_text(self.tr(
-            "Protected entries are visible for about %n more minutes.", "", minutes))
+        self.notices.ask_show_protected(self)
 
     # ------------------------------------------------------------ layout state
 

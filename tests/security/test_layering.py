@@ -258,7 +258,6 @@ def test_no_sql_outside_storage() -> None:
     assert _scan(sql_findings, skip=STORAGE) == []
 
 
-@UNTIL_RESTRUCTURE
 def test_no_class_over_400_lines() -> None:
     assert _scan(long_classes) == []
 

@@ -1,0 +1,67 @@
+"""The workspace's list page: the view's title and count, New, a partner's banner or the
+overview, and the entry list."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QVBoxLayout, QWidget
+
+from mentorvault.domain.kinds import KINDS
+from mentorvault.ui import labels, theme
+from mentorvault.ui.entrylist import EntryListModel, EntryListView
+from mentorvault.ui.partners import OverviewBar, PartnerBanner
+from mentorvault.ui.widgets import a11y, styled_label
+
+
+class EntryListPage(QWidget):
+    newEntry = Signal(str)  # kind
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        lp = QVBoxLayout(self)
+        lp.setContentsMargins(8, 8, 8, 0)
+        lp.setSpacing(6)
+        head = QHBoxLayout()
+        self.view_title = styled_label("", "subheading", wrap=False)
+        self.view_count = styled_label("", "muted", wrap=False)
+        head.addWidget(self.view_title)
+        head.addWidget(self.view_count)
+        head.addStretch(1)
+        self.new_button = QPushButton(theme.icon("new-entry"), self.tr("New"))
+        self.new_menu = QMenu(self.new_button)
+        for k in KINDS:
+            action = self.new_menu.addAction(theme.icon(k), labels.kind_label(k))
+            action.triggered.connect(lambda _=False, kind=k: self.newEntry.emit(kind))
+        self.new_button.setMenu(self.new_menu)
+        a11y(self.new_button, self.tr("New entry"), self.tr("Write a new entry of any kind"))
+        head.addWidget(self.new_button)
+        lp.addLayout(head)
+        self.banner = PartnerBanner()
+        self.banner.hide()
+        lp.addWidget(self.banner)
+        self.overview = OverviewBar()
+        lp.addWidget(self.overview)
+        self.list_model = EntryListModel(parent=self)
+        self.list_view = EntryListView(self.list_model)
+        a11y(self.list_view, self.tr("Entries"), self.tr("Newest first. Choose one to open it in the editor."))
+        lp.addWidget(self.list_view, 1)
+        self.empty_list = styled_label("", "muted")
+        self.empty_list.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_list.hide()
+        lp.addWidget(self.empty_list)
+
+    def set_title(self, title: str, new_kind: str) -> None:
+        """The view's title, and New offering ``new_kind`` first."""
+        self.view_title.setText(title)
+        self.view_title.setAccessibleName(title)
+        self.new_button.setText(self.tr("New %1").replace("%1", labels.kind_label(new_kind).lower()))
+
+    def show_count(self) -> None:
+        total = self.list_model.total
+        # A numerus message; the count keeps its thousands separators whatever the locale ("50,000 entries").
+        self.view_count.setText(self.tr("%1 entries", "", total).replace("%1", f"{total:,}") if total != 1
+                                else self.tr("1 entry"))
+        empty = total == 0
+        self.empty_list.setVisible(empty)
+        if empty:
+            self.empty_list.setText(self.tr("Nothing here yet. Press Ctrl+N to write the first one."))

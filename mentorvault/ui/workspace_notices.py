@@ -1,0 +1,147 @@
+"""The notices above the workspace (demo vault, protected entries shown, backup failed) and
+the passphrase prompt that shows protected entries for a while."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+
+from mentorvault.ui.logic.settings import check_passphrase
+from mentorvault.ui.passphrase_field import PassphraseField
+from mentorvault.ui.services import Services
+from mentorvault.ui.session import Session
+from mentorvault.ui.widgets import Notice, a11y, plain_buttons, styled_label
+
+
+class PassphrasePrompt(QDialog):
+    """Asks for the passphrase again (to show protected entries)."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Enter your passphrase"))
+        self.setMinimumWidth(420)
+        col = QVBoxLayout(self)
+        col.addWidget(styled_label(text, "muted"))
+        self.field = PassphraseField(self.tr("Passphrase"))
+        col.addWidget(self.field)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Show"))
+        a11y(ok, self.tr("Show protected entries"))
+        a11y(buttons.button(QDialogButtonBox.StandardButton.Cancel), self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        plain_buttons(buttons)
+        col.addWidget(buttons)
+        self.field.returnPressed.connect(self.accept)
+
+    def passphrase(self) -> str:
+        return self.field.text()
+
+
+class WorkspaceNotices(QWidget):
+    """The demo banner, the "protected entries are visible" notice and the backup failure notice."""
+
+    settingsRequested = Signal()
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.session: Session | None = None
+        col = QVBoxLayout(self)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(0)
+        self.demo_banner = Notice("demo", "prompt")
+        col.addWidget(self.demo_banner)
+        self.demo_banner.hide()
+        self.protected_notice = Notice("notice", "shield")
+        self.hide_protected_button = self.protected_notice.add_button(self.tr("Hide them now"))
+        self.hide_protected_button.clicked.connect(lambda: self.session and self.session.hide_protected())
+        col.addWidget(self.protected_notice)
+        self.protected_notice.hide()
+        self.backup_notice = Notice("warning", "backup")
+        self.backup_settings_button = self.backup_notice.add_button(self.tr("Backup settings…"))
+        self.backup_settings_button.clicked.connect(self.settingsRequested)
+        self.backup_dismiss_button = self.backup_notice.add_button(self.tr("Dismiss"))
+        self.backup_dismiss_button.clicked.connect(lambda: self.backup_notice.hide())
+        col.addWidget(self.backup_notice)
+        self.backup_notice.hide()
+        self._protection_tick = QTimer(self)
+        self._protection_tick.setInterval(15_000)
+        self._protection_tick.timeout.connect(self._update_protected_notice)
+
+    def set_session(self, session: Session | None) -> None:
+        old = self.session
+        self.session = session
+        self.protected_notice.hide()
+        self.backup_notice.hide()
+        self._protection_tick.stop()
+        if old is not None:
+            for signal, slot in ((old.protectionChanged, self._protection_changed),
+                                 (old.backupFailed, self._backup_failed)):
+                try:
+                    signal.disconnect(slot)
+                except (RuntimeError, TypeError):
+                    pass
+        if session is None:
+            self.demo_banner.hide()
+            return
+        session.protectionChanged.connect(self._protection_changed)
+        session.backupFailed.connect(self._backup_failed)
+        if session.demo is not None:
+            self.demo_banner.set_text(self.tr(
+                "Demo vault: everything here is made up and is deleted when you quit. "
+                "Its passphrase is \"%1\".").replace("%1", session.demo.passphrase))
+            self.demo_banner.show()
+        else:
+            self.demo_banner.hide()
+
+    def ask_show_protected(self, parent: QWidget) -> None:
+        """Show protected entries: at once while the window is open, else after the passphrase."""
+        session = self.session
+        if session is None:
+            return
+        if session.protection.is_open:
+            session.show_protected()
+            return
+        minutes = max(1, round(session.protection.window_seconds / 60))
+        dialog = PassphrasePrompt(self.tr(
+            "Protected entries are shown for %n minutes after you enter your passphrase.", "", minutes), parent)
+        accepted = self.services.dialogs.run(dialog)
+        passphrase = dialog.passphrase()
+        dialog.field.clear()
+        dialog.deleteLater()
+        if not accepted or not passphrase or self.session is not session:
+            return
+
+        def done(ok: bool) -> None:
+            if ok:
+                session.show_protected()
+            else:
+                self.services.dialogs.warn(parent, self.tr("Still hidden"), self.tr(
+                    "That is not the passphrase of this vault, so protected entries stay hidden. Try again."))
+
+        session.call(lambda v: check_passphrase(v, passphrase), done)
+
+    def _protection_changed(self, shown: bool) -> None:
+        self.protected_notice.setVisible(shown)
+        if shown:
+            self._update_protected_notice()
+            self._protection_tick.start()
+        else:
+            self._protection_tick.stop()
+
+    def _backup_failed(self, reason: str) -> None:
+        self.backup_notice.set_text(self.tr(
+            "Automatic backup: %1 Your earlier backups are kept, and MentorVault tries again the next time "
+            "you unlock.").replace("%1", reason))
+        self.backup_notice.show()
+
+    def _update_protected_notice(self) -> None:
+        session = self.session
+        if session is None or not session.protection.is_open:
+            self._protection_tick.stop()
+            return
+        minutes = max(1, round(session.protection.remaining() / 60))
+        self.protected_notice.set_text(self.tr(
+            "Protected entries are visible for about %n more minutes.", "", minutes))
