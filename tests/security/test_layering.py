@@ -14,8 +14,6 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
-
 PACKAGE = Path(__file__).resolve().parents[2] / "mentorvault"
 
 CORE_PACKAGES = ("domain", "crypto", "storage")
@@ -249,9 +247,6 @@ def _scan(check: Callable[[str, str], list[str]], skip: Path | None = None) -> l
     return found
 
 
-UNTIL_RESTRUCTURE = pytest.mark.xfail(
-    strict=True, raises=AssertionError, reason="issue 14: until the restructure lands"
-)
 
 
 def test_no_sql_outside_storage() -> None:
