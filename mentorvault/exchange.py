@@ -292,7 +292,7 @@ def parse_manifest(manifest: dict[str, Any]) -> ParsedManifest:
 
 
 class ExchangeMixin:
-    """Identity, cards, consent and bundles. Needs ``conn``, ``now``, ``entries``, ``partners`` and ``keys`` (from Vault)."""
+    """Identity, cards, consent and bundles. Needs ``conn``, ``now``, ``entries``, ``partners``, ``keys``."""
 
     conn: "Connection"
 

@@ -39,7 +39,7 @@ from mentorvault import resources
 from mentorvault.domain.entry import goal_progress, validate_content
 from mentorvault.domain.kinds import kind_spec
 from mentorvault.domain.models import Entry, Partner
-from mentorvault.errors import InvalidEntry, MentorVaultError
+from mentorvault.errors import EntryNotFound, InvalidEntry, MentorVaultError
 from mentorvault.ui.readonly import SafeBrowser
 from mentorvault.ui import labels, theme
 from mentorvault.ui.errors import describe
@@ -192,12 +192,6 @@ class KindForm(QWidget):
 
     def _update_progress(self) -> None:
         self.progress.setValue(goal_progress(clean_fields(self.kind, self.values())))
-
-    def first_focus(self) -> QWidget | None:
-        for w in self.widgets.values():
-            if w.isVisible():
-                return w
-        return None
 
 
 class EntryEditor(QWidget):
@@ -568,7 +562,7 @@ class EntryEditor(QWidget):
         def failed(exc: BaseException) -> bool:
             if self._doc is doc:
                 self.clear()
-            return isinstance(exc, MentorVaultError) and "no entry" in str(exc).lower()
+            return isinstance(exc, EntryNotFound)
 
         session.call(lambda v: v.entries.get(entry_id), done, failed)
 
