@@ -185,9 +185,6 @@ class InboxView(QWidget):
         self.filter.setCurrentIndex(max(0, self.filter.findData(current)))
         self.filter.blockSignals(False)
 
-    def set_partner_filter(self, partner: str | None) -> None:
-        self.filter.setCurrentIndex(max(0, self.filter.findData(partner)))
-
     def visible_entries(self) -> list[Any]:
         partner = self.filter.currentData()
         return [e for e in self.data.entries if partner is None or e.partner == partner]

@@ -29,7 +29,6 @@ from pathlib import Path
 
 os.environ.setdefault("MENTORVAULT_KDF_PROFILE", "minimum")
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
 
 import atheris  # noqa: E402
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from uihelpers import PASSPHRASE, wait_idle
 
-from mentorvault.storage import store
+from mentorvault.storage.index import stale_index_rows
 from mentorvault.ui.session import Session
 from mentorvault.vault import Vault
 
@@ -22,7 +22,7 @@ def _session(folder: Path, services: Any, keyring: Any, monkeypatch: Any) -> tup
 
 
 def _stale(session: Session, vault: Vault) -> int:
-    return session.worker.run_blocking(lambda: store.stale_index_rows(vault.conn))
+    return session.worker.run_blocking(lambda: stale_index_rows(vault.conn))
 
 
 def test_saves_then_a_pause_purge_every_superseded_row(filled_folder: Path, services: Any, keyring: Any,

@@ -12,17 +12,13 @@ import hashlib
 import json
 import re
 import shutil
-import sys
 import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-HERE = Path(__file__).resolve().parent
-for sub in ("reliability", "exchange", "storage"):
-    if str(HERE.parent / sub) not in sys.path:
-        sys.path.insert(0, str(HERE.parent / sub))
+HERE = Path(__file__).resolve().parents[1] / "fuzz"
 
 import make_corpus  # noqa: E402
 from exchange_support import (  # noqa: E402

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Any, Callable
 
 from PySide6.QtWidgets import QDialog, QWidget
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "storage"))
 from suite_support import RecordingSecretStore  # noqa: E402,F401 -- the one fake keyring, re-exported
 
 
