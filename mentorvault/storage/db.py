@@ -7,19 +7,19 @@ import errno
 from contextlib import contextmanager
 from urllib.parse import quote
 from pathlib import Path
-from typing import Any, Callable, Iterator, Sequence
+from typing import Any, Callable, Iterator, Sequence, TypeAlias
 
 import sqlcipher3.dbapi2 as sqlcipher
 
 from mentorvault.errors import DamagedVault, MentorVaultError, StorageFull
 from mentorvault.storage.migrations import MIGRATIONS
 
-Connection = sqlcipher.Connection
+Connection: TypeAlias = sqlcipher.Connection
 DatabaseError = sqlcipher.DatabaseError
 OperationalError = sqlcipher.OperationalError
 IntegrityError = sqlcipher.IntegrityError
-Cursor = sqlcipher.Cursor
-Row = sqlcipher.Row
+Cursor: TypeAlias = sqlcipher.Cursor
+Row: TypeAlias = sqlcipher.Row
 
 SCHEMA_VERSION = len(MIGRATIONS)
 CACHE_SIZE = -4000  # PRAGMA cache_size: negative means KiB

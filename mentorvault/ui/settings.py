@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
@@ -37,7 +38,7 @@ from mentorvault.vault import BACKUP_SUFFIX, BackupStatus, Vault
 
 
 # How the window words each setting of the registry (domain/settings.py says what it is).
-_WORDING: dict[str, dict[str, str]] = {
+_WORDING: dict[str, dict[str, object]] = {
     "idle_lock_minutes": {
         "label": QT_TRANSLATE_NOOP("SettingsDialog", "Lock after &no activity for:"),
         "name": QT_TRANSLATE_NOOP("SettingsDialog", "Lock after idle time"),
@@ -101,10 +102,10 @@ class SettingsDialog(QDialog):
         backups = QGroupBox(self.tr("Backups"))
         bf = QFormLayout(backups)
         self._add_rows(bf, "backups", s)
-        self.idle = self.fields["idle_lock_minutes"]
-        self.minimise = self.fields["lock_on_minimise"]
-        self.keep = self.fields["backup_keep"]
-        self.backup_dir = self.fields["backup_dir"]
+        self.idle = cast(QSpinBox, self.fields["idle_lock_minutes"])
+        self.minimise = cast(QCheckBox, self.fields["lock_on_minimise"])
+        self.keep = cast(QSpinBox, self.fields["backup_keep"])
+        self.backup_dir = cast(QLineEdit, self.fields["backup_dir"])
         self.automatic_status = styled_label("", "muted", selectable=True)
         bf.addRow(self.automatic_status)
         row = QHBoxLayout()
@@ -173,8 +174,8 @@ class SettingsDialog(QDialog):
                 continue
             words = _WORDING[spec.name]
             value = getattr(current, spec.name)
-            label, name = self.tr(words["label"]), self.tr(words["name"])
-            description = self.tr(words["description"]) if words.get("description") else ""
+            label, name = self.tr(str(words["label"])), self.tr(str(words["name"]))
+            description = self.tr(str(words["description"])) if words.get("description") else ""
             if spec.type is bool:
                 box = QCheckBox(label)
                 box.setChecked(value)
@@ -186,9 +187,9 @@ class SettingsDialog(QDialog):
                 spin.setRange(spec.minimum if spec.minimum is not None else 0,
                               spec.maximum if spec.maximum is not None else 1_000_000)
                 if words.get("zero"):
-                    spin.setSpecialValueText(self.tr(words["zero"]))
+                    spin.setSpecialValueText(self.tr(str(words["zero"])))
                 if words.get("suffix"):
-                    spin.setSuffix(self.tr(words["suffix"]))
+                    spin.setSuffix(self.tr(str(words["suffix"])))
                 spin.setValue(value)
                 a11y(spin, name, description)
                 form.addRow(label, spin)
@@ -203,8 +204,9 @@ class SettingsDialog(QDialog):
                 edit.setPlaceholderText(str(self.session.folder / "backups"))
                 row = QHBoxLayout()
                 choose = QPushButton(self.tr("Choose…"))
-                a11y(choose, self.tr(words["choose"]))
-                choose.clicked.connect(lambda _=False, e=edit, w=words: self._choose_folder(e, self.tr(w["choose"])))
+                title = self.tr(str(words["choose"]))
+                a11y(choose, title)
+                choose.clicked.connect(lambda _=False, e=edit, t=title: self._choose_folder(e, t))
                 row.addWidget(edit, 1)
                 row.addWidget(choose)
                 buddy = QLabel(label)
