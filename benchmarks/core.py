@@ -248,7 +248,7 @@ BUNDLE_ENTRIES = 1_000
 def _verify(vault: Any, partner: str, other: Any) -> None:
     from mentorvault.crypto.fingerprint import fingerprint_digits
 
-    vault.verify_partner(partner, fingerprint_digits(other.identity().fingerprint))
+    vault.cards.verify(partner, fingerprint_digits(other.identity.get().fingerprint))
 
 
 def make_peer(root: Path, log: Any) -> Any:
@@ -260,16 +260,16 @@ def make_peer(root: Path, log: Any) -> Any:
 
     peer, _ = Vault.create(root / "peer-vault", PASSPHRASE, params=ks.MINIMUM_PARAMS)
     fill_vault(peer, corpus.entries(BUNDLE_ENTRIES))
-    peer.set_display_name(PEER_NAME)
+    peer.identity.set_display_name(PEER_NAME)
     return peer
 
 
 def pair(vault: Any, name: str, peer: Any) -> None:
     """Exchange and verify contact cards between ``vault`` (called ``name`` by the peer) and the peer."""
-    vault.set_display_name(name)
-    vault.add_partner_card(PEER_NAME, peer.my_card().to_text())
+    vault.identity.set_display_name(name)
+    vault.cards.add(PEER_NAME, peer.identity.card().to_text())
     _verify(vault, PEER_NAME, peer)
-    peer.add_partner_card(name, vault.my_card().to_text())
+    peer.cards.add(name, vault.identity.card().to_text())
     _verify(peer, name, vault)
 
 
@@ -278,7 +278,7 @@ def _consent(vault: Any, partner: str, count: int) -> list[str]:
     step = max(1, len(ids) // count)
     chosen = ids[::step][:count]
     for entry_id in chosen:
-        vault.grant_consent(entry_id, partner)
+        vault.consents.grant(entry_id, partner)
     return chosen
 
 
@@ -312,8 +312,8 @@ def export_1k(vault: Any, size: int, peer: Any, work: Path, reps: int) -> SizeRe
     import pyrage
 
     chosen = _consent(vault, PEER_NAME, BUNDLE_ENTRIES)
-    me = vault.identity()
-    recipients = [pyrage.x25519.Recipient.from_str(peer.identity().recipient),
+    me = vault.identity.get()
+    recipients = [pyrage.x25519.Recipient.from_str(peer.identity.get().recipient),
                   pyrage.x25519.Recipient.from_str(me.recipient)]
     original = vault.keys.verify_passphrase
     kdf: list[float] = []
@@ -326,7 +326,7 @@ def export_1k(vault: Any, size: int, peer: Any, work: Path, reps: int) -> SizeRe
             kdf.append(_ms(start))
 
     # Entries that belong to another relationship need an explicit confirmation, given here up front.
-    confirm = vault.preview_export([PEER_NAME]).needs_cross_confirmation
+    confirm = vault.exchange.preview_export([PEER_NAME]).needs_cross_confirmation
     vault.keys.verify_passphrase = timed_verify  # an instance attribute: the timing wrapper only
     value, base, kdf_series, reading = Series(), Series(), Series(), Series()
     sizes: list[int] = []
@@ -336,14 +336,14 @@ def export_1k(vault: Any, size: int, peer: Any, work: Path, reps: int) -> SizeRe
             # them for off-limits topics): what no floor pays.  Its pages are not cached: the
             # export's 4.5 MB pass through a 4 MiB page cache in the same order, so each misses.
             start = time.perf_counter()
-            vault.preview_export([PEER_NAME])
+            vault.exchange.preview_export([PEER_NAME])
             if i:
                 reading.add(_ms(start))
             out = work / f"export-{size}-{i}.mvbundle"
             gc.collect()
             kdf.clear()
             start = time.perf_counter()
-            preview = vault.export_bundle([PEER_NAME], out, PASSPHRASE, confirm_cross=confirm)
+            preview = vault.exchange.export_bundle([PEER_NAME], out, PASSPHRASE, confirm_cross=confirm)
             total = _ms(start)
             assert len(preview.entries) == len(chosen) and len(kdf) == 1
             manifest = _manifest_bytes(out.read_bytes(), me)
@@ -416,16 +416,16 @@ def import_1k(vault: Any, name: str, size: int, peer: Any, work: Path, reps: int
 
     _consent(peer, name, BUNDLE_ENTRIES)
     bundles = []
-    confirm = peer.preview_export([name]).needs_cross_confirmation
+    confirm = peer.exchange.preview_export([name]).needs_cross_confirmation
     for i in range(reps + 1):
         path = work / f"import-{size}-{i}.mvbundle"
-        peer.export_bundle([name], path, PASSPHRASE, confirm_cross=confirm)
+        peer.exchange.export_bundle([name], path, PASSPHRASE, confirm_cross=confirm)
         bundles.append(path)
-    me = vault.identity()
-    manifest = _manifest_bytes(bundles[0].read_bytes(), peer.identity())
+    me = vault.identity.get()
+    manifest = _manifest_bytes(bundles[0].read_bytes(), peer.identity.get())
     floor_file = work / f"import-floor-{size}.age"
     floor_file.write_bytes(pyrage.encrypt(manifest, [pyrage.x25519.Recipient.from_str(me.recipient),
-                                                     pyrage.x25519.Recipient.from_str(peer.identity().recipient)]))
+                                                     pyrage.x25519.Recipient.from_str(peer.identity.get().recipient)]))
     age_identity = me.age_identity()
     peer_id = vault.partners.get(PEER_NAME).id
     plain = _PlainInbox(work / f"import-plain-{size}.db", manifest)
@@ -433,7 +433,7 @@ def import_1k(vault: Any, name: str, size: int, peer: Any, work: Path, reps: int
     for i, path in enumerate(bundles):
         gc.collect()
         start = time.perf_counter()
-        review = vault.import_bundle(path)
+        review = vault.exchange.import_bundle(path)
         v_ms = _ms(start)
         assert len(review.new) + len(review.updated) + len(review.unchanged) == BUNDLE_ENTRIES
         gc.collect()

@@ -20,6 +20,7 @@ from mentorvault.domain.kinds import ITEMS, KINDS, LIST, MENTOR_TYPES, PARTNER_R
 from mentorvault.domain.settings import SETTINGS
 from mentorvault.domain.settings import spec as setting_spec
 from mentorvault import errors as E
+from mentorvault import cli_sharing as sharing
 from mentorvault.errors import InvalidEntry, MentorVaultError, WrongPassphrase
 from mentorvault.storage.db import DatabaseError, translate_error
 from mentorvault.vault import Vault, default_vault_dir
@@ -107,7 +108,8 @@ def remedy(exc: MentorVaultError) -> str:
         if exc.field("partner"):
             return "Add one with 'mentorvault partner add' or check the spelling."
         return "Use 'mentorvault partner list' to see them."
-    if isinstance(exc, (E.DamagedVault, E.DamagedKeySlots)) and not exc.field("backup_refused"):
+    if (isinstance(exc, (E.DamagedVault, E.DamagedKeySlots)) and not exc.field("backup_refused")
+            and not isinstance(exc, E.SharedLogTampered)):
         backups, where = exc.field("backups"), exc.field("backups_dir")
         if backups:
             return (f"The newest automatic backup is '{backups[0]}' ({len(backups)} in "
@@ -117,7 +119,7 @@ def remedy(exc: MentorVaultError) -> str:
             return (f"There are no automatic backups in '{where}'; restore a backup file "
                     "you made with 'mentorvault --vault NEW_FOLDER restore FILE'.")
         return "Restore it from a backup (mentorvault restore)."
-    return ""
+    return sharing.remedy(exc) or ""
 
 
 def describe(exc: MentorVaultError) -> str:
@@ -404,11 +406,12 @@ def cmd_partner(args: argparse.Namespace) -> int:
             p = vault.partners.update(args.name, **values)
             _emit(args, p.to_json(), f"Saved partner {p.name}.")
         elif args.partner_cmd == "verify":
-            status = vault.verify_partner(args.name, args.fingerprint)
-            _emit(args, status, f"The fingerprint matches. {status['name']} is now verified.")
+            verified = vault.cards.verify(args.name, args.fingerprint)
+            _emit(args, verified.to_json(), f"The fingerprint matches. {verified.name} is now verified.")
         elif args.partner_cmd == "show":
             p = vault.partners.get(args.name)
-            status = {**p.to_json(), **vault.partner_status(p.name), "next_meeting": vault.partners.next_meeting(p.name)}
+            status = {**p.to_json(), **vault.cards.status(p.name).to_json(),
+                      "next_meeting": vault.partners.next_meeting(p.name)}
             _emit(args, status, lambda: "\n".join(filter(None, [
                 f"{p.name}  ({p.role or 'partner'}{', ' + p.mentor_type if p.mentor_type else ''})",
                 f"  next meeting due: {status['next_meeting']}" if status["next_meeting"] else "",
@@ -416,12 +419,13 @@ def cmd_partner(args: argparse.Namespace) -> int:
                 else ("  card not verified yet" if status["has_card"] else "  no contact card yet"),
                 ("  fingerprint: " + _fingerprint_text(status)) if status["has_card"] else "",
                 "  a NEW card with other keys is waiting for verification" if status["pending_card"] else "",
+                "  relationship ended: nothing is sent or accepted" if p.archived else "",
             ])))
         else:
             partners = vault.partners.list()
             _emit(args, [p.to_json() for p in partners], lambda: "\n".join(
                 f"{p.name:<24} {p.role or '-':<8} {p.mentor_type or '-':<11} "
-                + (f"every {p.rhythm_days} days" if p.rhythm_days else "")
+                + (f"every {p.rhythm_days} days" if p.rhythm_days else "") + ("  (ended)" if p.archived else "")
                 for p in partners) or "No partners yet.")
     return EXIT_OK
 
@@ -446,15 +450,7 @@ def _fingerprint_text(info: dict[str, Any]) -> str:
 
 
 def _partner_add_card(args: argparse.Namespace, vault: Vault) -> int:
-    status = vault.add_partner_card(args.name, _read_text_file(args.card, "contact card"),
-                                    role=args.role, mentor_type=args.mentor_type, rhythm_days=args.rhythm)
-    _emit(args, status, lambda: "\n".join([
-        f"Added {status['name']}'s contact card. Fingerprint:",
-        "  " + _fingerprint_text(status),
-        f"Compare these words with {status['name']} in person or on a call, then run:",
-        f"  mentorvault partner verify '{status['name']}' --fingerprint 'WORDS'",
-    ]))
-    return EXIT_OK
+    return sharing.add_card(args, vault, _read_text_file(args.card, "contact card"), _emit)
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
@@ -554,15 +550,16 @@ def cmd_settings(args: argparse.Namespace) -> int:
 
 def cmd_identity(args: argparse.Namespace) -> int:
     with _open(args, reading=True) as vault:
-        info = {"name": vault.display_name(), "recipient": vault.identity().recipient, **vault.fingerprint_display()}
+        info = {"name": vault.identity.display_name(), "recipient": vault.identity.get().recipient,
+                **vault.identity.fingerprint().to_json()}
         _emit(args, info, lambda: f"{info['name']}\n  fingerprint: {_fingerprint_text(info)}")
     return EXIT_OK
 
 
 def cmd_card(args: argparse.Namespace) -> int:
     with _open(args) as vault:
-        card = vault.export_card(args.file, args.name)
-        _emit(args, {"file": args.file, "name": card.name, **vault.fingerprint_display()},
+        card = vault.identity.export_card(args.file, args.name, overwrite=args.force)
+        _emit(args, {"file": args.file, "name": card.name, **vault.identity.fingerprint().to_json()},
               f"Wrote your contact card for '{card.name}' to {args.file}. It holds only public keys.")
     return EXIT_OK
 
@@ -576,20 +573,20 @@ def _confirm(question: str) -> bool:
 def cmd_consent(args: argparse.Namespace) -> int:
     with _open(args) as vault:
         if args.consent_cmd == "grant":
-            preview = vault.consent_preview(args.id)
+            preview = vault.consents.preview(args.id)
             if not args.yes:
-                print(_entry_text(vault.entries.get(preview["id"])), file=sys.stderr)
+                print(_entry_text(vault.entries.get(preview.id)), file=sys.stderr)
                 if not _confirm(f"Share exactly this with {vault.partners.get(args.to).name}?"):
                     raise MentorVaultError("Nothing was shared. Review the entry and add --yes to consent.")
-            info = vault.grant_consent(preview["id"], args.to, expected_hash=preview["content_hash"])
+            info = vault.consents.grant(preview.id, args.to, expected_hash=preview.content_hash)
             _emit(args, info.to_json(), f"{info.partner} may now receive this entry as it is now "
                                         f"({info.content_hash[:12]}). If you edit it, you will be asked again.")
         elif args.consent_cmd == "revoke":
-            info = vault.revoke_consent(args.id, args.to)
+            info = vault.consents.revoke(args.id, args.to)
             _emit(args, info.to_json(), f"Consent revoked. Your next bundle to {info.partner} asks their app to "
                                         "remove its copy; a copy they already opened cannot be taken back.")
         else:
-            rows = vault.consents(args.to)
+            rows = vault.consents.list(args.to)
             _emit(args, [c.to_json() for c in rows], lambda: "\n".join(
                 f"{c.entry_id[:8]}  {c.partner:<16} {c.state:<22} {c.title or '(deleted)'}"
                 + (f"  removed by partner on {c.removed_by_partner_at[:10]}" if c.removed_by_partner_at else "")
@@ -603,113 +600,58 @@ def _names(value: str) -> list[str]:
 
 def cmd_export(args: argparse.Namespace) -> int:
     with _open(args) as vault:
-        names = _names(args.to)
         if not args.preview and not args.out:
             raise UsageError("export needs --out FILE (or --preview to only look).")
-        preview = vault.preview_export(names)
-        if args.preview:
-            _emit(args, preview.to_json(), lambda: _preview_text(preview))
-            return EXIT_OK
-        preview = vault.export_bundle(names, args.out, _passphrase(args, "Confirm with your passphrase: "),
-                                      confirm_cross=args.confirm_cross or [])
-        data = {"file": args.out, "to": preview.recipients, "entries": [e.entry_id for e in preview.entries],
-                "revocations": preview.revocations, "left_out_changed": [e.entry_id for e in preview.left_out_changed]}
-        _emit(args, data, lambda: _preview_text(preview) + f"\nWrote {args.out}.")
-    return EXIT_OK
-
-
-def _preview_text(preview: Any) -> str:
-    lines = [f"To: {', '.join(preview.recipients)}", f"{len(preview.entries)} entries will leave:"]
-    for e in preview.entries:
-        flags = []
-        if e.cross_relationship:
-            flags.append(f"belongs to your relationship with {e.cross_relationship}")
-        if e.off_limits:
-            flags.append("mentions an off-limits topic: " + ", ".join(e.off_limits))
-        lines.append(f"  {e.entry_id[:8]}  {e.kind:<18} {e.title}" + (f"  [{'; '.join(flags)}]" if flags else ""))
-    if preview.left_out_changed:
-        lines.append(f"{len(preview.left_out_changed)} left out because they changed since you consented:")
-        lines += [f"  {e.entry_id[:8]}  {e.title}" for e in preview.left_out_changed]
-    if preview.revocations:
-        lines.append(f"{len(preview.revocations)} revocation notices.")
-    return "\n".join(lines)
+        return sharing.cmd_export(args, vault, _names(args.to),
+                                  lambda: _passphrase(args, "Confirm with your passphrase: "), _emit)
 
 
 def cmd_import(args: argparse.Namespace) -> int:
     with _open(args) as vault:
-        review = vault.review_import(args.file) if args.dry_run else vault.import_bundle(args.file)
-        verb = "Would import" if args.dry_run else "Imported"
-        _emit(args, review.to_json(), lambda: "\n".join(filter(None, [
-            f"{verb} a bundle from {review.sender}: {len(review.new)} new, {len(review.updated)} updated, "
-            f"{len(review.revoked)} removed at {review.sender}'s request.",
-            *(f"  new: {review.titles[i]}" for i in review.new),
-            *(f"  updated: {review.titles[i]}" for i in review.updated),
-            f"{review.sender} confirmed removing {len(review.receipts)} entries you revoked." if review.receipts else "",
-        ])))
-    return EXIT_OK
+        return sharing.cmd_import(args, vault, _emit)
 
 
 def cmd_inbox(args: argparse.Namespace) -> int:
     with _open(args, reading=True) as vault:
-        rows = vault.inbox(args.from_)
-        _emit(args, [r.to_json() for r in rows], lambda: "\n".join(
-            f"{r.id[:8]}  {r.partner:<14} {r.kind:<18} {r.title}" for r in rows) or "Your inbox is empty.")
-    return EXIT_OK
+        return sharing.cmd_inbox(args, vault, _emit, _entry_text)
 
 
 def cmd_shared_log(args: argparse.Namespace) -> int:
     with _open(args, reading=True) as vault:
-        if not vault.verify_shared_log():
-            raise MentorVaultError("Warning: the shared log has been edited; its records cannot be trusted. "
-                                   "Restore the vault from a backup.")
-        rows = vault.shared_log(args.to)
-        _emit(args, [r.to_json() for r in rows], lambda: "\n".join(
-            f"{r.at[:16]}  to {', '.join(r.partners)}: {len(r.entries)} entries, {len(r.revocations)} revocations"
-            f"  (bundle {r.bundle_id[:8]})" for r in rows) or "Nothing has been shared yet.")
-    return EXIT_OK
+        return sharing.cmd_shared_log(args, vault, _emit)
 
 
 def cmd_agreement(args: argparse.Namespace) -> int:
     with _open(args) as vault:
         if args.agreement_cmd == "accept":
-            vault.accept_agreement(args.from_, args.id)
+            vault.inbox.accept_agreement(args.from_, args.id)
             _emit(args, {"accepted": args.id}, "Accepted. Your acceptance travels in your next bundle to them.")
         else:
-            status = vault.agreement_status(args.id)
-            _emit(args, status, "Agreed by both on " + str(status.get("accepted_at", ""))[:10]
-                  if status.get("agreed_by_both") else "Not yet agreed by both (or changed since).")
+            status = vault.inbox.agreement_status(args.id)
+            _emit(args, status.to_json(), "Agreed by both on " + str(status.accepted_at or "")[:10]
+                  if status.agreed_by_both else "Not yet agreed by both (or changed since).")
     return EXIT_OK
 
 
 def cmd_prep(args: argparse.Namespace) -> int:
     with _open(args, reading=True) as vault:
         prep = vault.meeting_prep(args.name)
-
-        def dump(v: Any) -> Any:
-            if isinstance(v, list):
-                return [dump(x) for x in v]
-            return v.to_json() if hasattr(v, "to_json") else v
-
-        data = {k: dump(v) for k, v in prep.items()}
-        _emit(args, data, lambda: "\n".join(filter(None, [
-            f"Before you meet {prep['partner']}" + (f" (due {prep['next_meeting']})" if prep["next_meeting"] else ""),
-            *(f"  their agenda: {e.title}" for e in prep["their_agenda"]),
-            *(f"  struggle: {e.title}" for e in prep["struggles"]),
-            *(f"  feedback: {e.title}" for e in prep["feedback"]),
-            *(f"  goal: {e.title}" for e in prep["goals"]),
-            f"  my agenda: {prep['my_agenda'].title}" if prep["my_agenda"] else "  no agenda of yours yet",
+        _emit(args, prep.to_json(), lambda: "\n".join(filter(None, [
+            f"Before you meet {prep.partner}" + (f" (due {prep.next_meeting})" if prep.next_meeting else ""),
+            *(f"  their agenda: {e.title}" for e in prep.their_agenda),
+            *(f"  session note: {e.title}" for e in prep.session_notes),
+            *(f"  struggle: {e.title}" for e in prep.struggles),
+            *(f"  feedback: {e.title}" for e in prep.feedback),
+            *(f"  goal: {e.title}" for e in prep.goals),
+            f"  my agenda: {prep.my_agenda.title}" if prep.my_agenda else "  no agenda of yours yet",
         ])))
     return EXIT_OK
 
 
 def cmd_end(args: argparse.Namespace) -> int:
     with _open(args) as vault:
-        passphrase = _passphrase(args, "Confirm with your passphrase: ") if args.out else None
-        result = vault.end_relationship(args.name, out=args.out, passphrase=passphrase,
-                                        revoke_all=not args.keep_shared, gratitude=args.gratitude)
-        _emit(args, result, f"Ended the relationship with {result['partner']}: {len(result['revoked'])} consents "
-                            "revoked, their shared entries wiped from this vault, partner archived.")
-    return EXIT_OK
+        return sharing.cmd_end(args, vault, lambda: _passphrase(args, "Confirm with your passphrase: "), _emit,
+                               _confirm)
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -822,6 +764,7 @@ def build_parser() -> argparse.ArgumentParser:
     ce = csub.add_parser("export", parents=[common], help="write your contact card to FILE")
     ce.add_argument("file", metavar="FILE")
     ce.add_argument("--name", help="the name your partners see")
+    ce.add_argument("--force", action="store_true", help="replace FILE if it exists")
     sp = add("consent", cmd_consent, "grant, revoke and list consent to share entries")
     csub = sp.add_subparsers(dest="consent_cmd", metavar="ACTION", required=True, parser_class=_Parser)
     cg = csub.add_parser("grant", parents=[common], help="consent to share an entry, as it is now, with a partner")
@@ -835,17 +778,25 @@ def build_parser() -> argparse.ArgumentParser:
     cl.add_argument("--to", metavar="NAME")
     sp = add("export", cmd_export, "write an encrypted, signed bundle for one or more verified partners")
     sp.add_argument("--to", required=True, metavar="NAME[,NAME...]")
-    sp.add_argument("--out", metavar="FILE")
+    sp.add_argument("--out", metavar="FILE", help="the bundle file (.mvbundle is added when missing)")
     sp.add_argument("--preview", action="store_true", help="only show what would leave")
     sp.add_argument("--confirm-cross", action="append", metavar="ID",
                     help="confirm sending an entry that belongs to another partner's relationship")
     sp = add("import", cmd_import, "check and import a partner's bundle into your inbox")
     sp.add_argument("file", metavar="FILE")
     sp.add_argument("--dry-run", action="store_true", help="check and review only; store nothing")
-    sp = add("inbox", cmd_inbox, "entries partners shared with you")
+    sp = add("inbox", cmd_inbox, "entries partners shared with you ('inbox show ID' prints one)")
     sp.add_argument("--from", dest="from_", metavar="NAME")
+    sp.add_argument("--digest", action="store_true",
+                    help="words summing up everything received from --from NAME, to compare with theirs")
+    isub = sp.add_subparsers(dest="inbox_cmd", metavar="ACTION", parser_class=_Parser)
+    ishow = isub.add_parser("show", parents=[common], help="show one entry a partner shared with you")
+    ishow.add_argument("id", metavar="ID")
+    ishow.add_argument("--from", dest="from_", metavar="NAME")
     sp = add("shared-log", cmd_shared_log, "what left this vault, when, and to whom")
     sp.add_argument("--to", metavar="NAME")
+    sp.add_argument("--digest", action="store_true",
+                    help="words summing up everything sent to --to NAME, to compare with theirs")
     sp = add("agreement", cmd_agreement, "co-sign boundary agreements")
     asub = sp.add_subparsers(dest="agreement_cmd", metavar="ACTION", required=True, parser_class=_Parser)
     aa = asub.add_parser("accept", parents=[common], help="accept a partner's shared boundary agreement")
@@ -857,7 +808,8 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("name", metavar="NAME")
     sp = add("end", cmd_end, "end a relationship gracefully")
     sp.add_argument("name", metavar="NAME")
-    sp.add_argument("--out", metavar="FILE", help="write a final bundle (with revocations) to FILE")
+    sp.add_argument("--out", metavar="FILE", help="write the closing bundle (with revocations) to FILE")
+    sp.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     sp.add_argument("--keep-shared", action="store_true", help="do not revoke what was shared")
     sp.add_argument("--gratitude", metavar="TEXT", help="a closing thank-you note, shared in the final bundle")
 

@@ -187,3 +187,80 @@ class UnknownSetting(MentorVaultError):
 
 class InvalidSetting(MentorVaultError):
     default_message = "That value does not fit the setting."
+
+
+# ---------------------------------------------------------------- exchange, with what happened as fields
+# The messages name no command or button: the CLI and the window add the remedy in their own words.
+
+
+class CardFileExists(MentorVaultError):
+    default_message = "A file with that name already exists; the contact card was not written."
+
+    def __init__(self, message: str | None = None, *, path: str = "") -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class NoCard(ConsentError):
+    """The partner has no contact card yet."""
+
+    def __init__(self, partner: str) -> None:
+        super().__init__(f"'{partner}' has no contact card yet. Add their card first.")
+        self.partner = partner
+
+
+class NotVerified(ConsentError):
+    """The partner's card is pinned but its fingerprint was not verified."""
+
+    def __init__(self, partner: str) -> None:
+        super().__init__(f"You have not verified {partner}'s fingerprint yet. Compare the words with them first.")
+        self.partner = partner
+
+
+class RelationshipEnded(ConsentError):
+    def __init__(self, partner: str) -> None:
+        super().__init__(f"Your relationship with {partner} has ended; nothing more is sent.")
+        self.partner = partner
+
+
+class CrossRelationship(ConsentError):
+    """Entries of another relationship need an explicit confirmation each before they leave."""
+
+    def __init__(self, entry_ids: list[str]) -> None:
+        super().__init__(f"{len(entry_ids)} of these entries belong to your relationship with someone else. "
+                         "Confirm each one explicitly before it goes to anyone else.")
+        self.entry_ids = entry_ids
+
+
+class CardKeysChanged(IdentityError):
+    """A new card for a partner has other keys than the pinned one: kept aside until verified."""
+
+    def __init__(self, partner: str) -> None:
+        super().__init__(
+            f"Warning: this card for '{partner}' has different keys from the one you have. It could be an "
+            f"impostor, or {partner} made a new vault. Compare fingerprints with {partner} in person or on a call "
+            "before you verify it. Until then nothing from the new keys is accepted.")
+        self.partner = partner
+
+
+class BundleReplay(BundleRejected):
+    """An older bundle than one already imported from that sender."""
+
+    def __init__(self, partner: str) -> None:
+        super().__init__(f"You already imported this bundle from {partner}, or a newer one: it is a replay or an "
+                         "old copy. Nothing was changed.")
+        self.partner = partner
+
+
+class ClosingBundleNeeded(ConsentError):
+    """Ending a relationship must send a closing bundle, so the partner removes what was shared."""
+
+    def __init__(self, partner: str) -> None:
+        super().__init__(f"Ending your relationship with {partner} needs a closing bundle that asks them to remove "
+                         "what you shared; nothing was changed.")
+        self.partner = partner
+
+
+class SharedLogTampered(DamagedVault):
+    default_message = ("The record of what was shared has been edited outside MentorVault; its records cannot be "
+                       "trusted. Restore the vault from a backup, and compare digests with your partners.")

@@ -215,11 +215,11 @@ def exchange_shots(app: QApplication, window, services, out: Path, suffix: str, 
     run = services.worker.run_blocking
     priya, _ = Vault.create(scratch / "priya-vault", "lantern orchard pebble violin")
     try:
-        priya.set_display_name("Priya")
-        sam_card = run(lambda: (sam.set_display_name("Sam"), sam.my_card().to_text())[1])
-        st = priya.add_partner_card("Sam", sam_card, role="mentee")
-        priya.verify_partner("Sam", " ".join(st["words"]))
-        status = run(lambda: sam.add_partner_card("Priya", priya.my_card().to_text()))
+        priya.identity.set_display_name("Priya")
+        sam_card = run(lambda: (sam.identity.set_display_name("Sam"), sam.identity.card().to_text())[1])
+        st = priya.cards.add("Sam", sam_card, role="mentee")
+        priya.cards.verify("Sam", " ".join(st["words"]))
+        status = run(lambda: sam.cards.add("Priya", priya.identity.card().to_text()))
 
         # Verifying Priya's card: the words she reads out, typed in
         dialog = VerifyDialog(session, services, "Priya", status, window)
@@ -228,7 +228,7 @@ def exchange_shots(app: QApplication, window, services, out: Path, suffix: str, 
         pump(app, 0.3)
         save(app, dialog, out, f"partner-verification{suffix}")
         dialog.reject()
-        run(lambda: sam.verify_partner("Priya", " ".join(status["words"])))
+        run(lambda: sam.cards.verify("Priya", " ".join(status["words"])))
 
         # Sharing an entry with Priya: the exact preview and the deliberate confirmation
         entries = run(lambda: sam.entries.list(partner="Priya", limit=200))
@@ -251,11 +251,11 @@ def exchange_shots(app: QApplication, window, services, out: Path, suffix: str, 
 
         def consent_some() -> None:
             for e in (feedback, goal, note, agenda, pushback):
-                sam.grant_consent(e.id, "Priya")
+                sam.consents.grant(e.id, "Priya")
             sam.entries.update(note.id, body=sam.entries.get(note.id).body + "\n\nOne more thought after the call.")
 
         run(consent_some)
-        preview = run(lambda: sam.preview_export(["Priya"]))
+        preview = run(lambda: sam.exchange.preview_export(["Priya"]))
         dialog = ExportPreviewDialog(preview, {}, services, window)
         dialog.resize(700, 720)
         dialog.path_label.setText(str(Path.home() / "priya.mvbundle"))
@@ -281,16 +281,16 @@ def exchange_shots(app: QApplication, window, services, out: Path, suffix: str, 
                              "review_date": "2027-03-01"}, partner="Sam"),
         ]
         for e in mine:
-            priya.grant_consent(e.id, "Sam")
+            priya.consents.grant(e.id, "Sam")
         bundle = scratch / "from-priya.mvbundle"
-        priya.export_bundle(["Sam"], bundle, "lantern orchard pebble violin")
-        review = run(lambda: sam.review_import(bundle))
+        priya.exchange.export_bundle(["Sam"], bundle, "lantern orchard pebble violin")
+        review = run(lambda: sam.exchange.review_import(bundle))
         dialog = ImportReviewDialog(review, window)
         dialog.resize(600, 560)
         dialog.show()
         save(app, dialog, out, f"import-review{suffix}")
         dialog.reject()
-        run(lambda: sam.import_bundle(bundle))
+        run(lambda: sam.exchange.import_bundle(bundle))
 
         ws.sidebar.choose(Target("inbox"))
         wait_for(app, lambda: idle() and ws.inbox.list.count() > 0)

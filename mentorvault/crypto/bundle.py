@@ -1,11 +1,15 @@
 """Seal and open bundles: a signed manifest, age-encrypted to partners and to the sender.
 
-Format 2 (``docs/bundle-format.md``)::
+Format 3 (``docs/bundle-format.md``)::
 
-    age( b"mentorvault-bundle/2\n" || signature || manifest_bytes )
+    age( b"mentorvault-bundle/3\n" || signature || manifest_bytes )
 
     manifest_bytes = canonical_json(manifest)
-    signature      = Ed25519(b"mentorvault-bundle-v2\x00" || SHA-256(manifest_bytes))   # 64 bytes
+    signature      = Ed25519(b"mentorvault-bundle-v3\x00" || SHA-256(manifest_bytes))   # 64 bytes
+
+Each recipient's private part (its sequence number, revocations, receipts ...) travels inside the
+manifest as an age file encrypted to that recipient alone (:func:`seal_part`), so the signature
+covers it and no other recipient can read it.
 
 Opening decrypts in memory only, and checks, in order: size, decryption, header,
 manifest JSON (which must be canonical), pinned sender keys, signature, and that this
@@ -35,16 +39,20 @@ __all__ = [
     "MAX_MANIFEST_DEPTH",
     "OpenedBundle",
     "open_bundle",
+    "open_part",
+    "pad_parts",
     "seal_bundle",
+    "seal_part",
     "sender_block",
 ]
 
-VERSION = 2
-HEADER = b"mentorvault-bundle/2\n"
+VERSION = 3
+HEADER = b"mentorvault-bundle/3\n"
 # What every version's plaintext starts with; version 1 was a JSON envelope.
 _HEADER_PREFIX = b"mentorvault-bundle/"
 _V1_PREFIX = b'{"format":"mentorvault-bundle"'
-SIGNATURE_CONTEXT = b"mentorvault-bundle-v2\x00"
+SIGNATURE_CONTEXT = b"mentorvault-bundle-v3\x00"
+PART_PAD = 1024  # private parts are padded to one length, a multiple of this
 SIGNATURE_BYTES = 64
 MAX_BUNDLE_BYTES = 64 * 1024 * 1024
 # The age header, its 16-byte tag per 64 KiB chunk and the plaintext header stay far below 1 MiB.
@@ -195,6 +203,11 @@ def _split_plaintext(plaintext: bytes) -> tuple[bytes, bytes]:
         line = plaintext[len(_HEADER_PREFIX):plaintext.find(b"\n", 0, 64)]
         if line.isdigit() and len(line) < 6 and int(line) > VERSION:
             raise BundleRejected(_NEWER)
+        if line in (b"1", b"2"):
+            # Format 2 carried revocations without ids (a stale receipt could silence a later
+            # revocation) and sequence numbers every pod member could read: refused, not
+            # imported with weaker guarantees.
+            raise BundleRejected(_OLDER)
         raise BundleRejected(_TAMPERED)
     start = len(HEADER) + SIGNATURE_BYTES
     if len(plaintext) <= start:
@@ -278,3 +291,34 @@ def open_bundle(
     return OpenedBundle(
         manifest=manifest, manifest_bytes=manifest_bytes, signature=signature, sender_card=card
     )
+
+
+def pad_parts(parts: list[bytes]) -> list[bytes]:
+    """Each part padded with spaces (canonical JSON never ends in one) to one common length.
+
+    A pod member sees every part's size; equal sizes say nothing about which member gets more
+    notices, only the size of the largest, in steps of ``PART_PAD`` bytes.
+    """
+    if not parts:
+        return []
+    longest = max(len(part) for part in parts)
+    size = -(-longest // PART_PAD) * PART_PAD
+    return [part + b" " * (size - len(part)) for part in parts]
+
+
+def seal_part(part: bytes, recipient: ContactCard) -> str:
+    """``part`` age-encrypted to ``recipient`` alone, as base64 text for the manifest."""
+    sealed = pyrage.encrypt(part, [pyrage.x25519.Recipient.from_str(recipient.recipient)])
+    return base64.b64encode(sealed).decode("ascii")
+
+
+def open_part(text: Any, me: Identity) -> bytes:
+    """The plaintext of my private part (padding removed); anything else is tampering."""
+    blob = _b64(text)
+    if not blob.startswith(_AGE_MAGIC):
+        raise BundleRejected(_TAMPERED)
+    try:
+        part = pyrage.decrypt(blob, [me.age_identity()])
+    except Exception:  # noqa: BLE001 -- DecryptError, or whatever else hostile input makes the decoder raise
+        raise BundleRejected(_TAMPERED) from None
+    return part.rstrip(b" ")

@@ -230,6 +230,16 @@ class Identity:
         """This vault's public contact card under ``name``."""
         return ContactCard(name, self.recipient, self.signing_public)
 
+    def derive(self, purpose: str) -> bytes:
+        """A 32-byte key for one named purpose, derived from this identity's secret signing key.
+
+        It lives as long as the identity (a passphrase change or re-key of the vault does not
+        change it), which is what a key for the records of what was shared needs.
+        """
+        from mentorvault.crypto.keyslots import derive_key
+
+        return derive_key(self.signing_private, purpose)
+
     def sign(self, data: bytes) -> bytes:
         """A 64-byte Ed25519 signature of ``data``."""
         return self._signer().sign(data)

@@ -186,4 +186,98 @@ def _v5_idle_merges(conn: Any) -> None:
     conn.execute("INSERT INTO entries_fts(entries_fts, rank) VALUES ('automerge', 0)")
 
 
-MIGRATIONS: list[Callable[[Any], None]] = [_v1_core, _v2_exchange, _v3_index, _v4_list_order, _v5_idle_merges]
+def _v6_consent_records(conn: Any) -> None:
+    """Consent protocol 3 (bundle format 3): revocations as records with their own ids, receipts
+    naming those ids, replay protection per relationship and sending key, every key a partner
+    ever had, and per-relationship chains of what was sent and received.
+
+    Existing state is carried over: a revocation of an entry that had left the vault and whose
+    removal was not yet confirmed becomes a pending record (so it travels again, in format 3);
+    the last sequence number imported from each partner's current key is kept.  Receipts still
+    owed under format 2 name no revocation id and are dropped: the partner's own upgrade turns
+    its pending revocations into records, which are sent again and answered again.  The shared
+    log gets a column naming partners by relationship, filled from today's cards; its chain is
+    re-keyed by the exchange layer on first use (it needs the identity's key)."""
+    _run(
+        conn,
+        """
+        ALTER TABLE consents ADD COLUMN written_at TEXT;
+        UPDATE consents SET written_at = COALESCE((
+            SELECT substr(r.saved_at, 1, 19) || 'Z' FROM revisions r
+            WHERE r.entry_id = consents.entry_id AND r.content_hash = consents.content_hash
+              AND r.rev > COALESCE((
+                  SELECT MAX(r2.rev) FROM revisions r2
+                  WHERE r2.entry_id = consents.entry_id AND r2.content_hash <> consents.content_hash
+                    AND r2.rev < (SELECT MAX(r3.rev) FROM revisions r3 WHERE r3.entry_id = consents.entry_id
+                                  AND r3.content_hash = consents.content_hash)), 0)
+            ORDER BY r.rev LIMIT 1), substr(granted_at, 1, 19) || 'Z');
+        CREATE TABLE revocations (
+            id TEXT PRIMARY KEY,
+            partner_id TEXT NOT NULL REFERENCES partners(id) ON DELETE CASCADE,
+            entry_id TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            reason TEXT NOT NULL CHECK (reason IN ('revoked', 'deleted')),
+            sent_at TEXT,
+            confirmed_at TEXT,
+            superseded_at TEXT
+        );
+        CREATE INDEX revocations_partner ON revocations(partner_id, entry_id);
+        INSERT INTO revocations(id, partner_id, entry_id, created_at, reason, sent_at)
+            SELECT lower(hex(randomblob(16))), partner_id, entry_id, revoked_at,
+                   CASE WHEN EXISTS (SELECT 1 FROM entries e WHERE e.id = consents.entry_id)
+                        THEN 'revoked' ELSE 'deleted' END, NULL
+            FROM consents
+            WHERE revoked_at IS NOT NULL AND last_sent_at IS NOT NULL AND removed_by_partner_at IS NULL;
+        CREATE TABLE receipts_owed (
+            partner_id TEXT NOT NULL REFERENCES partners(id) ON DELETE CASCADE,
+            revocation_id TEXT NOT NULL,
+            entry_id TEXT NOT NULL,
+            removed_at TEXT NOT NULL,
+            PRIMARY KEY (partner_id, revocation_id)
+        );
+        DROP TABLE receipts_due;
+        CREATE TABLE replay_guard (
+            partner_id TEXT NOT NULL,
+            sender_fp TEXT NOT NULL,
+            last_seq INTEGER NOT NULL,
+            last_bundle_id TEXT NOT NULL,
+            PRIMARY KEY (partner_id, sender_fp)
+        );
+        INSERT INTO replay_guard(partner_id, sender_fp, last_seq, last_bundle_id)
+            SELECT id, fingerprint, recv_seq, '' FROM partners WHERE fingerprint IS NOT NULL AND recv_seq > 0;
+        CREATE TABLE partner_keys (
+            fingerprint TEXT PRIMARY KEY,
+            partner_id TEXT NOT NULL REFERENCES partners(id) ON DELETE CASCADE,
+            card_name TEXT NOT NULL,
+            recipient TEXT NOT NULL,
+            signing_key TEXT NOT NULL,
+            first_seen_at TEXT NOT NULL,
+            verified_at TEXT
+        );
+        INSERT INTO partner_keys(fingerprint, partner_id, card_name, recipient, signing_key, first_seen_at, verified_at)
+            SELECT fingerprint, id, card_name, recipient, signing_key, updated_at, verified_at
+            FROM partners WHERE fingerprint IS NOT NULL;
+        CREATE TABLE relationship_log (
+            partner_id TEXT NOT NULL,
+            direction TEXT NOT NULL CHECK (direction IN ('sent', 'received')),
+            key_fp TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            bundle_id TEXT NOT NULL,
+            at TEXT NOT NULL,
+            entries TEXT NOT NULL,
+            revocations TEXT NOT NULL,
+            head TEXT NOT NULL,
+            their_head TEXT,
+            PRIMARY KEY (partner_id, direction, key_fp, seq)
+        );
+        ALTER TABLE shared_log ADD COLUMN partner_ids TEXT NOT NULL DEFAULT '[]';
+        UPDATE shared_log SET partner_ids = (
+            SELECT COALESCE(json_group_array(p.id), '[]') FROM json_each(shared_log.partners) j
+            JOIN partners p ON p.fingerprint = j.value);
+        INSERT INTO meta(key, value) SELECT 'shared_log_keyed', '0' WHERE EXISTS (SELECT 1 FROM shared_log)
+        """,
+    )
+
+
+MIGRATIONS: list[Callable[[Any], None]] = [_v1_core, _v2_exchange, _v3_index, _v4_list_order, _v5_idle_merges,
+                                           _v6_consent_records]

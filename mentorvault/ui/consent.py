@@ -92,12 +92,12 @@ class ShareData:
 
 def load_share_data(vault: Any, entry_id: str, partners: list[str]) -> ShareData:
     """Runs on the worker."""
-    preview = vault.consent_preview(entry_id)
-    consents = {c.partner: c for c in vault.consents(entry_id=entry_id)}
+    preview = vault.consents.preview(entry_id).to_json()
+    consents = {c.partner: c for c in vault.consents.list(entry_id=entry_id)}
     statuses = {}
     for name in partners:
         try:
-            statuses[name] = vault.partner_status(name)
+            statuses[name] = vault.cards.status(name).to_json()
         except MentorVaultError:
             statuses[name] = {}
     return ShareData(preview, consents, statuses)
@@ -247,9 +247,9 @@ class ShareDialog(QDialog):
 
         def work(v: Any) -> ShareResult:
             for name in grant:
-                v.grant_consent(entry_id, name, expected_hash=expected)
+                v.consents.grant(entry_id, name, expected_hash=expected)
             for name in revoke:
-                v.revoke_consent(entry_id, name)
+                v.consents.revoke(entry_id, name)
             return ShareResult(grant, revoke)
 
         def done(result: ShareResult) -> None:

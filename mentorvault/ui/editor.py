@@ -795,8 +795,8 @@ class EntryEditor(QWidget):
         def work(v: Any) -> tuple[Any, Any]:
             from mentorvault.ui.logic.sharing import share_state
 
-            state = share_state(v.consents(entry_id=entry_id))
-            agreement = v.agreement_status(entry_id) if kind == "boundary-agreement" else None
+            state = share_state(v.consents.list(entry_id=entry_id))
+            agreement = v.inbox.agreement_status(entry_id).to_json() if kind == "boundary-agreement" else None
             return state, agreement
 
         def done(result: tuple[Any, Any]) -> None:

@@ -42,7 +42,8 @@ def describe(exc: BaseException) -> str:
             return _t("This device's remembered key is missing from the keyring. Unlock with your passphrase, "
                       "then choose Remember on this device again.")
         return _t("This device is not remembered for this vault. Unlock with your passphrase.")
-    if isinstance(exc, (E.DamagedVault, E.DamagedKeySlots)) and not exc.field("backup_refused"):
+    if (isinstance(exc, (E.DamagedVault, E.DamagedKeySlots)) and not exc.field("backup_refused")
+            and not isinstance(exc, E.SharedLogTampered)):
         return str(exc) + " " + _damage_remedy(exc)
     if isinstance(exc, E.MentorVaultError):
         return str(exc)

@@ -29,7 +29,7 @@ from mentorvault.ui.session import Session
 
 
 def _statuses(vault: Any) -> list[dict[str, Any]]:
-    return [vault.partner_status(p.name) for p in vault.partners.list(include_archived=False)]
+    return [vault.cards.status(p.name).to_json() for p in vault.partners.list(include_archived=False)]
 
 
 class ExchangeActions(QObject):
@@ -96,9 +96,9 @@ class ExchangeActions(QObject):
 
         def work(v: Any) -> tuple[dict[str, Any], str]:
             try:
-                return v.add_partner_card(partner, read_card_file(path)), ""
+                return v.cards.add(partner, read_card_file(path)).to_json(), ""
             except IdentityError as exc:
-                status = v.partner_status(partner)
+                status = v.cards.status(partner).to_json()
                 if status.get("pending_card"):
                     return status, str(exc)
                 raise
@@ -132,7 +132,7 @@ class ExchangeActions(QObject):
             if accepted:
                 self.partnerChanged.emit(partner)
 
-        self._call(lambda v: v.partner_status(partner), done, self.tr("Cannot verify"))
+        self._call(lambda v: v.cards.status(partner).to_json(), done, self.tr("Cannot verify"))
 
     # ------------------------------------------------------------ export
 
@@ -153,8 +153,9 @@ class ExchangeActions(QObject):
             return
 
         def work(v: Any) -> tuple[Any, dict[str, str]]:
-            preview = v.preview_export(partners)
-            titles = {c.entry_id: c.title or "" for c in v.consents(partners[0])} if preview.revocations else {}
+            preview = v.exchange.preview_export(partners)
+            titles = {c.entry_id: c.title or "" for name in partners for c in v.consents.list(name)} \
+                if preview.revocation_count else {}
             return preview, titles
 
         def done(result: tuple[Any, dict[str, str]]) -> None:
@@ -179,7 +180,7 @@ class ExchangeActions(QObject):
                 "Saved %1, with %n entry(s), for %2. Give them the file however you like: only they (and you) "
                 "can open it.", "", n).replace("%1", out.name).replace("%2", ", ".join(preview.recipients)))
 
-        self._call(lambda v: v.export_bundle(partners, out, passphrase, confirm_cross=confirm), done,
+        self._call(lambda v: v.exchange.export_bundle(partners, out, passphrase, confirm_cross=confirm), done,
                    self.tr("No bundle made"), self.tr("Making the bundle…"))
 
     # ------------------------------------------------------------ import
@@ -194,11 +195,15 @@ class ExchangeActions(QObject):
             return
 
         def reviewed(review: Any) -> None:
+            if review.already_imported:  # the newest bundle of theirs again: nothing to do, and no error
+                self.services.dialogs.info(self.parent_widget, self.tr("Already imported"), self.tr(
+                    "You already imported this bundle from %1. Nothing changed.").replace("%1", review.sender))
+                return
             dialog = ImportReviewDialog(review, self.parent_widget)
             ok = self._run(dialog)
             dialog.deleteLater()
             if ok:
-                self._call(lambda v: v.import_bundle(path), imported, self.tr("Bundle not imported"),
+                self._call(lambda v: v.exchange.import_bundle(path), imported, self.tr("Bundle not imported"),
                            self.tr("Importing…"))
 
         def imported(review: Any) -> None:
@@ -208,14 +213,15 @@ class ExchangeActions(QObject):
             self.services.dialogs.info(self.parent_widget, self.tr("Bundle imported"), self.tr(
                 "Imported the bundle from %1. What they shared is in your Inbox.").replace("%1", review.sender))
 
-        self._call(lambda v: v.review_import(path), reviewed, self.tr("Bundle not imported"),
+        self._call(lambda v: v.exchange.review_import(path), reviewed, self.tr("Bundle not imported"),
                    self.tr("Checking the bundle…"))
 
     # ------------------------------------------------------------ partner views
 
     def what_seen(self, partner: str) -> None:
         def work(v: Any) -> tuple[Any, Any, bool]:
-            return v.what_partner_has_seen(partner), v.shared_log(partner), v.verify_shared_log()
+            return ([s.to_json() for s in v.shared_log.what_partner_has_seen(partner)], v.shared_log.records(partner),
+                    v.shared_log.verify())
 
         def done(result: tuple[Any, Any, bool]) -> None:
             seen, log, ok = result
@@ -234,7 +240,7 @@ class ExchangeActions(QObject):
             if start:
                 self.startAgenda.emit(partner)
 
-        self._call(lambda v: v.meeting_prep(partner), done, self.tr("Cannot prepare"))
+        self._call(lambda v: vars(v.meeting_prep(partner)), done, self.tr("Cannot prepare"))
 
     def end_relationship(self, partner: str) -> None:
         session = self.session
@@ -242,8 +248,8 @@ class ExchangeActions(QObject):
             return
 
         def work(v: Any) -> tuple[int, int, bool]:
-            shared = sum(1 for c in v.consents(partner) if c.state != "revoked")
-            return shared, len(v.inbox(partner)), bool(v.partner_status(partner).get("verified"))
+            shared = sum(1 for c in v.consents.list(partner) if c.state != "revoked")
+            return shared, len(v.inbox.list(partner)), v.cards.status(partner).verified
 
         def done(counts: tuple[int, int, bool]) -> None:
             dialog = EndRelationshipDialog(partner, self.services, *counts, parent=self.parent_widget)
@@ -254,12 +260,12 @@ class ExchangeActions(QObject):
             if not ok:
                 return
 
-            def ended(result: dict[str, Any]) -> None:
+            def ended(result: Any) -> None:
                 self.sharingChanged.emit()
                 self.inboxChanged.emit()
                 self.relationshipEnded.emit(partner)
                 text = self.tr("Your relationship with %1 is closed and archived.").replace("%1", partner)
-                if result.get("bundle"):
+                if result.bundle:
                     text += " " + self.tr("The final bundle is saved; give it to them when you are ready.")
                 self.services.dialogs.info(self.parent_widget, self.tr("Relationship ended"), text)
 

@@ -201,19 +201,28 @@ class ExportPreviewDialog(_Scrolling):
             self.left_out_list = self.add_list([self._line(e) for e in preview.left_out_changed], "warning",
                                                self.tr("Entries left out"))
         notices = []
-        if preview.revocations:
-            notices.append(self.tr("%n request(s) to delete entries you stopped sharing. Their app will be asked "
-                                   "to delete its copy; a copy they already read cannot be taken back.", "",
-                                   len(preview.revocations)))
-        if preview.receipts:
+        several = len(preview.recipients) > 1
+        for name, ids in preview.revocations.items():
+            if not ids:
+                continue
+            if several:  # each member's notices are readable by that member alone
+                notices.append(self.tr("For %1 only: %n request(s) to delete entries you stopped sharing.", "",
+                                       len(ids)).replace("%1", name))
+            else:
+                notices.append(self.tr("%n request(s) to delete entries you stopped sharing. Their app will be "
+                                       "asked to delete its copy; a copy they already read cannot be taken back.",
+                                       "", len(ids)))
+        receipts = sum(len(ids) for ids in preview.receipts.values())
+        if receipts:
             notices.append(self.tr("%n confirmation(s) that you removed entries they stopped sharing.", "",
-                                   len(preview.receipts)))
-        if preview.acceptances:
-            notices.append(self.tr("Your acceptance of %n agreement(s).", "", len(preview.acceptances)))
+                                   receipts))
+        accepted = sum(len(ids) for ids in preview.acceptances.values())
+        if accepted:
+            notices.append(self.tr("Your acceptance of %n agreement(s).", "", accepted))
         if notices:
             self.body.addWidget(_section(self.tr("Also in the bundle")))
             self.notices_list = self.add_list(notices, "", self.tr("Notices in the bundle"))
-            rev_titles = [titles.get(i, "") for i in preview.revocations if titles.get(i)]
+            rev_titles = [titles[i] for ids in preview.revocations.values() for i in ids if titles.get(i)]
             if rev_titles:
                 self.body.addWidget(styled_label(self.tr("Asked to delete: %1").replace(
                     "%1", ", ".join(f"“{t}”" for t in rev_titles)), "muted"))

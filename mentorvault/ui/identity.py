@@ -145,7 +145,7 @@ class MyCardDialog(QDialog):
             self.name.setText(data[0])
             self.fingerprint.set_fingerprint(data[1])
 
-        session.call(lambda v: (v.display_name(), v.fingerprint_display()), loaded)
+        session.call(lambda v: (v.identity.display_name(), v.identity.fingerprint().to_json()), loaded)
 
     def save_card(self) -> None:
         name = self.name.text().strip()
@@ -164,12 +164,12 @@ class MyCardDialog(QDialog):
             self.services.dialogs.error(self, self.tr("Card not saved"), describe(exc))
             return True
 
-        self.session.call(lambda v: v.export_card(path, name or None), done, failed)
+        self.session.call(lambda v: v.identity.export_card(path, name or None), done, failed)
 
     def done(self, result: int) -> None:  # noqa: A003 - Qt name
         name = self.name.text().strip()
         if name and name != self._original_name and self.session.is_open:
-            self.session.call(lambda v: v.set_display_name(name), None,
+            self.session.call(lambda v: v.identity.set_display_name(name), None,
                               lambda exc: bool(self.services.dialogs.error(None, self.tr("Name not saved"),
                                                                            describe(exc))) or True)
         super().done(result)
@@ -242,7 +242,7 @@ class VerifyDialog(QDialog):
             self.verified = status
             self.accept()
 
-        self.session.call(lambda v: v.verify_partner(name, text), done, inline_failure(self.error, self.ok))
+        self.session.call(lambda v: v.cards.verify(name, text).to_json(), done, inline_failure(self.error, self.ok))
 
 
 def read_card_file(path: Path) -> str:

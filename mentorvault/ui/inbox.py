@@ -38,13 +38,8 @@ class InboxData:
 
 def load_inbox(vault: Any) -> InboxData:
     """Runs on the worker: every shared entry, and which of their agreements I have accepted."""
-    entries = vault.inbox()
-    accepted: set[tuple[str, str]] = set()
-    for partner in sorted({e.partner for e in entries if e.kind == "boundary-agreement"}):
-        try:
-            accepted.update((partner, i) for i in vault.preview_export([partner]).acceptances)
-        except MentorVaultError:
-            pass
+    entries = vault.inbox.list()
+    accepted = vault.inbox.my_acceptances()
     return InboxData(entries, accepted)
 
 
@@ -288,7 +283,7 @@ class InboxView(QWidget):
                 return True
             return False
 
-        session.call(lambda v: v.set_inbox_note(partner, entry_id, text), done, failed)
+        session.call(lambda v: v.inbox.set_note(partner, entry_id, text), done, failed)
 
     def accept_agreement(self) -> None:
         e, session = self.current, self.session
@@ -302,7 +297,7 @@ class InboxView(QWidget):
             if self.current is e:
                 self._update_agreement()
 
-        session.call(lambda v: v.accept_agreement(partner, entry_id), done)
+        session.call(lambda v: v.inbox.accept_agreement(partner, entry_id), done)
 
     def hideEvent(self, event: Any) -> None:  # noqa: N802
         self.save_note()

@@ -121,7 +121,7 @@ def load_partner_info(vault: Any, partner_id: str, today: _dt.date) -> PartnerIn
     """Runs on the worker."""
     p = vault.partners.get(partner_id)
     overdue = [a for a in vault.entries.overdue_agreements(today.isoformat()) if a.partner == p.name]
-    return PartnerInfo(p, vault.partners.next_meeting(partner_id), overdue, vault.partner_status(p.name))
+    return PartnerInfo(p, vault.partners.next_meeting(partner_id), overdue, vault.cards.status(p.name).to_json())
 
 
 @dataclass

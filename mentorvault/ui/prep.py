@@ -26,6 +26,7 @@ def theirs_markdown(widget: QWidget, prep: dict[str, Any]) -> str:
     else:
         parts.append(tr("They have not shared an agenda yet."))
     for key, title, empty in (
+            ("session_notes", tr("Their session notes"), tr("Nothing shared.")),
             ("struggles", tr("What they are struggling with"), tr("Nothing shared.")),
             ("feedback", tr("Their feedback reflections"), tr("Nothing shared."))):
         parts.append("## " + title)

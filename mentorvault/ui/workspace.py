@@ -573,7 +573,7 @@ class Workspace(QWidget):
         ex = self.exchange
         handlers = {"add-card": ex.add_card, "verify": ex.verify, "bundle": lambda n: ex.prepare_bundle([n]),
                     "seen": ex.what_seen, "prep": ex.before_we_meet, "end": ex.end_relationship,
-                    "my-card": lambda n: ex.my_card()}
+                    "my-card": lambda n: ex.identity.card()}
         handler = handlers.get(action)
         if handler is not None:
             handler(partner)

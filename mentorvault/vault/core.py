@@ -3,7 +3,8 @@
 ``Vault`` opens a vault folder (:class:`VaultFolder`), holds the folder's lock while it
 is unlocked, and hangs a manager off itself for each job, the way Anki's ``Collection``
 does: ``vault.entries``, ``vault.partners``, ``vault.keys``, ``vault.backups`` and
-``vault.settings``; the exchange (identity, consent, bundles) is mixed in.  It never
+``vault.settings``, and the exchange's ``vault.identity``, ``vault.cards``,
+``vault.consents``, ``vault.exchange``, ``vault.inbox`` and ``vault.shared_log``.  It never
 imports Qt.
 """
 
@@ -21,8 +22,18 @@ from mentorvault import platform
 from mentorvault.crypto import keyslots as ks
 from mentorvault.devicekeys import KeyringStore, SecretStore
 from mentorvault.domain.kinds import KINDS, KindSpec
-from mentorvault.errors import DamagedKeySlots, DamagedVault, MentorVaultError, VaultExists, VaultLocked, VaultNotFound
-from mentorvault.exchange import ExchangeMixin
+from mentorvault import exchange
+from mentorvault.errors import (
+    DamagedKeySlots,
+    DamagedVault,
+    MentorVaultError,
+    SharedLogTampered,
+    VaultExists,
+    VaultLocked,
+    VaultNotFound,
+)
+from mentorvault.exchange import practices
+from mentorvault.exchange.practices import EndResult, MeetingPrep
 from mentorvault.storage import index, meta
 from mentorvault.storage.db import (
     Connection,
@@ -58,7 +69,7 @@ def _generation_mac(vault_id: str, key: bytes, generation: int) -> str:
     return hmac.new(mac_key, f"{vault_id}:{generation}".encode(), "sha256").hexdigest()
 
 
-class Vault(ExchangeMixin):
+class Vault:
     """An unlocked vault. Create with :meth:`create` or :meth:`open`; call :meth:`lock` when done."""
 
     rollback_suspected = False
@@ -77,6 +88,13 @@ class Vault(ExchangeMixin):
         self.keys = KeyManager(self, slots)
         self.backups = BackupManager(self)
         self.settings = SettingsManager(self)
+        self.identity: exchange.IdentityManager
+        self.cards: exchange.CardManager
+        self.consents: exchange.ConsentManager
+        self.exchange: exchange.ExchangeManager
+        self.inbox: exchange.InboxManager
+        self.shared_log: exchange.SharedLog
+        exchange.attach(self)
 
     # ------------------------------------------------------------ lifecycle
 
@@ -222,6 +240,7 @@ class Vault(ExchangeMixin):
             except Exception:  # noqa: BLE001 -- locking must never fail; the rows wait for the next session
                 pass
         conn, self._conn = self._conn, None
+        self.identity.forget()
         try:
             if conn is not None:
                 conn.close()
@@ -302,7 +321,21 @@ class Vault(ExchangeMixin):
         integrity_check(self.conn)
         if index.index_problems(self.conn):
             raise DamagedVault()
+        if not self.shared_log.verify():
+            raise SharedLogTampered()
         return count_entries(self.conn)
+
+    # ------------------------------------------------------------ orchestrations
+
+    def meeting_prep(self, partner: str) -> MeetingPrep:
+        """'Before we meet': the partner's latest shared agenda, notes, struggles, feedback and goals, and my agenda."""
+        return practices.meeting_prep(self, partner)
+
+    def end_relationship(self, partner: str, *, out: Path | str | None = None, passphrase: str | None = None,
+                         revoke_all: bool = True, gratitude: str | None = None) -> EndResult:
+        """Safe exit: optional gratitude note, the closing bundle, archive, and wipe their shared entries here."""
+        return practices.end_relationship(self, partner, out=out, passphrase=passphrase, revoke_all=revoke_all,
+                                          gratitude=gratitude)
 
 
 def _with_backup_hint(exc: MentorVaultError, folder: VaultFolder) -> MentorVaultError:

@@ -102,7 +102,7 @@ class EntryManager:
         conn = self._vault.conn
         with transaction(conn):
             table.delete_entry(conn, entry_id)
-            self._vault.on_entry_deleted(entry_id)
+            self._vault.consents.on_entry_deleted(entry_id)
         checkpoint(conn)
 
     def history(self, entry_id: str) -> builtins.list[RevisionInfo]:

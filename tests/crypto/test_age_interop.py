@@ -23,8 +23,8 @@ from mentorvault.errors import BundleRejected
 pytestmark = pytest.mark.age_cli
 
 # Format 2 as docs/bundle-format.md defines it.
-HEADER = b"mentorvault-bundle/2\n"
-CONTEXT = b"mentorvault-bundle-v2\x00"
+HEADER = b"mentorvault-bundle/3\n"
+CONTEXT = b"mentorvault-bundle-v3\x00"
 
 ALICE = Identity.generate()
 BOB = Identity.generate()
@@ -129,8 +129,11 @@ def test_age_cli_file_with_garbage_refused(age: str) -> None:
     data = _run([age, "-r", BOB.recipient], HEADER + os.urandom(4096))
     with pytest.raises(BundleRejected, match="damaged or has been tampered"):
         open_bundle(data, BOB, _known)
-    data = _run([age, "-r", BOB.recipient], b"mentorvault-bundle/3\n" + os.urandom(100))
+    data = _run([age, "-r", BOB.recipient], b"mentorvault-bundle/4\n" + os.urandom(100))
     with pytest.raises(BundleRejected, match="newer version"):
+        open_bundle(data, BOB, _known)
+    data = _run([age, "-r", BOB.recipient], b"mentorvault-bundle/2\n" + os.urandom(100))
+    with pytest.raises(BundleRejected, match="older version"):  # format 2 is refused, not read
         open_bundle(data, BOB, _known)
     data = _run([age, "-r", BOB.recipient], b'{"format":"mentorvault-bundle","version":1}')
     with pytest.raises(BundleRejected, match="older version"):

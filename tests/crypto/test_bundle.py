@@ -1,4 +1,5 @@
-"""Sealing and opening bundles: encryption, signature, pinned sender, recipient list."""
+"""Sealing and opening bundles (format 3): encryption, signature, pinned sender, recipient list,
+and each recipient's private part (sealed to that recipient alone, padded to one length)."""
 
 from __future__ import annotations
 
@@ -17,7 +18,10 @@ from mentorvault.crypto.bundle import (
     MAX_BUNDLE_BYTES,
     OpenedBundle,
     open_bundle,
+    open_part,
+    pad_parts,
     seal_bundle,
+    seal_part,
     sender_block,
 )
 from mentorvault.crypto.identity import ContactCard, Identity, verify_signature
@@ -39,16 +43,27 @@ def partners(*cards: ContactCard) -> Callable[[str], ContactCard | None]:
     return pinned.get
 
 
+_SEALED_PARTS: dict[str, str] = {}
+
+
+def sealed_part_for(card: ContactCard) -> str:
+    """A private part sealed to ``card`` (made once per card, so manifests compare equal)."""
+    fp = card.fingerprint.hex()
+    if fp not in _SEALED_PARTS:
+        _SEALED_PARTS[fp] = seal_part(pad_parts([dumps_canonical({"recipient": fp, "seq": 7})])[0], card)
+    return _SEALED_PARTS[fp]
+
+
 def manifest_for(
     who: Identity, to: list[ContactCard], name: str = "Alice", /, **extra: Any
 ) -> dict[str, Any]:
     manifest: dict[str, Any] = {
-        "format_version": 1,
+        "format_version": 3,
         "bundle_id": "6f1c1f8e-2f0a-4a57-9b0e-0d2b3c4d5e6f",
         "created_at": "2026-03-14T09:30:00Z",
         "sender": sender_block(who, name),
         "recipients": [card.fingerprint.hex() for card in to],
-        "sequences": {card.fingerprint.hex(): 7 for card in to},
+        "parts": {card.fingerprint.hex(): sealed_part_for(card) for card in to},
         "entries": [
             {
                 "id": "0b7e2f52-5a0e-4f3f-8a8e-9a3c0f1d2e4b",
@@ -58,20 +73,25 @@ def manifest_for(
                 "fields": {"prompt_id": "auth-03", "answer": "Listening more."},
                 "tags": ["growth"],
                 "content_hash": "ab" * 32,
-                "updated_at": "2026-03-13T20:00:00Z",
+                "written_at": "2026-03-13T20:00:00Z",
             }
         ],
-        "revocations": [],
-        "receipts": [],
-        "acceptances": [],
     }
     manifest.update(extra)
     return manifest
 
 
-# Format 2 as docs/bundle-format.md defines it, written out here rather than taken from the module.
-HEADER = b"mentorvault-bundle/2\n"
-CONTEXT = b"mentorvault-bundle-v2\x00"
+# Format 3 as docs/bundle-format.md defines it, written out here rather than taken from the module.
+HEADER = b"mentorvault-bundle/3\n"
+CONTEXT = b"mentorvault-bundle-v3\x00"
+PART_PAD = 1024
+# Format 2's, for bundles from a partner who has not upgraded.
+HEADER_V2 = b"mentorvault-bundle/2\n"
+CONTEXT_V2 = b"mentorvault-bundle-v2\x00"
+OLDER = (
+    "This bundle was made by an older version of MentorVault. Ask your partner to update "
+    "MentorVault and export it again."
+)
 
 
 def plaintext(manifest_bytes: bytes, signature: bytes, header: bytes = HEADER) -> bytes:
@@ -83,7 +103,7 @@ def signed(manifest_bytes: bytes, signer: Identity) -> bytes:
 
 
 def split(plain: bytes) -> tuple[bytes, bytes]:
-    """(manifest_bytes, signature) of a version-2 plaintext."""
+    """(manifest_bytes, signature) of a format-3 plaintext."""
     assert plain.startswith(HEADER)
     return plain[len(HEADER) + 64:], plain[len(HEADER):len(HEADER) + 64]
 
@@ -330,9 +350,9 @@ TAMPERED_PLAINTEXTS = {
     "header and signature, no manifest": HEADER + GOOD_SIGNATURE,
     "manifest cut short": GOOD_PLAINTEXT[:-1],
     "newline missing from the header": HEADER[:-1] + b"\r" + GOOD_SIGNATURE + GOOD_MANIFEST,
-    "space in the header": b"mentorvault-bundle/2 \n" + GOOD_SIGNATURE + GOOD_MANIFEST,
+    "space in the header": b"mentorvault-bundle/3 \n" + GOOD_SIGNATURE + GOOD_MANIFEST,
+    "version 03": b"mentorvault-bundle/03\n" + GOOD_SIGNATURE + GOOD_MANIFEST,
     "version 02": b"mentorvault-bundle/02\n" + GOOD_SIGNATURE + GOOD_MANIFEST,
-    "version 1 in the header": b"mentorvault-bundle/1\n" + GOOD_SIGNATURE + GOOD_MANIFEST,
     "version 0": b"mentorvault-bundle/0\n" + GOOD_SIGNATURE + GOOD_MANIFEST,
     "version with a sign": b"mentorvault-bundle/+3\n" + GOOD_SIGNATURE + GOOD_MANIFEST,
     "version in other digits": "mentorvault-bundle/\u0663\n".encode() + GOOD_SIGNATURE + GOOD_MANIFEST,
@@ -353,7 +373,7 @@ def test_damaged_framing_refused(name: str) -> None:
 
 @pytest.mark.parametrize(
     "data",
-    [b"", b"mentorvault-bundle", b"MENTORVAULT-BUNDLE/2\n", b" mentorvault-bundle/2\n", b"\xef\xbb\xbf" + HEADER,
+    [b"", b"mentorvault-bundle", b"MENTORVAULT-BUNDLE/3\n", b" mentorvault-bundle/3\n", b"\xef\xbb\xbf" + HEADER,
      b"\x00" * 200, b'{"format":"mentorvault-bundl', b'{"version":1,"format":"mentorvault-bundle"}', b"[]",
      GOOD_MANIFEST, GOOD_SIGNATURE + GOOD_MANIFEST],
 )
@@ -361,7 +381,7 @@ def test_plaintext_without_a_bundle_header_is_not_a_bundle(data: bytes) -> None:
     assert refused(encrypt_to(data, BOB.recipient)) == "This file is not a MentorVault bundle."
 
 
-@pytest.mark.parametrize("version", [b"3", b"4", b"10", b"255"])
+@pytest.mark.parametrize("version", [b"4", b"5", b"10", b"255"])
 def test_newer_version_says_update(version: bytes) -> None:
     data = b"mentorvault-bundle/" + version + b"\n" + b"whatever a later version carries"
     message = refused(encrypt_to(data, BOB.recipient))
@@ -370,15 +390,22 @@ def test_newer_version_says_update(version: bytes) -> None:
     )
 
 
+def test_format_2_bundle_asks_the_partner_to_update() -> None:
+    """A genuine format-2 bundle (its header, its signature context) is refused, not imported with weaker
+    guarantees; so is format 2's header on anything, and the header line "1" (never written: version 1
+    was a JSON envelope)."""
+    v2 = HEADER_V2 + ALICE.sign(CONTEXT_V2 + hashlib.sha256(GOOD_MANIFEST).digest()) + GOOD_MANIFEST
+    for data in (v2, HEADER_V2 + GOOD_SIGNATURE + GOOD_MANIFEST, HEADER_V2,
+                 b"mentorvault-bundle/1\n" + GOOD_SIGNATURE + GOOD_MANIFEST):
+        assert refused(encrypt_to(data, BOB.recipient)) == OLDER
+
+
 def test_version_1_bundle_asks_the_partner_to_update() -> None:
     """A genuine version-1 bundle (valid envelope, valid v1 signature) is refused with a message saying so."""
     for data in (v1_envelope(GOOD_MANIFEST, ALICE), b'{"format":"mentorvault-bundle"}',
                  b'{"format":"mentorvault-bundle","version":1,"manifest":"!!"}'):
         message = refused(encrypt_to(data, BOB.recipient))
-        assert message == (
-            "This bundle was made by an older version of MentorVault. Ask your partner to update "
-            "MentorVault and export it again."
-        )
+        assert message == OLDER
 
 
 @pytest.mark.parametrize(
@@ -391,9 +418,10 @@ def test_version_1_bundle_asks_the_partner_to_update() -> None:
         b"mentorvault-bundle-v1\x00" + hashlib.sha256(GOOD_MANIFEST).digest(),  # the version-1 context
         CONTEXT + hashlib.sha512(GOOD_MANIFEST).digest(),  # another hash
         CONTEXT[:-1] + hashlib.sha256(GOOD_MANIFEST).digest(),  # the context without its NUL
+        CONTEXT_V2 + hashlib.sha256(GOOD_MANIFEST).digest(),  # what format 2 signed
     ],
 )
-def test_signature_over_anything_but_the_v2_message_refused(message: bytes) -> None:
+def test_signature_over_anything_but_the_v3_message_refused(message: bytes) -> None:
     forged = encrypt_to(plaintext(GOOD_MANIFEST, ALICE.sign(message)), BOB.recipient)
     assert "signature" in refused(forged)
 
@@ -415,7 +443,7 @@ RESPELLED = {
     "one letter escaped (\\u00dc for Ü)": GOOD_MANIFEST.replace("Ü".encode(), b"\\u00dc"),
     "hyphen as \\u002d": GOOD_MANIFEST.replace(b"2026-03-13T20", b"2026\\u002d03-13T20"),
     "quotes as \\u escapes": GOOD_MANIFEST.replace(b'\\"quotes\\"', b'\\u0022quotes\\u0022'),
-    "duplicate key, same value": GOOD_MANIFEST[:-1] + b',"format_version":1}',
+    "duplicate key, same value": GOOD_MANIFEST[:-1] + b',"format_version":3}',
     "leading space": b" " + GOOD_MANIFEST,
     "trailing newline": GOOD_MANIFEST + b"\n",
 }
@@ -423,9 +451,9 @@ RESPELLED = {
 NON_CANONICAL = {
     **RESPELLED,
     "duplicate key, other value": GOOD_MANIFEST[:-1] + b',"entries":[]}',
-    "integer with exponent": GOOD_MANIFEST.replace(b'"format_version":1', b'"format_version":1e0'),
+    "integer with exponent": GOOD_MANIFEST.replace(b'"format_version":3', b'"format_version":3e0'),
     "negative zero": GOOD_MANIFEST[:-1] + b',"x":-0}',
-    "integer beyond 64 bits": GOOD_MANIFEST.replace(b'"format_version":1', b'"format_version":18446744073709551616'),
+    "integer beyond 64 bits": GOOD_MANIFEST.replace(b'"format_version":3', b'"format_version":18446744073709551616'),
     "byte order mark": b"\xef\xbb\xbf" + GOOD_MANIFEST,
 }
 
@@ -447,8 +475,8 @@ def test_hostile_manifests_refused_even_when_signed() -> None:
     good = GOOD_MANIFEST.decode()
     for body in [
         good[:-1] + ',"entries":[]}',  # duplicate key
-        good.replace('"format_version":1', '"format_version":NaN'),
-        good.replace('"format_version":1', '"format_version":1e999'),
+        good.replace('"format_version":3', '"format_version":NaN'),
+        good.replace('"format_version":3', '"format_version":1e999'),
         good[:-1] + ',"x":' + "[" * 50_000 + "]" * 50_000 + "}",
         "[" * 100_000,
         "[]",
@@ -492,9 +520,10 @@ def test_empty_recipient_list_is_not_addressed_to_me() -> None:
 
 
 def test_module_surface() -> None:
-    assert bundle_mod.VERSION == 2
-    assert bundle_mod.HEADER == b"mentorvault-bundle/2\n"
-    assert bundle_mod.SIGNATURE_CONTEXT == b"mentorvault-bundle-v2\x00"
+    assert bundle_mod.VERSION == 3
+    assert bundle_mod.HEADER == b"mentorvault-bundle/3\n"
+    assert bundle_mod.SIGNATURE_CONTEXT == b"mentorvault-bundle-v3\x00"
+    assert bundle_mod.PART_PAD == PART_PAD
     assert bundle_mod.SIGNATURE_BYTES == 64
     assert bundle_mod.MAX_BUNDLE_BYTES == 64 * 1024 * 1024
     assert bundle_mod.MAX_MANIFEST_BYTES == 63 * 1024 * 1024
@@ -514,3 +543,71 @@ def test_split_plaintext_is_the_inverse_of_plaintext_bytes() -> None:
         joined = bundle_mod.plaintext_bytes(manifest_bytes, signature)
         assert joined == HEADER + signature + manifest_bytes
         assert bundle_mod._split_plaintext(joined) == (manifest_bytes, signature)
+
+
+# --- private parts ------------------------------------------------------------------------
+
+
+def test_pad_parts_pads_with_spaces_to_one_length_in_steps() -> None:
+    assert pad_parts([]) == []
+    for lengths in ([1], [1, 1023], [1024], [1025, 3], [5000, 10, 2048]):
+        parts = [bytes([65 + i]) * n for i, n in enumerate(lengths)]
+        padded = pad_parts(parts)
+        size = -(-max(lengths) // PART_PAD) * PART_PAD
+        assert [len(p) for p in padded] == [size] * len(parts)
+        for original, p in zip(parts, padded):
+            assert p.startswith(original) and set(p[len(original):]) <= {ord(" ")}
+
+
+def test_a_part_opens_for_its_recipient_alone_without_its_padding() -> None:
+    raw = dumps_canonical({"recipient": BOB_CARD.fingerprint.hex(), "seq": 3})
+    sealed = seal_part(pad_parts([raw, b"x" * 3000])[0], BOB_CARD)
+    assert isinstance(sealed, str) and base64.b64decode(sealed).startswith(b"age-encryption.org/v1\n")
+    assert open_part(sealed, BOB) == raw
+    assert pyrage.decrypt(base64.b64decode(sealed), [BOB.age_identity()]) == raw + b" " * (PART_PAD * 3 - len(raw))
+    for other in (ALICE, CAROL):  # nor the sender, nor another recipient of the same bundle
+        with pytest.raises(BundleRejected) as info:
+            open_part(sealed, other)
+        assert "damaged or has been tampered" in str(info.value)
+
+
+def test_a_part_keeps_what_is_not_padding() -> None:
+    """Only spaces are padding: anything else after the JSON stays, for the JSON parser to refuse."""
+    for tail in (b"\n", b"\x00", b" x", b"\t "):
+        assert open_part(seal_part(b"{}" + tail, BOB_CARD), BOB) == (b"{}" + tail).rstrip(b" ")
+
+
+@pytest.mark.parametrize(
+    "value",
+    [None, 7, ["x"], "", "not base64!", base64.b64encode(b"hello").decode(),
+     base64.b64encode(b"age-encryption.org/v1\n-> X25519 nothing\n").decode(),
+     base64.b64encode(b"age-encryption.org/v1\n").decode()[:-1],
+     base64.b64encode(b"age-encryption.org/v1\n").decode() + "\n",
+     "QR==",  # non-zero unused bits: another spelling of "A"
+     ],
+)
+def test_a_part_that_is_not_a_sealed_part_is_tampering(value: Any) -> None:
+    with pytest.raises(BundleRejected) as info:
+        open_part(value, BOB)
+    assert str(info.value) == (
+        "This bundle is damaged or has been tampered with. Ask your partner to export it again."
+    )
+
+
+def test_an_armored_part_is_tampering() -> None:
+    armored = pyrage.encrypt(b"{}", [pyrage.x25519.Recipient.from_str(BOB.recipient)], armored=True)
+    with pytest.raises(BundleRejected):
+        open_part(base64.b64encode(armored).decode(), BOB)
+
+
+def test_a_part_truncated_or_flipped_is_tampering() -> None:
+    blob = base64.b64decode(seal_part(pad_parts([b'{"seq":1}'])[0], BOB_CARD))
+    rng = random.Random(5)
+    damaged = [blob[:n] for n in (len(blob) - 1, len(blob) - 17, len(blob) // 2)]
+    for pos in rng.sample(range(len(b"age-encryption.org/v1\n"), len(blob)), 25):
+        flipped = bytearray(blob)
+        flipped[pos] ^= 1 << rng.randrange(8)
+        damaged.append(bytes(flipped))
+    for data in damaged:
+        with pytest.raises(BundleRejected):
+            open_part(base64.b64encode(data).decode(), BOB)

@@ -503,7 +503,7 @@ def test_plaintext_is_header_signature_manifest() -> None:
     rng = random.Random(5)
     for n in (1, 2, 3, 4, 100, 4097):
         manifest_bytes, signature = rng.randbytes(n), rng.randbytes(64)
-        expected = b"mentorvault-bundle/2\n" + signature + manifest_bytes
+        expected = b"mentorvault-bundle/3\n" + signature + manifest_bytes
         assert bundle_mod.plaintext_bytes(manifest_bytes, signature) == expected
         assert bundle_mod._split_plaintext(expected) == (manifest_bytes, signature)
 

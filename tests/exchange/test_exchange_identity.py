@@ -20,14 +20,14 @@ def test_card_round_trip_through_the_facade(tmp_path: Path) -> None:
         assert card.name == "Sam"
         assert card.recipient == sam.identity.recipient
         assert card.signing_key == sam.identity.signing_public
-        assert sam.v.display_name() == "Sam"
+        assert sam.v.identity.display_name() == "Sam"
         status = priya.knows(sam, verify=False)
         assert status["name"] == "Sam" and status["has_card"] and not status["verified"]
         assert status["fingerprint"] == sam.identity.fingerprint.hex()
         assert status["words"] == fingerprint_words(sam.identity.fingerprint)
-        assert status["words"] == sam.v.fingerprint_display()["words"]
-        assert priya.v.partner_card("Sam") == card
-        assert priya.v.verify_partner("Sam", " ".join(status["words"]))["verified"]
+        assert status["words"] == sam.v.identity.fingerprint().words
+        assert priya.v.cards.card("Sam") == card
+        assert priya.v.cards.verify("Sam", " ".join(status["words"])).verified
     finally:
         sam.close()
         priya.close()
@@ -62,8 +62,8 @@ def test_card_round_trip_through_the_cli(tmp_path: Path) -> None:
         assert r.returncode == 0, r.stderr
         shown = json.loads(r.stdout)
         assert shown["verified"] is True and shown["role"] == "mentor"
-        assert priya.v.partner_card("Sam") == ContactCard.from_text(text)
-        assert priya.v.partner_card("Sam").name == "Sam Rivera"
+        assert priya.v.cards.card("Sam") == ContactCard.from_text(text)
+        assert priya.v.cards.card("Sam").name == "Sam Rivera"
     finally:
         sam.close()
         priya.close()
@@ -83,12 +83,12 @@ def test_verify_only_on_a_match(tmp_path: Path) -> None:
         for bad in (_one_word_wrong(status["words"]), " ".join(status["words"][:8]), "", "0" * 30,
                     " ".join(fingerprint_words(priya.identity.fingerprint))):
             with pytest.raises(IdentityError) as exc:
-                priya.v.verify_partner("Sam", bad)
+                priya.v.cards.verify("Sam", bad)
             plain_sentence(str(exc.value))
-            assert priya.v.partner_status("Sam")["verified"] is False
+            assert priya.v.cards.status("Sam").verified is False
         # digits, in odd spacing, are accepted
         digits = fingerprint_digits(fp)
-        assert priya.v.verify_partner("Sam", "  " + digits.replace(" ", "-") + " ")["verified"] is True
+        assert priya.v.cards.verify("Sam", "  " + digits.replace(" ", "-") + " ").verified is True
     finally:
         sam.close()
         priya.close()
@@ -98,7 +98,7 @@ def test_verify_accepts_words_ignoring_case_and_commas(pair) -> None:
     priya, sam = pair.priya, pair.sam
     # pair verified already; re-verifying with a messy spelling keeps it verified
     words = fingerprint_words(sam.identity.fingerprint)
-    assert priya.v.verify_partner("Sam", ", ".join(w.upper() for w in words))["verified"]
+    assert priya.v.cards.verify("Sam", ", ".join(w.upper() for w in words)).verified
 
 
 def test_cli_verify_with_one_wrong_word_fails(tmp_path: Path) -> None:
@@ -108,10 +108,10 @@ def test_cli_verify_with_one_wrong_word_fails(tmp_path: Path) -> None:
         wrong = _one_word_wrong(status["words"])
         msg = one_line_error(priya.cli("partner", "verify", "Sam", "--fingerprint", wrong, fast=True))
         assert "do not match" in msg
-        assert priya.v.partner_status("Sam")["verified"] is False
+        assert priya.v.cards.status("Sam").verified is False
         r = priya.cli("partner", "verify", "Sam", "--fingerprint", status["digits"], fast=True)
         assert r.returncode == 0, r.stderr
-        assert priya.v.partner_status("Sam")["verified"] is True
+        assert priya.v.cards.status("Sam").verified is True
     finally:
         sam.close()
         priya.close()
@@ -126,10 +126,10 @@ def test_a_new_card_with_other_keys_stays_pending_until_its_new_words_are_verifi
     try:
         priya2.knows(sam)
         with pytest.raises(IdentityError) as exc:
-            sam.v.add_partner_card("Priya", priya2.card_path.read_text())
+            sam.v.cards.add("Priya", priya2.card_path.read_text())
         message = str(exc.value)
         assert message.startswith("Warning") and "different keys" in message
-        status = sam.v.partner_status("Priya")
+        status = sam.v.cards.status("Priya").to_json()
         assert status["pending_card"] is True
         assert status["fingerprint"] == old_fp and status["verified"] is True  # the old pin stays
         assert status["pending"]["fingerprint"] == priya2.fp
@@ -141,37 +141,37 @@ def test_a_new_card_with_other_keys_stays_pending_until_its_new_words_are_verifi
 
         # Until verified, Sam's bundles still go to the OLD keys only ...
         entry = sam.v.entries.add("goal", "Pending-card test")
-        sam.v.grant_consent(entry.id, "Priya")
+        sam.v.consents.grant(entry.id, "Priya")
         sam.export(priya, tmp_path / "to-old.mvb")
         assert manifest_of(tmp_path / "to-old.mvb", priya.identity)["recipients"] == [old_fp]
         # ... and nothing from the new keys is accepted.
         e2 = priya2.v.entries.add("agenda", "From the new vault", fields={"meeting_date": "2026-04-01"})
-        priya2.v.grant_consent(e2.id, "Sam")
+        priya2.v.consents.grant(e2.id, "Sam")
         priya2.export(sam, tmp_path / "from-new.mvb")
         before = sam.dump()
         with pytest.raises(BundleRejected) as rej:
-            sam.v.import_bundle(tmp_path / "from-new.mvb")
+            sam.v.exchange.import_bundle(tmp_path / "from-new.mvb")
         plain_sentence(str(rej.value))
         assert sam.dump() == before
 
         # The OLD words do not verify the new card; nothing changes.
         with pytest.raises(IdentityError):
-            sam.v.verify_partner("Priya", " ".join(fingerprint_words(bytes.fromhex(old_fp))))
+            sam.v.cards.verify("Priya", " ".join(fingerprint_words(bytes.fromhex(old_fp))))
         assert sam.dump() == before
         with pytest.raises(BundleRejected):
-            sam.v.import_bundle(tmp_path / "from-new.mvb")
+            sam.v.exchange.import_bundle(tmp_path / "from-new.mvb")
 
         # The NEW words do; afterwards the new keys' bundles import and the old ones do not.
-        status = sam.v.verify_partner("Priya", " ".join(fingerprint_words(bytes.fromhex(priya2.fp))))
+        status = sam.v.cards.verify("Priya", " ".join(fingerprint_words(bytes.fromhex(priya2.fp)))).to_json()
         assert status["verified"] and not status["pending_card"] and status["fingerprint"] == priya2.fp
-        review = sam.v.import_bundle(tmp_path / "from-new.mvb")
+        review = sam.v.exchange.import_bundle(tmp_path / "from-new.mvb")
         assert review.new == [e2.id]
-        assert [e.title for e in sam.v.inbox("Priya")] == ["From the new vault"]
+        assert [e.title for e in sam.v.inbox.list("Priya")] == ["From the new vault"]
         e3 = priya.v.entries.add("goal", "From the old vault")
-        priya.v.grant_consent(e3.id, "Sam")
+        priya.v.consents.grant(e3.id, "Sam")
         priya.export(sam, tmp_path / "from-old.mvb")
         with pytest.raises(BundleRejected):
-            sam.v.import_bundle(tmp_path / "from-old.mvb")
+            sam.v.exchange.import_bundle(tmp_path / "from-old.mvb")
         # and exports now go to the new keys
         sam.export(priya, tmp_path / "to-new.mvb")
         assert manifest_of(tmp_path / "to-new.mvb", priya2.identity)["recipients"] == [priya2.fp]
@@ -183,21 +183,21 @@ def test_a_card_reusing_another_partners_keys_is_refused(trio) -> None:
     sam = trio.sam
     before = sam.dump()
     with pytest.raises(IdentityError) as exc:
-        sam.v.add_partner_card("Not Priya", trio.priya.card_path.read_text())
+        sam.v.cards.add("Not Priya", trio.priya.card_path.read_text())
     assert "already belong" in str(exc.value)
     # a renamed copy of Priya's card, given for Jordan, is refused too
     renamed = trio.priya.card_path.read_text().replace("name: Priya", "name: Jordan")
     with pytest.raises(IdentityError):
-        sam.v.add_partner_card("Jordan", renamed)
+        sam.v.cards.add("Jordan", renamed)
     assert sam.dump() == before
-    assert sam.v.partner_status("Jordan")["fingerprint"] == trio.jordan.fp
+    assert sam.v.cards.status("Jordan").to_json()["fingerprint"] == trio.jordan.fp
 
 
 def test_importing_your_own_card_is_refused(pair, tmp_path: Path) -> None:
     sam = pair.sam
     before = sam.dump()
     with pytest.raises(IdentityError) as exc:
-        sam.v.add_partner_card("Me", sam.card_path.read_text())
+        sam.v.cards.add("Me", sam.card_path.read_text())
     assert "your own" in str(exc.value)
     assert sam.dump() == before
     msg = one_line_error(sam.cli("partner", "add", "Myself", "--card", str(sam.card_path), fast=True))
@@ -253,7 +253,7 @@ def test_malformed_cards_via_cli_exit_1_with_one_line(pair, tmp_path: Path) -> N
     for case, path in files.items():
         if path.is_file():
             with pytest.raises(IdentityError) as exc:
-                sam.v.add_partner_card("Newcomer", path.read_bytes().decode("utf-8", "replace"))
+                sam.v.cards.add("Newcomer", path.read_bytes().decode("utf-8", "replace"))
             plain_sentence(str(exc.value))
     before = sam.dump()
     cases = list(files)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import os
@@ -41,13 +42,13 @@ def test_age_decrypts_a_vault_bundle_and_the_signature_verifies_with_the_senders
         age: str, pair, tmp_path: Path) -> None:
     sam, priya = pair.sam, pair.priya
     entry = sam.v.entries.add("goal", "Interop goal", "Ünïcode body", {"why": "to check"}, ["interop"])
-    sam.v.grant_consent(entry.id, "Priya")
+    sam.v.consents.grant(entry.id, "Priya")
     bundle = tmp_path / "b.mvb"
     sam.export(priya, bundle)
     assert bundle.read_bytes().startswith(b"age-encryption.org/v1\n")
 
     for reader in (priya, sam):  # the sender is a recipient too
-        key = _secret_file(tmp_path / f"{reader.name}.key", reader.v.identity().age_secret)
+        key = _secret_file(tmp_path / f"{reader.name}.key", reader.v.identity.get().age_secret)
         result = subprocess.run([age, "-d", "-i", str(key), str(bundle)], capture_output=True, timeout=60)
         assert result.returncode == 0, result.stderr
         assert result.stdout.startswith(HEADER)
@@ -60,9 +61,22 @@ def test_age_decrypts_a_vault_bundle_and_the_signature_verifies_with_the_senders
         assert not verify_signature(sams_card.signing_key, signature, SIGNATURE_CONTEXT + manifest_bytes)
         assert not verify_signature(sams_card.signing_key, signature, hashlib.sha256(manifest_bytes).digest())
         manifest = json.loads(manifest_bytes)
-        assert manifest["recipients"] == [priya.fp]
+        assert manifest["recipients"] == [priya.fp] and list(manifest["parts"]) == [priya.fp]
         assert [e["title"] for e in manifest["entries"]] == ["Interop goal"]
         assert manifest["entries"][0]["body"] == "Ünïcode body"
+
+        # Priya's private part is a standard age file too, which only her key opens (not even Sam's)
+        part_file = tmp_path / f"part-read-by-{reader.name}.age"
+        part_file.write_bytes(base64.b64decode(manifest["parts"][priya.fp], validate=True))
+        opened = subprocess.run([age, "-d", "-i", str(key), str(part_file)], capture_output=True, timeout=60)
+        if reader is sam:
+            assert opened.returncode != 0 and opened.stdout == b""
+        else:
+            assert opened.returncode == 0, opened.stderr
+            assert len(opened.stdout) % 1024 == 0
+            part = json.loads(opened.stdout)  # JSON, padded with spaces
+            assert part["recipient"] == priya.fp and part["bundle_id"] == manifest["bundle_id"]
+            assert list(part["consented"]) == [entry.id] and part["seq"] == 1
 
     # a third key cannot decrypt it
     stranger = _secret_file(tmp_path / "stranger.key", Identity.generate().age_secret)
@@ -72,15 +86,16 @@ def test_age_decrypts_a_vault_bundle_and_the_signature_verifies_with_the_senders
 
 def test_age_made_files_are_refused_by_import(age: str, pair, tmp_path: Path) -> None:
     priya = pair.priya
-    recipient = priya.v.identity().recipient
+    recipient = priya.v.identity.get().recipient
     files, expected = {}, {}
     for name, payload, extra, says in (
             ("garbage", os.urandom(4096), [], "not a MentorVault bundle"),
             ("text", b"hello Priya\n", [], "not a MentorVault bundle"),
             ("version-1 json", b'{"format":"mentorvault-bundle","version":1}', [], "older version"),
-            ("version-3 header", b"mentorvault-bundle/3\n" + os.urandom(64) + b"{}", [], "newer version"),
+            ("version-4 header", b"mentorvault-bundle/4\n" + os.urandom(64) + b"{}", [], "newer version"),
+            ("version-2 header", b"mentorvault-bundle/2\n" + os.urandom(64) + b"{}", [], "older version"),
             ("header and signature only", HEADER + os.urandom(64), [], "tampered"),
-            ("unsigned manifest", HEADER + bytes(64) + b'{"format_version":1}', [], "tampered"),
+            ("unsigned manifest", HEADER + bytes(64) + b'{"format_version":3}', [], "tampered"),
             ("armored", os.urandom(64), ["-a"], "not a MentorVault bundle")):
         out = tmp_path / f"{name}.age"
         subprocess.run([age, "-r", recipient, *extra, "-o", str(out)], input=payload, check=True,
@@ -89,7 +104,7 @@ def test_age_made_files_are_refused_by_import(age: str, pair, tmp_path: Path) ->
     before = priya.dump()
     for name, path in files.items():
         with pytest.raises(BundleRejected) as exc:
-            priya.v.import_bundle(path)
+            priya.v.exchange.import_bundle(path)
         plain_sentence(str(exc.value))
         assert expected[name] in str(exc.value), (name, str(exc.value))
     assert priya.dump() == before

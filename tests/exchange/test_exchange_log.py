@@ -8,9 +8,10 @@ from typing import Any, Iterator
 
 import pytest
 
-from exchange_support import World, make_world, manifest_of, one_line_error
+from exchange_support import World, make_world, manifest_of, one_line_error, part_of
 
-COLUMNS = ("seq", "at", "bundle_id", "direction", "partners", "entries", "revocations", "prev_hash", "hash")
+COLUMNS = ("seq", "at", "bundle_id", "direction", "partners", "partner_ids", "entries", "revocations", "prev_hash",
+           "hash")
 
 
 @pytest.fixture(scope="module")
@@ -23,18 +24,18 @@ def logged(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[World, di
     a = sam.v.entries.add("goal", "Goal A")
     b = sam.v.entries.add("reflection", "Reflection B", fields={"prompt": "What surprised you?"})
     for e in (a, b):
-        sam.v.grant_consent(e.id, "Priya")
-    sam.v.grant_consent(a.id, "Jordan")
+        sam.v.consents.grant(e.id, "Priya")
+    sam.v.consents.grant(a.id, "Jordan")
     files = {"b1": root / "b1.mvb", "pod": root / "pod.mvb", "b3": root / "b3.mvb",
              "in": root / "from-priya.mvb"}
     sam.export(priya, files["b1"])
     sam.export([priya, jordan], files["pod"])
-    sam.v.revoke_consent(b.id, "Priya")
+    sam.v.consents.revoke(b.id, "Priya")
     sam.export(priya, files["b3"])
     p = priya.v.entries.add("agenda", "Priya's agenda", fields={"meeting_date": "2026-03-20"})
-    priya.v.grant_consent(p.id, "Sam")
+    priya.v.consents.grant(p.id, "Sam")
     priya.export(sam, files["in"])
-    sam.v.import_bundle(files["in"])
+    sam.v.exchange.import_bundle(files["in"])
     yield world, files
     world.close()
 
@@ -42,22 +43,22 @@ def logged(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[World, di
 def test_every_export_is_recorded(logged) -> None:
     world, files = logged
     sam, priya, jordan = world.sam, world.priya, world.jordan
-    log = sam.v.shared_log()
+    log = sam.v.shared_log.records()
     assert [r.partners for r in log] == [["Priya"], ["Priya", "Jordan"], ["Priya"]]
     assert all(r.direction == "out" for r in log)
     for record, name in zip(log, ("b1", "pod", "b3")):
         manifest = manifest_of(files[name], priya.identity)
         assert record.bundle_id == manifest["bundle_id"]
-        assert record.at == manifest["created_at"]
+        assert record.at[:19] + "Z" == manifest["created_at"]  # the bundle says it to the second
         assert record.entries == [{"id": e["id"], "content_hash": e["content_hash"]}
                                   for e in manifest["entries"]]
-        assert record.revocations == [r["entry_id"] for r in manifest["revocations"]]
+        assert record.revocations == [r["entry_id"] for r in part_of(files[name], priya.identity)["revocations"]]
     assert len(log[0].entries) == 2 and len(log[1].entries) == 1 and len(log[2].revocations) == 1
-    assert [r.bundle_id for r in sam.v.shared_log("Jordan")] == [log[1].bundle_id]
-    assert sam.v.verify_shared_log()
+    assert [r.bundle_id for r in sam.v.shared_log.records("Jordan")] == [log[1].bundle_id]
+    assert sam.v.shared_log.verify()
     # the import was logged too (direction 'in'), inside the same chain
     assert sam.v.conn.execute("SELECT count(*) FROM shared_log WHERE direction = 'in'").fetchone()[0] == 1
-    assert jordan is not None and jordan.v.verify_shared_log()
+    assert jordan is not None and jordan.v.shared_log.verify()
 
     r = sam.cli("shared-log", "--json", fast=True)
     assert r.returncode == 0, r.stderr
@@ -69,7 +70,7 @@ def _tampered(column: str, value: Any) -> Any:
         return value + 100
     if column == "direction":
         return "in" if value == "out" else "out"
-    if column in ("partners", "revocations"):
+    if column in ("partners", "partner_ids", "revocations"):
         return json.dumps(json.loads(value) + ["0" * 64])
     if column == "entries":
         entries = json.loads(value)
@@ -98,11 +99,11 @@ def test_editing_any_column_of_any_row_is_detected(logged) -> None:
             where_seq = seq if col != "seq" else new
             conn.execute(f"UPDATE shared_log SET {col} = ? WHERE seq = ?", (new, seq))
             try:
-                if world.sam.v.verify_shared_log():
+                if world.sam.v.shared_log.verify():
                     undetected.append(f"row {seq}, column {col}")
             finally:
                 conn.execute(f"UPDATE shared_log SET {col} = ? WHERE seq = ?", (value, where_seq))
-            assert world.sam.v.verify_shared_log()
+            assert world.sam.v.shared_log.verify()
     assert not undetected, undetected
 
 
@@ -120,7 +121,7 @@ def test_the_cli_refuses_to_show_an_edited_log(logged) -> None:
             assert r.stdout == ""
     finally:
         sam.v.conn.execute("UPDATE shared_log SET entries = ? WHERE seq = 1", (original,))
-    assert sam.v.verify_shared_log()
+    assert sam.v.shared_log.verify()
 
 
 @pytest.mark.parametrize("which", ["first", "middle"])
@@ -131,12 +132,12 @@ def test_deleting_a_row_is_detected(logged, which: str) -> None:
     row = conn.execute(f"SELECT {', '.join(COLUMNS)} FROM shared_log WHERE seq = ?", (seq,)).fetchone()
     conn.execute("DELETE FROM shared_log WHERE seq = ?", (seq,))
     try:
-        assert world.sam.v.verify_shared_log() is False
+        assert world.sam.v.shared_log.verify() is False
         assert "edited" in one_line_error(world.sam.cli("shared-log", fast=True))
     finally:
         world.sam.v.conn.execute(
-            f"INSERT INTO shared_log({', '.join(COLUMNS)}) VALUES ({', '.join('?' * 9)})", row)
-    assert world.sam.v.verify_shared_log()
+            f"INSERT INTO shared_log({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})", row)
+    assert world.sam.v.shared_log.verify()
 
 
 def test_deleting_the_newest_row_is_detected(tmp_path: Path) -> None:
@@ -144,10 +145,10 @@ def test_deleting_the_newest_row_is_detected(tmp_path: Path) -> None:
     try:
         sam = world.sam
         entry = sam.v.entries.add("goal", "Shared twice")
-        sam.v.grant_consent(entry.id, "Priya")
+        sam.v.consents.grant(entry.id, "Priya")
         sam.export(world.priya, tmp_path / "b1.mvb")
         sam.export(world.priya, tmp_path / "b2.mvb")
         sam.v.conn.execute("DELETE FROM shared_log WHERE seq = (SELECT max(seq) FROM shared_log)")
-        assert sam.v.verify_shared_log() is False
+        assert sam.v.shared_log.verify() is False
     finally:
         world.close()

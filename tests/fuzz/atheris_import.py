@@ -8,9 +8,12 @@ The first byte of each input picks the layer:
 
     0: the rest is a sealed bundle, imported as it is;
     1: the rest is manifest bytes, genuinely signed by Sam's corpus key and encrypted to Priya;
-    2: the rest is parsed as JSON; a manifest gets a fresh sequence number and recomputed content
-       hashes (so mutants reach the storage code), then it is written as canonical JSON (the
-       only spelling a bundle may carry), signed and encrypted like layer 1.
+    2: the rest is parsed as JSON; a manifest gets recomputed content hashes and Priya's private
+       part (from the corpus) bound to it with a fresh sequence number and sealed to her (so
+       mutants reach the storage code), then it is written as canonical JSON (the only spelling a
+       bundle may carry), signed and encrypted like layer 1;
+    3: the rest is Priya's private part (bytes, sealed to her as they are) inside the first corpus
+       manifest, signed and encrypted like layer 1.
 
 Seeds come from the committed corpus (tests/exchange/corpus), written with their layer byte into
 CORPUS_DIR (default: a new temporary folder), where libFuzzer also keeps what it finds.  The
@@ -51,24 +54,32 @@ def seeds(folder: Path) -> Path:
     for i, raw in enumerate(fuzz_support.MANIFEST_BYTES):
         (folder / f"seed-manifest-{i}").write_bytes(b"\x01" + raw)
         (folder / f"seed-structure-{i}").write_bytes(b"\x02" + raw)
+    for i, raw in enumerate(fuzz_support.PART_BYTES):
+        (folder / f"seed-part-{i}").write_bytes(b"\x03" + raw)
     return folder
 
 
 def payload(data: bytes) -> bytes | None:
     if not data:
         return None
-    layer, body = data[0] % 3, data[1:]
+    layer, body = data[0] % 4, data[1:]
     if layer == 0:
         return body
     if layer == 1:
         return fuzz_support.reseal(None, raw=body)
+    if layer == 3:
+        manifest = json.loads(fuzz_support.MANIFEST_BYTES[0])
+        return fuzz_support.reseal(fuzz_support.with_part(manifest, body))
     try:
         manifest = json.loads(body)
     except (ValueError, RecursionError):
         return fuzz_support.reseal(None, raw=body)
     if isinstance(manifest, dict):
-        fuzz_support.fresh_sequence(manifest, 7)
         fuzz_support.fix_hashes(manifest)
+        part = json.loads(fuzz_support.PART_BYTES[0])
+        fuzz_support.fix_part(part, manifest)
+        fuzz_support.fresh_sequence(part, 7)
+        fuzz_support.with_part(manifest, part)
     try:
         return fuzz_support.reseal(manifest)
     except (ValueError, RecursionError):

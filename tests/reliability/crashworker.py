@@ -182,14 +182,16 @@ def op_import(args: dict[str, Any], emit: Emit) -> None:
     folder = Path(args["bundles"])
     emit("ready")
     while True:
-        seq = v.conn.execute("SELECT recv_seq FROM partners WHERE name = ?", (args["sender"],)).fetchone()[0] + 1
+        seq = v.conn.execute(
+            "SELECT COALESCE((SELECT MAX(g.last_seq) FROM replay_guard g JOIN partners p ON p.id = g.partner_id "
+            "WHERE p.name = ?), 0)", (args["sender"],)).fetchone()[0] + 1
         path = folder / f"{seq:06d}.mvb"
         if not path.exists():
             emit(f"idle {seq}")
             time.sleep(60)
             continue
         emit(f"start {seq}")
-        v.import_bundle(path)
+        v.exchange.import_bundle(path)
         emit(f"imported {seq}")
 
 

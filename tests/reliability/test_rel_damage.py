@@ -277,7 +277,7 @@ def test_a_path_with_spaces_and_non_ascii_characters(tmp_path: Path) -> None:
         sam, priya = world.sam, world.priya
         assert " " in str(sam.folder) and not str(sam.folder).isascii()
         e = sam.v.entries.add("goal", "Ünïcode goal", "Body", {"why": "growth"})
-        sam.v.grant_consent(e.id, "Priya")
+        sam.v.consents.grant(e.id, "Priya")
         out = root / "bundles ü" / "to priya.mvb"
         out.parent.mkdir()
         backup = root / "backups ü" / "sam 1.mvbackup"

@@ -319,7 +319,7 @@ def test_export_on_a_full_disk(disk: SmallDisk, tmp_path: Path) -> None:
         sam, priya = world.sam, world.priya
         for i in range(5):
             e = sam.v.entries.add("goal", f"Shared {i}", "words " * 4000, {"why": "growth"})
-            sam.v.grant_consent(e.id, "Priya")
+            sam.v.consents.grant(e.id, "Priya")
         before = sam.dump()
         out = disk.root / "to-priya.mvb"
         with disk.full():
@@ -329,7 +329,7 @@ def test_export_on_a_full_disk(disk: SmallDisk, tmp_path: Path) -> None:
         assert list(disk.root.iterdir()) == [], "a bundle (or a partial one) was left on the full disk"
         assert sam.dump() == before, "a refused export was recorded (sequence number, shared log or sent marks)"
         sam.export(priya, out)
-        review = priya.v.import_bundle(out)
+        review = priya.v.exchange.import_bundle(out)
         assert len(review.new) == 5
     finally:
         world.close()
@@ -344,7 +344,7 @@ def test_import_on_a_full_disk(disk: SmallDisk, tmp_path: Path) -> None:
         sam, priya = world.sam, world.priya
         for i in range(5):
             e = sam.v.entries.add("goal", f"Shared {i}", "words " * 40_000, {"why": "growth"})
-            sam.v.grant_consent(e.id, "Priya")
+            sam.v.consents.grant(e.id, "Priya")
         bundle = tmp_path / "to-priya.mvb"
         sam.export(priya, bundle)
         with priya.closed():  # Priya's vault moves onto the small disk
@@ -353,11 +353,11 @@ def test_import_on_a_full_disk(disk: SmallDisk, tmp_path: Path) -> None:
         before = priya.dump()
         with disk.full(priya.v):
             with pytest.raises(StorageFull) as exc:
-                priya.v.import_bundle(bundle)
+                priya.v.exchange.import_bundle(bundle)
             _refused_as_full(exc)
             assert priya.dump() == before
-        assert len(priya.v.import_bundle(bundle).new) == 5
-        assert priya.v.check() == 0 and len(priya.v.inbox()) == 5
+        assert len(priya.v.exchange.import_bundle(bundle).new) == 5
+        assert priya.v.check() == 0 and len(priya.v.inbox.list()) == 5
     finally:
         world.close()
     figure(f"disk full during import ({disk.mechanism})", "StorageFull, the receiving vault unchanged row for row, "
@@ -375,13 +375,13 @@ def test_a_failed_export_commit_leaves_no_bundle(tmp_path: Path, monkeypatch: py
         sam, priya = world.sam, world.priya
         for i in range(10):
             e = sam.v.entries.add("goal", f"Shared {i}", "x" * 20_000, {"why": "y"})
-            sam.v.grant_consent(e.id, "Priya")
+            sam.v.consents.grant(e.id, "Priya")
         sam.v.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         with sam.closed():
             shutil.copytree(sam.folder, template)
             shutil.copytree(template, tmp_path / "measure")
         with open_fast(tmp_path / "measure", sam.recovery_file.read_text().strip()) as probe:
-            probe.export_bundle(["Priya"], tmp_path / "measure.mvb", PASSPHRASE)
+            probe.exchange.export_bundle(["Priya"], tmp_path / "measure.mvb", PASSPHRASE)
         size = (tmp_path / "measure.mvb").stat().st_size
         with tmpfs(tmp_path / "small", SIZE) as root:
             # Scan the free space from "the bundle does not fit" to "everything fits", one page at a time.

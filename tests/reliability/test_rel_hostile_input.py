@@ -90,15 +90,15 @@ def test_ten_megabyte_bodies_round_trip_and_one_more_character_is_refused(world:
     assert sam.v.entries.add("goal", "t" * MAX_TITLE, "", {"why": "w" * 1_000_000}).title == "t" * MAX_TITLE
 
     # The 10 MB entry travels in a bundle and arrives verbatim.
-    sam.v.grant_consent(e.id, "Priya")
+    sam.v.consents.grant(e.id, "Priya")
     out = tmp_path / "long.mvb"
     start = time.perf_counter()
     sam.export(priya, out)
     timings["export"] = time.perf_counter() - start
     start = time.perf_counter()
-    assert priya.v.import_bundle(out).new == [e.id]
+    assert priya.v.exchange.import_bundle(out).new == [e.id]
     timings["import"] = time.perf_counter() - start
-    _same(next(i for i in priya.v.inbox() if i.id == e.id), "A very long story", body)
+    _same(next(i for i in priya.v.inbox.list() if i.id == e.id), "A very long story", body)
 
     # One character more, signed by Sam, is refused whole.
     too_long = wire_entry(kind="goal", title="Too long", body=body + "x", content_hash="0" * 64)
@@ -108,7 +108,7 @@ def test_ten_megabyte_bodies_round_trip_and_one_more_character_is_refused(world:
                                  [priya.identity.recipient, sam.identity.recipient]))
     before = priya.dump()
     with pytest.raises(BundleRejected) as rejected:
-        priya.v.import_bundle(crafted)
+        priya.v.exchange.import_bundle(crafted)
     plain_sentence(str(rejected.value))
     assert "cannot accept" in str(rejected.value) and priya.dump() == before
     assert max(timings.values()) < 30
@@ -146,7 +146,7 @@ def planted(world: World, tmp_path_factory: pytest.TempPathFactory) -> dict[str,
     for i, title in enumerate(HOSTILE_TITLES):
         e = sam.v.entries.add("goal", title, SCRIPT_BODY, {"why": f"because \x1b[5m{i}", "micro_goals": [
             {"title": f"step \u202e{i}", "status": "open"}]}, ["hostile"])
-        sam.v.grant_consent(e.id, "Priya")
+        sam.v.consents.grant(e.id, "Priya")
         ids.append(e.id)
     bundle = tmp_path_factory.mktemp("planted") / "to-priya.mvb"
     sam.export(priya, bundle)
@@ -170,9 +170,9 @@ def test_hostile_titles_and_html_are_stored_and_returned_verbatim(world: World, 
     assert {e["id"]: e["title"] for e in json.loads(results[-1].stdout)}.items() >= dict(zip(planted["ids"],
                                                                                              HOSTILE_TITLES)).items()
     # and so does the partner's inbox, after the bundle
-    if not [i for i in priya.v.inbox() if i.id in planted["ids"]]:
-        priya.v.import_bundle(planted["bundle"])
-    inbox = {i.id: i for i in priya.v.inbox()}
+    if not [i for i in priya.v.inbox.list() if i.id in planted["ids"]]:
+        priya.v.exchange.import_bundle(planted["bundle"])
+    inbox = {i.id: i for i in priya.v.inbox.list()}
     for entry_id, title in zip(planted["ids"], HOSTILE_TITLES):
         _same(inbox[entry_id], title, SCRIPT_BODY)
     figure("control characters, bidi and scripts", f"{len(HOSTILE_TITLES)} titles with escape sequences (CSI, OSC "
@@ -201,7 +201,7 @@ def test_cli_text_output_carries_no_terminal_controls(world: World, planted: dic
     try:
         for title in HOSTILE_TITLES:
             e = fresh.sam.v.entries.add("goal", title, SCRIPT_BODY, {"why": "x"})
-            fresh.sam.v.grant_consent(e.id, "Priya")
+            fresh.sam.v.consents.grant(e.id, "Priya")
         bundle = tmp_path / "hostile.mvb"
         fresh.sam.export(fresh.priya, bundle)
         for argv, result in zip([["import", str(bundle)], ["inbox"], ["prep", "Sam"]],
@@ -236,7 +236,7 @@ def test_a_refusal_never_repeats_hostile_bundle_text_raw(world: World, tmp_path:
         bundle.write_bytes(seal_raw(dumps_canonical(manifest), sam.identity,
                                     [priya.identity.recipient, sam.identity.recipient]))
         with pytest.raises(BundleRejected) as exc:
-            priya.v.import_bundle(bundle)
+            priya.v.exchange.import_bundle(bundle)
         message = str(exc.value)
         if "\n" in message or len(message) > 400 or TERMINAL_CONTROLS.search(message):
             problems.append(f"{case}: {message[:120]!r} ({len(message)} characters)")
@@ -252,28 +252,30 @@ def test_a_card_named_like_a_partner_but_added_under_another_name_never_shows_th
     sam = world.sam
     mallory = Identity.generate()
     card = mallory.card("Priya").to_text()
-    status = sam.v.add_partner_card("Mallory", card)
-    sam.v.verify_partner("Mallory", " ".join(status["words"]))
+    status = sam.v.cards.add("Mallory", card).to_json()
+    sam.v.cards.verify("Mallory", " ".join(status["words"]))
     try:
         entry = wire_entry(title="Hi, it's Priya", body="Trust me")
         manifest = manifest_dict(mallory, "Priya", [sam.fp], 1, [entry])
         bundle = tmp_path / "from-mallory.mvb"
         bundle.write_bytes(seal_raw(dumps_canonical(manifest), mallory, [sam.identity.recipient,
                                                                              mallory.recipient]))
-        review = sam.v.import_bundle(bundle)
+        review = sam.v.exchange.import_bundle(bundle)
         assert review.sender == "Mallory"
-        assert {i.partner for i in sam.v.inbox() if i.id == entry["id"]} == {"Mallory"}
+        assert {i.partner for i in sam.v.inbox.list() if i.id == entry["id"]} == {"Mallory"}
         shown = sam.cli("import", "--dry-run", str(bundle), fast=True)
-        assert shown.returncode == 1 and "already imported" in shown.stderr  # (a replay now)
-        assert sam.v.partner_status("Priya")["fingerprint"] == world.priya.fp
+        # the newest bundle from that sender again: "already imported", exit 0, still under Mallory's name
+        assert shown.returncode == 0 and "already imported" in shown.stdout and "Mallory" in shown.stdout
+        assert "Priya" not in shown.stdout
+        assert sam.v.cards.status("Priya").to_json()["fingerprint"] == world.priya.fp
         # the same card under Priya's own name (any case) is held as pending, never swapped in
         for name in ("Priya", "PRIYA", "priya"):
             with pytest.raises(IdentityError) as exc:
-                sam.v.add_partner_card(name, card)
+                sam.v.cards.add(name, card)
             assert "already belong" in str(exc.value) or "different keys" in str(exc.value)
-        assert sam.v.partner_status("Priya")["fingerprint"] == world.priya.fp
+        assert sam.v.cards.status("Priya").to_json()["fingerprint"] == world.priya.fp
     finally:
-        assert sam.v.partner_status("Priya")["pending_card"] is False
+        assert sam.v.cards.status("Priya").pending_card is False
     figure("cards impersonating a partner's name", "a card whose name says 'Priya', added as 'Mallory': its "
            "bundles are shown as from Mallory (the name inside the bundle is ignored); under 'Priya', "
            "'PRIYA' or 'priya' it is refused and Priya's verified keys stay pinned")
@@ -295,7 +297,7 @@ def test_a_look_alike_partner_name_is_refused(world: World, case: str) -> None:
     card = Identity.generate().card("Priya").to_text()
     try:
         with pytest.raises(MentorVaultError) as exc:
-            sam.v.add_partner_card(LOOKALIKES[case], card)
+            sam.v.cards.add(LOOKALIKES[case], card)
         assert "Priya" in str(exc.value)
     finally:
         sam.v.conn.execute("DELETE FROM partners WHERE name = ?", (LOOKALIKES[case],))
@@ -336,7 +338,7 @@ def test_mutated_cards_are_refused_cleanly(world: World, data: st.DataObject) ->
     name = "Newcomer"
     before = _partners(sam)
     try:
-        sam.v.add_partner_card(name, mutated)
+        sam.v.cards.add(name, mutated)
     except MentorVaultError as exc:
         assert "\n" not in str(exc) and "Traceback" not in str(exc)
         assert _partners(sam) == before

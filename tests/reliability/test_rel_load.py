@@ -113,7 +113,8 @@ class Stream:
         self.inbox: dict[str, dict[str, str]] = {p: {} for p in partners}
         self.receipts: dict[str, set[str]] = {p: set() for p in partners}
 
-    def next(self, sender: str, revoked_by_robin: list[str]) -> bytes:
+    def next(self, sender: str, pending: dict[str, str]) -> bytes:
+        """The sender's next bundle; ``pending`` maps each entry Robin revoked for them to its revocation id."""
         rng, me = self.rng, self.partners[sender]
         self.seq[sender] += 1
         s = self.seq[sender]
@@ -130,15 +131,15 @@ class Stream:
             victim = rng.choice(live)
             if victim not in ids_here:
                 revocations.append({"entry_id": victim, "revoked_at": "2026-03-14T10:00:00Z"})
-        receipts = [{"entry_id": r, "removed_at": "2026-03-14T11:00:00Z"} for r in revoked_by_robin
-                    if r not in self.receipts[sender]][:5]
+        receipted = [e for e in pending if e not in self.receipts[sender]][:5]
+        receipts = [pending[e] for e in receipted]
         manifest = manifest_dict(me, sender, [self.robin.fingerprint.hex()], s, entries,
                                  revocations=revocations, receipts=receipts)
         for e in entries:
             self.inbox[sender][e["id"]] = e["content_hash"]
         for r in revocations:
             self.inbox[sender].pop(r["entry_id"], None)
-        self.receipts[sender] |= {r["entry_id"] for r in receipts}
+        self.receipts[sender] |= set(receipted)
         return seal_raw(dumps_canonical(manifest), me, [self.robin.recipient, me.recipient])
 
 
@@ -146,11 +147,11 @@ def run_load(tmp_path: Path, n_entries: int, n_bundles: int, label: str) -> None
     timings: dict[str, float] = {}
     folder = tmp_path / "robin"
     v, recovery = Vault.create(folder, PASSPHRASE, secret_store=RecordingSecretStore())
-    me = v.identity()
+    me = v.identity.get()
     partners = {p: Identity.generate() for p in PARTNERS}
     for name, ident in partners.items():
-        status = v.add_partner_card(name, ident.card(name).to_text())
-        v.verify_partner(name, " ".join(status["words"]))
+        status = v.cards.add(name, ident.card(name).to_text())
+        v.cards.verify(name, " ".join(status.to_json()["words"]))
 
     expect, fill_timings = _fill(v, n_entries)
     timings.update(fill_timings)
@@ -161,15 +162,21 @@ def run_load(tmp_path: Path, n_entries: int, n_bundles: int, label: str) -> None
     states: dict[str, Counter[str]] = {p: Counter() for p in PARTNERS}
     revoked: dict[str, list[str]] = {p: [] for p in PARTNERS}
     t0 = time.perf_counter()
+    granted = []
     for idx, entry_id in enumerate(expect.ids[::25]):
         partner = PARTNERS[idx % 3]
-        v.grant_consent(entry_id, partner)
+        v.consents.grant(entry_id, partner)
+        granted.append((idx, entry_id, partner))
+    for partner in PARTNERS:  # each consented entry leaves once, so revoking it makes a record a receipt answers
+        cross = v.exchange.preview_export([partner]).needs_cross_confirmation
+        v.exchange.export_bundle([partner], tmp_path / f"to-{partner}.mvbundle", PASSPHRASE, confirm_cross=cross)
+    for idx, entry_id, partner in granted:
         roll = rng.random()
         if roll < 0.2:
             v.entries.update(entry_id, body=v.entries.get(entry_id).body + f"\nchanged after consent {idx}")
             states[partner][CHANGED] += 1
         elif roll < 0.4:
-            v.revoke_consent(entry_id, partner)
+            v.consents.revoke(entry_id, partner)
             states[partner][REVOKED] += 1
             revoked[partner].append(entry_id)
         else:
@@ -182,8 +189,9 @@ def run_load(tmp_path: Path, n_entries: int, n_bundles: int, label: str) -> None
     t0 = time.perf_counter()
     for b in range(n_bundles):
         sender = PARTNERS[b % 3]
-        bundle.write_bytes(stream.next(sender, revoked[sender]))
-        v.import_bundle(bundle)
+        pending = {r.entry_id: r.id for r in v.consents.pending_revocations(sender)}
+        bundle.write_bytes(stream.next(sender, pending))
+        v.exchange.import_bundle(bundle)
     timings["import_per_bundle_ms"] = (time.perf_counter() - t0) / max(1, n_bundles) * 1000
     v.lock()
 
@@ -227,23 +235,24 @@ def run_load(tmp_path: Path, n_entries: int, n_bundles: int, label: str) -> None
 
         # consent states, and what an export would send
         for partner in PARTNERS:
-            got = Counter(c.state for c in v.consents(partner))
+            got = Counter(c.state for c in v.consents.list(partner))
             assert got == states[partner], (partner, got, states[partner])
-            preview = v.preview_export([partner])
+            preview = v.exchange.preview_export([partner])
             assert len(preview.entries) == states[partner][CURRENT]
             assert len(preview.left_out_changed) == states[partner][CHANGED]
-            receipted = {c.entry_id for c in v.consents(partner) if c.removed_by_partner_at}
+            receipted = {c.entry_id for c in v.consents.list(partner) if c.removed_by_partner_at}
             assert receipted == stream.receipts[partner] & set(revoked[partner])
 
         # inboxes, sequences, log
         for partner in PARTNERS:
-            inbox = {e.id: e.content_hash for e in v.inbox(partner)}
+            inbox = {e.id: e.content_hash for e in v.inbox.list(partner)}
             assert inbox == stream.inbox[partner], partner
             assert v.partners.get(partner) and v.conn.execute(
-                "SELECT recv_seq FROM partners WHERE name = ?", (partner,)).fetchone()[0] == stream.seq[partner]
+                "SELECT last_seq FROM replay_guard g JOIN partners p ON p.id = g.partner_id WHERE p.name = ?",
+                (partner,)).fetchone()[0] == stream.seq[partner]
         assert v.conn.execute("SELECT count(*) FROM shared_log WHERE direction = 'in'").fetchone()[0] == n_bundles
         t0 = time.perf_counter()
-        assert v.verify_shared_log()
+        assert v.shared_log.verify()
         timings["verify_log"] = time.perf_counter() - t0
         size_mb = (folder / "vault.db").stat().st_size / 1e6
     finally:

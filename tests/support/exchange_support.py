@@ -19,7 +19,7 @@ import uuid
 from contextlib import contextmanager, redirect_stderr, redirect_stdout
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator, Sequence
+from typing import Any, Callable, Iterator, Sequence
 
 import pyrage
 
@@ -37,12 +37,17 @@ RecordingSecretStore = _root.RecordingSecretStore
 run_cli = _root.run_cli
 REPO: Path = _root.REPO
 
-# Bundle format 2, written out here from docs/bundle-format.md rather than imported from
+# Bundle format 3, written out here from docs/bundle-format.md rather than imported from
 # mentorvault.crypto.bundle, so a change there cannot quietly change what the tests expect.
-HEADER = b"mentorvault-bundle/2\n"
-SIGNATURE_CONTEXT = b"mentorvault-bundle-v2\x00"
+HEADER = b"mentorvault-bundle/3\n"
+SIGNATURE_CONTEXT = b"mentorvault-bundle-v3\x00"
 SIGNATURE_BYTES = 64
 AGE_MAGIC = b"age-encryption.org/v1\n"
+PART_PAD = 1024  # private parts are padded with spaces to a multiple of this
+# Format 2, for crafting bundles from a partner who has not upgraded (refused).
+HEADER_V2 = b"mentorvault-bundle/2\n"
+SIGNATURE_CONTEXT_V2 = b"mentorvault-bundle-v2\x00"
+TS = "2026-03-14T10:00:00Z"  # a whole-second UTC time, as bundles write them
 
 
 # ---------------------------------------------------------------- parties
@@ -107,7 +112,7 @@ class Party:
         with os.fdopen(fd, "w") as fh:
             fh.write(recovery + "\n")
         party = cls(name, folder, root / f"{name.lower()}.card", recovery_file, store, vault)
-        vault.export_card(party.card_path, name=name)
+        vault.identity.export_card(party.card_path, name=name)
         return party
 
     @property
@@ -117,7 +122,7 @@ class Party:
 
     @property
     def identity(self) -> Identity:
-        return self.v.identity()
+        return self.v.identity.get()
 
     @property
     def card(self) -> ContactCard:
@@ -172,14 +177,14 @@ class Party:
         return results
 
     def knows(self, other: "Party", verify: bool = True) -> dict[str, Any]:
-        status = self.v.add_partner_card(other.name, other.card_path.read_text(encoding="utf-8"))
+        status = self.v.cards.add(other.name, other.card_path.read_text(encoding="utf-8")).to_json()
         if verify:
-            status = self.v.verify_partner(other.name, " ".join(status["words"]))
+            status = self.v.cards.verify(other.name, " ".join(status["words"])).to_json()
         return status
 
     def export(self, to: Sequence["Party"] | "Party", out: Path, **kw: Any) -> Any:
         names = [to.name] if isinstance(to, Party) else [p.name for p in to]
-        return self.v.export_bundle(names, out, PASSPHRASE, **kw)
+        return self.v.exchange.export_bundle(names, out, PASSPHRASE, **kw)
 
     def dump(self) -> dict[str, Any]:
         return dump_vault(self.v)
@@ -259,9 +264,9 @@ def dump_vault(vault: Vault) -> dict[str, Any]:
 # ---------------------------------------------------------------- bundles
 
 
-def signed_message(manifest_bytes: bytes) -> bytes:
+def signed_message(manifest_bytes: bytes, context: bytes = SIGNATURE_CONTEXT) -> bytes:
     """What a bundle's signature covers: the context string, then SHA-256 of the manifest bytes."""
-    return SIGNATURE_CONTEXT + hashlib.sha256(manifest_bytes).digest()
+    return context + hashlib.sha256(manifest_bytes).digest()
 
 
 def plaintext_of(manifest_bytes: bytes, signature: bytes, header: bytes = HEADER) -> bytes:
@@ -269,20 +274,21 @@ def plaintext_of(manifest_bytes: bytes, signature: bytes, header: bytes = HEADER
     return header + signature + manifest_bytes
 
 
-def split_plaintext(plaintext: bytes) -> tuple[bytes, bytes]:
-    """(manifest_bytes, signature) of a decrypted bundle, asserting the version-2 framing."""
-    assert plaintext.startswith(HEADER), plaintext[:40]
-    assert len(plaintext) > len(HEADER) + SIGNATURE_BYTES
-    start = len(HEADER) + SIGNATURE_BYTES
-    return plaintext[start:], plaintext[len(HEADER):start]
+def split_plaintext(plaintext: bytes, header: bytes = HEADER) -> tuple[bytes, bytes]:
+    """(manifest_bytes, signature) of a decrypted bundle, asserting the framing of ``header``'s format."""
+    assert plaintext.startswith(header), plaintext[:40]
+    assert len(plaintext) > len(header) + SIGNATURE_BYTES
+    start = len(header) + SIGNATURE_BYTES
+    return plaintext[start:], plaintext[len(header):start]
 
 
-def open_plaintext(data: bytes, identity: Identity) -> tuple[bytes, bytes]:
+def open_plaintext(data: bytes, identity: Identity, header: bytes = HEADER) -> tuple[bytes, bytes]:
     """(manifest_bytes, signature) of a sealed bundle, decrypted with ``identity``."""
-    return split_plaintext(pyrage.decrypt(data, [identity.age_identity()]))
+    return split_plaintext(pyrage.decrypt(data, [identity.age_identity()]), header)
 
 
 def manifest_of(path: Path | bytes, identity: Identity) -> dict[str, Any]:
+    """The signed manifest of a format-3 bundle, as ``identity`` reads it (private parts still sealed)."""
     data = path if isinstance(path, bytes) else Path(path).read_bytes()
     manifest_bytes, _sig = open_plaintext(data, identity)
     return json.loads(manifest_bytes)
@@ -293,27 +299,92 @@ def encrypt_plaintext(plaintext: bytes, recipients: Sequence[str]) -> bytes:
     return pyrage.encrypt(plaintext, [pyrage.x25519.Recipient.from_str(r) for r in recipients])
 
 
-def seal_raw(manifest_bytes: bytes, signer: Identity, recipients: Sequence[str], *,
-             header: bytes = HEADER, message: bytes | None = None) -> bytes:
-    """Sign arbitrary manifest bytes with ``signer`` and age-encrypt to ``recipients`` (age1...).
+# ---- private parts
 
-    Follows docs/bundle-format.md ("Envelope") but checks nothing, so tests can craft
-    bundles the vault must refuse even though the signature is genuine.  ``header``
-    replaces the header line; ``message`` replaces what is signed (by default
-    :func:`signed_message` of the manifest bytes).
+
+def revocation_id() -> str:
+    """A fresh revocation id: 32 lower-case hex digits (128 random bits)."""
+    return os.urandom(16).hex()
+
+
+def pad_part(raw: bytes, size: int | None = None) -> bytes:
+    """``raw`` padded with spaces to ``size``, by default to the next multiple of PART_PAD."""
+    if size is None:
+        size = -(-max(len(raw), 1) // PART_PAD) * PART_PAD
+    assert size >= len(raw), (size, len(raw))
+    return raw + b" " * (size - len(raw))
+
+
+def seal_part(part: dict[str, Any] | bytes, recipient: str, *, pad: bool | int = True) -> str:
+    """A private part as it travels in ``manifest["parts"]``: age-encrypted to ``recipient`` (age1...)
+    alone, as standard base64 text.
+
+    A dict is written as canonical JSON; bytes are sealed as given (so a test can seal what no
+    sender would write).  ``pad``: True pads to the next multiple of PART_PAD, an int to that
+    length, False not at all.
     """
-    signature = signer.sign(signed_message(manifest_bytes) if message is None else message)
-    return encrypt_plaintext(plaintext_of(manifest_bytes, signature, header), recipients)
+    raw = dumps_canonical(part) if isinstance(part, dict) else part
+    if pad is not False:
+        raw = pad_part(raw, None if pad is True else pad)
+    return base64.b64encode(encrypt_plaintext(raw, [recipient])).decode("ascii")
 
 
-def v1_envelope(manifest_bytes: bytes, signer: Identity) -> bytes:
-    """A genuine version-1 plaintext (the JSON envelope of the first release), signed as it was."""
-    return dumps_canonical({
-        "format": "mentorvault-bundle",
-        "version": 1,
-        "manifest": base64.b64encode(manifest_bytes).decode("ascii"),
-        "signature": base64.b64encode(signer.sign(b"mentorvault-bundle-v1\x00" + manifest_bytes)).decode("ascii"),
-    })
+def open_part(sealed: str | bytes, identity: Identity) -> bytes:
+    """The plaintext of one sealed private part (base64 text or the age file), padding included."""
+    blob = base64.b64decode(sealed, validate=True) if isinstance(sealed, str) else sealed
+    return pyrage.decrypt(blob, [identity.age_identity()])
+
+
+def part_of(path: Path | bytes, identity: Identity) -> dict[str, Any]:
+    """The private part of a format-3 bundle addressed to ``identity``, decrypted and parsed.
+
+    Asserts the padding is only spaces and the JSON is canonical.
+    """
+    manifest = manifest_of(path, identity)
+    raw = open_part(manifest["parts"][identity.fingerprint.hex()], identity)
+    text = raw.rstrip(b" ")
+    part = json.loads(text)
+    assert dumps_canonical(part) == text, "the private part is not canonical JSON"
+    return part
+
+
+def part_dict(bundle_id: str, recipient_fp: str, seq: int, entries: Sequence[dict[str, Any]] = (), *,
+              consented: dict[str, Any] | None = None, revocations: Sequence[Any] = (),
+              receipts: Sequence[Any] = (), acceptances: Sequence[dict[str, Any]] = (),
+              log: dict[str, Any] | None = None) -> dict[str, Any]:
+    """One recipient's private part, valid for a bundle carrying ``entries`` unless told otherwise.
+
+    ``revocations`` may be entry ids, ``{"entry_id"}`` dicts (format 2's shape; ``revoked_at`` is
+    dropped) or ``{"id", "entry_id"}`` records; each without an id gets a fresh one.  ``receipts``
+    are revocation ids (format 2's ``{"entry_id"}`` receipts name no revocation and are refused
+    here: get the ids from the sender's ``vault.consents.pending_revocations(NAME)``).
+    """
+    records = []
+    for r in revocations:
+        if isinstance(r, str):
+            records.append({"id": revocation_id(), "entry_id": r})
+        elif isinstance(r, dict) and "id" not in r:
+            records.append({"id": revocation_id(), "entry_id": r["entry_id"]})
+        else:
+            records.append(r)
+    for r in receipts:
+        if isinstance(r, dict) and "id" not in r:
+            raise TypeError("format 3 receipts are revocation ids (32 hex digits), not {'entry_id': ...}: take them "
+                            "from the sender's vault.consents.pending_revocations(NAME)")
+    return {
+        "bundle_id": bundle_id,
+        "recipient": recipient_fp,
+        "seq": seq,
+        "consented": {e["id"]: TS for e in entries} if consented is None else consented,
+        "revocations": records,
+        "receipts": [r["id"] if isinstance(r, dict) else r for r in receipts],
+        "acceptances": list(acceptances),
+        "log": {"count": seq, "head": hashlib.sha256(f"{recipient_fp}/{seq}".encode()).hexdigest()}
+        if log is None else log,
+    }
+
+
+# ---- manifests and whole bundles
 
 
 def sender_of(identity: Identity, name: str) -> dict[str, str]:
@@ -328,17 +399,156 @@ def sender_of(identity: Identity, name: str) -> dict[str, str]:
 def wire_entry(kind: str = "goal", title: str = "A shared goal", body: str = "Some *Markdown*.",
                fields: dict[str, Any] | None = None, tags: Sequence[str] = ("growth",),
                entry_id: str | None = None, content_hash: str | None = None) -> dict[str, Any]:
-    """An entry as it travels in a manifest, with its correct content hash unless given."""
+    """An entry as it travels in a format-3 manifest, with its correct content hash unless given."""
     fields = {"why": "It matters to me."} if fields is None else fields
     if content_hash is None:
         content_hash = validate_content(kind, title, body, fields, list(tags)).content_hash()
     return {"id": entry_id or str(uuid.uuid4()), "kind": kind, "title": title, "body": body, "fields": fields,
-            "tags": list(tags), "content_hash": content_hash, "updated_at": "2026-03-13T20:00:00Z"}
+            "tags": list(tags), "content_hash": content_hash, "written_at": "2026-03-13T20:00:00Z"}
 
 
-def manifest_dict(sender: Identity, sender_name: str, recipients: Sequence[str], seq: int,
-                  entries: Sequence[dict[str, Any]] = (), **extra: Any) -> dict[str, Any]:
-    """A version-1 manifest; ``recipients`` are fingerprint hex strings."""
+Recipient = Any  # a fingerprint hex string, or an Identity, ContactCard or Party
+
+
+def _recipient_keys(r: Recipient) -> tuple[str, str | None]:
+    """(fingerprint hex, age recipient or None) of a recipient given in any of the accepted forms."""
+    if isinstance(r, str):
+        return r, None
+    if isinstance(r, Party):
+        return r.fp, r.card.recipient
+    return r.fingerprint.hex(), r.recipient
+
+
+def manifest_dict(sender: Identity, sender_name: str, recipients: Sequence[Recipient], seq: int,
+                  entries: Sequence[dict[str, Any]] = (), *, revocations: Sequence[Any] = (),
+                  receipts: Sequence[Any] = (), acceptances: Sequence[dict[str, Any]] = (),
+                  **extra: Any) -> dict[str, Any]:
+    """A valid format-3 manifest from ``sender`` with sequence number ``seq`` for every recipient.
+
+    A recipient given as an Identity, ContactCard or Party gets its private part sealed to it
+    alone; one given as a fingerprint gets a *draft* part (the part's JSON object in place of the
+    sealed text), which :func:`seal_raw` seals when it writes the bundle.  ``revocations``,
+    ``receipts`` and ``acceptances`` go into every recipient's part (see :func:`part_dict`);
+    ``extra`` replaces or adds top-level manifest keys.
+    """
+    bundle_id = str(uuid.uuid4())
+    keys = [_recipient_keys(r) for r in recipients]
+    drafts = {fp: part_dict(bundle_id, fp, seq, entries, revocations=revocations, receipts=receipts,
+                            acceptances=acceptances) for fp, _age in keys}
+    raw = {fp: dumps_canonical(p) for fp, p in drafts.items()}
+    size = len(pad_part(max(raw.values(), key=len))) if raw else 0
+    parts: dict[str, Any] = {fp: drafts[fp] if age is None else seal_part(raw[fp], age, pad=size)
+                             for fp, age in keys}
+    manifest: dict[str, Any] = {
+        "format_version": 3,
+        "bundle_id": bundle_id,
+        "created_at": "2026-03-14T09:30:00Z",
+        "sender": sender_of(sender, sender_name),
+        "recipients": [fp for fp, _age in keys],
+        "entries": list(entries),
+        "parts": parts,
+    }
+    manifest.update(extra)
+    return manifest
+
+
+def seal_drafts(manifest: dict[str, Any], recipients: Sequence[str]) -> dict[str, Any]:
+    """A copy of ``manifest`` whose draft parts (JSON objects) are padded to one length and sealed to
+    ``recipients`` (age1...); sealed parts and anything else are left as they are."""
+    parts = manifest.get("parts")
+    if not isinstance(parts, dict) or not any(isinstance(p, dict) for p in parts.values()):
+        return manifest
+    raw = {fp: dumps_canonical(p) for fp, p in parts.items() if isinstance(p, dict)}
+    size = len(pad_part(max(raw.values(), key=len)))
+    sealed = {fp: base64.b64encode(encrypt_plaintext(pad_part(r, size), recipients)).decode("ascii")
+              for fp, r in raw.items()}
+    return {**manifest, "parts": {**parts, **sealed}}
+
+
+def seal_raw(manifest_bytes: bytes, signer: Identity, recipients: Sequence[str], *,
+             header: bytes = HEADER, message: bytes | None = None, drafts: bool = True) -> bytes:
+    """Sign arbitrary manifest bytes with ``signer`` and age-encrypt to ``recipients`` (age1...).
+
+    Follows docs/bundle-format.md ("Envelope") but checks nothing, so tests can craft
+    bundles the vault must refuse even though the signature is genuine.  ``header``
+    replaces the header line; ``message`` replaces what is signed (by default
+    :func:`signed_message` of the manifest bytes).
+
+    When the bytes are the canonical JSON of a manifest with draft parts (see
+    :func:`manifest_dict`) and ``drafts`` is true, the drafts are sealed first, each to every
+    recipient but the signer (one recipient, in a bundle from a partner), and the manifest
+    written again; any other bytes are signed exactly as given.
+    """
+    if drafts:
+        manifest_bytes = _with_sealed_drafts(manifest_bytes, [r for r in recipients if r != signer.recipient]
+                                             or list(recipients))
+    signature = signer.sign(signed_message(manifest_bytes) if message is None else message)
+    return encrypt_plaintext(plaintext_of(manifest_bytes, signature, header), recipients)
+
+
+def _with_sealed_drafts(manifest_bytes: bytes, part_recipients: Sequence[str]) -> bytes:
+    if b'"parts":{' not in manifest_bytes:
+        return manifest_bytes
+    try:
+        manifest = json.loads(manifest_bytes)
+        if not isinstance(manifest, dict) or dumps_canonical(manifest) != manifest_bytes:
+            return manifest_bytes
+    except (ValueError, RecursionError, TypeError):
+        return manifest_bytes
+    sealed = seal_drafts(manifest, part_recipients)
+    return manifest_bytes if sealed is manifest else dumps_canonical(sealed)
+
+
+def seal_manifest(manifest: dict[str, Any], signer: Identity, recipients: Sequence[str], **framing: Any) -> bytes:
+    """:func:`seal_raw` of ``manifest`` written as canonical JSON."""
+    return seal_raw(dumps_canonical(manifest), signer, recipients, **framing)
+
+
+def reseal(data: bytes, reader: Identity, signer: Identity, recipients: Sequence[str], *,
+           manifest: Callable[[dict[str, Any]], Any] | None = None,
+           part: Callable[[dict[str, Any]], Any] | None = None) -> bytes:
+    """A real bundle, decrypted as ``reader``, edited, signed again by ``signer`` and encrypted to
+    ``recipients`` (age1...).
+
+    ``part`` edits the reader's private part (a dict; return a replacement dict, or bytes to seal
+    as they are, or None to keep the edited dict), which is then sealed to the reader again;
+    ``manifest`` then edits the manifest the same way (bytes returned are signed as given).
+    """
+    manifest_bytes, _sig = open_plaintext(data, reader)
+    m = json.loads(manifest_bytes)
+    if part is not None:
+        fp = reader.fingerprint.hex()
+        raw = open_part(m["parts"][fp], reader)
+        p = json.loads(raw.rstrip(b" "))
+        edited = part(p)
+        edited = p if edited is None else edited
+        if isinstance(edited, dict):  # the same padded length as before, when it still fits
+            pad: bool | int = len(raw) if len(dumps_canonical(edited)) <= len(raw) else True
+        else:
+            pad = False
+        m["parts"][fp] = seal_part(edited, reader.recipient, pad=pad)
+    out: Any = m
+    if manifest is not None:
+        edited_m = manifest(m)
+        out = m if edited_m is None else edited_m
+    raw_manifest = out if isinstance(out, bytes) else dumps_canonical(out)
+    return seal_raw(raw_manifest, signer, recipients, drafts=False)
+
+
+def v1_envelope(manifest_bytes: bytes, signer: Identity) -> bytes:
+    """A genuine version-1 plaintext (the JSON envelope of the first release), signed as it was."""
+    return dumps_canonical({
+        "format": "mentorvault-bundle",
+        "version": 1,
+        "manifest": base64.b64encode(manifest_bytes).decode("ascii"),
+        "signature": base64.b64encode(signer.sign(b"mentorvault-bundle-v1\x00" + manifest_bytes)).decode("ascii"),
+    })
+
+
+def v2_manifest_dict(sender: Identity, sender_name: str, recipients: Sequence[str], seq: int,
+                     entries: Sequence[dict[str, Any]] = (), **extra: Any) -> dict[str, Any]:
+    """A manifest as format 2 wrote it (one list of revocations and receipts, every recipient's sequence
+    number readable by all); ``recipients`` are fingerprint hex strings."""
     manifest: dict[str, Any] = {
         "format_version": 1,
         "bundle_id": str(uuid.uuid4()),
@@ -346,13 +556,21 @@ def manifest_dict(sender: Identity, sender_name: str, recipients: Sequence[str],
         "sender": sender_of(sender, sender_name),
         "recipients": list(recipients),
         "sequences": {fp: seq for fp in recipients},
-        "entries": list(entries),
+        "entries": [{**{k: v for k, v in e.items() if k != "written_at"}, "updated_at": e.get(
+            "written_at", "2026-03-13T20:00:00Z")} for e in entries],
         "revocations": [],
         "receipts": [],
         "acceptances": [],
     }
     manifest.update(extra)
     return manifest
+
+
+def seal_v2(manifest: dict[str, Any], signer: Identity, recipients: Sequence[str]) -> bytes:
+    """A genuine format-2 bundle: format 2's header line and signature context, nothing else changed."""
+    raw = dumps_canonical(manifest)
+    return seal_raw(raw, signer, recipients, header=HEADER_V2, message=signed_message(raw, SIGNATURE_CONTEXT_V2),
+                    drafts=False)
 
 
 def one_line_error(result: subprocess.CompletedProcess[str]) -> str:

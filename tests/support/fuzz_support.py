@@ -23,10 +23,14 @@ HERE = Path(__file__).resolve().parents[1] / "fuzz"
 import make_corpus  # noqa: E402
 from exchange_support import (  # noqa: E402
     HEADER,
+    RecordingSecretStore,
+    HEADER_V2,
     SIGNATURE_CONTEXT,
+    SIGNATURE_CONTEXT_V2,
     dump_vault,
     encrypt_plaintext,
     plaintext_of,
+    seal_part,
     seal_raw,
     signed_message,
     v1_envelope,
@@ -34,8 +38,9 @@ from exchange_support import (  # noqa: E402
 from mentorvault.domain.entry import validate_content  # noqa: E402
 from mentorvault.domain.strictjson import StrictJSONError, dumps_canonical  # noqa: E402
 from mentorvault.errors import BundleRejected, InvalidEntry  # noqa: E402
+from mentorvault.storage.db import transaction  # noqa: E402
+from mentorvault.storage.meta import set_meta  # noqa: E402
 from mentorvault.vault import Vault  # noqa: E402
-from reliability_support import corpus_vault, open_fast  # noqa: E402
 
 PER_INPUT_SECONDS = 5.0
 CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")
@@ -45,10 +50,31 @@ BUNDLES = [(make_corpus.CORPUS / item["file"]).read_bytes() for item in FOR_PRIY
 MANIFEST_BYTES = [(make_corpus.CORPUS / item["file"].replace(".mvbundle", ".manifest.json")).read_bytes()
                   for item in FOR_PRIYA]
 MANIFESTS = [json.loads(raw) for raw in MANIFEST_BYTES]
+# Priya's private part of each of those bundles (canonical JSON, padding removed), as she decrypts it.
+PART_BYTES = [(make_corpus.CORPUS / item["file"].replace(".mvbundle", ".priya.part.json")).read_bytes().rstrip(b" ")
+              for item in FOR_PRIYA]
+PARTS = [json.loads(raw) for raw in PART_BYTES]
 SAM = make_corpus.identity("Sam")
 JORDAN = make_corpus.identity("Jordan")
 PRIYA = make_corpus.identity("Priya")
 PRIYA_FP = PRIYA.fingerprint.hex()
+
+
+def corpus_vault(name: str, folder: Path, knows: tuple[str, ...]) -> tuple[Vault, str]:
+    """Like ``make_corpus.vault_for`` (fixed test keys, verified cards), but keeps the recovery key."""
+    vault, recovery = Vault.create(folder, make_corpus.PASSPHRASE, secret_store=RecordingSecretStore())
+    with transaction(vault.conn):
+        set_meta(vault.conn, "identity", json.dumps(make_corpus.identity(name).to_json()))
+    vault.identity.forget()  # the identity is cached once read
+    vault.identity.set_display_name(name)
+    for other in knows:
+        status = vault.cards.add(other, make_corpus.card_text(other)).to_json()
+        vault.cards.verify(other, " ".join(status["words"]))
+    return vault, recovery
+
+
+def open_fast(folder: Path, recovery: str) -> Vault:
+    return Vault.open(folder, recovery_key=recovery, secret_store=RecordingSecretStore(), auto_backup=False)
 
 
 @dataclass
@@ -84,8 +110,9 @@ class Receiver:
 
     @property
     def recv_seq(self) -> int:
+        """The highest sequence number imported from any sender (0: nothing imported)."""
         assert self.vault is not None
-        return self.vault.conn.execute("SELECT recv_seq FROM partners WHERE name = 'Sam'").fetchone()[0]
+        return self.vault.conn.execute("SELECT COALESCE(MAX(last_seq), 0) FROM replay_guard").fetchone()[0]
 
 
 @dataclass
@@ -104,7 +131,7 @@ def check_import(receiver: Receiver, data: bytes) -> Outcome:
     before = dump_vault(receiver.vault)
     started = time.perf_counter()
     try:
-        review = receiver.vault.import_bundle(path)
+        review = receiver.vault.exchange.import_bundle(path)
     except BundleRejected as exc:
         seconds = time.perf_counter() - started
         message = str(exc)
@@ -117,13 +144,13 @@ def check_import(receiver: Receiver, data: bytes) -> Outcome:
         return Outcome(False, message, seconds)
     seconds = time.perf_counter() - started
     assert seconds < PER_INPUT_SECONDS, f"{seconds:.1f} s for one input"
-    inbox = {e.id: e for e in receiver.vault.inbox()}
+    inbox = {e.id: e for e in receiver.vault.inbox.list()}
     for entry_id in review.new + review.updated + review.unchanged:
         e = inbox[entry_id]
         assert validate_content(e.kind, e.title, e.body, e.fields, e.tags).content_hash() == e.content_hash
     for entry_id in review.revoked:
         assert entry_id not in inbox
-    assert receiver.vault.verify_shared_log()
+    assert receiver.vault.shared_log.verify()
     receiver.reset()
     return Outcome(True, "accepted", seconds)
 
@@ -145,23 +172,48 @@ def manifest_text(manifest: Any) -> bytes:
                           allow_nan=True).encode("utf-8", "surrogatepass")
 
 
-# Changes to the version-2 framing (header line, signature, what is signed) a structural
+# Changes to the format-3 framing (header line, signature, what is signed) a structural
 # mutant may carry; each must be refused, whatever the manifest.
 FRAMINGS: dict[str, Any] = {
-    "header version 3": lambda raw, signer: plaintext_of(raw, signer.sign(signed_message(raw)),
-                                                         b"mentorvault-bundle/3\n"),
-    "header version 02": lambda raw, signer: plaintext_of(raw, signer.sign(signed_message(raw)),
-                                                          b"mentorvault-bundle/02\n"),
+    "header version 4": lambda raw, signer: plaintext_of(raw, signer.sign(signed_message(raw)),
+                                                         b"mentorvault-bundle/4\n"),
+    "header version 2": lambda raw, signer: plaintext_of(raw, signer.sign(signed_message(raw, SIGNATURE_CONTEXT_V2)),
+                                                         HEADER_V2),
+    "header version 03": lambda raw, signer: plaintext_of(raw, signer.sign(signed_message(raw)),
+                                                          b"mentorvault-bundle/03\n"),
     "header without newline": lambda raw, signer: plaintext_of(raw, signer.sign(signed_message(raw)), HEADER[:-1]),
     "signature truncated": lambda raw, signer: HEADER + signer.sign(signed_message(raw))[:63] + raw,
     "signature doubled": lambda raw, signer: HEADER + signer.sign(signed_message(raw)) * 2 + raw,
     "signature without prehash": lambda raw, signer: plaintext_of(raw, signer.sign(SIGNATURE_CONTEXT + raw)),
+    "signature with v2 context": lambda raw, signer: plaintext_of(
+        raw, signer.sign(signed_message(raw, SIGNATURE_CONTEXT_V2))),
     "signature with v1 context": lambda raw, signer: plaintext_of(
         raw, signer.sign(b"mentorvault-bundle-v1\x00" + hashlib.sha256(raw).digest())),
     "version-1 envelope": lambda raw, signer: v1_envelope(raw, signer),
     "manifest with a trailing newline": lambda raw, signer: plaintext_of(
         raw + b"\n", signer.sign(signed_message(raw + b"\n"))),
 }
+
+
+def part_text(part: Any) -> bytes:
+    """A private part's bytes: canonical JSON when it can be written so (as :func:`manifest_text`)."""
+    return manifest_text(part)
+
+
+def with_part(manifest: Any, part: Any, original: str | None = None) -> Any:
+    """``manifest`` with ``part`` (a JSON value, or bytes taken as they are) sealed to Priya in her slot.
+
+    Only when the slot still holds ``original`` (the corpus's sealed part), or ``original`` is None:
+    a mutant that replaced or removed the slot itself keeps its mutation.
+    """
+    if not isinstance(manifest, dict) or not isinstance(manifest.get("parts"), dict):
+        return manifest
+    slot = manifest["parts"].get(PRIYA_FP)
+    if original is not None and slot != original:
+        return manifest
+    raw = part if isinstance(part, bytes) else part_text(part)
+    manifest["parts"][PRIYA_FP] = seal_part(raw, PRIYA.recipient)
+    return manifest
 
 
 def reseal(manifest: Any, *, raw: bytes | None = None, signer: Any = SAM, framing: str | None = None,
@@ -174,14 +226,31 @@ def reseal(manifest: Any, *, raw: bytes | None = None, signer: Any = SAM, framin
         raw = manifest_text(manifest)
     to = [PRIYA.recipient] + ([signer.recipient] if to_sam else [])
     if framing is None:
-        return seal_raw(raw, signer, to)
+        return seal_raw(raw, signer, to, drafts=False)
     return encrypt_plaintext(FRAMINGS[framing](raw, signer), to)
 
 
-def fresh_sequence(manifest: dict[str, Any], seq: int) -> None:
-    """Keep a mutant from stopping at the replay check: a sequence number above anything imported."""
-    if isinstance(manifest.get("sequences"), dict):
-        manifest["sequences"] = {k: seq for k in manifest["sequences"]} or {PRIYA_FP: seq}
+def fresh_sequence(part: dict[str, Any], seq: int) -> None:
+    """Keep a mutant from stopping at the replay check: a sequence number above anything imported.
+
+    In format 3 the sequence number is in each recipient's private part (``part["seq"]``).
+    """
+    if isinstance(part, dict):
+        part["seq"] = seq
+
+
+def fix_part(part: Any, manifest: Any) -> None:
+    """Bind a (mutated) part to its (mutated) manifest, so the mutant reaches past that check:
+    the manifest's bundle id, Priya as recipient, a consent time for exactly the manifest's entries."""
+    if not isinstance(part, dict) or not isinstance(manifest, dict):
+        return
+    part["bundle_id"] = manifest.get("bundle_id")
+    part["recipient"] = PRIYA_FP
+    entries = manifest.get("entries")
+    if isinstance(entries, list):
+        ids = [e["id"] for e in entries if isinstance(e, dict) and isinstance(e.get("id"), str)]
+        old = part.get("consented") if isinstance(part.get("consented"), dict) else {}
+        part["consented"] = {i: old.get(i, "2026-03-14T10:00:00Z") for i in ids}
 
 
 def fix_hashes(manifest: dict[str, Any]) -> None:

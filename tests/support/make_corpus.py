@@ -7,12 +7,15 @@ Sam, Priya and Jordan get FIXED test keys, derived from public seeds in this fil
 fuzzer (or a test) can rebuild any of their vaults and import, mutate or re-sign the
 corpus: :func:`identity` gives a person's keys, :func:`vault_for` a fresh vault that has
 them and knows the others' verified cards.  The keys protect nothing; never use them
-for anything else.  Bundles are age-encrypted with fresh randomness, so a rerun writes
-different bytes with the same meaning.
+for anything else.  Bundles are age-encrypted with fresh randomness (and revocation ids
+are random), so a rerun writes different bytes with the same meaning.
 
-Written: ``NN-*.mvbundle`` (the bundles, bundle format 2), ``NN-*.manifest.json`` (each
-one's signed manifest bytes, for structure-aware fuzzers that re-sign), ``*.card`` and
-``index.json`` (sender, recipients, sequence numbers and contents of each bundle).
+Written: ``NN-*.mvbundle`` (the bundles, bundle format 3), ``NN-*.manifest.json`` (each
+one's signed manifest bytes, for structure-aware fuzzers that re-sign), ``NN-*.NAME.part.json``
+(each recipient's private part as sealed inside, padding included), ``*.card`` and
+``index.json`` (sender, recipients and entries of each bundle, and what each reader finds in
+its private part: sequence number, revocations, receipts, acceptances, log count).
+The format-2 bundles under ``format2/`` are kept from the last format-2 corpus, not rewritten.
 """
 
 from __future__ import annotations
@@ -85,19 +88,21 @@ def vault_for(name: str, folder: Path, knows: tuple[str, ...] = PEOPLE) -> Vault
     vault, _recovery = Vault.create(folder, PASSPHRASE)
     with transaction(vault.conn):
         set_meta(vault.conn, "identity", json.dumps(identity(name).to_json()))
-    vault.set_display_name(name)
+    vault.identity.forget()  # the identity is cached once read
+    vault.identity.set_display_name(name)
     for other in knows:
         if other != name:
-            status = vault.add_partner_card(other, card_text(other))
-            vault.verify_partner(other, " ".join(status["words"]))
+            status = vault.cards.add(other, card_text(other)).to_json()
+            vault.cards.verify(other, " ".join(status["words"]))
     return vault
 
 
 # ---------------------------------------------------------------- the corpus
 
 
-# Bundle format 2 (docs/bundle-format.md): age( header line || 64-byte signature || manifest bytes ).
-HEADER = b"mentorvault-bundle/2\n"
+# Bundle format 3 (docs/bundle-format.md): age( header line || 64-byte signature || manifest bytes ),
+# each recipient's private part an age file (base64 in manifest["parts"]) sealed to that recipient alone.
+HEADER = b"mentorvault-bundle/3\n"
 SIGNATURE_BYTES = 64
 
 
@@ -106,13 +111,23 @@ def _manifest_bytes(bundle: bytes, reader: Identity) -> bytes:
 
     plaintext = pyrage.decrypt(bundle, [reader.age_identity()])
     if not plaintext.startswith(HEADER):
-        raise ValueError(f"not a version-2 bundle: {plaintext[:30]!r}")
+        raise ValueError(f"not a format-3 bundle: {plaintext[:30]!r}")
     return plaintext[len(HEADER) + SIGNATURE_BYTES:]
+
+
+def part_bytes(manifest: dict[str, Any], reader: Identity) -> bytes:
+    """``reader``'s private part of a format-3 manifest, decrypted, padding included."""
+    import base64
+
+    import pyrage
+
+    sealed = base64.b64decode(manifest["parts"][reader.fingerprint.hex()], validate=True)
+    return pyrage.decrypt(sealed, [reader.age_identity()])
 
 
 def build(out: Path) -> list[dict[str, Any]]:
     out.mkdir(parents=True, exist_ok=True)
-    for old in list(out.glob(f"*{SUFFIX}")) + list(out.glob("*.manifest.json")):
+    for old in list(out.glob(f"*{SUFFIX}")) + list(out.glob("*.manifest.json")) + list(out.glob("*.part.json")):
         old.unlink()
     work = Path(tempfile.mkdtemp(prefix="mentorvault-corpus-"))
     index: list[dict[str, Any]] = []
@@ -123,19 +138,29 @@ def build(out: Path) -> list[dict[str, Any]]:
 
         def emit(number: int, slug: str, sender: Vault, sender_name: str, to: list[str], note: str) -> Path:
             path = out / f"{number:02d}-{slug}{SUFFIX}"
-            preview = sender.export_bundle(to, path, PASSPHRASE)
+            preview = sender.exchange.export_bundle(to, path, PASSPHRASE)
             raw = _manifest_bytes(path.read_bytes(), identity(to[0]))
             (out / f"{number:02d}-{slug}.manifest.json").write_bytes(raw)
             manifest = json.loads(raw)
-            fps = {identity(n).fingerprint.hex(): n for n in PEOPLE}
+            parts = {}
+            for reader in to:
+                padded = part_bytes(manifest, identity(reader))
+                (out / f"{number:02d}-{slug}.{reader.lower()}.part.json").write_bytes(padded)
+                part = json.loads(padded)
+                parts[reader] = {
+                    "seq": part["seq"],
+                    "revocations": part["revocations"],
+                    "receipts": part["receipts"],
+                    "acceptances": [a["entry_id"] for a in part["acceptances"]],
+                    "log_count": part["log"]["count"],
+                    "padded_length": len(padded),
+                }
+                assert sorted(part["consented"]) == sorted(e["id"] for e in manifest["entries"])
+                assert [r["entry_id"] for r in part["revocations"]] == preview.revocations[reader]
             index.append({
                 "file": path.name, "sender": sender_name, "recipients": to,
-                "sequences": {fps[fp]: seq for fp, seq in manifest["sequences"].items()},
-                "entries": [{"id": e["id"], "kind": e["kind"], "title": e["title"]}
-                            for e in manifest["entries"]],
-                "revocations": [r["entry_id"] for r in manifest["revocations"]],
-                "receipts": [r["entry_id"] for r in manifest["receipts"]],
-                "acceptances": [a["entry_id"] for a in manifest["acceptances"]],
+                "entries": [{"id": e["id"], "kind": e["kind"], "title": e["title"]} for e in manifest["entries"]],
+                "parts": parts,
                 "note": note,
             })
             assert [e.entry_id for e in preview.entries] == [e["id"] for e in manifest["entries"]]
@@ -144,9 +169,9 @@ def build(out: Path) -> list[dict[str, Any]]:
         goal = sam.entries.add("goal", "Speak up in design reviews", "Once per review, **at least**.",
                              {"why": "Visibility", "micro_goals": [{"title": "Prepare one question"}]},
                              ["growth"])
-        sam.grant_consent(goal.id, "Priya")
+        sam.consents.grant(goal.id, "Priya")
         first = emit(1, "sam-to-priya-one-goal", sam, "Sam", ["Priya"], "one entry")
-        priya.import_bundle(first)
+        priya.exchange.import_bundle(first)
 
         samples = [
             ("session-note", "Session on delegation", "Line one\nLine two — ünïcödé",
@@ -174,33 +199,36 @@ def build(out: Path) -> list[dict[str, Any]]:
         ids = {}
         for kind, title, body, fields in samples:
             entry = sam.entries.add(kind, title, body, fields, ["corpus"], partner="Priya")
-            sam.grant_consent(entry.id, "Priya")
+            sam.consents.grant(entry.id, "Priya")
             ids[kind] = entry.id
         every = emit(2, "sam-to-priya-every-kind", sam, "Sam", ["Priya"],
                      "one entry of each kind, and the goal")
-        priya.import_bundle(every)
+        priya.exchange.import_bundle(every)
 
-        sam.revoke_consent(goal.id, "Priya")
+        sam.consents.revoke(goal.id, "Priya")
         revocation = emit(3, "sam-to-priya-revocation", sam, "Sam", ["Priya"],
-                          "revokes the goal of bundle 01")
-        priya.import_bundle(revocation)
+                          "revokes the goal of bundle 01 (a revocation record with its own id)")
+        priya.exchange.import_bundle(revocation)
 
-        priya.accept_agreement("Sam", ids["boundary-agreement"])
+        priya.inbox.accept_agreement("Sam", ids["boundary-agreement"])
         p_agenda = priya.entries.add("agenda", "Priya's agenda", "", {"meeting_date": "2026-03-20",
                                                                      "items": ["Career path"]})
-        priya.grant_consent(p_agenda.id, "Sam")
+        priya.consents.grant(p_agenda.id, "Sam")
         reply = emit(4, "priya-to-sam-receipt-acceptance", priya, "Priya", ["Sam"],
-                     "a receipt for the revoked goal, an acceptance of the agreement, an agenda")
-        sam.import_bundle(reply)
+                     "a receipt naming the goal's revocation id, an acceptance of the agreement, an agenda")
+        sam.exchange.import_bundle(reply)
 
         pod_entry = sam.entries.add("resource", "Shared with the pod", "", {"link": "https://example.org/pod"})
         for name in ("Priya", "Jordan"):
-            sam.grant_consent(pod_entry.id, name)
+            sam.consents.grant(pod_entry.id, name)
+        sam.consents.revoke(ids["resource"], "Priya")
         emit(5, "sam-to-priya-jordan-pod", sam, "Sam", ["Priya", "Jordan"],
-             "a pod bundle: only entries consented to both; no notices")
-        for entry_id in ids.values():
-            sam.revoke_consent(entry_id, "Priya")
-        emit(6, "sam-to-priya-revocations-only", sam, "Sam", ["Priya"], "no entries, only revocations")
+             "a pod bundle: only entries consented to both; Priya's part alone revokes the book on feedback")
+        for kind, entry_id in ids.items():
+            if kind != "resource":
+                sam.consents.revoke(entry_id, "Priya")
+        emit(6, "sam-to-priya-revocations-only", sam, "Sam", ["Priya"],
+             "no entries, only revocations: every kind of bundle 02 (the book's again, until Priya's receipt)")
         for v in (sam, priya, jordan):
             v.lock()
     finally:

@@ -125,10 +125,10 @@ def corpus_vault(name: str, folder: Path, knows: tuple[str, ...]) -> tuple[Vault
     vault, recovery = Vault.create(folder, PASSPHRASE, secret_store=RecordingSecretStore())
     with transaction(vault.conn):
         set_meta(vault.conn, "identity", json.dumps(make_corpus.identity(name).to_json()))
-    vault.set_display_name(name)
+    vault.identity.set_display_name(name)
     for other in knows:
-        status = vault.add_partner_card(other, make_corpus.card_text(other))
-        vault.verify_partner(other, " ".join(status["words"]))
+        status = vault.cards.add(other, make_corpus.card_text(other))
+        vault.cards.verify(other, " ".join(status.to_json()["words"]))
     return vault, recovery
 
 
@@ -138,7 +138,9 @@ def open_fast(folder: Path, recovery: str) -> Vault:
 
 # ---------------------------------------------------------------- an older schema
 
-V2_TABLES = ("consents", "shared_log", "inbox", "receipts_due", "acceptances")
+V2_TABLES = ("consents", "shared_log", "inbox", "acceptances")
+# schema 6 (consent protocol 3): receipts_due became receipts_owed, and four tables were added
+V6_TABLES = ("revocations", "receipts_owed", "replay_guard", "partner_keys", "relationship_log")
 V2_COLUMNS = ("card_name", "recipient", "signing_key", "fingerprint", "verified_at", "pending_card", "send_seq",
               "recv_seq")
 
@@ -165,12 +167,13 @@ def make_v1_vault(folder: Path, key: bytes) -> None:
                               ("entries_partner", "partner_id, updated_at DESC")):
             conn.execute(f"DROP INDEX {name}")
             conn.execute(f"CREATE INDEX {name} ON entries({columns})")
-        for table in V2_TABLES:
+        for table in V6_TABLES + V2_TABLES:
             conn.execute(f"DROP TABLE {table}")
         conn.execute("DROP INDEX partners_fingerprint")
         for column in V2_COLUMNS:
             conn.execute(f"ALTER TABLE partners DROP COLUMN {column}")
-        conn.execute("DELETE FROM meta WHERE key IN ('identity', 'display_name', 'shared_log_head')")
+        conn.execute("DELETE FROM meta WHERE key IN ('identity', 'display_name', 'shared_log_head', "
+                     "'shared_log_keyed')")
         conn.execute("PRAGMA user_version = 1")
         conn.execute("COMMIT")
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

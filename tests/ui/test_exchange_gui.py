@@ -30,13 +30,13 @@ def _pair(tmp_path: Path, keyring: Any, verify: bool = True) -> tuple[Vault, Vau
     """Sam and Priya, each with the other's card (verified unless told otherwise); both left open."""
     sam, _ = Vault.create(tmp_path / "sam", PASSPHRASE, secret_store=keyring)
     priya, _ = Vault.create(tmp_path / "priya", PASSPHRASE, secret_store=keyring)
-    sam.export_card(tmp_path / "sam.mvcard", name="Sam")
-    priya.export_card(tmp_path / "priya.mvcard", name="Priya")
+    sam.identity.export_card(tmp_path / "sam.mvcard", name="Sam")
+    priya.identity.export_card(tmp_path / "priya.mvcard", name="Priya")
     if verify:
-        st = sam.add_partner_card("Priya", (tmp_path / "priya.mvcard").read_text(), role="mentee")
-        sam.verify_partner("Priya", " ".join(st["words"]))
-        st = priya.add_partner_card("Sam", (tmp_path / "sam.mvcard").read_text(), role="mentor")
-        priya.verify_partner("Sam", " ".join(st["words"]))
+        st = sam.cards.add("Priya", (tmp_path / "priya.mvcard").read_text(), role="mentee").to_json()
+        sam.cards.verify("Priya", " ".join(st["words"]))
+        st = priya.cards.add("Sam", (tmp_path / "sam.mvcard").read_text(), role="mentor").to_json()
+        priya.cards.verify("Sam", " ".join(st["words"]))
     return sam, priya
 
 
@@ -109,7 +109,7 @@ def test_share_dialog_previews_pins_the_hash_flags_changes_and_revokes(
         assert part in seen["preview"]
     assert seen["read_only"]
     assert seen["button"] == "Share this version with Priya"
-    infos = in_vault(w, lambda v: v.consents(entry_id=entry.id))
+    infos = in_vault(w, lambda v: v.consents.list(entry_id=entry.id))
     assert [(c.partner, c.state) for c in infos] == [("Priya", "current")]
     assert infos[0].content_hash == in_vault(w, lambda v: v.entries.get(entry.id)).content_hash
     qtbot.waitUntil(lambda: _row_of(ws, entry.id).data(EntryListModel.ShareRole) == "shared", timeout=5000)
@@ -124,7 +124,7 @@ def test_share_dialog_previews_pins_the_hash_flags_changes_and_revokes(
     assert "Changed since Priya consented" in _row_of(ws, entry.id).data(0x03)
     assert "Changed since" in ws.editor.sharing_label.text()
     assert ws.editor.sharing_label.property("role") == "inline-error"
-    assert in_vault(w, lambda v: v.consents(entry_id=entry.id))[0].state == "changed since consent"
+    assert in_vault(w, lambda v: v.consents.list(entry_id=entry.id))[0].state == "changed since consent"
 
     # Unticking revokes, with the honest sentence
     def revoke(d: ShareDialog) -> bool:
@@ -145,7 +145,7 @@ def test_share_dialog_previews_pins_the_hash_flags_changes_and_revokes(
     assert seen["button"] == "Stop sharing with Priya"
     assert "Their app will be asked to delete its copy; a copy they already read cannot be taken back." \
         in seen["notice"]
-    assert in_vault(w, lambda v: v.consents(entry_id=entry.id))[0].state == "revoked"
+    assert in_vault(w, lambda v: v.consents.list(entry_id=entry.id))[0].state == "revoked"
     qtbot.waitUntil(lambda: _row_of(ws, entry.id).data(EntryListModel.ShareRole) == "revoked", timeout=5000)
 
 
@@ -173,7 +173,7 @@ def test_share_refuses_a_version_changed_after_the_preview(
     ws.editor.share_button.click()
     wait_idle(qtbot, services)
     assert "changed after you reviewed it" in seen["error"]
-    assert in_vault(w, lambda v: v.consents(entry_id=entry.id)) == []
+    assert in_vault(w, lambda v: v.consents.list(entry_id=entry.id)) == []
 
 
 # ---------------------------------------------------------------- cards and verification
@@ -183,7 +183,7 @@ def test_add_card_and_verify_with_a_mismatch_first(
         unlocked: Any, tmp_path: Path, keyring: Any, qtbot: Any, services: Any, dialogs: Any) -> None:
     sam, priya = _pair(tmp_path, keyring, verify=False)
     sam.partners.add("Priya", "mentee")
-    words = priya.fingerprint_display()["words"]
+    words = priya.identity.fingerprint().words
     sam.lock()
     priya.lock()
     w = unlocked(tmp_path / "sam")
@@ -239,7 +239,7 @@ def test_my_contact_card_dialog_shows_words_and_saves_the_card(
     wait_idle(qtbot, services)
     assert len(seen["groups"]) == 3 and all(len(g.split()) == 3 for g in seen["groups"])
     assert "Sam Rivera" in out.read_text()
-    assert in_vault(w, lambda v: v.display_name()) == "Sam Rivera"
+    assert in_vault(w, lambda v: v.identity.display_name()) == "Sam Rivera"
 
 
 # ---------------------------------------------------------------- export preview
@@ -253,7 +253,7 @@ def test_export_preview_lists_left_out_and_needs_a_tick_for_cross_relationship_e
     b = sam.entries.add("reflection", "About Jordan", "B", PROMPT, partner="Jordan")
     c = sam.entries.add("reflection", "Edited after consent", "C", PROMPT, partner="Priya")
     for e in (a, b, c):
-        sam.grant_consent(e.id, "Priya")
+        sam.consents.grant(e.id, "Priya")
     sam.entries.update(c.id, body="C, changed")
     sam.lock()
     priya.lock()
@@ -285,7 +285,7 @@ def test_export_preview_lists_left_out_and_needs_a_tick_for_cross_relationship_e
     assert seen["enabled_before_tick"] is False and seen["enabled_after_tick"] is True
     assert out.is_file()
     assert dialogs.messages("info")[-1][1] == "Bundle ready"
-    sent = {e["id"] for r in in_vault(w, lambda v: v.shared_log("Priya")) for e in r.entries}
+    sent = {e["id"] for r in in_vault(w, lambda v: v.shared_log.records("Priya")) for e in r.entries}
     assert sent == {a.id, b.id}
     assert not any(c[0] == "error" for c in dialogs.calls)
 
@@ -294,7 +294,7 @@ def test_export_with_a_wrong_passphrase_writes_nothing(
         unlocked: Any, tmp_path: Path, keyring: Any, qtbot: Any, services: Any, dialogs: Any) -> None:
     sam, priya = _pair(tmp_path, keyring)
     e = sam.entries.add("reflection", "One", "x", PROMPT, partner="Priya")
-    sam.grant_consent(e.id, "Priya")
+    sam.consents.grant(e.id, "Priya")
     sam.lock()
     priya.lock()
     w = unlocked(tmp_path / "sam")
@@ -326,9 +326,9 @@ def _priya_shares(priya: Vault, tmp_path: Path, name: str = "b1.mvbundle") -> Pa
     story = priya.entries.add("struggle-story", "Imposter feelings", "<b>raw html</b> stays text",
                             {"situation": "First client call"}, partner="Sam")
     for e in (agenda, story):
-        priya.grant_consent(e.id, "Sam")
+        priya.consents.grant(e.id, "Sam")
     out = tmp_path / name
-    priya.export_bundle(["Sam"], out, PASSPHRASE)
+    priya.exchange.export_bundle(["Sam"], out, PASSPHRASE)
     return out
 
 
@@ -376,16 +376,18 @@ def test_import_review_then_inbox_read_only_with_a_private_note(
 
     inbox.note.setPlainText("Ask how the client call went.")
     qtbot.waitUntil(lambda: inbox.note_state.text() == "Note saved", timeout=5000)
-    notes = {e.title: e.private_note for e in in_vault(w, lambda v: v.inbox("Priya"))}
+    notes = {e.title: e.private_note for e in in_vault(w, lambda v: v.inbox.list("Priya"))}
     assert notes["Imposter feelings"] == "Ask how the client call went."
 
-    # The same bundle again is refused with one sentence, and changes nothing
+    # The same bundle again is no error: it says so in one sentence, and changes nothing
+    errors_before = len(dialogs.messages("error"))
     dialogs.paths.append(bundle)
     w.import_action.trigger()
     wait_idle(qtbot, services)
-    title, text = dialogs.messages("error")[-1][1:]
-    assert title == "Bundle not imported" and "already imported" in text and "\n" not in text
-    assert len(in_vault(w, lambda v: v.inbox())) == 2
+    title, text = dialogs.messages("info")[-1][1:]
+    assert title == "Already imported" and "already imported" in text and "\n" not in text
+    assert len(dialogs.messages("error")) == errors_before
+    assert len(in_vault(w, lambda v: v.inbox.list())) == 2
 
 
 # ---------------------------------------------------------------- before we meet
@@ -395,7 +397,7 @@ def test_before_we_meet_shows_their_side_and_starts_my_agenda(
         unlocked: Any, tmp_path: Path, keyring: Any, qtbot: Any, services: Any, dialogs: Any) -> None:
     sam, priya = _pair(tmp_path, keyring)
     bundle = _priya_shares(priya, tmp_path)
-    sam.import_bundle(bundle)
+    sam.exchange.import_bundle(bundle)
     sam.lock()
     priya.lock()
     w = unlocked(tmp_path / "sam")
@@ -428,10 +430,10 @@ def test_cosigning_accept_in_priyas_inbox_then_sam_sees_agreed_by_both(
     sam, priya = _pair(tmp_path, keyring)
     agreement = sam.entries.add("boundary-agreement", "How we work", "We keep it kind.",
                               {"off_limits": ["salary"], "review_date": "2026-12-01"}, partner="Priya")
-    sam.grant_consent(agreement.id, "Priya")
+    sam.consents.grant(agreement.id, "Priya")
     b1 = tmp_path / "sam-to-priya.mvbundle"
-    sam.export_bundle(["Priya"], b1, PASSPHRASE)
-    priya.import_bundle(b1)
+    sam.exchange.export_bundle(["Priya"], b1, PASSPHRASE)
+    priya.exchange.import_bundle(b1)
     sam.lock()
     priya.lock()
 
@@ -490,10 +492,10 @@ def test_what_has_my_partner_seen_and_ending_the_relationship(
         unlocked: Any, tmp_path: Path, keyring: Any, qtbot: Any, services: Any, dialogs: Any) -> None:
     sam, priya = _pair(tmp_path, keyring)
     e = sam.entries.add("reflection", "Sent once", "x", PROMPT, partner="Priya")
-    sam.grant_consent(e.id, "Priya")
-    sam.export_bundle(["Priya"], tmp_path / "b.mvbundle", PASSPHRASE)
+    sam.consents.grant(e.id, "Priya")
+    sam.exchange.export_bundle(["Priya"], tmp_path / "b.mvbundle", PASSPHRASE)
     bundle = _priya_shares(priya, tmp_path, "from-priya.mvbundle")
-    sam.import_bundle(bundle)
+    sam.exchange.import_bundle(bundle)
     sam.lock()
     priya.lock()
     w = unlocked(tmp_path / "sam")
@@ -526,6 +528,6 @@ def test_what_has_my_partner_seen_and_ending_the_relationship(
     wait_idle(qtbot, services)
     assert (tmp_path / "final.mvbundle").is_file()
     assert dialogs.messages("info")[-1][1] == "Relationship ended"
-    assert in_vault(w, lambda v: v.inbox()) == []
-    assert in_vault(w, lambda v: v.consents("Priya", entry_id=e.id))[0].state == "revoked"
+    assert in_vault(w, lambda v: v.inbox.list()) == []
+    assert in_vault(w, lambda v: v.consents.list("Priya", entry_id=e.id))[0].state == "revoked"
     qtbot.waitUntil(lambda: all(p.name != "Priya" for p in ws.partners), timeout=5000)

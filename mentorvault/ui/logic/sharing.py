@@ -1,7 +1,7 @@
 """Consent states for the entry list and partner pages, without Qt.
 
 ``consent_index`` runs on the worker beside a page of the entry list: one call to
-``vault.consents(entry_ids=...)`` (one query, for that page's entries only), indexed by
+``vault.consents.list(entry_ids=...)`` (one query, for that page's entries only), indexed by
 entry id, so the list can show each row's sharing state without a query per row.
 """
 
@@ -57,7 +57,7 @@ def consent_index(vault: Any, entry_ids: Iterable[str]) -> dict[str, ShareState]
     if not wanted:
         return {}
     by_entry: dict[str, list[Any]] = {}
-    for c in vault.consents(entry_ids=wanted):
+    for c in vault.consents.list(entry_ids=wanted):
         by_entry.setdefault(c.entry_id, []).append(c)
     return {eid: share_state(infos) for eid, infos in by_entry.items()}
 

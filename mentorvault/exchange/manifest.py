@@ -1,0 +1,202 @@
+"""The manifest of a format-3 bundle and each recipient's private part: building and checking.
+
+Every check raises :class:`BundleRejected` with one sentence, before anything is stored.
+Layout (``docs/bundle-format.md``)::
+
+    manifest = {"format_version": 3, "bundle_id", "created_at", "sender", "recipients",
+                "entries": [{"id", "kind", "title", "body", "fields", "tags", "content_hash", "written_at"}],
+                "parts": {recipient fingerprint: base64 age file readable by that recipient alone}}
+    part     = {"bundle_id", "recipient", "seq", "consented": {entry id: time},
+                "revocations": [{"id", "entry_id"}], "receipts": [revocation id],
+                "acceptances": [{"entry_id", "content_hash", "accepted_at"}],
+                "log": {"count", "head"}}
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from mentorvault.domain.entry import validate_content
+from mentorvault.domain.strictjson import StrictJSONError, dumps_canonical, loads_canonical
+from mentorvault.errors import BundleRejected, InvalidEntry
+from mentorvault.exchange.models import ParsedEntry
+
+MANIFEST_VERSION = 3
+MAX_BUNDLE_ENTRIES = 5_000
+MAX_BUNDLE_NOTICES = 20_000
+MAX_RECIPIENTS = 64
+MAX_PART_BYTES = 8 * 1024 * 1024
+_UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+_HASH_RE = re.compile(r"^[0-9a-f]{64}$")
+_REVOCATION_RE = re.compile(r"^[0-9a-f]{32}$")
+_TS_RE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")
+
+MALFORMED = "This bundle's contents are malformed; nothing was stored. Ask your partner to export it again."
+_TOO_MANY = "This bundle holds more entries than MentorVault accepts at once; nothing was stored."
+
+
+def _rejected(reason: str = MALFORMED) -> BundleRejected:
+    return BundleRejected(reason)
+
+
+def _keys(obj: Any, keys: set[str]) -> dict[str, Any]:
+    if not isinstance(obj, dict) or set(obj) != keys:
+        raise _rejected()
+    return obj
+
+
+def _str(value: Any, pattern: re.Pattern[str] | None = None) -> str:
+    if not isinstance(value, str) or (pattern is not None and not pattern.match(value)):
+        raise _rejected()
+    if pattern is _TS_RE:
+        try:
+            _dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            raise _rejected() from None
+    return value
+
+
+def _list(value: Any, limit: int) -> list[Any]:
+    if not isinstance(value, list):
+        raise _rejected()
+    if len(value) > limit:
+        raise _rejected(_TOO_MANY)
+    return value
+
+
+def _int(value: Any) -> int:
+    if type(value) is not int or not (0 <= value < 2**53):  # 1.0 and true equal 1 in Python; neither is one
+        raise _rejected()
+    return value
+
+
+@dataclass
+class Manifest:
+    bundle_id: str
+    created_at: str
+    sender_name: str
+    recipients: list[str]
+    entries: list[ParsedEntry]
+    parts: dict[str, str]
+
+
+@dataclass
+class Part:
+    bundle_id: str
+    recipient: str
+    seq: int
+    consented: dict[str, str]
+    revocations: list[tuple[str, str]]  # (revocation id, entry id)
+    receipts: list[str]  # revocation ids
+    acceptances: list[tuple[str, str, str]]  # (entry id, content hash, accepted at)
+    log_count: int
+    log_head: str
+
+
+def parse_manifest(manifest: dict[str, Any]) -> Manifest:
+    """Check every part of a format-3 manifest except the private parts' contents."""
+    m = _keys(manifest, {"format_version", "bundle_id", "created_at", "sender", "recipients", "entries", "parts"})
+    if type(m["format_version"]) is not int:
+        raise _rejected()
+    if m["format_version"] != MANIFEST_VERSION:
+        raise _rejected("This bundle was made by a newer version of MentorVault. Update MentorVault, then import "
+                        "it again.")
+    bundle_id = _str(m["bundle_id"], _UUID_RE)
+    created_at = _str(m["created_at"], _TS_RE)
+    recipients = [_str(r, _HASH_RE) for r in _list(m["recipients"], MAX_RECIPIENTS)]
+    if not recipients or len(set(recipients)) != len(recipients):
+        raise _rejected()
+    parts = m["parts"]
+    if not isinstance(parts, dict) or set(parts) != set(recipients) or not all(isinstance(v, str)
+                                                                               for v in parts.values()):
+        raise _rejected()
+    entries: list[ParsedEntry] = []
+    seen: set[str] = set()
+    for raw in _list(m["entries"], MAX_BUNDLE_ENTRIES):
+        e = _keys(raw, {"id", "kind", "title", "body", "fields", "tags", "content_hash", "written_at"})
+        entry_id = _str(e["id"], _UUID_RE)
+        if entry_id in seen:
+            raise _rejected("This bundle lists the same entry twice; nothing was stored. Ask your partner to export "
+                            "it again.")
+        seen.add(entry_id)
+        if not isinstance(e["tags"], list) or not isinstance(e["fields"], dict):
+            raise _rejected()
+        try:
+            content = validate_content(_str(e["kind"]), e["title"], e["body"], e["fields"], e["tags"])
+        except InvalidEntry:
+            # Never repeat the partner's text: it could be huge, multi-line or full of terminal controls.
+            raise _rejected("This bundle holds an entry MentorVault cannot accept (an unknown kind or field, or a "
+                            "value out of range); nothing was stored. Ask your partner to update MentorVault "
+                            "and export it again.") from None
+        # Computed once here; the import uses this checked value and never hashes again.
+        chash = content.content_hash()
+        if chash != _str(e["content_hash"], _HASH_RE):
+            raise _rejected("An entry in this bundle does not match its content hash; nothing was stored.")
+        entries.append(ParsedEntry(entry_id, content, _str(e["written_at"], _TS_RE), chash))
+    return Manifest(bundle_id, created_at, str(m["sender"]["name"]), recipients, entries, dict(parts))
+
+
+def parse_part(data: bytes, bundle_id: str, recipient: str, entry_ids: set[str]) -> Part:
+    """Check my private part: canonical JSON, bound to this bundle and to me."""
+    if len(data) > MAX_PART_BYTES:
+        raise _rejected()
+    try:
+        raw = loads_canonical(data, max_bytes=MAX_PART_BYTES, max_depth=8)
+    except StrictJSONError:
+        raise _rejected() from None
+    p = _keys(raw, {"bundle_id", "recipient", "seq", "consented", "revocations", "receipts", "acceptances", "log"})
+    if p["bundle_id"] != bundle_id or p["recipient"] != recipient:
+        raise _rejected()  # a part cut from another bundle, or another recipient's
+    seq = _int(p["seq"])
+    if seq < 1:
+        raise _rejected()
+    consented = p["consented"]
+    if not isinstance(consented, dict) or set(consented) != entry_ids:
+        raise _rejected()
+    for at in consented.values():
+        _str(at, _TS_RE)
+    revocations: list[tuple[str, str]] = []
+    ids: set[str] = set()
+    revoked_entries: set[str] = set()
+    for item in _list(p["revocations"], MAX_BUNDLE_NOTICES):
+        r = _keys(item, {"id", "entry_id"})
+        rid, eid = _str(r["id"], _REVOCATION_RE), _str(r["entry_id"], _UUID_RE)
+        if rid in ids or eid in entry_ids:
+            raise _rejected()  # an entry is shared or revoked in one bundle, never both
+        ids.add(rid)
+        revoked_entries.add(eid)
+        revocations.append((rid, eid))
+    receipts = [_str(r, _REVOCATION_RE) for r in _list(p["receipts"], MAX_BUNDLE_NOTICES)]
+    if len(set(receipts)) != len(receipts):
+        raise _rejected()
+    acceptances: list[tuple[str, str, str]] = []
+    accepted: set[str] = set()
+    for item in _list(p["acceptances"], MAX_BUNDLE_NOTICES):
+        a = _keys(item, {"entry_id", "content_hash", "accepted_at"})
+        aid = _str(a["entry_id"], _UUID_RE)
+        if aid in accepted:
+            raise _rejected()
+        accepted.add(aid)
+        acceptances.append((aid, _str(a["content_hash"], _HASH_RE), _str(a["accepted_at"], _TS_RE)))
+    log = _keys(p["log"], {"count", "head"})
+    count = _int(log["count"])
+    if count < 1:
+        raise _rejected()
+    return Part(bundle_id, recipient, seq, dict(consented), revocations, receipts, acceptances, count,
+                _str(log["head"], _HASH_RE))
+
+
+def part_bytes(part: Part) -> bytes:
+    return dumps_canonical({
+        "bundle_id": part.bundle_id,
+        "recipient": part.recipient,
+        "seq": part.seq,
+        "consented": part.consented,
+        "revocations": [{"id": rid, "entry_id": eid} for rid, eid in part.revocations],
+        "receipts": part.receipts,
+        "acceptances": [{"entry_id": e, "content_hash": h, "accepted_at": at} for e, h, at in part.acceptances],
+        "log": {"count": part.log_count, "head": part.log_head},
+    })

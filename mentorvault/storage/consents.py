@@ -1,0 +1,244 @@
+"""Consents and revocation records (tables ``consents`` and ``revocations``).
+
+A consent pins an entry's content hash for one partner.  A revocation of a consent whose
+entry already left the vault for that partner is a record with its own random id, pending
+until a receipt naming that id arrives; granting again supersedes it.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from mentorvault.storage.db import Connection
+from mentorvault.storage.rows import column, fetch_all, json_list, value
+
+
+@dataclass(frozen=True)
+class ConsentRow:
+    entry_id: str
+    partner_id: str
+    partner_name: str
+    content_hash: str
+    granted_at: str
+    written_at: str | None
+    revoked_at: str | None
+    removed_by_partner_at: str | None
+    last_sent_at: str | None
+    entry_hash: str | None  # the entry's hash now; None once it was deleted
+    title: str | None
+
+
+@dataclass(frozen=True)
+class Revocation:
+    id: str
+    partner_id: str
+    entry_id: str
+    created_at: str
+    reason: str  # 'revoked' or 'deleted'
+    sent_at: str | None
+    confirmed_at: str | None
+    superseded_at: str | None
+
+
+@dataclass(frozen=True)
+class ExportRow:
+    """A consented entry's stored content, as an export reads it."""
+
+    id: str
+    kind: str
+    title: str
+    content_hash: str
+    partner_id: str | None
+    body: str
+    fields: str
+    updated_at: str
+
+
+def new_revocation_id() -> str:
+    return secrets.token_hex(16)
+
+
+_CONSENT_SELECT = (
+    "SELECT c.entry_id AS entry_id, c.partner_id AS partner_id, p.name AS partner_name, "
+    "c.content_hash AS content_hash, c.granted_at AS granted_at, c.written_at AS written_at, "
+    "c.revoked_at AS revoked_at, c.removed_by_partner_at AS removed_by_partner_at, "
+    "c.last_sent_at AS last_sent_at, e.content_hash AS entry_hash, e.title AS title "
+    "FROM consents c JOIN partners p ON p.id = c.partner_id LEFT JOIN entries e ON e.id = c.entry_id "
+)
+
+
+def written_at(conn: Connection, entry_id: str, content_hash: str) -> str | None:
+    """When the entry's current version was written: the first revision of the newest run of
+    revisions with this content hash (a flag change, a partner link or an edit and its revert
+    before it do not move it), to the second."""
+    saved = value(
+        conn,
+        "SELECT saved_at FROM revisions WHERE entry_id = ? AND content_hash = ? AND rev > COALESCE("
+        "(SELECT MAX(rev) FROM revisions WHERE entry_id = ? AND content_hash <> ?), 0) ORDER BY rev LIMIT 1",
+        (entry_id, content_hash, entry_id, content_hash))
+    return None if saved is None else saved[:19] + "Z"
+
+
+def grant(conn: Connection, entry_id: str, partner_id: str, content_hash: str, written: str, now: str) -> None:
+    """Consent to this version; pending revocation records of the pair are superseded."""
+    conn.execute(
+        "INSERT INTO consents(entry_id, partner_id, content_hash, granted_at, written_at) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT(entry_id, partner_id) DO UPDATE SET content_hash = excluded.content_hash, "
+        "granted_at = CASE WHEN consents.revoked_at IS NULL AND consents.content_hash = excluded.content_hash "
+        "THEN consents.granted_at ELSE excluded.granted_at END, "
+        "written_at = CASE WHEN consents.revoked_at IS NULL AND consents.content_hash = excluded.content_hash "
+        "THEN consents.written_at ELSE excluded.written_at END, revoked_at = NULL, removed_by_partner_at = NULL",
+        (entry_id, partner_id, content_hash, now, written))
+    conn.execute(
+        "UPDATE revocations SET superseded_at = ? WHERE entry_id = ? AND partner_id = ? "
+        "AND confirmed_at IS NULL AND superseded_at IS NULL", (now, entry_id, partner_id))
+
+
+def exists(conn: Connection, entry_id: str, partner_id: str) -> bool:
+    return value(conn, "SELECT 1 FROM consents WHERE entry_id = ? AND partner_id = ?", (entry_id, partner_id)) == 1
+
+
+def revoke(conn: Connection, entry_ids: Iterable[str], partner_id: str | None, now: str, reason: str) -> int:
+    """Revoke the active consents of these entries (for one partner, or every partner).
+
+    A consent whose entry was sent to the partner gets a revocation record; returns how
+    many consents were revoked.
+    """
+    count = 0
+    for entry_id in entry_ids:
+        where, args = "entry_id = ? AND revoked_at IS NULL", [entry_id]
+        if partner_id is not None:
+            where += " AND partner_id = ?"
+            args.append(partner_id)
+        for pid, sent in conn.execute(f"SELECT partner_id, last_sent_at FROM consents WHERE {where}",
+                                      args).fetchall():
+            conn.execute("UPDATE consents SET revoked_at = ? WHERE entry_id = ? AND partner_id = ?",
+                         (now, entry_id, pid))
+            count += 1
+            if sent is not None:
+                conn.execute(
+                    "INSERT INTO revocations(id, partner_id, entry_id, created_at, reason) VALUES (?, ?, ?, ?, ?)",
+                    (new_revocation_id(), pid, entry_id, now, reason))
+    return count
+
+
+def rows(conn: Connection, *, partner_id: str | None = None, entry_id: str | None = None,
+         entry_ids: Iterable[str] | None = None) -> list[ConsentRow]:
+    """Consents, newest first; ``entry_ids`` keeps those of the given entries only (one query)."""
+    where: list[str] = []
+    args: list[object] = []
+    if partner_id:
+        where.append("c.partner_id = ?")
+        args.append(partner_id)
+    if entry_id:
+        where.append("c.entry_id = ?")
+        args.append(entry_id)
+    if entry_ids is not None:  # a list page's entries: one JSON array, however many, not a bound value each
+        where.append("c.entry_id IN (SELECT value FROM json_each(?))")
+        args.append(json_list(entry_ids))
+    return fetch_all(conn, ConsentRow, _CONSENT_SELECT + ("WHERE " + " AND ".join(where) if where else "")
+                     + " ORDER BY c.granted_at DESC", args)
+
+
+def active_hashes(conn: Connection, partner_ids: Sequence[str]) -> dict[str, list[str]]:
+    """entry id -> the hashes its active consents pin, one per partner that has one."""
+    marks = ",".join("?" * len(partner_ids))
+    out: dict[str, list[str]] = {}
+    for entry_id, chash in conn.execute(
+            f"SELECT entry_id, content_hash FROM consents WHERE partner_id IN ({marks}) AND revoked_at IS NULL",
+            list(partner_ids)):
+        out.setdefault(entry_id, []).append(chash)
+    return out
+
+
+def granted_times(conn: Connection, partner_id: str, entry_ids: Sequence[str]) -> dict[str, str]:
+    return dict(conn.execute(
+        "SELECT entry_id, granted_at FROM consents WHERE partner_id = ? AND revoked_at IS NULL "
+        "AND entry_id IN (SELECT value FROM json_each(?))", (partner_id, json_list(entry_ids))).fetchall())
+
+
+def written_times(conn: Connection, partner_ids: Sequence[str], entry_ids: Sequence[str]) -> dict[str, str]:
+    """The pinned written_at of each entry (the same for every partner whose consent pins the same hash)."""
+    marks = ",".join("?" * len(partner_ids))
+    return dict(conn.execute(
+        f"SELECT entry_id, MIN(written_at) FROM consents WHERE partner_id IN ({marks}) AND revoked_at IS NULL "
+        f"AND entry_id IN (SELECT value FROM json_each(?)) GROUP BY entry_id",
+        [*partner_ids, json_list(entry_ids)]).fetchall())
+
+
+def consented_entries(conn: Connection, partner_ids: Sequence[str]) -> list[ExportRow]:
+    """Each entry with an active consent for one of these partners, once, in table order.
+
+    The bodies and fields sit in overflow pages; a GROUP BY with ORDER BY over the join
+    would copy every body through a sorter.
+    """
+    marks = ",".join("?" * len(partner_ids))
+    return fetch_all(
+        conn, ExportRow,
+        f"SELECT id, kind, title, content_hash, partner_id, body, fields, updated_at FROM entries WHERE id IN "
+        f"(SELECT entry_id FROM consents WHERE partner_id IN ({marks}) AND revoked_at IS NULL)", list(partner_ids))
+
+
+def linked_unconsented(conn: Connection, partner_ids: Sequence[str]) -> list[tuple[str, str, str, str]]:
+    """(id, kind, title, content hash) of entries linked to one of these partners without an active
+    consent for every one of them: what an export leaves out because it was never consented."""
+    marks = ",".join("?" * len(partner_ids))
+    return [tuple(r) for r in conn.execute(  # type: ignore[misc]
+        f"SELECT e.id, e.kind, e.title, e.content_hash FROM entries e WHERE e.partner_id IN ({marks}) AND "
+        f"(SELECT COUNT(*) FROM consents c WHERE c.entry_id = e.id AND c.revoked_at IS NULL "
+        f"AND c.partner_id IN ({marks})) < ? ORDER BY e.updated_at DESC",
+        [*partner_ids, *partner_ids, len(partner_ids)])]
+
+
+def mark_sent(conn: Connection, partner_id: str, entry_ids: Sequence[str], revocation_ids: Sequence[str],
+              now: str) -> None:
+    conn.executemany("UPDATE consents SET last_sent_at = ? WHERE entry_id = ? AND partner_id = ?",
+                     [(now, e, partner_id) for e in entry_ids])
+    conn.executemany("UPDATE revocations SET sent_at = COALESCE(sent_at, ?) WHERE id = ?",
+                     [(now, r) for r in revocation_ids])
+
+
+def pending(conn: Connection, partner_id: str) -> list[Revocation]:
+    """Revocation records that still travel to this partner, oldest first."""
+    return fetch_all(conn, Revocation,
+                     "SELECT * FROM revocations WHERE partner_id = ? AND confirmed_at IS NULL "
+                     "AND superseded_at IS NULL ORDER BY created_at, id", (partner_id,))
+
+
+def all_revocations(conn: Connection, partner_id: str | None = None) -> list[Revocation]:
+    if partner_id is None:
+        return fetch_all(conn, Revocation, "SELECT * FROM revocations ORDER BY created_at, id")
+    return fetch_all(conn, Revocation, "SELECT * FROM revocations WHERE partner_id = ? ORDER BY created_at, id",
+                     (partner_id,))
+
+
+def confirm(conn: Connection, partner_id: str, revocation_ids: Sequence[str], now: str,
+            store_it: bool) -> list[str]:
+    """Confirm the pending records of this partner that these ids name; returns their entry ids.
+
+    An unknown, superseded, already confirmed or another partner's id confirms nothing.  The
+    consent shows the removal confirmed only when the record is the newest for its entry and
+    the consent is still revoked.
+    """
+    confirmed: list[str] = []
+    for rid in revocation_ids:
+        entry_id = value(conn, "SELECT entry_id FROM revocations WHERE id = ? AND partner_id = ? "
+                               "AND confirmed_at IS NULL AND superseded_at IS NULL", (rid, partner_id))
+        if entry_id is None:
+            continue
+        confirmed.append(entry_id)
+        if not store_it:
+            continue
+        conn.execute("UPDATE revocations SET confirmed_at = ? WHERE id = ?", (now, rid))
+        newest = value(conn, "SELECT id FROM revocations WHERE partner_id = ? AND entry_id = ? "
+                             "ORDER BY created_at DESC, rowid DESC LIMIT 1", (partner_id, entry_id))
+        if newest == rid:
+            conn.execute("UPDATE consents SET removed_by_partner_at = ? WHERE partner_id = ? AND entry_id = ? "
+                         "AND revoked_at IS NOT NULL", (now, partner_id, entry_id))
+    return confirmed
+
+
+def partners_of(conn: Connection, entry_id: str) -> list[str]:
+    return column(conn, "SELECT partner_id FROM consents WHERE entry_id = ?", (entry_id,))
