@@ -108,7 +108,7 @@ class Importer:
                 review.updated.append(e.id)
             else:
                 review.unchanged.append(e.id)
-        review.revoked = [eid for _rid, eid in part.revocations if eid in existing]
+        review.revoked = list(dict.fromkeys(eid for _rid, eid in part.revocations if eid in existing))
         if review.revoked:  # name what goes, while it is still here to name
             gone = set(review.revoked)
             review.titles.update({r.entry_id: r.title for r in received.inbox(conn, row.id) if r.entry_id in gone})

@@ -49,7 +49,8 @@ def _keys(obj: Any, keys: set[str]) -> dict[str, Any]:
 
 
 def _str(value: Any, pattern: re.Pattern[str] | None = None) -> str:
-    if not isinstance(value, str) or (pattern is not None and not pattern.match(value)):
+    # fullmatch: a pattern's "$" also matches before a final newline, and "<id>\n" is no id.
+    if not isinstance(value, str) or (pattern is not None and not pattern.fullmatch(value)):
         raise _rejected()
     if pattern is _TS_RE:
         try:
@@ -101,9 +102,11 @@ def parse_manifest(manifest: dict[str, Any]) -> Manifest:
     m = _keys(manifest, {"format_version", "bundle_id", "created_at", "sender", "recipients", "entries", "parts"})
     if type(m["format_version"]) is not int:
         raise _rejected()
-    if m["format_version"] != MANIFEST_VERSION:
+    if m["format_version"] > MANIFEST_VERSION:
         raise _rejected("This bundle was made by a newer version of MentorVault. Update MentorVault, then import "
                         "it again.")
+    if m["format_version"] != MANIFEST_VERSION:
+        raise _rejected()  # an older manifest inside a format-3 envelope: no version of MentorVault writes that
     bundle_id = _str(m["bundle_id"], _UUID_RE)
     created_at = _str(m["created_at"], _TS_RE)
     recipients = [_str(r, _HASH_RE) for r in _list(m["recipients"], MAX_RECIPIENTS)]

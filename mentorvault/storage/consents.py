@@ -70,9 +70,10 @@ _CONSENT_SELECT = (
 
 
 def written_at(conn: Connection, entry_id: str, content_hash: str) -> str | None:
-    """When the entry's current version was written: the first revision of the newest run of
-    revisions with this content hash (a flag change, a partner link or an edit and its revert
-    before it do not move it), to the second."""
+    """When the entry's current version was written, to the second: the first revision of the
+    newest run of revisions with this content hash, so a flag change or a partner link does not
+    move it.  It is read once, when consent is given, and pinned with the consent: an edit and its
+    revert after consent leave the pinned time as it was."""
     saved = value(
         conn,
         "SELECT saved_at FROM revisions WHERE entry_id = ? AND content_hash = ? AND rev > COALESCE("
