@@ -159,7 +159,7 @@ def daily_backup(folder: Path, size: int, saves: int = 20) -> dict[str, Any]:
 
 def search_p95(vault: Any, floor: sqlite3.Connection, size: int, words: list[str], warmup: int) -> SizeResult:
     """200 one-word searches (20 hits with snippets) through the facade vs the same FTS5 query on sqlite3."""
-    from mentorvault.storage.store import build_match
+    from mentorvault.storage.search import build_match
 
     value, base = Series(), Series()
     hits = 0
@@ -223,9 +223,9 @@ def save_p95(vault: Any, floor: sqlite3.Connection, size: int, reps: int, warmup
             base.add(f_ms)
     # An edit leaves its old index row to be purged, and index segments to be merged, later
     # (idle time, lock): report that deferred work too, step by step as the app does it.
-    from mentorvault.storage import store
+    from mentorvault.storage.index import stale_index_rows
 
-    stale = store.stale_index_rows(vault.conn)
+    stale = stale_index_rows(vault.conn)
     steps = Series()
     started = time.perf_counter()
     while True:
@@ -326,7 +326,7 @@ def export_1k(vault: Any, size: int, peer: Any, work: Path, reps: int) -> SizeRe
 
     # Entries that belong to another relationship need an explicit confirmation, given here up front.
     confirm = vault.exchange.preview_export([PEER_NAME]).needs_cross_confirmation
-    vault.verify_passphrase = timed_verify  # an instance attribute: the timing wrapper only
+    vault.keys.verify_passphrase = timed_verify  # an instance attribute: the timing wrapper only
     value, base, kdf_series, reading = Series(), Series(), Series(), Series()
     sizes: list[int] = []
     try:
@@ -411,7 +411,7 @@ def import_1k(vault: Any, name: str, size: int, peer: Any, work: Path, reps: int
     """
     import pyrage
 
-    from mentorvault.storage import store
+    from mentorvault.storage.db import transaction
 
     _consent(peer, name, BUNDLE_ENTRIES)
     bundles = []
@@ -448,7 +448,7 @@ def import_1k(vault: Any, name: str, size: int, peer: Any, work: Path, reps: int
             stored.add(s_ms)
         path.unlink()
         # Empty the inbox again (not timed), so every import stores 1,000 new entries, as a first one does.
-        with store.transaction(vault.conn):
+        with transaction(vault.conn):
             vault.conn.execute("DELETE FROM inbox WHERE partner_id = ?", (peer_id,))
     floor_file.unlink()
     plain.conn.close()

@@ -79,7 +79,8 @@ def vault_dir(size: int) -> Path:
 def fill_vault(vault: Any, raw_entries: Any, log: Log = _print, label: str = "") -> list[str]:
     """Insert entries through the storage layer in batches (validation and hashing included)."""
     from mentorvault.domain.entry import validate_content
-    from mentorvault.storage import store
+    from mentorvault.storage.db import transaction
+    from mentorvault.storage.entries import insert_entry
 
     partner_ids: dict[str, str] = {}
     for name in corpus.PARTNER_NAMES:
@@ -92,10 +93,10 @@ def fill_vault(vault: Any, raw_entries: Any, log: Log = _print, label: str = "")
     started = time.perf_counter()
 
     def flush() -> None:
-        with store.transaction(vault.conn):
+        with transaction(vault.conn):
             for raw in batch:
                 content = validate_content(raw.kind, raw.title, raw.body, raw.fields, raw.tags)
-                ids.append(store.insert_entry(vault.conn, content, partner_ids.get(raw.partner or ""),
+                ids.append(insert_entry(vault.conn, content, partner_ids.get(raw.partner or ""),
                                               raw.protected, raw.saved_at))
         batch.clear()
         if label:

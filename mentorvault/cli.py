@@ -17,6 +17,9 @@ from typing import Any, Callable, NoReturn, Sequence
 
 from mentorvault import __version__
 from mentorvault.domain.kinds import ITEMS, KINDS, LIST, MENTOR_TYPES, PARTNER_ROLES, kind_spec
+from mentorvault.domain.settings import SETTINGS
+from mentorvault.domain.settings import spec as setting_spec
+from mentorvault import errors as E
 from mentorvault import cli_sharing as sharing
 from mentorvault.errors import InvalidEntry, MentorVaultError, WrongPassphrase
 from mentorvault.storage.db import DatabaseError, translate_error
@@ -86,6 +89,42 @@ def _summary_line(s: Any) -> str:
     date = (s.entry_date or s.updated_at[:10])
     partner = f"  [{s.partner}]" if s.partner else ""
     return f"{s.id[:8]}  {date}  {s.kind:<18} {s.title}{partner}"
+
+
+# ---------------------------------------------------------------- errors, in the CLI's terms
+
+
+def remedy(exc: MentorVaultError) -> str:
+    """What to do next, in the CLI's own terms: the core's error says what happened, in fields."""
+    if isinstance(exc, E.VaultNotFound):
+        return "Create one with 'mentorvault init', or pick another folder with --vault."
+    if isinstance(exc, E.EntryNotFound):
+        return "" if exc.field("reason") == "ambiguous" else "Use 'mentorvault list' to see ids."
+    if isinstance(exc, E.UnknownSetting):
+        return "Run 'mentorvault settings' to list them."
+    if isinstance(exc, E.RevisionNotFound):
+        return "Use 'mentorvault history ID' to see them."
+    if isinstance(exc, E.PartnerNotFound):
+        if exc.field("partner"):
+            return "Add one with 'mentorvault partner add' or check the spelling."
+        return "Use 'mentorvault partner list' to see them."
+    if (isinstance(exc, (E.DamagedVault, E.DamagedKeySlots)) and not exc.field("backup_refused")
+            and not isinstance(exc, E.SharedLogTampered)):
+        backups, where = exc.field("backups"), exc.field("backups_dir")
+        if backups:
+            return (f"The newest automatic backup is '{backups[0]}' ({len(backups)} in "
+                    f"'{where}'); restore it into a new folder with "
+                    f"'mentorvault --vault NEW_FOLDER restore {backups[0]}'.")
+        if where is not None:
+            return (f"There are no automatic backups in '{where}'; restore a backup file "
+                    "you made with 'mentorvault --vault NEW_FOLDER restore FILE'.")
+        return "Restore it from a backup (mentorvault restore)."
+    return sharing.remedy(exc) or ""
+
+
+def describe(exc: MentorVaultError) -> str:
+    """The error's own sentence and, where the CLI has one, its remedy."""
+    return " ".join(part for part in (str(exc).rstrip(), remedy(exc)) if part)
 
 
 # ---------------------------------------------------------------- secrets
@@ -371,7 +410,8 @@ def cmd_partner(args: argparse.Namespace) -> int:
             _emit(args, verified.to_json(), f"The fingerprint matches. {verified.name} is now verified.")
         elif args.partner_cmd == "show":
             p = vault.partners.get(args.name)
-            status = {**p.to_json(), **vault.cards.status(p.name).to_json(), "next_meeting": vault.partners.next_meeting(p.name)}
+            status = {**p.to_json(), **vault.cards.status(p.name).to_json(),
+                      "next_meeting": vault.partners.next_meeting(p.name)}
             _emit(args, status, lambda: "\n".join(filter(None, [
                 f"{p.name}  ({p.role or 'partner'}{', ' + p.mentor_type if p.mentor_type else ''})",
                 f"  next meeting due: {status['next_meeting']}" if status["next_meeting"] else "",
@@ -479,6 +519,32 @@ def cmd_check(args: argparse.Namespace) -> int:
     with _open(args, reading=True) as vault:
         count = vault.check()
         _emit(args, {"ok": True, "entries": count}, f"The vault is intact and holds {count} entries.")
+    return EXIT_OK
+
+
+def _setting_text(value: Any) -> str:
+    if isinstance(value, bool):
+        return "on" if value else "off"
+    return str(value) if value != "" else "(empty)"
+
+
+def cmd_settings(args: argparse.Namespace) -> int:
+    """List every setting, read one, or change one (checked against the registry before unlocking)."""
+    chosen = setting_spec(args.name) if args.name is not None else None
+    new_value = chosen.parse(args.value) if chosen is not None and args.value is not None else None
+    with _open(args, reading=new_value is None) as vault:
+        if chosen is not None and new_value is not None:
+            current = vault.settings.update(**{chosen.name: new_value})
+        else:
+            current = vault.settings.get()
+    values = current.to_json()
+    if chosen is not None:
+        _emit(args, {"name": chosen.name, "value": values[chosen.name]},
+              f"{chosen.name} = {_setting_text(values[chosen.name])}")
+        return EXIT_OK
+    rows = [{"name": s.name, "value": values[s.name], "default": s.default, "type": s.type.__name__,
+             "minimum": s.minimum, "maximum": s.maximum, "help": s.help} for s in SETTINGS]
+    _emit(args, rows, lambda: "\n".join(f"{r['name']} = {_setting_text(r['value'])}\n  {r['help']}" for r in rows))
     return EXIT_OK
 
 
@@ -688,6 +754,10 @@ def build_parser() -> argparse.ArgumentParser:
     ps = psub.add_parser("show", parents=[common], help="a partner's details and fingerprint")
     ps.add_argument("name", metavar="NAME")
 
+    sp = add("settings", cmd_settings, "list the vault's settings, or read or change one")
+    sp.add_argument("name", metavar="NAME", nargs="?", help="a setting (all of them when left out)")
+    sp.add_argument("value", metavar="VALUE", nargs="?", help="its new value (numbers; on or off; text)")
+
     add("identity", cmd_identity, "your name and fingerprint")
     sp = add("card", cmd_card, "export your contact card")
     csub = sp.add_subparsers(dest="card_cmd", metavar="ACTION", required=True, parser_class=_Parser)
@@ -761,13 +831,8 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-EXTENSIONS: list[Callable[[Any, Any], None]] = []
-
-
 def run(argv: Sequence[str]) -> int:
     parser = build_parser()
-    for extend in EXTENSIONS:
-        extend(parser, None)
     args = parser.parse_args(list(argv))
     if args.command is None:
         args.func = cmd_gui
@@ -780,9 +845,7 @@ def run(argv: Sequence[str]) -> int:
         print(f"mentorvault: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except MentorVaultError as exc:
-        hint = sharing.remedy(exc)
-        print(f"mentorvault: {safe_text(' '.join(str(exc).split()))}" + (f" {hint}" if hint else ""),
-              file=sys.stderr)
+        print(f"mentorvault: {safe_text(' '.join(describe(exc).split()))}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("mentorvault: interrupted; nothing half-written was kept.", file=sys.stderr)
@@ -790,7 +853,7 @@ def run(argv: Sequence[str]) -> int:
     except BrokenPipeError:
         return EXIT_OK
     except DatabaseError as exc:  # a damaged page read after opening
-        print(f"mentorvault: {translate_error(exc)}", file=sys.stderr)
+        print(f"mentorvault: {describe(translate_error(exc))}", file=sys.stderr)
         return EXIT_ERROR
     except OSError as exc:
         print(f"mentorvault: {exc.strerror or exc} ({exc.filename or 'file'}).", file=sys.stderr)

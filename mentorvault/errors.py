@@ -19,17 +19,24 @@ class MentorVaultError(Exception):
     """
 
     default_message = "MentorVault could not complete that."
+    detail_message = ""  # the default message when the fields it names are given
 
     def __init__(self, message: str | None = None, **fields: Any) -> None:
         self.fields = fields
         for name, value in fields.items():
             setattr(self, name, value)
         if message is None:
-            try:
-                message = self.default_message.format(**fields)
-            except (KeyError, IndexError):
-                message = self.default_message
+            message = self.default_message
+            if self.detail_message:
+                try:
+                    message = self.detail_message.format(**fields)
+                except (KeyError, IndexError):
+                    pass
         super().__init__(message)
+
+    def field(self, name: str, default: Any = None) -> Any:
+        """One of the facts this error carries (``default`` when it does not carry it)."""
+        return self.fields.get(name, default)
 
     @property
     def message(self) -> str:
@@ -37,7 +44,8 @@ class MentorVaultError(Exception):
 
 
 class VaultNotFound(MentorVaultError):
-    default_message = "There is no vault in that folder. Create one with 'mentorvault init' or pick another folder with --vault."
+    default_message = "There is no vault in that folder."
+    detail_message = "There is no vault in '{folder}'."
 
 
 class FolderNotWritable(MentorVaultError):
@@ -60,6 +68,7 @@ class VaultFolderMoved(MentorVaultError):
 
 class VaultExists(MentorVaultError):
     default_message = "A vault already exists there. Pick an empty folder or a new path."
+    detail_message = "'{folder}' is not empty. Pick an empty folder or a new path for the vault."
 
 
 class VaultLocked(MentorVaultError):
@@ -86,17 +95,11 @@ class WeakPassphrase(MentorVaultError):
 
 
 class DamagedKeySlots(MentorVaultError):
-    default_message = (
-        "The vault's key file is damaged or belongs to another vault. "
-        "Restore the vault from a backup (mentorvault restore)."
-    )
+    default_message = "The vault's key file is damaged or belongs to another vault. Nothing was changed."
 
 
 class DamagedVault(MentorVaultError):
-    default_message = (
-        "The vault database is damaged. Nothing was changed. "
-        "Restore it from a backup (mentorvault restore)."
-    )
+    default_message = "The vault database is damaged. Nothing was changed."
 
 
 class KeyringUnavailable(MentorVaultError):
@@ -119,15 +122,18 @@ class UnknownKind(InvalidEntry):
 
 
 class EntryNotFound(MentorVaultError):
-    default_message = "There is no entry with that id. Use 'mentorvault list' to see ids."
+    default_message = "There is no entry with that id."
+    detail_message = "There is no entry with id '{entry_id}'."
 
 
 class RevisionNotFound(MentorVaultError):
-    default_message = "That entry has no such revision. Use 'mentorvault history ID' to see them."
+    default_message = "That entry has no such revision."
+    detail_message = "Entry has no revision {rev}."
 
 
 class PartnerNotFound(MentorVaultError):
-    default_message = "There is no partner by that name. Use 'mentorvault partner list' to see them."
+    default_message = "There is no partner by that name."
+    detail_message = "There is no partner named '{partner}'."
 
 
 class PartnerExists(MentorVaultError):
@@ -172,6 +178,15 @@ class ConsentError(MentorVaultError):
 
 class IdentityError(MentorVaultError):
     default_message = "That contact card is not valid."
+
+
+class UnknownSetting(MentorVaultError):
+    default_message = "There is no such setting."
+    detail_message = "Unknown setting '{setting}'."
+
+
+class InvalidSetting(MentorVaultError):
+    default_message = "That value does not fit the setting."
 
 
 # ---------------------------------------------------------------- exchange, with what happened as fields

@@ -46,9 +46,9 @@ def main(out: Path) -> None:
     sam.verify_partner("Priya", " ".join(st["words"]))
     st = priya.add_partner_card("Sam", (work / "sam.card").read_text())
     priya.verify_partner("Sam", " ".join(st["words"]))
-    keep = sam.add_entry("goal", "Kept shared", "stays with Priya")
-    confirmed = sam.add_entry("reflection", "Revoked and confirmed", "", {"prompt": "Why?"})
-    pending = sam.add_entry("goal", "Revoked, removal not yet confirmed")
+    keep = sam.entries.add("goal", "Kept shared", "stays with Priya")
+    confirmed = sam.entries.add("reflection", "Revoked and confirmed", "", {"prompt": "Why?"})
+    pending = sam.entries.add("goal", "Revoked, removal not yet confirmed")
     for e in (keep, confirmed, pending):
         sam.grant_consent(e.id, "Priya")
     sam.export_bundle(["Priya"], work / "b1.mvb", PASSPHRASE)

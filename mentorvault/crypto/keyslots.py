@@ -80,12 +80,12 @@ class Argon2Params:
         if not (MIN_MEMORY_KIB <= self.memory_kib <= MAX_MEMORY_KIB):
             raise DamagedKeySlots(
                 "The vault's key file asks for an unreasonable amount of memory to unlock; it has been "
-                "tampered with or damaged. Restore the vault from a backup."
+                "tampered with or damaged. Nothing was changed.", reason="memory",
             )
         if not (MIN_ITERATIONS <= self.iterations <= MAX_ITERATIONS) or not (1 <= self.lanes <= MAX_LANES):
             raise DamagedKeySlots(
                 "The vault's key file has unreasonable unlock settings; it has been tampered with or "
-                "damaged. Restore the vault from a backup."
+                "damaged. Nothing was changed.", reason="settings",
             )
         if self.memory_kib < 8 * self.lanes:
             raise DamagedKeySlots()
@@ -328,7 +328,8 @@ class KeySlotFile:
             raise DamagedKeySlots()
         if data["version"] != FORMAT_VERSION:
             raise DamagedKeySlots(
-                "This vault was made by a newer version of MentorVault. Update MentorVault to open it."
+                "This vault was made by a newer version of MentorVault. Nothing was changed. Update MentorVault "
+                "to open it.", reason="newer_version",
             )
         try:
             vault_id = str(uuid.UUID(data["vault_id"]))
@@ -344,9 +345,7 @@ class KeySlotFile:
             with open(path, "rb") as fh:
                 raw = fh.read(MAX_SLOT_FILE + 1)
         except FileNotFoundError:
-            raise DamagedKeySlots(
-                "The vault's key file is missing. Restore the vault from a backup (mentorvault restore)."
-            ) from None
+            raise DamagedKeySlots("The vault's key file is missing. Nothing was changed.", reason="missing") from None
         return cls.from_bytes(raw)
 
     def of_type(self, slot_type: str) -> list[Slot]:

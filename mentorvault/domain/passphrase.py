@@ -7,7 +7,6 @@ from typing import Any
 
 MIN_LENGTH = 10
 MIN_SCORE = 2  # zxcvbn 0..4; below 2 is refused
-GOOD_SCORE = 3  # below this we warn
 
 
 @dataclass(frozen=True)

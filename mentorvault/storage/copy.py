@@ -80,7 +80,7 @@ def encrypted_copy(conn: Connection, key: bytes, target: Path, header: bytes = b
             except DamagedVault:
                 stop_if_cancelled()  # an interrupted check, not a damaged vault
                 raise DamagedVault("The vault is damaged, so no backup was written (your older backups are "
-                                   "kept). Restore the newest good one.") from None
+                                   "kept). Restore the newest good one.", backup_refused=True) from None
         except DatabaseError:
             stop_if_cancelled()
             raise

@@ -60,7 +60,7 @@ def get_entry(conn: Connection, entry_id: str) -> Entry:
         (entry_id,),
     ).fetchone()
     if not row:
-        raise EntryNotFound(f"There is no entry with id '{entry_id[:40]}'. Use 'mentorvault list' to see ids.")
+        raise EntryNotFound(entry_id=entry_id[:40])
     return _entry(conn, row)
 
 
@@ -70,14 +70,15 @@ def resolve_entry_id(conn: Connection, prefix: str) -> str:
     if len(prefix) >= 36:
         return prefix
     if len(prefix) < 6 or not re.fullmatch(r"[0-9a-f-]+", prefix):
-        raise EntryNotFound(f"'{prefix[:40]}' is not an entry id. Use 'mentorvault list' to see ids.")
+        raise EntryNotFound(f"'{prefix[:40]}' is not an entry id.", entry_id=prefix[:40], reason="not_an_id")
     ids = [r["id"] for r in query(conn, "SELECT id FROM entries WHERE id >= ? AND id < ? LIMIT 2",
                                   (prefix, prefix + "g"))]
     if len(ids) == 1:
         return str(ids[0])
     if not ids:
-        raise EntryNotFound(f"There is no entry with an id starting '{prefix}'. Use 'mentorvault list' to see ids.")
-    raise EntryNotFound(f"More than one entry id starts with '{prefix}'. Give more characters.")
+        raise EntryNotFound(f"There is no entry with an id starting '{prefix}'.", entry_id=prefix, reason="no_match")
+    raise EntryNotFound(f"More than one entry id starts with '{prefix}'. Give more characters.", entry_id=prefix,
+                        reason="ambiguous")
 
 
 def _set_tags(conn: Connection, entry_id: str, tags: Sequence[str]) -> None:
@@ -88,8 +89,8 @@ def _set_tags(conn: Connection, entry_id: str, tags: Sequence[str]) -> None:
 def _add_revision(conn: Connection, entry_id: str, rev: int, content: EntryContent, partner_id: str | None,
                   chash: str, now: str, note: str) -> None:
     conn.execute(
-        "INSERT INTO revisions(entry_id, rev, saved_at, kind, title, body, fields, tags, partner_id, content_hash, note) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO revisions(entry_id, rev, saved_at, kind, title, body, fields, tags, partner_id, content_hash, "
+        "note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (entry_id, rev, now, content.kind, content.title, content.body, dumps(content.fields),
          dumps(content.tags), partner_id, chash, note),
     )
@@ -120,7 +121,7 @@ def update_entry(conn: Connection, entry_id: str, content: EntryContent, partner
         (entry_id,),
     ).fetchone()
     if not row:
-        raise EntryNotFound()
+        raise EntryNotFound(entry_id=entry_id)
     chash = content.content_hash()
     old_hash = row["content_hash"]
     if chash == old_hash and partner_id == row["partner_id"] and bool(row["protected"]) == protected:
@@ -145,7 +146,7 @@ def update_entry(conn: Connection, entry_id: str, content: EntryContent, partner
 def delete_entry(conn: Connection, entry_id: str) -> None:
     rowid = scalar(conn, "SELECT rowid FROM entries WHERE id = ?", (entry_id,))
     if rowid is None:
-        raise EntryNotFound()
+        raise EntryNotFound(entry_id=entry_id)
     index.forget_entry(conn, entry_id, rowid)
     conn.execute("DELETE FROM revisions WHERE entry_id = ?", (entry_id,))
     conn.execute("DELETE FROM entry_tags WHERE entry_id = ?", (entry_id,))
@@ -171,7 +172,7 @@ def get_revision(conn: Connection, entry_id: str, rev: int) -> Revision:
         (entry_id, rev),
     ).fetchone()
     if not row:
-        raise RevisionNotFound(f"Entry has no revision {rev}. Use 'mentorvault history ID' to see them.")
+        raise RevisionNotFound(entry_id=entry_id, rev=rev)
     content = EntryContent(row["kind"], row["title"], row["body"], json.loads(row["fields"]), json.loads(row["tags"]))
     return Revision(content, row["partner_id"], row["saved_at"])
 

@@ -30,7 +30,7 @@ def add_partner(conn: Connection, name: str, role: str | None, mentor_type: str 
             (pid, name, role, mentor_type, rhythm_days, now, now),
         )
     except IntegrityError:
-        raise PartnerExists(f"A partner named '{name}' already exists. Pick another name.") from None
+        raise PartnerExists(f"A partner named '{name}' already exists. Pick another name.", partner=name) from None
     return get_partner(conn, pid)
 
 
@@ -43,14 +43,15 @@ def update_partner(conn: Connection, pid: str, values: Mapping[str, Any], now: s
                 [values[k] for k in sets] + [now, pid],
             )
         except IntegrityError:
-            raise PartnerExists(f"A partner named '{values.get('name')}' already exists. Pick another name.") from None
+            raise PartnerExists(f"A partner named '{values.get('name')}' already exists. Pick another name.",
+                                partner=values.get("name")) from None
     return get_partner(conn, pid)
 
 
 def get_partner(conn: Connection, pid: str) -> Partner:
     row = query(conn, f"SELECT {_COLUMNS} FROM partners WHERE id = ?", (pid,)).fetchone()
     if not row:
-        raise PartnerNotFound()
+        raise PartnerNotFound(partner_id=pid)
     return _partner(row)
 
 
@@ -58,9 +59,7 @@ def find_partner(conn: Connection, name_or_id: str) -> Partner:
     row = query(conn, f"SELECT {_COLUMNS} FROM partners WHERE name = ? COLLATE NOCASE OR id = ?",
                 (name_or_id, name_or_id)).fetchone()
     if not row:
-        raise PartnerNotFound(
-            f"There is no partner named '{name_or_id}'. Add one with 'mentorvault partner add' or check the spelling."
-        )
+        raise PartnerNotFound(partner=name_or_id)
     return _partner(row)
 
 

@@ -19,8 +19,9 @@ def _t(text: str) -> str:
 
 
 def describe(exc: BaseException) -> str:
-    """A sentence the user can act on (the facade's own message when nothing better fits)."""
-    if isinstance(exc, E.WrongPassphrase) and str(exc) == E.WrongPassphrase.default_message:
+    """A sentence the user can act on, worded for the window from the error's type and fields
+    (the facade's own sentence when nothing better fits; it never names a command)."""
+    if isinstance(exc, E.WrongPassphrase) and not exc.field("missing"):
         return _t("That passphrase does not unlock this vault. Check it (and Caps Lock) and try again, "
                   "or unlock with your recovery key.")
     if isinstance(exc, E.WrongRecoveryKey):
@@ -32,11 +33,33 @@ def describe(exc: BaseException) -> str:
                   "Close that one first, then try again.")
     if isinstance(exc, E.EntryNotFound):
         return _t("That entry is no longer in the vault. It may have been deleted.")
-    if isinstance(exc, E.DeviceNotRemembered) and str(exc) == E.DeviceNotRemembered.default_message:
+    if isinstance(exc, E.RevisionNotFound):
+        return _t("That version of the entry is no longer in the vault.")
+    if isinstance(exc, E.PartnerNotFound):
+        return _t("There is no partner by that name. Check the spelling, or add them with Add a partner….")
+    if isinstance(exc, E.DeviceNotRemembered):
+        if exc.field("missing_from_keyring"):
+            return _t("This device's remembered key is missing from the keyring. Unlock with your passphrase, "
+                      "then choose Remember on this device again.")
         return _t("This device is not remembered for this vault. Unlock with your passphrase.")
+    if (isinstance(exc, (E.DamagedVault, E.DamagedKeySlots)) and not exc.field("backup_refused")
+            and not isinstance(exc, E.SharedLogTampered)):
+        return str(exc) + " " + _damage_remedy(exc)
     if isinstance(exc, E.MentorVaultError):
         return str(exc)
     return apology()
+
+
+def _damage_remedy(exc: E.MentorVaultError) -> str:
+    backups, where = exc.field("backups"), exc.field("backups_dir")
+    if backups:
+        return (_t("The newest automatic backup is %1 (%2 in %3); choose Restore a "
+                   "backup… to restore it into a new folder.")
+                .replace("%1", str(backups[0])).replace("%2", str(len(backups))).replace("%3", str(where)))
+    if where is not None:
+        return _t("There are no automatic backups in %1; choose Restore a backup… to "
+                  "restore a backup file you made.").replace("%1", str(where))
+    return _t("Choose Restore a backup… to restore it from a backup.")
 
 
 def apology() -> str:

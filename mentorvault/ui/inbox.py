@@ -168,9 +168,6 @@ class InboxView(QWidget):
         self.filter.setCurrentIndex(max(0, self.filter.findData(current)))
         self.filter.blockSignals(False)
 
-    def set_partner_filter(self, partner: str | None) -> None:
-        self.filter.setCurrentIndex(max(0, self.filter.findData(partner)))
-
     def visible_entries(self) -> list[Any]:
         return self.data.from_partner(self.filter.currentData())
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from mentorvault.domain.kinds import KINDS, FieldSpec, kind_spec
+from mentorvault.domain.kinds import FieldSpec, kind_spec
 
 _CHOICES = {
     "me": QCoreApplication.translate("choices", "Me"),
@@ -48,10 +48,6 @@ def kind_plural(kind: str) -> str:
     return tr("kinds", kind_spec(kind).plural)
 
 
-def kind_description(kind: str) -> str:
-    return tr("kinds", kind_spec(kind).description)
-
-
 def field_label(spec: FieldSpec) -> str:
     return tr("kinds", spec.label)
 
@@ -75,6 +71,3 @@ def role_label(role: str | None) -> str:
 def mentor_type_label(value: str | None) -> str:
     return tr("mentor types", _MENTOR_TYPES[value]) if value in _MENTOR_TYPES else ""
 
-
-def all_kinds() -> list[str]:
-    return list(KINDS)

@@ -60,10 +60,6 @@ class IdleWatcher(QObject):
             self._app.removeEventFilter(self)
             self._installed = False
 
-    def poke(self) -> None:
-        if self._installed:
-            self._timer.start()
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() in _INPUT_EVENTS and self._installed:
             self._timer.start()

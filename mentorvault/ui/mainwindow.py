@@ -311,10 +311,6 @@ class MainWindow(QMainWindow):
         else:
             self.show_welcome()
 
-    @property
-    def is_locked(self) -> bool:
-        return self.session is None
-
     # ------------------------------------------------------------ commands
 
     def save_now(self) -> None:

@@ -67,10 +67,3 @@ class Prefs:
 
     def recent_folders(self) -> list[Path]:
         return [Path(f) for f in self.get("vault/recent_folders") if f]
-
-    def forget_folder(self, folder: Path) -> None:
-        text = str(folder)
-        self.set("vault/recent_folders", [f for f in self.get("vault/recent_folders") if f != text])
-        if self.get("vault/last_folder") == text:
-            self.set("vault/last_folder", "")
-        self.sync()

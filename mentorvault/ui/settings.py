@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as _dt
 from pathlib import Path
+from typing import cast
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from mentorvault.domain.passphrase import assess
+from mentorvault.domain.settings import SETTINGS, Settings
 from mentorvault.errors import MentorVaultError
 from mentorvault.ui.errors import describe
 from mentorvault.ui.logic import settings as ops
@@ -32,7 +35,40 @@ from mentorvault.ui.passphrase_field import PassphraseField, StrengthMeter
 from mentorvault.ui.services import Services
 from mentorvault.ui.session import Session
 from mentorvault.ui.widgets import Busy, a11y, plain_buttons, styled_label
-from mentorvault.vault import BACKUP_SUFFIX, BackupStatus
+from mentorvault.vault import BACKUP_SUFFIX, BackupStatus, Vault
+
+
+# How the window words each setting of the registry (domain/settings.py says what it is).
+_WORDING: dict[str, dict[str, object]] = {
+    "idle_lock_minutes": {
+        "label": QT_TRANSLATE_NOOP("SettingsDialog", "Lock after &no activity for:"),
+        "name": QT_TRANSLATE_NOOP("SettingsDialog", "Lock after idle time"),
+        "description": QT_TRANSLATE_NOOP("SettingsDialog", "Lock when there was no typing or clicking "
+                                                           "in MentorVault for this long"),
+        "zero": QT_TRANSLATE_NOOP("SettingsDialog", "Never"),
+        "suffix": QT_TRANSLATE_NOOP("SettingsDialog", " minutes"),
+    },
+    "lock_on_minimise": {
+        "label": QT_TRANSLATE_NOOP("SettingsDialog", "Lock when the window is &minimised"),
+        "name": QT_TRANSLATE_NOOP("SettingsDialog", "Lock when the window is minimised"),
+    },
+    "backup_dir": {
+        "label": QT_TRANSLATE_NOOP("SettingsDialog", "&Folder:"),
+        "name": QT_TRANSLATE_NOOP("SettingsDialog", "Backup folder"),
+        "description": QT_TRANSLATE_NOOP("SettingsDialog", "Leave empty to keep backups inside the vault folder"),
+        "choose": QT_TRANSLATE_NOOP("SettingsDialog", "Choose the backup folder"),
+    },
+    "backup_keep": {
+        "label": QT_TRANSLATE_NOOP("SettingsDialog", "&Keep the last:"),
+        "name": QT_TRANSLATE_NOOP("SettingsDialog", "Backups to keep"),
+        "description": QT_TRANSLATE_NOOP("SettingsDialog", "One automatic backup is made on each day you use "
+                                                           "MentorVault; older ones are removed"),
+        "zero": QT_TRANSLATE_NOOP("SettingsDialog", "No automatic backups"),
+        "suffix": QT_TRANSLATE_NOOP("SettingsDialog", " backups"),
+    },
+}
+
+
 
 
 class SettingsDialog(QDialog):
@@ -48,46 +84,22 @@ class SettingsDialog(QDialog):
         col = QVBoxLayout(self)
         col.setSpacing(10)
 
+        # The rows come from the settings registry (domain/settings.py); _WORDING words them here.
+        self.fields: dict[str, QWidget] = {}
         locking = QGroupBox(self.tr("Locking"))
         lf = QFormLayout(locking)
-        self.idle = QSpinBox()
-        self.idle.setRange(0, 1440)
-        self.idle.setSpecialValueText(self.tr("Never"))
-        self.idle.setSuffix(self.tr(" minutes"))
-        self.idle.setValue(s.idle_lock_minutes)
-        a11y(self.idle, self.tr("Lock after idle time"), self.tr("Lock when there was no typing or clicking "
-                                                                  "in MentorVault for this long"))
-        lf.addRow(self.tr("Lock after &no activity for:"), self.idle)
-        self.minimise = QCheckBox(self.tr("Lock when the window is &minimised"))
-        self.minimise.setChecked(s.lock_on_minimise)
-        a11y(self.minimise, self.tr("Lock when the window is minimised"))
-        lf.addRow(self.minimise)
+        self._add_rows(lf, "locking", s)
         lf.addRow(styled_label(self.tr("MentorVault also locks when the computer sleeps or the screen locks, "
                                        "where the desktop reports it."), "muted"))
         col.addWidget(locking)
 
         backups = QGroupBox(self.tr("Backups"))
         bf = QFormLayout(backups)
-        folder_row = QHBoxLayout()
-        self.backup_dir = QLineEdit(s.backup_dir)
-        self.backup_dir.setPlaceholderText(str(session.folder / "backups"))
-        a11y(self.backup_dir, self.tr("Backup folder"), self.tr("Leave empty to keep backups inside the vault folder"))
-        choose = QPushButton(self.tr("Choose…"))
-        a11y(choose, self.tr("Choose the backup folder"))
-        choose.clicked.connect(self._choose_backup_dir)
-        folder_row.addWidget(self.backup_dir, 1)
-        folder_row.addWidget(choose)
-        folder_label = QLabel(self.tr("&Folder:"))
-        folder_label.setBuddy(self.backup_dir)
-        bf.addRow(folder_label, folder_row)
-        self.keep = QSpinBox()
-        self.keep.setRange(0, 365)
-        self.keep.setSpecialValueText(self.tr("No automatic backups"))
-        self.keep.setSuffix(self.tr(" backups"))
-        self.keep.setValue(s.backup_keep)
-        a11y(self.keep, self.tr("Backups to keep"), self.tr("One automatic backup is made on each day you use "
-                                                             "MentorVault; older ones are removed"))
-        bf.addRow(self.tr("&Keep the last:"), self.keep)
+        self._add_rows(bf, "backups", s)
+        self.idle = cast(QSpinBox, self.fields["idle_lock_minutes"])
+        self.minimise = cast(QCheckBox, self.fields["lock_on_minimise"])
+        self.keep = cast(QSpinBox, self.fields["backup_keep"])
+        self.backup_dir = cast(QLineEdit, self.fields["backup_dir"])
         self.automatic_status = styled_label("", "muted", selectable=True)
         bf.addRow(self.automatic_status)
         row = QHBoxLayout()
@@ -149,6 +161,52 @@ class SettingsDialog(QDialog):
             self.device_status.setText(self.tr("This is the demo vault: it cannot be remembered, backed up or given "
                                                "a new passphrase, and it is deleted when you quit."))
 
+    def _add_rows(self, form: QFormLayout, group: str, current: Settings) -> None:
+        """One row per setting of ``group`` in the registry, in its order."""
+        for spec in SETTINGS:
+            if spec.group != group:
+                continue
+            words = _WORDING[spec.name]
+            value = getattr(current, spec.name)
+            label, name = self.tr(str(words["label"])), self.tr(str(words["name"]))
+            description = self.tr(str(words["description"])) if words.get("description") else ""
+            if spec.type is bool:
+                box = QCheckBox(label)
+                box.setChecked(value)
+                a11y(box, name, description)
+                form.addRow(box)
+                self.fields[spec.name] = box
+            elif spec.type is int:
+                spin = QSpinBox()
+                spin.setRange(spec.minimum if spec.minimum is not None else 0,
+                              spec.maximum if spec.maximum is not None else 1_000_000)
+                if words.get("zero"):
+                    spin.setSpecialValueText(self.tr(str(words["zero"])))
+                if words.get("suffix"):
+                    spin.setSuffix(self.tr(str(words["suffix"])))
+                spin.setValue(value)
+                a11y(spin, name, description)
+                form.addRow(label, spin)
+                self.fields[spec.name] = spin
+            else:
+                edit = QLineEdit(value)
+                a11y(edit, name, description)
+                self.fields[spec.name] = edit
+                if not spec.folder:
+                    form.addRow(label, edit)
+                    continue
+                edit.setPlaceholderText(str(self.session.folder / "backups"))
+                row = QHBoxLayout()
+                choose = QPushButton(self.tr("Choose…"))
+                title = self.tr(str(words["choose"]))
+                a11y(choose, title)
+                choose.clicked.connect(lambda _=False, e=edit, t=title: self._choose_folder(e, t))
+                row.addWidget(edit, 1)
+                row.addWidget(choose)
+                buddy = QLabel(label)
+                buddy.setBuddy(edit)
+                form.addRow(buddy, row)
+
     def values(self) -> SettingsValues:
         return SettingsValues(self.idle.value(), self.minimise.isChecked(), self.backup_dir.text().strip(),
                               self.keep.value(), self.theme.currentData())
@@ -171,11 +229,10 @@ class SettingsDialog(QDialog):
         self.automatic_status.setText(text)
         self.automatic_status.setAccessibleName(text)
 
-    def _choose_backup_dir(self) -> None:
-        folder = self.services.dialogs.open_folder(self, self.tr("Choose the backup folder"),
-                                                   Path(self.backup_dir.text() or self.session.folder))
+    def _choose_folder(self, edit: QLineEdit, title: str) -> None:
+        folder = self.services.dialogs.open_folder(self, title, Path(edit.text() or self.session.folder))
         if folder is not None:
-            self.backup_dir.setText(str(folder))
+            edit.setText(str(folder))
 
     def _show_device(self) -> None:
         if self.session.remembers_device:

@@ -13,7 +13,8 @@ from mentorvault.vault.entries import EntryManager
 from mentorvault.vault.folder import BACKUP_DIR, BACKUP_SUFFIX, DB_NAME, LOCK_NAME, SLOTS_NAME, VaultFolder
 from mentorvault.vault.keys import KeyManager, check_new_passphrase
 from mentorvault.vault.partners import PartnerManager
-from mentorvault.vault.settings import Settings, SettingsManager
+from mentorvault.domain.settings import Settings
+from mentorvault.vault.settings import SettingsManager
 
 __all__ = [
     "Vault", "VaultFolder", "Settings", "BackupStatus", "DailyBackup", "EntryManager", "PartnerManager",

@@ -6,6 +6,8 @@ unlock with anywhere (never a device's), then the encrypted database.
 
 from __future__ import annotations
 
+import builtins
+
 import contextlib
 import datetime as _dt
 import os
@@ -205,7 +207,7 @@ class BackupManager:
             failed = str(job.error)
         return BackupStatus(settings.backup_keep > 0, newest, newest_at, running, failed)
 
-    def list(self) -> list[Path]:
+    def list(self) -> builtins.list[Path]:
         """This vault's backups in its backup folder, newest name first.
 
         A folder chosen in Settings may hold other vaults' backups too: there a file is this

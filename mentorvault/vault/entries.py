@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import builtins
+
 from typing import TYPE_CHECKING, Any, Mapping, Sequence
 
 from mentorvault.domain.entry import EntryContent, validate_content
@@ -78,7 +80,7 @@ class EntryManager:
 
     def list(self, *, kind: str | None = None, tag: str | None = None, partner: str | None = None,
              since: str | None = None, until: str | None = None, limit: int | None = None,
-             offset: int = 0, after_id: str | None = None, with_tags: bool = True) -> list[EntrySummary]:
+             offset: int = 0, after_id: str | None = None, with_tags: bool = True) -> builtins.list[EntrySummary]:
         return table.list_entries(self._vault.conn, kind=_kind(kind), tag=_tag(tag),
                                   partner_id=self._partner_id(partner), since=since, until=until,
                                   limit=limit, offset=offset, after_id=after_id, with_tags=with_tags)
@@ -90,7 +92,7 @@ class EntryManager:
 
     def search(self, query: str, *, kind: str | None = None, tag: str | None = None, partner: str | None = None,
                since: str | None = None, until: str | None = None, limit: int = 20,
-               offset: int = 0) -> list[SearchHit]:
+               offset: int = 0) -> builtins.list[SearchHit]:
         return fts.search(self._vault.conn, query, kind=_kind(kind), tag=_tag(tag),
                           partner_id=self._partner_id(partner), since=since, until=until, limit=limit,
                           offset=offset)
@@ -103,7 +105,7 @@ class EntryManager:
             self._vault.consents.on_entry_deleted(entry_id)
         checkpoint(conn)
 
-    def history(self, entry_id: str) -> list[RevisionInfo]:
+    def history(self, entry_id: str) -> builtins.list[RevisionInfo]:
         return table.history(self._vault.conn, self.resolve_id(entry_id))
 
     def revision(self, entry_id: str, rev: int) -> EntryContent:
@@ -120,11 +122,11 @@ class EntryManager:
                                f"restored revision {rev}")
         return self.get(entry_id)
 
-    def tags(self) -> list[tuple[str, int]]:
+    def tags(self) -> builtins.list[tuple[str, int]]:
         """Every tag in use and how many entries carry it, by name."""
         return table.all_tags(self._vault.conn)
 
-    def overdue_agreements(self, today: str | None = None) -> list[EntrySummary]:
+    def overdue_agreements(self, today: str | None = None) -> builtins.list[EntrySummary]:
         """Boundary agreements whose review date has passed."""
         today = today or self._vault.today()
         return [

@@ -21,7 +21,14 @@ from typing import Any, Iterator
 
 from mentorvault import platform
 from mentorvault.crypto import keyslots as ks
-from mentorvault.errors import MentorVaultError, FolderNotCreated, FolderNotWritable, VaultBusy, VaultExists, VaultFolderMoved
+from mentorvault.errors import (
+    FolderNotCreated,
+    FolderNotWritable,
+    MentorVaultError,
+    VaultBusy,
+    VaultExists,
+    VaultFolderMoved,
+)
 from mentorvault.storage.atomic import fsync_dir, write_atomic
 
 DB_NAME = "vault.db"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import builtins
+
 import datetime as _dt
 import unicodedata
 from typing import TYPE_CHECKING, Any
@@ -88,7 +90,7 @@ class PartnerManager:
     def get(self, partner: str) -> Partner:
         return table.find_partner(self._vault.conn, partner)
 
-    def list(self, include_archived: bool = True) -> list[Partner]:
+    def list(self, include_archived: bool = True) -> builtins.list[Partner]:
         return table.list_partners(self._vault.conn, include_archived)
 
     def next_meeting(self, partner: str) -> str | None:

@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from mentorvault.cli import describe
 from mentorvault.crypto import keyslots as ks
 from mentorvault.errors import DamagedKeySlots, WrongPassphrase, WrongRecoveryKey
 
@@ -155,7 +156,7 @@ def test_unreasonable_parameters_are_refused_without_deriving(
     with pytest.raises(DamagedKeySlots):
         ks.Argon2Params.from_json(params.to_json())
     assert time.perf_counter() - start < 1
-    assert "Restore" in str(info.value)
+    assert "Restore" in describe(info.value)  # the CLI words the remedy (the core says what happened)
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,6 @@ import copy
 import datetime as dt
 import hashlib
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +26,6 @@ from mentorvault.domain.kinds import DATE, ENUM, INT, ITEMS, KINDS, LIST, LONGTE
 from mentorvault.errors import InvalidEntry, UnknownKind
 
 TESTS = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(TESTS / "storage"))
 from kind_samples import SAMPLES, sample  # noqa: E402
 
 VECTORS = json.loads((TESTS / "vectors" / "content-hash.json").read_text(encoding="utf-8"))["vectors"]

@@ -43,7 +43,7 @@ from hypothesis.stateful import Bundle, RuleBasedStateMachine, initialize, invar
 import protocol_support as ps
 from exchange_support import Party, World, copy_world, make_world
 from mentorvault.errors import BundleRejected, MentorVaultError
-from mentorvault.vault import Vault
+from mentorvault.vault import KeyManager, Vault
 
 LONG = bool(os.environ.get("MENTORVAULT_LONG"))
 EXAMPLES = int(os.environ.get("MENTORVAULT_STATEFUL_EXAMPLES", "2000" if LONG else "60"))
@@ -105,11 +105,11 @@ def template() -> Template:
 
 
 def memoised_verify_passphrase(vault: Vault, passphrase: str) -> bool:
-    """``Vault.verify_passphrase``, remembered per (key-slot file, passphrase) once it succeeded."""
+    """``Vault.keys.verify_passphrase``, remembered per (key-slot file, passphrase) once it succeeded."""
     key = (hashlib.sha256((vault.path / "keyslots.json").read_bytes()).digest(), passphrase)
     if key in _verified:
         return True
-    ok = Vault.verify_passphrase(vault, passphrase)
+    ok = KeyManager.verify_passphrase(vault.keys, passphrase)
     if ok:
         _verified.add(key)
     return ok
@@ -163,7 +163,7 @@ class DeliveryMachine(RuleBasedStateMachine):
         assert self.world.jordan is not None
         self.parties = [*self.world.parties(), self.priya2]
         for party in self.parties:
-            party.v.verify_passphrase = functools.partial(memoised_verify_passphrase, party.v)  # type: ignore
+            party.v.keys.verify_passphrase = functools.partial(memoised_verify_passphrase, party.v)  # type: ignore
         self.sam = self.world.sam
         self.readers = {"Priya#0": Reader("Priya#0", "Priya", self.world.priya),
                         "Priya#1": Reader("Priya#1", "Priya", self.priya2),

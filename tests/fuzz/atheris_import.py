@@ -2,7 +2,7 @@
 """Coverage-guided fuzzing of bundle import with atheris (libFuzzer). Not run by the test suite.
 
     .venv/bin/pip install atheris          # optional; not in requirements.lock
-    .venv/bin/python tests/fuzz/atheris_import.py -max_total_time=600 [CORPUS_DIR] [libFuzzer flags]
+    PYTHONPATH=.:tests/support .venv/bin/python tests/fuzz/atheris_import.py -max_total_time=600 [CORPUS_DIR] [libFuzzer flags]
 
 The first byte of each input picks the layer:
 
@@ -32,7 +32,6 @@ from pathlib import Path
 
 os.environ.setdefault("MENTORVAULT_KDF_PROFILE", "minimum")
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
 
 import atheris  # noqa: E402
 

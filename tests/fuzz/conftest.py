@@ -6,10 +6,6 @@ answers ``from conftest import ...`` elsewhere, so offer what the root one offer
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "reliability"))
 
 from reliability_support import PASSPHRASE, REPO, RecordingSecretStore, print_figures, run_cli  # noqa: E402
 

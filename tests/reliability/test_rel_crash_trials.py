@@ -31,7 +31,7 @@ import pytest
 from mentorvault.crypto.keyslots import KeySlotFile, argon2id, parse_recovery_key
 from mentorvault.domain.entry import EntryContent
 from mentorvault.domain.strictjson import dumps_canonical
-from mentorvault.storage import store
+from mentorvault.storage.index import index_problems
 from mentorvault.storage.migrations import MIGRATIONS
 from mentorvault.vault import Vault
 
@@ -134,7 +134,7 @@ def test_sigkill_during_saves(tmp_path: Path, server: ForkServer) -> None:
                     # the exact word: as a prefix, 'w…x1' also matches x10..x19, x100.., and an add-heavy
                     # trial can push the entry past the first 20 equally ranked hits
                     assert entry_id in {h.id for h in v.entries.search(f'"{words[entry_id]}"')}, where
-            assert store.index_problems(v.conn) == [] and v.entries.count() == len(rows), where
+            assert index_problems(v.conn) == [] and v.entries.count() == len(rows), where
             if trial == TRIALS - 1:
                 for entry_id in expected:
                     _whole(v, entry_id)

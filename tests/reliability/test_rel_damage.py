@@ -22,6 +22,7 @@ from typing import Any
 
 import pytest
 
+from mentorvault.cli import describe
 from mentorvault.errors import DamagedKeySlots, DamagedVault, MentorVaultError, WrongPassphrase
 from mentorvault.vault import Vault
 
@@ -180,7 +181,7 @@ def test_a_zero_length_database_is_called_damaged_and_left_alone(tmp_path: Path)
     with pytest.raises(MentorVaultError) as exc:
         open_fast(folder, recovery)
     assert isinstance(exc.value, DamagedVault), f"{type(exc.value).__name__}: {exc.value}"
-    _points_to_backups(str(exc.value), folder)
+    _points_to_backups(describe(exc.value), folder)  # as the CLI words it (the core gives the facts)
     assert (folder / "vault.db").read_bytes() == b"", "the empty database was written over"
     figure("damage: zero-length database", "refused as a damaged (empty) database, pointing to the automatic "
            "backups; the empty file is left as it was (no fresh schema written over it)")

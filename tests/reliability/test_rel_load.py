@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import os
 import random
-import sys
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -28,7 +27,9 @@ from mentorvault.crypto.identity import Identity
 from mentorvault.domain.entry import validate_content
 from mentorvault.domain.strictjson import dumps_canonical
 from mentorvault.exchange import CHANGED, CURRENT, REVOKED
-from mentorvault.storage import store
+from mentorvault.storage.db import transaction
+from mentorvault.storage.entries import insert_entry
+from mentorvault.storage.partners import find_partner
 from mentorvault.vault import Vault, iso, utc_now
 
 from reliability_support import PASSPHRASE, RecordingSecretStore, figure, open_fast
@@ -36,7 +37,6 @@ from reliability_support import PASSPHRASE, RecordingSecretStore, figure, open_f
 # isort: split
 from exchange_support import manifest_dict, seal_raw, wire_entry
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "storage"))
 from kind_samples import SAMPLES, sample  # noqa: E402
 
 PARTNERS = ("Sam", "Jordan", "Alex")
@@ -66,7 +66,7 @@ def _content(i: int) -> tuple[Any, str | None, str]:
 
 def _fill(v: Vault, n: int) -> tuple[Expect, dict[str, float]]:
     expect = Expect()
-    pids = {p: store.find_partner(v.conn, p).id for p in PARTNERS}
+    pids = {p: find_partner(v.conn, p).id for p in PARTNERS}
     timings: dict[str, float] = {}
     facade_time, facade_n = 0.0, 0
     started = time.perf_counter()
@@ -74,11 +74,11 @@ def _fill(v: Vault, n: int) -> tuple[Expect, dict[str, float]]:
     while i < n:
         chunk = range(i, min(n, i + 500))
         batch = [(j, *_content(j)) for j in chunk]
-        with store.transaction(v.conn):
+        with transaction(v.conn):
             for j, content, partner, word in batch:
                 if j % 100 == 99:
                     continue  # through the facade below
-                entry_id = store.insert_entry(v.conn, content, pids[partner] if partner else None, False,
+                entry_id = insert_entry(v.conn, content, pids[partner] if partner else None, False,
                                               iso(utc_now()))
                 _expect(expect, j, content, partner, word, entry_id)
         for j, content, partner, word in batch:

@@ -21,10 +21,9 @@ import pytest
 
 from mentorvault.domain.entry import EntryContent
 from mentorvault.errors import WrongPassphrase
-from mentorvault.storage import store
+from mentorvault.storage.index import index_problems
 from mentorvault.vault import Vault
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "storage"))
 from suite_support import PASSPHRASE, RecordingSecretStore  # noqa: E402
 
 pytestmark = pytest.mark.slow
@@ -146,7 +145,7 @@ def _open(folder: Path, passphrase: str = PASSPHRASE) -> Vault:
 
 def _check_entries(v: Vault, ids: set[str]) -> None:
     """Each entry is whole: content, hash, index and history agree."""
-    assert store.index_problems(v.conn) == []
+    assert index_problems(v.conn) == []
     for entry_id in ids:
         e = v.entries.get(entry_id)
         assert EntryContent(e.kind, e.title, e.body, e.fields, e.tags).content_hash() == e.content_hash, e.id
@@ -244,7 +243,7 @@ def test_sigkill_while_deleting(tmp_path: Path) -> None:
                     f"SELECT count(*) FROM {table} WHERE entry_id NOT IN (SELECT id FROM entries)"
                 ).fetchone()[0]
                 assert orphans == 0, table
-            assert store.index_problems(v.conn) == [] and v.entries.count() == len(words)
+            assert index_problems(v.conn) == [] and v.entries.count() == len(words)
         if not words:
             break
     print(

@@ -5,7 +5,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -19,7 +18,6 @@ from mentorvault.devicekeys import SERVICE, KeyringStore
 from mentorvault.errors import DeviceNotRemembered, KeyringUnavailable
 from mentorvault.vault import Vault
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "storage"))
 from suite_support import PASSPHRASE, RecordingSecretStore, run_cli  # noqa: E402
 
 

@@ -13,7 +13,6 @@ import os
 import re
 import secrets
 import shutil
-import sys
 import tempfile
 import time
 from collections.abc import Iterable
@@ -26,7 +25,6 @@ from mentorvault.errors import BadBackup, DamagedVault, MentorVaultError
 from mentorvault.vault import Vault
 
 TESTS = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(TESTS / "storage"))
 from sqlcipher_pages import forms  # noqa: E402
 from suite_support import RecordingSecretStore, run_cli  # noqa: E402
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -17,7 +16,6 @@ from mentorvault.storage import db as dbmod
 from mentorvault.storage.migrations import MIGRATIONS
 from mentorvault.vault import Vault
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 from sqlcipher_pages import keyed_connection  # noqa: E402
 from suite_support import PASSPHRASE, RecordingSecretStore  # noqa: E402
 

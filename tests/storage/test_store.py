@@ -8,7 +8,6 @@ import hashlib
 import random
 import re
 import secrets
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -24,10 +23,10 @@ from mentorvault.errors import (
     RevisionNotFound,
     UnknownKind,
 )
-from mentorvault.storage import store
+from mentorvault.storage.db import transaction
+from mentorvault.storage.entries import insert_entry
 from mentorvault.vault import Vault
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 from kind_samples import EDITS, SAMPLES, sample  # noqa: E402
 from sqlcipher_pages import all_rows, decrypted_pages  # noqa: E402
 from suite_support import PASSPHRASE  # noqa: E402
@@ -224,9 +223,9 @@ def test_unique_id_prefixes(vault: Vault) -> None:
     with pytest.raises(EntryNotFound):
         vault.entries.get("00000000-0000-4000-8000-000000000000")
     content = validate_content("reflection", "T", "", {"prompt": "p"})
-    with store.transaction(vault.conn):
+    with transaction(vault.conn):
         for tail in ("0000-4000-8000-000000000000", "1111-4000-8000-000000000000"):
-            store.insert_entry(
+            insert_entry(
                 vault.conn, content, None, False, "2026-01-01T00:00:00Z", entry_id="abcdef00-" + tail
             )
     with pytest.raises(EntryNotFound, match="More than one"):
@@ -539,7 +538,7 @@ def test_pages_after_an_entry_are_the_offset_pages(vault: Vault) -> None:
                         tags=["even"] if i % 2 == 0 else [])
     # Ten entries share one timestamp and five more another: the order within them is by id.
     ids = [r[0] for r in vault.conn.execute("SELECT id FROM entries ORDER BY rowid")]
-    with store.transaction(vault.conn):
+    with transaction(vault.conn):
         vault.conn.executemany("UPDATE entries SET updated_at = ? WHERE id = ?",
                                [("2026-05-01T10:00:00.000000Z", i) for i in ids[5:15]]
                                + [("2026-05-02T10:00:00.000000Z", i) for i in ids[20:25]])

@@ -7,7 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from mentorvault.domain.entry import validate_content
-from mentorvault.storage import store
+from mentorvault.storage.db import transaction
+from mentorvault.storage.entries import insert_entry
 from mentorvault.ui.entrylist import PAGE_SIZE
 from mentorvault.vault import Vault, iso, utc_now
 
@@ -25,9 +26,9 @@ def _big_vault(folder: Path, keyring: Any) -> None:
         validate_content("reflection", "A prompt", "", {"prompt": "What surprised you?", "answer": "Calm"}, []),
     ]
     start = utc_now()
-    with store.transaction(v.conn):
+    with transaction(v.conn):
         for i in range(N):
-            store.insert_entry(v.conn, templates[i % 3], None, False, iso(start))
+            insert_entry(v.conn, templates[i % 3], None, False, iso(start))
     v.lock()
 
 

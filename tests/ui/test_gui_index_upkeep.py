@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from mentorvault.storage import store
+from uihelpers import PASSPHRASE, wait_idle
+
+from mentorvault.storage.index import stale_index_rows
 from mentorvault.ui.session import Session
 from mentorvault.vault import Vault
 
@@ -22,7 +24,7 @@ def _session(folder: Path, services: Any, keyring: Any, monkeypatch: Any) -> tup
 
 
 def _stale(session: Session, vault: Vault) -> int:
-    return session.worker.run_blocking(lambda: store.stale_index_rows(vault.conn))
+    return session.worker.run_blocking(lambda: stale_index_rows(vault.conn))
 
 
 def test_saves_then_a_pause_purge_every_superseded_row(filled_folder: Path, services: Any, keyring: Any,

@@ -7,7 +7,6 @@ import os
 import random
 import secrets
 import struct
-import sys
 import threading
 import time
 import types
@@ -28,7 +27,6 @@ from mentorvault.errors import (
 )
 from mentorvault.vault import BACKUP_MAGIC, Vault
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 from kind_samples import SAMPLES, sample  # noqa: E402
 from sqlcipher_pages import find_any, forms  # noqa: E402
 from suite_support import PASSPHRASE, RecordingSecretStore  # noqa: E402

@@ -16,7 +16,6 @@ from mentorvault.errors import VaultBusy, VaultLocked
 from mentorvault.storage.db import DatabaseError
 from mentorvault.vault import Vault
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 from suite_support import PASSPHRASE, RecordingSecretStore, run_cli  # noqa: E402
 
 CALLS: dict[str, Callable[[Vault, str], Any]] = {

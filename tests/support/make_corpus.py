@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Write a small corpus of valid bundles to ``tests/exchange/corpus/`` (seeds for fuzzing).
 
-    .venv/bin/python tests/exchange/make_corpus.py [OUTPUT_FOLDER]
+    PYTHONPATH=. .venv/bin/python tests/support/make_corpus.py [OUTPUT_FOLDER]
 
 Sam, Priya and Jordan get FIXED test keys, derived from public seeds in this file, so a
 fuzzer (or a test) can rebuild any of their vaults and import, mutate or re-sign the
@@ -30,15 +30,14 @@ from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[2]
-if str(REPO) not in sys.path:
-    sys.path.insert(0, str(REPO))
 os.environ.setdefault("MENTORVAULT_KDF_PROFILE", "minimum")
 
 from mentorvault.crypto.identity import Identity  # noqa: E402
-from mentorvault.storage import store  # noqa: E402
+from mentorvault.storage.db import transaction  # noqa: E402
+from mentorvault.storage.meta import set_meta  # noqa: E402
 from mentorvault.vault import Vault  # noqa: E402
 
-CORPUS = Path(__file__).resolve().parent / "corpus"
+CORPUS = REPO / "tests" / "exchange" / "corpus"
 PASSPHRASE = "correct horse battery staple"
 PEOPLE = ("Sam", "Priya", "Jordan")
 SUFFIX = ".mvbundle"
@@ -87,8 +86,8 @@ def card_text(name: str) -> str:
 def vault_for(name: str, folder: Path, knows: tuple[str, ...] = PEOPLE) -> Vault:
     """A new vault in ``folder`` with ``name``'s fixed keys, knowing the others' verified cards."""
     vault, _recovery = Vault.create(folder, PASSPHRASE)
-    with store.transaction(vault.conn):
-        store.set_meta(vault.conn, "identity", json.dumps(identity(name).to_json()))
+    with transaction(vault.conn):
+        set_meta(vault.conn, "identity", json.dumps(identity(name).to_json()))
     vault.identity.forget()  # the identity is cached once read
     vault.identity.set_display_name(name)
     for other in knows:

@@ -1,7 +1,7 @@
 """Helpers for the vault-level exchange tests: parties with real vaults, dumps, crafted bundles.
 
-Test modules import this by name (pytest puts ``tests/exchange`` on ``sys.path``);
-fixtures built from it live in ``conftest.py`` beside it.
+Test modules import this by name (pytest puts ``tests/support`` on ``sys.path``);
+fixtures built from it live in ``tests/exchange/conftest.py``.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ import os
 import re
 import shutil
 import subprocess
-import sys
 import traceback
 import uuid
 from contextlib import contextmanager, redirect_stderr, redirect_stdout
@@ -30,7 +29,6 @@ from mentorvault.domain.strictjson import dumps_canonical
 from mentorvault.vault import Vault
 
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "storage"))
 from suite_support import _root_conftest  # noqa: E402 -- tests/conftest.py, loaded once under its own name
 
 _root = _root_conftest()

@@ -1,8 +1,8 @@
 """Helpers for the reliability tests: figures, the fork server, corpus parties, small filesystems.
 
-Test modules import this by name (pytest puts ``tests/reliability`` on ``sys.path``).  It also
-puts ``tests/exchange`` and ``tests/storage`` there, for ``exchange_support``, ``make_corpus``
-and ``sqlcipher_pages``.
+Test modules import this by name: pytest puts ``tests/support`` on ``sys.path`` (the
+``pythonpath`` setting in pyproject.toml), with ``exchange_support``, ``make_corpus`` and
+``sqlcipher_pages`` beside it.
 """
 
 from __future__ import annotations
@@ -20,15 +20,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-HERE = Path(__file__).resolve().parent
-TESTS = HERE.parent
-for _sub in ("exchange", "storage"):
-    if str(TESTS / _sub) not in sys.path:
-        sys.path.insert(0, str(TESTS / _sub))
+HERE = Path(__file__).resolve().parents[1] / "reliability"  # where crashworker.py runs
 
 import sqlcipher3.dbapi2 as sqlcipher  # noqa: E402
 
-from mentorvault.storage import store  # noqa: E402
+from mentorvault.storage.db import transaction  # noqa: E402
+
+from mentorvault.storage.meta import set_meta  # noqa: E402
 from mentorvault.storage.migrations import MIGRATIONS  # noqa: E402
 from mentorvault.vault import Vault  # noqa: E402
 
@@ -127,8 +125,8 @@ class Trial:
 def corpus_vault(name: str, folder: Path, knows: tuple[str, ...]) -> tuple[Vault, str]:
     """Like ``make_corpus.vault_for`` (fixed test keys, verified cards), but keeps the recovery key."""
     vault, recovery = Vault.create(folder, PASSPHRASE, secret_store=RecordingSecretStore())
-    with store.transaction(vault.conn):
-        store.set_meta(vault.conn, "identity", json.dumps(make_corpus.identity(name).to_json()))
+    with transaction(vault.conn):
+        set_meta(vault.conn, "identity", json.dumps(make_corpus.identity(name).to_json()))
     vault.identity.set_display_name(name)
     for other in knows:
         status = vault.cards.add(other, make_corpus.card_text(other))

@@ -9,7 +9,6 @@ import json
 import os
 import secrets
 import shutil
-import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -31,7 +30,6 @@ from mentorvault.errors import (
 )
 from mentorvault.vault import Vault
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 from sqlcipher_pages import PAGE, keyed_connection  # noqa: E402
 from suite_support import PASSPHRASE, RecordingSecretStore  # noqa: E402
 

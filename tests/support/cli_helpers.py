@@ -10,13 +10,10 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
-TESTS = Path(__file__).resolve().parents[1]
-if str(TESTS / "storage") not in sys.path:
-    sys.path.insert(0, str(TESTS / "storage"))
+from suite_support import PASSPHRASE, RecordingSecretStore, run_cli  # noqa: E402
 
 from mentorvault.vault import Vault  # noqa: E402
 

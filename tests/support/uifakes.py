@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import QDialog, QWidget
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "storage"))
 from suite_support import RecordingSecretStore  # noqa: E402,F401 -- the one fake keyring, re-exported
 
 

@@ -6,17 +6,14 @@ from __future__ import annotations
 import itertools
 import random
 import secrets
-import sys
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from mentorvault.errors import DamagedVault
-from mentorvault.storage import store
+from mentorvault.storage.index import index_problems, merge_index, purge_stale_index, stale_index_rows
 from mentorvault.vault import Vault
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 from sqlcipher_pages import keyed_connection  # noqa: E402
 from suite_support import PASSPHRASE  # noqa: E402
 
@@ -39,21 +36,21 @@ def test_an_edit_is_searchable_at_once_and_the_old_wording_never_a_hit(vault: Va
     vault.entries.update(e.id, body=f"second draft with {new} in it")
     assert [h.id for h in vault.entries.search(new)] == [e.id]
     assert vault.entries.search(old) == []
-    assert store.stale_index_rows(vault.conn) == 1
-    assert store.index_problems(vault.conn) == []
+    assert stale_index_rows(vault.conn) == 1
+    assert index_problems(vault.conn) == []
     # The superseded row is still in the index (the history keeps that text too) ...
     assert old in _index_text(vault)
     # ... until it is purged.
     assert vault.tidy_index(5.0) == 0
     assert old not in _index_text(vault) and new in _index_text(vault)
-    assert store.index_problems(vault.conn) == []
+    assert index_problems(vault.conn) == []
     assert vault.entries.revision(e.id, 1).body.endswith(f"{old} in it")
 
 
 def test_a_change_that_keeps_the_text_keeps_the_index_row(vault: Vault) -> None:
     e = vault.entries.add("goal", "Tuesday", "unchanged words")
     vault.entries.update(e.id, protected=True)
-    assert store.stale_index_rows(vault.conn) == 0
+    assert stale_index_rows(vault.conn) == 0
     assert [h.id for h in vault.entries.search("unchanged")] == [e.id]
 
 
@@ -64,12 +61,12 @@ def test_delete_purges_every_superseded_row_of_the_entry(vault: Vault) -> None:
     vault.entries.update(keep.id, body="keeper text, edited")
     for w in words[1:]:
         vault.entries.update(e.id, body=w)
-    assert store.stale_index_rows(vault.conn) == 4
+    assert stale_index_rows(vault.conn) == 4
     vault.entries.delete(e.id)
     text = _index_text(vault)
     assert not any(w in text for w in words)
-    assert store.stale_index_rows(vault.conn) == 1  # only the other entry's old row is left
-    assert store.index_problems(vault.conn) == []
+    assert stale_index_rows(vault.conn) == 1  # only the other entry's old row is left
+    assert index_problems(vault.conn) == []
 
 
 def test_lock_purges_what_it_can_and_the_next_session_sees_a_clean_index(vault: Vault, secret_store: Any) -> None:
@@ -80,7 +77,7 @@ def test_lock_purges_what_it_can_and_the_next_session_sees_a_clean_index(vault: 
     vault.lock()
     v = Vault.open(folder, PASSPHRASE, secret_store=secret_store)
     try:
-        assert store.stale_index_rows(v.conn) == 0
+        assert stale_index_rows(v.conn) == 0
         assert [h.id for h in v.entries.search("version")] == [e.id]
         assert v.check() == 1
     finally:
@@ -93,9 +90,9 @@ def test_tidy_index_honours_its_time_budget(vault: Vault) -> None:
         vault.entries.update(e.id, body=f"step {i}")
     # no time: one row, so small budgets still make progress (5 rows left, merging not yet tried)
     assert vault.tidy_index(0.0) == 5 + 1
-    assert store.purge_stale_index(vault.conn, limit=2) == 3
+    assert purge_stale_index(vault.conn, limit=2) == 3
     assert vault.tidy_index(60.0) == 0
-    assert store.index_problems(vault.conn) == []
+    assert index_problems(vault.conn) == []
 
 
 def test_random_adds_edits_deletes_and_purges_keep_rowids_apart(vault: Vault) -> None:
@@ -116,8 +113,8 @@ def test_random_adds_edits_deletes_and_purges_keep_rowids_apart(vault: Vault) ->
             vault.entries.delete(entry_id)
             del live[entry_id]
         else:
-            store.purge_stale_index(vault.conn, limit=rng.randint(1, 3))
-        assert store.index_problems(vault.conn) == [], step
+            purge_stale_index(vault.conn, limit=rng.randint(1, 3))
+        assert index_problems(vault.conn) == [], step
     for entry_id, word in live.items():
         assert [h.id for h in vault.entries.search(word)] == [entry_id]
     assert vault.check() == len(live)
@@ -141,7 +138,7 @@ def test_check_reports_an_index_out_of_step(vault: Vault) -> None:
     e = vault.entries.add("goal", "Sunday", "text")
     vault.conn.execute("INSERT INTO fts_stale(rowid, entry_id) VALUES ((SELECT rowid FROM entries WHERE id = ?), ?)",
                        (e.id, e.id))
-    assert store.index_problems(vault.conn) == ["1 superseded index rows that are also current"]
+    assert index_problems(vault.conn) == ["1 superseded index rows that are also current"]
     with pytest.raises(DamagedVault):
         vault.check()
 
@@ -157,7 +154,7 @@ def test_saves_leave_segment_merging_to_tidy_index(vault: Vault) -> None:
     assert piled >= 10  # one small segment per save, none merged inside a save
     assert vault.tidy_index(60.0) == 0
     assert _segments(vault) < piled // 2
-    assert store.merge_index(vault.conn) is False  # nothing left to merge
+    assert merge_index(vault.conn) is False  # nothing left to merge
     for i, entry_id in enumerate(ids):
         assert [h.id for h in vault.entries.search(f"stepx{i}z")] == [entry_id]
-    assert store.index_problems(vault.conn) == []
+    assert index_problems(vault.conn) == []

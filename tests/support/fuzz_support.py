@@ -12,17 +12,13 @@ import hashlib
 import json
 import re
 import shutil
-import sys
 import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-HERE = Path(__file__).resolve().parent
-for sub in ("reliability", "exchange", "storage"):
-    if str(HERE.parent / sub) not in sys.path:
-        sys.path.insert(0, str(HERE.parent / sub))
+HERE = Path(__file__).resolve().parents[1] / "fuzz"
 
 import make_corpus  # noqa: E402
 from exchange_support import (  # noqa: E402
@@ -42,7 +38,8 @@ from exchange_support import (  # noqa: E402
 from mentorvault.domain.entry import validate_content  # noqa: E402
 from mentorvault.domain.strictjson import StrictJSONError, dumps_canonical  # noqa: E402
 from mentorvault.errors import BundleRejected, InvalidEntry  # noqa: E402
-from mentorvault.storage import store  # noqa: E402
+from mentorvault.storage.db import transaction  # noqa: E402
+from mentorvault.storage.meta import set_meta  # noqa: E402
 from mentorvault.vault import Vault  # noqa: E402
 
 PER_INPUT_SECONDS = 5.0
@@ -66,8 +63,8 @@ PRIYA_FP = PRIYA.fingerprint.hex()
 def corpus_vault(name: str, folder: Path, knows: tuple[str, ...]) -> tuple[Vault, str]:
     """Like ``make_corpus.vault_for`` (fixed test keys, verified cards), but keeps the recovery key."""
     vault, recovery = Vault.create(folder, make_corpus.PASSPHRASE, secret_store=RecordingSecretStore())
-    with store.transaction(vault.conn):
-        store.set_meta(vault.conn, "identity", json.dumps(make_corpus.identity(name).to_json()))
+    with transaction(vault.conn):
+        set_meta(vault.conn, "identity", json.dumps(make_corpus.identity(name).to_json()))
     vault.identity.forget()  # the identity is cached once read
     vault.identity.set_display_name(name)
     for other in knows:

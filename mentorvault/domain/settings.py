@@ -1,0 +1,97 @@
+"""Every vault setting declared once: name, type, default, range and help.
+
+The core validates against this registry (``vault.settings``), the Settings dialog builds
+its rows from it (``ui/settings.py``), and ``mentorvault settings`` lists, reads and
+changes any setting by name.  Adding a setting is one ``SettingSpec`` here, one field in
+:class:`Settings`, and (for the window) its words in ``ui/settings.py``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from typing import Any
+
+from mentorvault.errors import InvalidSetting, UnknownSetting
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    name: str
+    type: type  # int, bool or str
+    default: Any
+    help: str
+    group: str  # where the window shows it: "locking" or "backups"
+    minimum: int | None = None
+    maximum: int | None = None
+    range_help: str = ""  # the sentence an out-of-range value gets
+    folder: bool = False  # a str that names a folder (the window offers a chooser)
+
+    def check(self, value: Any) -> Any:
+        """``value`` if it is a valid value of this setting; InvalidSetting (with the limits) if not."""
+        valid_type = isinstance(value, self.type) and not (self.type is int and isinstance(value, bool))
+        if not valid_type:
+            raise InvalidSetting(f"The setting '{self.name}' takes {_TYPE_WORDS[self.type]}.", setting=self.name,
+                                 value=value, expected=self.type.__name__)
+        if self.minimum is not None and self.maximum is not None and not (self.minimum <= value <= self.maximum):
+            raise InvalidSetting(self.range_help or f"'{self.name}' is between {self.minimum} and {self.maximum}.",
+                                 setting=self.name, value=value, minimum=self.minimum, maximum=self.maximum)
+        return value
+
+    def parse(self, text: str) -> Any:
+        """A value of this setting from its text (the CLI's ``mentorvault settings NAME VALUE``)."""
+        if self.type is bool:
+            word = text.strip().lower()
+            if word in _TRUE:
+                return True
+            if word in _FALSE:
+                return False
+            raise InvalidSetting(f"The setting '{self.name}' takes on or off.", setting=self.name, value=text,
+                                 expected="bool")
+        if self.type is int:
+            try:
+                return self.check(int(text.strip()))
+            except ValueError:
+                raise InvalidSetting(f"The setting '{self.name}' takes a whole number.", setting=self.name,
+                                     value=text, expected="int") from None
+        return self.check(text.strip())
+
+
+_TRUE = ("on", "true", "yes", "1")
+_FALSE = ("off", "false", "no", "0")
+_TYPE_WORDS = {int: "a whole number", bool: "on or off", str: "text"}
+
+SETTINGS: tuple[SettingSpec, ...] = (
+    SettingSpec("idle_lock_minutes", int, 5, "Lock after this many minutes without activity (0: never).",
+                "locking", 0, 24 * 60, "The idle lock time is between 0 (off) and 1440 minutes."),
+    SettingSpec("lock_on_minimise", bool, False, "Lock when the window is minimised.", "locking"),
+    SettingSpec("backup_dir", str, "", "Folder for the automatic backups (empty: the vault's own backups/).",
+                "backups", folder=True),
+    SettingSpec("backup_keep", int, 7, "How many daily automatic backups to keep (0: no automatic backups).",
+                "backups", 0, 365, "Keep between 0 (no automatic backups) and 365 backups."),
+)
+BY_NAME = {spec.name: spec for spec in SETTINGS}
+
+
+def spec(name: str) -> SettingSpec:
+    try:
+        return BY_NAME[name]
+    except KeyError:
+        raise UnknownSetting(setting=name, known=tuple(BY_NAME)) from None
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The vault's settings, typed; defaults from the registry."""
+
+    idle_lock_minutes: int = BY_NAME["idle_lock_minutes"].default
+    lock_on_minimise: bool = BY_NAME["lock_on_minimise"].default
+    backup_keep: int = BY_NAME["backup_keep"].default
+    backup_dir: str = BY_NAME["backup_dir"].default
+
+    def to_json(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+assert {f.name for f in fields(Settings)} == set(BY_NAME), "Settings and SETTINGS must name the same settings"
+
+DEFAULT_BACKUP_KEEP: int = BY_NAME["backup_keep"].default
