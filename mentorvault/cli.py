@@ -12,15 +12,16 @@ import json
 import os
 import re
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, Callable, NoReturn, Sequence
+from typing import Any, NoReturn
 
 from mentorvault import __version__
+from mentorvault import cli_sharing as sharing
+from mentorvault import errors as E
 from mentorvault.domain.kinds import ITEMS, KINDS, LIST, MENTOR_TYPES, PARTNER_ROLES, kind_spec
 from mentorvault.domain.settings import SETTINGS
 from mentorvault.domain.settings import spec as setting_spec
-from mentorvault import errors as E
-from mentorvault import cli_sharing as sharing
 from mentorvault.errors import InvalidEntry, MentorVaultError, WrongPassphrase
 from mentorvault.storage.db import DatabaseError, translate_error
 from mentorvault.vault import Vault, default_vault_dir
@@ -238,7 +239,7 @@ def _body(args: argparse.Namespace) -> str | None:
                 return fh.read()
         except (OSError, UnicodeDecodeError) as exc:
             raise MentorVaultError(f"Could not read the body file '{args.body_file}': {exc}.") from None
-    return args.body
+    return str(args.body) if args.body is not None else None
 
 
 # ---------------------------------------------------------------- commands
@@ -667,7 +668,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument("--json", action="store_true", help="print machine-readable JSON")
 
     p = _Parser(prog="mentorvault", description="Private, encrypted reflective practice for mentoring.")

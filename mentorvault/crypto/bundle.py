@@ -327,4 +327,4 @@ def open_part(text: Any, me: Identity) -> bytes:
         part = pyrage.decrypt(blob, [me.age_identity()])
     except Exception:  # noqa: BLE001 -- DecryptError, or whatever else hostile input makes the decoder raise
         raise BundleRejected(_TAMPERED) from None
-    return part.rstrip(b" ")
+    return bytes(part).rstrip(b" ")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from mentorvault.domain.models import Entry, EntrySummary, Partner
-from mentorvault.storage import store
+from mentorvault.storage import partners
 
 if TYPE_CHECKING:
     from mentorvault.vault import Vault
@@ -16,11 +16,11 @@ def now(vault: Vault) -> str:
 
 
 def find_partner(vault: Vault, name: str) -> Partner:
-    return store.find_partner(vault.conn, name)
+    return partners.find_partner(vault.conn, name)
 
 
 def partner_by_id(vault: Vault, partner_id: str) -> Partner:
-    return store.get_partner(vault.conn, partner_id)
+    return partners.get_partner(vault.conn, partner_id)
 
 
 def add_partner(vault: Vault, name: str, **values: Any) -> Partner:

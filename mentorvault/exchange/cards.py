@@ -19,7 +19,8 @@ from mentorvault.errors import (
 from mentorvault.exchange import _core
 from mentorvault.exchange.identity import fingerprint_display
 from mentorvault.exchange.models import PartnerStatus
-from mentorvault.storage import sharing, store
+from mentorvault.storage import sharing
+from mentorvault.storage.db import transaction
 from mentorvault.storage.sharing import CardRow
 
 if TYPE_CHECKING:
@@ -78,11 +79,11 @@ class CardManager:
             partner = _core.add_partner(self._v, name, **partner_values)
         row = sharing.card_row(self._conn, partner.id)
         if row.fingerprint and row.fingerprint != fp:
-            with store.transaction(self._conn):
+            with transaction(self._conn):
                 sharing.set_pending(self._conn, partner.id, card.to_text())
             raise CardKeysChanged(partner.name)
         if row.fingerprint != fp:
-            with store.transaction(self._conn):
+            with transaction(self._conn):
                 sharing.pin_card(self._conn, partner.id, card.name, card.recipient,
                                  base64.b64encode(card.signing_key).decode(), fp, None, _core.now(self._v))
         return self.status(partner.name)
@@ -100,7 +101,7 @@ class CardManager:
             if not words_match(pending.fingerprint, fingerprint_text):
                 raise IdentityError(
                     f"Those words do not match the new card for '{r.name}'. Nothing was changed; do not trust it.")
-            with store.transaction(self._conn):
+            with transaction(self._conn):
                 sharing.pin_card(self._conn, r.id, pending.name, pending.recipient,
                                  base64.b64encode(pending.signing_key).decode(), pending.fingerprint.hex(), now, now)
             return self.status(r.name)
@@ -110,7 +111,7 @@ class CardManager:
             raise IdentityError(
                 f"Those words do not match the fingerprint of {r.name}'s card. The partner stays unverified; "
                 "check the words with them again.")
-        with store.transaction(self._conn):
+        with transaction(self._conn):
             sharing.set_verified(self._conn, r.id, r.fingerprint, now)
         return self.status(r.name)
 

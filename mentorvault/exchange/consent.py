@@ -17,7 +17,7 @@ from mentorvault.errors import ConsentError
 from mentorvault.exchange import _core
 from mentorvault.exchange.models import ConsentInfo, ConsentPreview, PendingRevocation
 from mentorvault.storage import consents as table
-from mentorvault.storage import store
+from mentorvault.storage.db import transaction
 
 if TYPE_CHECKING:
     from mentorvault.vault import Vault
@@ -48,7 +48,7 @@ class ConsentManager:
         if expected_hash is not None and expected_hash != entry.content_hash:
             raise ConsentError("The entry changed after you reviewed it. Review it again before sharing.")
         now = _core.now(self._v)
-        with store.transaction(self._conn):
+        with transaction(self._conn):
             written = table.written_at(self._conn, entry.id, entry.content_hash) or now[:19] + "Z"
             table.grant(self._conn, entry.id, p.id, entry.content_hash, written, now)
         return self.get(entry.id, p.id)
@@ -56,7 +56,7 @@ class ConsentManager:
     def revoke(self, entry_id: str, partner: str) -> ConsentInfo:
         entry_id = _core.resolve_id(self._v, entry_id)
         p = _core.find_partner(self._v, partner)
-        with store.transaction(self._conn):
+        with transaction(self._conn):
             if not table.exists(self._conn, entry_id, p.id):
                 raise ConsentError(f"That entry was never shared with {p.name}; there is nothing to revoke.")
             table.revoke(self._conn, [entry_id], p.id, _core.now(self._v), "revoked")

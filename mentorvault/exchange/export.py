@@ -29,8 +29,9 @@ from mentorvault.exchange import _core
 from mentorvault.exchange.log import chain_record, next_head
 from mentorvault.exchange.manifest import MANIFEST_VERSION, Part, part_bytes
 from mentorvault.exchange.models import ExportItem, ExportPreview
-from mentorvault.storage import consents, received, sharing, store
+from mentorvault.storage import consents, received, sharing
 from mentorvault.storage.atomic import write_atomic
+from mentorvault.storage.db import transaction
 from mentorvault.storage.sharing import CardRow
 
 if TYPE_CHECKING:
@@ -157,7 +158,7 @@ class Exporter:
                        confirm_cross: Iterable[str]) -> ExportPreview:
         """Build, seal and record the bundle in one transaction; the sealed file goes to ``tmp``."""
         conn = self._conn
-        with store.transaction(conn):
+        with transaction(conn):
             plan = self._plan(partners)
             preview = plan.preview
             unconfirmed = sorted(set(preview.needs_cross_confirmation) - set(confirm_cross))

@@ -10,8 +10,9 @@ from mentorvault.crypto.fingerprint import fingerprint_digits, fingerprint_words
 from mentorvault.crypto.identity import ContactCard, Identity
 from mentorvault.errors import CardFileExists
 from mentorvault.exchange.models import FingerprintDisplay
-from mentorvault.storage import store
+from mentorvault.storage import meta
 from mentorvault.storage.atomic import write_atomic
+from mentorvault.storage.db import transaction
 
 if TYPE_CHECKING:
     from mentorvault.vault import Vault
@@ -36,13 +37,13 @@ class IdentityManager:
         """This vault's identity, made on first use."""
         if self._cached is not None:
             return self._cached
-        raw = store.get_meta(self._conn, "identity")
+        raw = meta.get_meta(self._conn, "identity")
         if not raw:
             ident = Identity.generate()
-            with store.transaction(self._conn):
-                if store.get_meta(self._conn, "identity") is None:
-                    store.set_meta(self._conn, "identity", json.dumps(ident.to_json()))
-            raw = store.get_meta(self._conn, "identity") or "{}"
+            with transaction(self._conn):
+                if meta.get_meta(self._conn, "identity") is None:
+                    meta.set_meta(self._conn, "identity", json.dumps(ident.to_json()))
+            raw = meta.get_meta(self._conn, "identity") or "{}"
         self._cached = Identity.from_json(json.loads(raw))
         return self._cached
 
@@ -51,15 +52,15 @@ class IdentityManager:
         self._cached = None
 
     def display_name(self) -> str:
-        return store.get_meta(self._conn, "display_name") or DEFAULT_NAME
+        return meta.get_meta(self._conn, "display_name") or DEFAULT_NAME
 
     def has_name(self) -> bool:
-        return store.get_meta(self._conn, "display_name") is not None
+        return meta.get_meta(self._conn, "display_name") is not None
 
     def set_display_name(self, name: str) -> None:
         self.get().card(name)  # validates the name
-        with store.transaction(self._conn):
-            store.set_meta(self._conn, "display_name", name.strip())
+        with transaction(self._conn):
+            meta.set_meta(self._conn, "display_name", name.strip())
 
     def card(self, name: str | None = None) -> ContactCard:
         if name:

@@ -21,7 +21,8 @@ from mentorvault.exchange import _core
 from mentorvault.exchange.log import chain_record, next_head
 from mentorvault.exchange.manifest import Manifest, Part, parse_manifest, parse_part
 from mentorvault.exchange.models import ImportReview
-from mentorvault.storage import consents, received, sharing, store
+from mentorvault.storage import consents, received, sharing
+from mentorvault.storage.db import transaction
 from mentorvault.storage.received import InboxWrite
 
 if TYPE_CHECKING:
@@ -69,7 +70,7 @@ class Importer:
     def import_bundle(self, path: Path | str) -> ImportReview:
         opened = self._read(path)
         self._v.shared_log.prepare()
-        with store.transaction(self._conn):
+        with transaction(self._conn):
             return self._apply(opened, store_it=True)
 
     def _apply(self, opened: OpenedBundle, store_it: bool) -> ImportReview:

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Any
 from mentorvault.errors import EntryNotFound, MentorVaultError
 from mentorvault.exchange import _core
 from mentorvault.exchange.models import AgreementStatus, InboxEntry, LogDigest
-from mentorvault.storage import received, store
+from mentorvault.storage import received
+from mentorvault.storage.db import transaction
 from mentorvault.storage.received import InboxRow
 
 if TYPE_CHECKING:
@@ -44,7 +45,7 @@ class InboxManager:
     def set_note(self, partner: str, entry_id: str, note: str) -> None:
         """My private note on a partner's shared entry; the entry itself stays read-only."""
         pid = _core.find_partner(self._v, partner).id
-        with store.transaction(self._conn):
+        with transaction(self._conn):
             if not received.set_note(self._conn, pid, entry_id, note):
                 raise MentorVaultError("That shared entry is no longer in your inbox.")
 
@@ -60,7 +61,7 @@ class InboxManager:
         found = received.inbox_kind(self._conn, pid, entry_id)
         if not found or found[0] != "boundary-agreement":
             raise MentorVaultError("Only a boundary agreement your partner shared with you can be accepted.")
-        with store.transaction(self._conn):
+        with transaction(self._conn):
             received.accept(self._conn, pid, entry_id, found[1], _core.now(self._v))
 
     def my_acceptances(self) -> set[tuple[str, str]]:

@@ -26,7 +26,8 @@ from mentorvault.crypto.fingerprint import fingerprint_words
 from mentorvault.domain.consent import ConsentState
 from mentorvault.domain.strictjson import dumps_canonical
 from mentorvault.exchange.models import LogDigest, LogRecord, SeenEntry
-from mentorvault.storage import sharing, store
+from mentorvault.storage import meta, partners, sharing
+from mentorvault.storage.db import transaction
 from mentorvault.storage.sharing import ChainRow
 
 if TYPE_CHECKING:
@@ -80,7 +81,7 @@ class SharedLog:
 
         A log that fails the old check is left as it is, so :meth:`verify` keeps reporting it.
         """
-        if store.get_meta(self._conn, _KEYED_FLAG) != "0":
+        if meta.get_meta(self._conn, _KEYED_FLAG) != "0":
             return
         rows = sharing.log_rows(self._conn)
         prev = EMPTY_HEAD
@@ -90,7 +91,7 @@ class SharedLog:
             if row.prev_hash != prev or _legacy_hash(prev, old) != row.hash:
                 return
             prev = row.hash
-        head = store.get_meta(self._conn, _HEAD_KEY)
+        head = meta.get_meta(self._conn, _HEAD_KEY)
         if (head is None) != (not rows) or (rows and head != f"{rows[-1].seq}:{prev}"):
             return
         key = self._key()
@@ -100,11 +101,11 @@ class SharedLog:
             mac = self._mac(key, prev, row.record())
             macs.append((row.seq, prev, mac))
             prev = mac
-        with store.transaction(self._conn):
+        with transaction(self._conn):
             sharing.rewrite_log_macs(self._conn, macs)
             if rows:
-                store.set_meta(self._conn, _HEAD_KEY, f"{rows[-1].seq}:{prev}")
-            store.set_meta(self._conn, _KEYED_FLAG, "1")
+                meta.set_meta(self._conn, _HEAD_KEY, f"{rows[-1].seq}:{prev}")
+            meta.set_meta(self._conn, _KEYED_FLAG, "1")
 
     def append(self, bundle_id: str, direction: str, fingerprints: list[str], partner_ids: list[str],
                entries: list[dict[str, str]], revocations: list[str], now: str) -> None:
@@ -116,14 +117,14 @@ class SharedLog:
         mac = self._mac(self._key(), prev, record)
         sharing.append_log(self._conn, record, prev, mac)
         # The head is kept apart, so removing the newest records is detected too.
-        store.set_meta(self._conn, _HEAD_KEY, f"{seq}:{mac}")
-        if store.get_meta(self._conn, _KEYED_FLAG) is None:
-            store.set_meta(self._conn, _KEYED_FLAG, "1")
+        meta.set_meta(self._conn, _HEAD_KEY, f"{seq}:{mac}")
+        if meta.get_meta(self._conn, _KEYED_FLAG) is None:
+            meta.set_meta(self._conn, _KEYED_FLAG, "1")
 
     def verify(self) -> bool:
         """Recompute the keyed chain; False if any record was edited, removed, added or reordered."""
         self._rekey_legacy()
-        if store.get_meta(self._conn, _KEYED_FLAG) == "0":
+        if meta.get_meta(self._conn, _KEYED_FLAG) == "0":
             return False
         key = self._key() if sharing.last_log_row(self._conn) else b""
         prev, expected = EMPTY_HEAD, 1
@@ -132,7 +133,7 @@ class SharedLog:
                     self._mac(key, prev, row.record()), row.hash):
                 return False
             prev, expected = row.hash, row.seq + 1
-        head = store.get_meta(self._conn, _HEAD_KEY)
+        head = meta.get_meta(self._conn, _HEAD_KEY)
         if expected == 1:
             return head is None
         return head == f"{expected - 1}:{prev}"
@@ -142,7 +143,7 @@ class SharedLog:
         self._rekey_legacy()
         owners = sharing.key_owners(self._conn)
         names = sharing.partner_names(self._conn)
-        pid = store.find_partner(self._conn, partner).id if partner else None
+        pid = partners.find_partner(self._conn, partner).id if partner else None
         out = []
         for row in sharing.log_rows(self._conn, "out"):
             rec = row.record()
@@ -188,14 +189,14 @@ class SharedLog:
 
     def digest(self, partner: str) -> LogDigest:
         """What I sent ``partner`` (to their current key, as their vault knows it): my chain's head, as words."""
-        p = store.find_partner(self._conn, partner)
+        p = partners.find_partner(self._conn, partner)
         card = sharing.card_row(self._conn, p.id)
         count, head = self.sent_head(p.id, card.fingerprint) if card.fingerprint else (0, EMPTY_HEAD)
         return LogDigest(p.name, "sent", count, head, fingerprint_words(bytes.fromhex(head)))
 
     def received_digest(self, partner: str) -> LogDigest:
         """What I received from ``partner`` (under their current key), and their own signed count and head."""
-        p = store.find_partner(self._conn, partner)
+        p = partners.find_partner(self._conn, partner)
         card = sharing.card_row(self._conn, p.id)
         rows = sharing.chain_rows(self._conn, p.id, "received", card.fingerprint) if card.fingerprint else []
         count, head = (len(rows), rows[-1].head) if rows else (0, EMPTY_HEAD)

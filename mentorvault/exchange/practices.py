@@ -11,7 +11,8 @@ from mentorvault.domain.strictjson import JSONObject
 from mentorvault.errors import ClosingBundleNeeded, WrongPassphrase
 from mentorvault.exchange import _core
 from mentorvault.exchange.models import InboxEntry
-from mentorvault.storage import consents, received, sharing, store
+from mentorvault.storage import consents, received, sharing
+from mentorvault.storage.db import transaction
 
 if TYPE_CHECKING:
     from mentorvault.vault import Vault
@@ -103,7 +104,7 @@ def end_relationship(vault: Vault, partner: str, *, out: Path | str | None = Non
         raise WrongPassphrase("That passphrase is not right, so nothing was changed.")
     result = EndResult(p.name, [], None)
     if revoke_all:
-        with store.transaction(vault.conn):
+        with transaction(vault.conn):
             result.revoked = vault.consents.revoke_all(p.id)
     if gratitude:
         note = _core.add_entry(vault, "gratitude", f"Thank you, {p.name}", "",
@@ -114,7 +115,7 @@ def end_relationship(vault: Vault, partner: str, *, out: Path | str | None = Non
         assert passphrase is not None
         vault.exchange.export_bundle([p.name], out, passphrase)
         result.bundle = str(out)
-    with store.transaction(vault.conn):
+    with transaction(vault.conn):
         result.wiped = len(received.inbox_hashes(vault.conn, p.id))
         received.wipe(vault.conn, p.id)
         sharing.archive(vault.conn, p.id, _core.now(vault))

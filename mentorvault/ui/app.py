@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
-from typing import Callable
 
-from PySide6.QtCore import QTimer, QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from mentorvault.ui import theme
@@ -89,13 +89,12 @@ def run_gui(vault_dir: Path | None = None, *, demo: bool = False, exit_after_ms:
     ``demo`` opens the demo vault straight away; ``exit_after_ms`` closes the window
     after that many milliseconds (a smoke test of an installed or packaged app).
     """
-    from mentorvault.ui.mainwindow import MainWindow
-    from mentorvault.ui.services import Services
-    from mentorvault.ui.worker import Worker
-
     # The vault does it again when it opens; the passphrase is typed before the vault module
     # is imported, so no core file from here on (mentorvault.platform is light to import).
     from mentorvault.platform import disable_core_dumps
+    from mentorvault.ui.mainwindow import MainWindow
+    from mentorvault.ui.services import Services
+    from mentorvault.ui.worker import Worker
 
     disable_core_dumps()
     crashlog.configure(None)  # stderr now; the log file once the window is up (_open_log_file)

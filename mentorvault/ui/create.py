@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 from mentorvault.domain.passphrase import assess
 from mentorvault.errors import MentorVaultError
 from mentorvault.ui.errors import describe
+from mentorvault.ui.logic.opening import create_vault
+from mentorvault.ui.logic.settings import remember_device
 from mentorvault.ui.passphrase_field import PassphraseField, StrengthMeter
 from mentorvault.ui.services import Services
 from mentorvault.ui.widgets import Busy, a11y, primary_button, styled_label
-from mentorvault.ui.logic.opening import create_vault
-from mentorvault.ui.logic.settings import remember_device
 from mentorvault.vault import Vault, default_vault_dir
 
 

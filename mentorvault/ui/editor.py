@@ -12,17 +12,26 @@ kind's fields (``editor_form``); this class owns the entry and its saving.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QFrame, QLineEdit, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QLineEdit,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from mentorvault.domain.models import Entry, Partner
 from mentorvault.errors import EntryNotFound, MentorVaultError
 from mentorvault.ui import labels
-from mentorvault.ui.editor_form import PLACEHOLDERS, SESSION_DECK, EntryForms, KindForm
 from mentorvault.ui.editor_actions import EntryActions
+from mentorvault.ui.editor_form import PLACEHOLDERS, SESSION_DECK, EntryForms, KindForm
 from mentorvault.ui.editor_header import EditorHeader, HiddenEntryPage
 from mentorvault.ui.editor_notes import EntryMetaRow, GrowingBrowser, NotesPane
 from mentorvault.ui.errors import describe
@@ -70,7 +79,7 @@ class EntryEditor(QWidget):
         self.timer.setInterval(services.autosave_ms)
         self.timer.timeout.connect(self.save_now)
         self.saving = SaveMachine(self.timer, self._show_state)
-        self.actions = EntryActions(self, self)
+        self.entry_actions = EntryActions(self, self)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -120,10 +129,10 @@ class EntryEditor(QWidget):
         self.meta.tags_edit.textChanged.connect(self._changed)
         col.addWidget(self.meta)
 
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body_page = QWidget()
         self.body_col = QVBoxLayout(body_page)
         self.body_col.setContentsMargins(0, 6, 6, 16)
@@ -135,8 +144,8 @@ class EntryEditor(QWidget):
         self.notes.body_edit.textChanged.connect(self._changed)
         self.body_col.addWidget(self.notes)
         self.body_col.addStretch(1)
-        self.scroll.setWidget(body_page)
-        col.addWidget(self.scroll, 1)
+        self.scroll_area.setWidget(body_page)
+        col.addWidget(self.scroll_area, 1)
         return page
 
     # The parts' widgets, under the names callers and tests have always used.
@@ -217,7 +226,7 @@ class EntryEditor(QWidget):
     def _show_page(self, page: int) -> None:
         self.pages.setCurrentIndex(page)
 
-    def _set_sharing(self, state: Any, agreement: dict[str, Any] | None) -> None:
+    def _set_sharing(self, state: Any, agreement: Mapping[str, Any] | None) -> None:
         self.header.set_sharing(state, agreement, saved=self.saving.entry_id is not None)
 
     # ------------------------------------------------------------ opening
@@ -316,7 +325,7 @@ class EntryEditor(QWidget):
         finally:
             self._loading = False
         self._show_page(self.PAGE_EDIT)
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)
 
     def _protection_changed(self, shown: bool) -> None:
         step = self.saving.protection_step(
@@ -430,13 +439,13 @@ class EntryEditor(QWidget):
         return self._partners
 
     def share(self) -> None:
-        self.actions.share()
+        self.entry_actions.share()
 
     def show_history(self) -> None:
-        self.actions.show_history()
+        self.entry_actions.show_history()
 
     def delete_entry(self) -> None:
-        self.actions.delete_entry()
+        self.entry_actions.delete_entry()
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(560, 600)

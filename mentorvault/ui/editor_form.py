@@ -137,12 +137,6 @@ class KindForm(QWidget):
     def _update_progress(self) -> None:
         self.progress.setValue(goal_progress(clean_fields(self.kind, self.values())))
 
-    def first_focus(self) -> QWidget | None:
-        for w in self.widgets.values():
-            if w.isVisible():
-                return w
-        return None
-
 
 class EntryForms(QWidget):
     """The forms built so far, one per kind; only the current kind's is shown.

@@ -7,6 +7,7 @@ agreement); the editor owns the entry and connects the buttons to what they do.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -92,7 +93,7 @@ class EditorHeader(QWidget):
         self.state_label.setText(text or words.get(state, ""))
         self.state_label.setAccessibleDescription(self.state_label.text())
 
-    def set_sharing(self, state: Any, agreement: dict[str, Any] | None, *, saved: bool) -> None:
+    def set_sharing(self, state: Any, agreement: Mapping[str, Any] | None, *, saved: bool) -> None:
         """Show who may see the entry (``state``) and an agreement's co-signing; ``saved``: it has an id."""
         text = entry_sharing_text(state, saved)
         self.sharing_label.setText(text)

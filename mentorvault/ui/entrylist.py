@@ -10,7 +10,8 @@ at a time.  So memory stays flat however far the list is scrolled.
 from __future__ import annotations
 
 from collections import OrderedDict
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -22,12 +23,19 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QFont, QFontMetrics, QIcon, QPainter, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from mentorvault.domain.models import Entry, EntrySummary
 from mentorvault.ui import labels, theme
-from mentorvault.ui.logic.idcolumn import IdColumn
 from mentorvault.ui.logic.entries import EntryPage, EntryPages, ListFilter, sharing_of, summary_of
+from mentorvault.ui.logic.idcolumn import IdColumn
 from mentorvault.ui.logic.sharing import ShareState
 from mentorvault.ui.logic.snippets import plain_preview
 from mentorvault.ui.session import Session

@@ -71,7 +71,7 @@ def apology() -> str:
 class ErrorReporter:
     """Shows a known error as a message, and an unexpected one as a short apology (logged without content)."""
 
-    def __init__(self, dialogs: "DialogService") -> None:
+    def __init__(self, dialogs: DialogService) -> None:
         self.dialogs = dialogs
 
     def report(self, exc: BaseException, parent: QWidget | None = None, title: str | None = None) -> None:

@@ -7,9 +7,9 @@ bundle) run on the worker from :mod:`mentorvault.ui.exchange`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -58,16 +58,16 @@ class _Scrolling(QDialog):
         self.setWindowTitle(title)
         outer = QVBoxLayout(self)
         outer.setSpacing(10)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         self.body = QVBoxLayout(body)
         self.body.setContentsMargins(0, 0, 8, 0)
         self.body.setSpacing(8)
-        self.scroll.setWidget(body)
-        outer.addWidget(self.scroll, 1)
+        self.scroll_area.setWidget(body)
+        outer.addWidget(self.scroll_area, 1)
         self.footer = QVBoxLayout()
         self.footer.setSpacing(8)
         outer.addLayout(self.footer)
@@ -179,19 +179,19 @@ class ExportPreviewDialog(_Scrolling):
                 box.toggled.connect(self._check)
                 self.cross_boxes[e.entry_id] = box
         if self.cross_boxes:
-            n = Notice("warning", "warning")
-            n.set_text(self.tr("Some entries belong to another relationship. Tick each one you really mean to "
-                               "send. To leave one out, cancel and stop sharing it."))
-            self.body.addWidget(n)
+            notice = Notice("warning", "warning")
+            notice.set_text(self.tr("Some entries belong to another relationship. Tick each one you really mean "
+                                    "to send. To leave one out, cancel and stop sharing it."))
+            self.body.addWidget(notice)
             for box in self.cross_boxes.values():
                 box.setStyleSheet("QCheckBox { padding-left: 12px; }")
                 self.body.addWidget(box)
         flagged = [e for e in preview.entries if e.off_limits]
         if flagged:
-            n = Notice("warning", "warning")
-            n.set_text(self.tr("These entries mention a topic your boundary agreement marks off limits: %1.")
-                       .replace("%1", "; ".join(f"“{e.title}” ({', '.join(e.off_limits)})" for e in flagged)))
-            self.body.addWidget(n)
+            notice = Notice("warning", "warning")
+            notice.set_text(self.tr("These entries mention a topic your boundary agreement marks off limits: %1.")
+                            .replace("%1", "; ".join(f"“{e.title}” ({', '.join(e.off_limits)})" for e in flagged)))
+            self.body.addWidget(notice)
         if preview.left_out_changed:
             self.body.addSpacing(8)
             self.body.addWidget(_section(self.tr("Left out: changed since you shared them (%1)").replace(

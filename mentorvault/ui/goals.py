@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 
 from mentorvault.domain.models import Entry
 from mentorvault.ui import theme
-from mentorvault.ui.wording import friendly_date
 from mentorvault.ui.logic.goals import GoalBoard, GoalSummary, Win, read_goals, save_steps, set_step, wins
 from mentorvault.ui.session import Session
 from mentorvault.ui.widgets import a11y, styled_label
+from mentorvault.ui.wording import friendly_date
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -139,17 +139,17 @@ class GoalsView(QWidget):
         outer.addWidget(self.status)
         body = QHBoxLayout()
         body.setSpacing(16)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.cards_holder = QWidget()
         self.cards = QVBoxLayout(self.cards_holder)
         self.cards.setContentsMargins(0, 0, 8, 0)
         self.cards.setSpacing(12)
         self.cards.addStretch(1)
-        self.scroll.setWidget(self.cards_holder)
-        a11y(self.scroll, self.tr("Goals and their steps"))
-        body.addWidget(self.scroll, 3)
+        self.scroll_area.setWidget(self.cards_holder)
+        a11y(self.scroll_area, self.tr("Goals and their steps"))
+        body.addWidget(self.scroll_area, 3)
         side = QVBoxLayout()
         side.addWidget(styled_label(self.tr("Wins"), "subheading"))
         side.addWidget(styled_label(self.tr("Every small step you finished, newest first."), "muted"))

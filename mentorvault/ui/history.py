@@ -12,17 +12,16 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QSplitter,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from mentorvault.domain.entry import EntryContent
 from mentorvault.domain.models import Entry
-from mentorvault.ui.readonly import SafeBrowser
 from mentorvault.ui import labels
 from mentorvault.ui.logic.history import Version, read_history, read_version, restore_version
 from mentorvault.ui.logic.render import entry_markdown
+from mentorvault.ui.readonly import SafeBrowser
 from mentorvault.ui.session import Session
 from mentorvault.ui.widgets import a11y, plain_buttons, styled_label
 

@@ -16,14 +16,19 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from mentorvault.ui.errors import describe
+from mentorvault.ui.logic.exchange import (
+    MyCard,
+    export_my_card,
+    read_my_card,
+    set_display_name,
+    verify_partner,
+)
 from mentorvault.ui.logic.partners import CardState
-from mentorvault.ui.logic.exchange import MyCard, export_my_card, read_my_card, set_display_name, verify_partner
 from mentorvault.ui.logic.sharing import word_groups
 from mentorvault.ui.services import Services
 from mentorvault.ui.session import Session
@@ -90,7 +95,7 @@ class FingerprintView(QFrame):
     def set_fingerprint(self, display: dict[str, Any]) -> None:
         self.words = list(display["words"])
         self.fingerprint = display["fingerprint"]
-        for label, group in zip(self.groups, word_groups(self.words)):
+        for label, group in zip(self.groups, word_groups(self.words), strict=False):
             text = "  ".join(group)
             label.setText(text)
             label.setAccessibleName(text)
@@ -172,9 +177,12 @@ class MyCardDialog(QDialog):
         name = self.name.text().strip()
         if name and name != self._original_name and self.session.is_open:
             self.session.call(lambda v: set_display_name(v, name), None,
-                              lambda exc: bool(self.services.dialogs.error(None, self.tr("Name not saved"),
-                                                                           describe(exc))) or True)
+                              self._name_not_saved)
         super().done(result)
+
+    def _name_not_saved(self, exc: BaseException) -> bool:
+        self.services.dialogs.error(None, self.tr("Name not saved"), describe(exc))
+        return True
 
 
 class VerifyDialog(QDialog):

@@ -108,7 +108,7 @@ class SessionWatcher(QObject):
                 bus = QDBusConnection.systemBus() if bus_name == "system" else QDBusConnection.sessionBus()
                 if not bus.isConnected():
                     continue
-                if bus.connect(service, path, interface, name, signature, self, slot):
+                if bus.connect(service, path, interface, name, signature, self, slot):  # type: ignore[call-overload]
                     self.connected.append(f"{interface}.{name}")
             except Exception:  # noqa: BLE001 - a missing or odd bus must never stop the app
                 continue

@@ -32,7 +32,6 @@ if TYPE_CHECKING:
     from mentorvault.ui.logic.demo import DemoVault
     from mentorvault.ui.session import Session
     from mentorvault.ui.welcome import WelcomeView
-    from mentorvault.ui.widgets import Busy
     from mentorvault.ui.workspace import Workspace
     from mentorvault.vault import Settings, Vault
 
@@ -88,7 +87,9 @@ class MainWindow(QMainWindow):
 
             self._welcome = WelcomeView()
             self.welcome_busy = Busy()
-            self._welcome.layout().addWidget(self.welcome_busy)
+            welcome_layout = self._welcome.layout()
+            assert welcome_layout is not None
+            welcome_layout.addWidget(self.welcome_busy)
             self._welcome.createRequested.connect(self.show_create)
             self._welcome.openRequested.connect(self.choose_folder)
             self._welcome.demoRequested.connect(self.open_demo)

@@ -7,7 +7,6 @@ import datetime as _dt
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QMenu,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSpinBox,
     QVBoxLayout,

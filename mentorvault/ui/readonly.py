@@ -8,7 +8,8 @@ loading at all: a shared entry can never pull a remote (or local) image.
 from __future__ import annotations
 
 import re
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QTextDocument
@@ -16,7 +17,6 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from mentorvault.ui import labels
 from mentorvault.ui.logic.render import entry_markdown
-
 
 _IMAGE = re.compile(r"!\[([^\]]*)\]\(([^)]*)\)")
 
@@ -35,7 +35,7 @@ class SafeBrowser(QTextBrowser):
         self.setReadOnly(True)
         self.anchorClicked.connect(self._open_link)
 
-    def loadResource(self, type: int, name: QUrl) -> Any:  # noqa: A002,N802 - Qt names
+    def loadResource(self, type: int, name: QUrl | str) -> Any:  # noqa: A002,N802 - Qt names
         return None
 
     def set_markdown(self, text: str) -> None:

@@ -6,8 +6,26 @@ import datetime as _dt
 import html
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QDate, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QFontMetrics, QIcon, QPainter, QPalette, QTextDocument
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QFontMetrics,
+    QIcon,
+    QPainter,
+    QPalette,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,13 +45,13 @@ from mentorvault.domain.kinds import KINDS
 from mentorvault.domain.models import Partner, SearchHit
 from mentorvault.errors import BadSearchQuery, MentorVaultError
 from mentorvault.ui import labels, theme
-from mentorvault.ui.wording import friendly_date
 from mentorvault.ui.errors import describe
 from mentorvault.ui.logic.search import PAGE, SearchPage, SearchRequest, search_page
 from mentorvault.ui.logic.searchquery import tidy_query
 from mentorvault.ui.logic.snippets import highlight_html
 from mentorvault.ui.session import Session
 from mentorvault.ui.widgets import a11y, styled_label
+from mentorvault.ui.wording import friendly_date
 
 Index = QModelIndex | QPersistentModelIndex
 NO_DATE = QDate(2000, 1, 1)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from mentorvault.ui.dialogs import DialogService
 from mentorvault.ui.errors import ErrorReporter
@@ -20,7 +21,7 @@ def utc_now() -> _dt.datetime:
     """The same clock as ``mentorvault.vault.utc_now``, without importing the vault before the first window."""
     import datetime as _dt
 
-    return _dt.datetime.now(_dt.timezone.utc)
+    return _dt.datetime.now(_dt.UTC)
 
 
 @dataclass

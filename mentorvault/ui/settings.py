@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
 from shiboken6 import isValid
 
 from mentorvault.domain.passphrase import assess
@@ -35,8 +34,7 @@ from mentorvault.ui.passphrase_field import PassphraseField, StrengthMeter
 from mentorvault.ui.services import Services
 from mentorvault.ui.session import Session
 from mentorvault.ui.widgets import Busy, a11y, plain_buttons, styled_label
-from mentorvault.vault import BACKUP_SUFFIX, BackupStatus, Vault
-
+from mentorvault.vault import BACKUP_SUFFIX, BackupStatus
 
 # How the window words each setting of the registry (domain/settings.py says what it is).
 _WORDING: dict[str, dict[str, object]] = {

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QIcon
@@ -156,7 +156,9 @@ def inline_failure(error: QLabel, retry: QWidget) -> Callable[[BaseException], b
     """A ``Session.call`` failure handler for a dialog: a vault refusal is shown in ``error``
     (text and accessible name) and ``retry`` is enabled again; anything else is reported."""
 
-    from mentorvault.errors import MentorVaultError  # here, not at import: widgets are on the first window's path
+    from mentorvault.errors import (
+        MentorVaultError,  # here, not at import: widgets are on the first window's path
+    )
     from mentorvault.ui.errors import describe
 
     def failed(exc: BaseException) -> bool:

@@ -215,7 +215,7 @@ class Workspace(QWidget):
 
             exchange = ExchangeActions(self.services, self)
             exchange.partnerChanged.connect(self.partner_flow.refresh_banner)
-            exchange.inboxChanged.connect(lambda: self._inbox is not None and self._inbox.refresh())
+            exchange.inboxChanged.connect(self._refresh_inbox)
             exchange.sharingChanged.connect(self._sharing_changed)
             exchange.relationshipEnded.connect(self.partner_flow.relationship_ended)
             exchange.startAgenda.connect(self.partner_flow.start_agenda_for)
@@ -413,6 +413,10 @@ class Workspace(QWidget):
 
     def start_agenda(self, partner_id: str, meeting_date: str) -> None:
         self.partner_flow.start_agenda(partner_id, meeting_date)
+
+    def _refresh_inbox(self) -> None:
+        if self._inbox is not None:
+            self._inbox.refresh()
 
     def _sharing_changed(self) -> None:
         self.list_model.refresh_sharing()

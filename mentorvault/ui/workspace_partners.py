@@ -138,7 +138,7 @@ class PartnerFlow(QObject):
         ex = self.ws.exchange
         handlers = {"add-card": ex.add_card, "verify": ex.verify, "bundle": lambda n: ex.prepare_bundle([n]),
                     "seen": ex.what_seen, "prep": ex.before_we_meet, "end": ex.end_relationship,
-                    "my-card": lambda n: ex.identity.card()}
+                    "my-card": lambda n: ex.my_card()}
         handler = handlers.get(action)
         if handler is not None:
             handler(partner)

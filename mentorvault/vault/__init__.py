@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+from mentorvault.domain.settings import Settings
 from mentorvault.platform import disable_core_dumps
 from mentorvault.vault.backups import BACKUP_MAGIC, BackupManager, BackupStatus, DailyBackup
 from mentorvault.vault.clock import Clock, iso, utc_now
@@ -13,7 +14,6 @@ from mentorvault.vault.entries import EntryManager
 from mentorvault.vault.folder import BACKUP_DIR, BACKUP_SUFFIX, DB_NAME, LOCK_NAME, SLOTS_NAME, VaultFolder
 from mentorvault.vault.keys import KeyManager, check_new_passphrase
 from mentorvault.vault.partners import PartnerManager
-from mentorvault.domain.settings import Settings
 from mentorvault.vault.settings import SettingsManager
 
 __all__ = [

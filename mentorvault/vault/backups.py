@@ -7,19 +7,26 @@ unlock with anywhere (never a device's), then the encrypted database.
 from __future__ import annotations
 
 import builtins
-
 import contextlib
 import datetime as _dt
 import os
 import re
 import struct
 import threading
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterator
+from typing import TYPE_CHECKING
 
 from mentorvault.crypto import keyslots as ks
-from mentorvault.errors import BackupError, BadBackup, DamagedKeySlots, DamagedVault, MentorVaultError, StorageFull
+from mentorvault.errors import (
+    BackupError,
+    BadBackup,
+    DamagedKeySlots,
+    DamagedVault,
+    MentorVaultError,
+    StorageFull,
+)
 from mentorvault.storage import meta
 from mentorvault.storage.copy import Cancelled, encrypted_copy, open_snapshot
 from mentorvault.storage.db import Connection, DatabaseError, integrity_check, open_database, translate_error
@@ -49,7 +56,7 @@ class BackupStatus:
 class BackupManager:
     """``vault.backups``: writing, rotating, listing and checking the vault's backups."""
 
-    def __init__(self, vault: "Vault") -> None:
+    def __init__(self, vault: Vault) -> None:
         self._vault = vault
         self._daily: DailyBackup | None = None
         self._daily_failed: str | None = None  # why the day's backup could not even start
@@ -152,7 +159,7 @@ class BackupManager:
         for old in autos[: max(0, len(autos) - keep)]:
             old.unlink(missing_ok=True)
 
-    def start_daily(self) -> "DailyBackup | None":
+    def start_daily(self) -> DailyBackup | None:
         """Start today's automatic backup on a thread of its own; None when it is not due.
 
         The copy reads the vault as it is now (one snapshot), while saves go on beside it.
@@ -180,7 +187,7 @@ class BackupManager:
         return self._daily
 
     @property
-    def daily(self) -> "DailyBackup | None":
+    def daily(self) -> DailyBackup | None:
         """The background backup this unlock started, running or finished."""
         return self._daily
 
@@ -195,7 +202,7 @@ class BackupManager:
         newest = newest_at = None
         for path in reversed(self._automatic_backups(self.folder())):
             try:
-                newest_at = _dt.datetime.fromtimestamp(path.stat().st_mtime, _dt.timezone.utc)
+                newest_at = _dt.datetime.fromtimestamp(path.stat().st_mtime, _dt.UTC)
             except OSError:
                 continue  # removed meanwhile
             newest = path

@@ -17,7 +17,7 @@ import time
 import uuid
 from pathlib import Path
 
-from mentorvault import platform
+from mentorvault import exchange, platform
 from mentorvault.crypto import keyslots as ks
 from mentorvault.devicekeys import KeyringStore, SecretStore
 from mentorvault.domain.kinds import KINDS, KindSpec
@@ -30,7 +30,6 @@ from mentorvault.errors import (
     VaultLocked,
     VaultNotFound,
 )
-from mentorvault import exchange
 from mentorvault.exchange import practices
 from mentorvault.exchange.practices import EndResult, MeetingPrep
 from mentorvault.storage import index, meta
@@ -103,7 +102,7 @@ class Vault:
 
     @classmethod
     def create(cls, folder: Path | str, passphrase: str, *, params: ks.Argon2Params | None = None,
-               clock: Clock = utc_now, secret_store: SecretStore | None = None) -> tuple["Vault", str]:
+               clock: Clock = utc_now, secret_store: SecretStore | None = None) -> tuple[Vault, str]:
         """Make a new vault; returns it unlocked and the recovery key to show the user once."""
         platform.disable_core_dumps()
         place = VaultFolder(folder)
@@ -137,7 +136,7 @@ class Vault:
     @classmethod
     def open(cls, folder: Path | str, passphrase: str | None = None, *, recovery_key: str | None = None,
              use_device: bool = False, clock: Clock = utc_now, secret_store: SecretStore | None = None,
-             auto_backup: bool = True) -> "Vault":
+             auto_backup: bool = True) -> Vault:
         platform.disable_core_dumps()
         place = VaultFolder(folder)
         if not place.holds_any_vault_file():
@@ -258,7 +257,7 @@ class Vault:
 
     close = lock
 
-    def __enter__(self) -> "Vault":
+    def __enter__(self) -> Vault:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import builtins
-
-from typing import TYPE_CHECKING, Any, Mapping, Sequence
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 from mentorvault.domain.entry import EntryContent, validate_content
 from mentorvault.domain.kinds import kind_spec
@@ -32,7 +32,7 @@ class EntryManager:
 
     UNSET = _UNSET
 
-    def __init__(self, vault: "Vault") -> None:
+    def __init__(self, vault: Vault) -> None:
         self._vault = vault
 
     def _partner_id(self, partner: str | None) -> str | None:

@@ -60,7 +60,7 @@ def unwrap(slots: ks.KeySlotFile, passphrase: str | None, recovery_key: str | No
 class KeyManager:
     """``vault.keys``: the key slots of an unlocked vault."""
 
-    def __init__(self, vault: "Vault", slots: ks.KeySlotFile) -> None:
+    def __init__(self, vault: Vault, slots: ks.KeySlotFile) -> None:
         self._vault = vault
         self._slots = slots
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import builtins
-
 import datetime as _dt
 import unicodedata
 from typing import TYPE_CHECKING, Any
@@ -48,7 +47,7 @@ def check_partner(name: str | None, role: str | None, mentor_type: str | None, r
 class PartnerManager:
     """Partners by name (any case) or id."""
 
-    def __init__(self, vault: "Vault") -> None:
+    def __init__(self, vault: Vault) -> None:
         self._vault = vault
 
     def id_of(self, partner: str | None) -> str | None:

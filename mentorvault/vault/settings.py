@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 
 class SettingsManager:
-    def __init__(self, vault: "Vault") -> None:
+    def __init__(self, vault: Vault) -> None:
         self._vault = vault
 
     def get(self) -> Settings:

@@ -7,15 +7,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from cli_helpers import cli, fails, ok_json, quick_vault
-from kind_samples import EDITS, SAMPLES, cli_field_args, sample  # noqa: E402
-from suite_support import PASSPHRASE, RecordingSecretStore  # noqa: E402
 
 from mentorvault.domain.entry import EntryContent
 from mentorvault.domain.kinds import KINDS
 from mentorvault.vault import Vault
 
-from cli_helpers import cli, fails, ok_json, quick_vault  # noqa: E402  (puts tests/storage on sys.path)
+from cli_helpers import cli, fails, ok_json, quick_vault
 from kind_samples import EDITS, SAMPLES, cli_field_args, sample  # noqa: E402
 from suite_support import PASSPHRASE, RecordingSecretStore  # noqa: E402
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from cli_helpers import cli, fails, ok_json, quick_vault
 
 from mentorvault.domain.settings import SETTINGS
 from mentorvault.vault import Vault
+
+from cli_helpers import cli, fails, ok_json, quick_vault
 
 
 @pytest.fixture
@@ -19,7 +20,7 @@ def folder(tmp_path: Path) -> Path:
 def test_lists_every_registered_setting_with_its_value_default_and_range(folder: Path) -> None:
     rows = ok_json("settings", "--json", vault=folder)
     assert [r["name"] for r in rows] == [s.name for s in SETTINGS]
-    for row, spec in zip(rows, SETTINGS):
+    for row, spec in zip(rows, SETTINGS, strict=False):
         assert row["value"] == spec.default and row["default"] == spec.default
         assert (row["type"], row["minimum"], row["maximum"]) == (spec.type.__name__, spec.minimum, spec.maximum)
         assert row["help"] == spec.help

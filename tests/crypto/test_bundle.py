@@ -555,7 +555,7 @@ def test_pad_parts_pads_with_spaces_to_one_length_in_steps() -> None:
         padded = pad_parts(parts)
         size = -(-max(lengths) // PART_PAD) * PART_PAD
         assert [len(p) for p in padded] == [size] * len(parts)
-        for original, p in zip(parts, padded):
+        for original, p in zip(parts, padded, strict=False):
             assert p.startswith(original) and set(p[len(original):]) <= {ord(" ")}
 
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from exchange_support import part_of, manifest_of
 from mentorvault.domain.entry import validate_content
+
+from exchange_support import manifest_of, part_of
 
 
 def _as_get_entry_gives(vault, entry_id: str) -> dict:

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from exchange_support import manifest_of, part_of
 from mentorvault.errors import ConsentError
 from mentorvault.exchange import CHANGED, CURRENT, REVOKED
+
+from exchange_support import manifest_of, part_of
 
 
 def test_nothing_is_shared_by_default(pair, tmp_path: Path) -> None:

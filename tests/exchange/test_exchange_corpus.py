@@ -9,8 +9,6 @@ from pathlib import Path
 import pyrage
 import pytest
 
-from exchange_support import dump_vault, one_line_error, open_part, open_plaintext, part_of, run_cli, signed_message
-from make_corpus import CORPUS, PASSPHRASE, PEOPLE, SUFFIX, card_text, identity, vault_for
 from mentorvault.crypto.bundle import MAX_MANIFEST_BYTES, open_bundle
 from mentorvault.crypto.bundle import open_part as vault_open_part
 from mentorvault.crypto.identity import ContactCard, verify_signature
@@ -18,6 +16,17 @@ from mentorvault.domain.strictjson import dumps_canonical, loads_canonical
 from mentorvault.errors import BundleRejected
 from mentorvault.exchange.manifest import parse_manifest, parse_part
 from mentorvault.vault import Vault
+
+from exchange_support import (
+    dump_vault,
+    one_line_error,
+    open_part,
+    open_plaintext,
+    part_of,
+    run_cli,
+    signed_message,
+)
+from make_corpus import CORPUS, PASSPHRASE, PEOPLE, SUFFIX, card_text, identity, vault_for
 
 INDEX = json.loads((CORPUS / "index.json").read_text(encoding="utf-8"))
 FORMAT2 = sorted((CORPUS / "format2").glob(f"*{SUFFIX}"))

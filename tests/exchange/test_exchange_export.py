@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from exchange_support import part_of, PASSPHRASE, manifest_of, one_line_error
 from mentorvault.crypto.identity import Identity
 from mentorvault.errors import ConsentError, WrongPassphrase
 from mentorvault.exchange.manifest import parse_manifest
+
+from exchange_support import PASSPHRASE, manifest_of, one_line_error, part_of
 
 ENTRY_KEYS = {"id", "kind", "title", "body", "fields", "tags", "content_hash", "written_at"}
 

@@ -22,12 +22,18 @@ import os
 import random
 import time
 import uuid
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any
 
 import pyrage
 import pytest
+
+from mentorvault.crypto.bundle import MAX_BUNDLE_BYTES
+from mentorvault.crypto.identity import Identity
+from mentorvault.domain.strictjson import dumps_canonical
+from mentorvault.errors import BundleRejected
 
 from exchange_support import (
     AGE_MAGIC,
@@ -55,10 +61,6 @@ from exchange_support import (
     v2_manifest_dict,
     wire_entry,
 )
-from mentorvault.crypto.bundle import MAX_BUNDLE_BYTES
-from mentorvault.crypto.identity import Identity
-from mentorvault.domain.strictjson import dumps_canonical
-from mentorvault.errors import BundleRejected
 
 SEQ = 100  # above anything Priya has seen from Sam, so only the defect can refuse it
 OLDER = "older version of MentorVault. Ask your partner to update"
@@ -563,7 +565,7 @@ def test_hostile_bundles_via_cli(hostile: Hostile) -> None:
     argvs += [["import", "--dry-run", str(hostile.files[c])] for c in CASES[:8]]
     results = priya.cli_many(argvs, subprocess_every=12)
     problems = []
-    for argv, result in zip(argvs, results):
+    for argv, result in zip(argvs, results, strict=False):
         try:
             message = one_line_error(result)
             key = next(c for c in CASES if hostile.files[c] == Path(argv[-1]))

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from exchange_support import part_of, PASSPHRASE, manifest_of, one_line_error, plain_sentence
 from mentorvault.errors import BundleRejected, MentorVaultError, WrongPassphrase
 from mentorvault.exchange import REVOKED
+
+from exchange_support import PASSPHRASE, manifest_of, one_line_error, part_of, plain_sentence
 
 
 def test_meeting_prep_shows_the_partners_latest_shared_entries_beside_my_agenda(pair, tmp_path: Path) -> None:

@@ -19,7 +19,8 @@ import pytest
 
 from mentorvault.crypto.identity import Identity
 from mentorvault.errors import BundleRejected, IdentityError
-from mentorvault.storage import store
+from mentorvault.storage import meta
+from mentorvault.storage.db import transaction
 
 from exchange_support import Party, one_line_error, plain_sentence
 
@@ -89,16 +90,16 @@ class use_identity:
         self.party, self.identity = party, identity
 
     def __enter__(self) -> None:
-        self.saved = store.get_meta(self.party.v.conn, "identity")
+        self.saved = meta.get_meta(self.party.v.conn, "identity")
         if self.identity is not None:
-            with store.transaction(self.party.v.conn):
-                store.set_meta(self.party.v.conn, "identity", json.dumps(self.identity.to_json()))
+            with transaction(self.party.v.conn):
+                meta.set_meta(self.party.v.conn, "identity", json.dumps(self.identity.to_json()))
             self.party.v.identity.forget()  # the vault caches its identity once read
             assert self.party.v.identity.get().recipient == self.identity.recipient
 
     def __exit__(self, *exc: object) -> None:
-        with store.transaction(self.party.v.conn):
-            store.set_meta(self.party.v.conn, "identity", self.saved or "")
+        with transaction(self.party.v.conn):
+            meta.set_meta(self.party.v.conn, "identity", self.saved or "")
         self.party.v.identity.forget()
 
 

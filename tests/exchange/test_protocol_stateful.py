@@ -35,15 +35,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import protocol_support as ps
 import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import Bundle, RuleBasedStateMachine, initialize, invariant, precondition, rule
 
-import protocol_support as ps
-from exchange_support import Party, World, copy_world, make_world
 from mentorvault.errors import BundleRejected, MentorVaultError
 from mentorvault.vault import KeyManager, Vault
+
+from exchange_support import Party, World, copy_world, make_world
 
 LONG = bool(os.environ.get("MENTORVAULT_LONG"))
 EXAMPLES = int(os.environ.get("MENTORVAULT_STATEFUL_EXAMPLES", "2000" if LONG else "60"))

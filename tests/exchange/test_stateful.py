@@ -23,10 +23,11 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import Bundle, RuleBasedStateMachine, initialize, invariant, precondition, rule
 
-from exchange_support import PASSPHRASE, Party, World, copy_world, make_world, manifest_of, part_of
 from mentorvault.domain.entry import validate_content
 from mentorvault.errors import BundleRejected, ConsentError, MentorVaultError
 from mentorvault.vault import KeyManager, Vault
+
+from exchange_support import PASSPHRASE, Party, World, copy_world, make_world, manifest_of, part_of
 
 REVOKED = object()
 TEXT = st.text(alphabet=st.characters(codec="utf-8", categories=["L", "N", "Zs", "Mn"]), max_size=12)

@@ -6,7 +6,6 @@ answers ``from conftest import ...`` elsewhere, so offer what the root one offer
 
 from __future__ import annotations
 
-
 from reliability_support import PASSPHRASE, REPO, RecordingSecretStore, print_figures, run_cli  # noqa: E402
 
 # isort: split

@@ -11,8 +11,9 @@ from __future__ import annotations
 import json
 import re
 import time
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -23,8 +24,8 @@ from mentorvault.domain.entry import MAX_BODY, MAX_TITLE, EntryContent
 from mentorvault.domain.strictjson import dumps_canonical
 from mentorvault.errors import BundleRejected, IdentityError, InvalidEntry, MentorVaultError
 
-from reliability_support import exchange_support, figure
 from exchange_support import World, make_world, manifest_dict, plain_sentence, seal_raw, wire_entry
+from reliability_support import exchange_support, figure
 
 # C0 controls but newline and tab, DEL, and the C1 controls (U+0080-U+009F: U+009B is a one-character CSI).
 TERMINAL_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f\x80-\x9f]")
@@ -155,7 +156,7 @@ def planted(world: World, tmp_path_factory: pytest.TempPathFactory) -> dict[str,
 
 def test_hostile_titles_and_html_are_stored_and_returned_verbatim(world: World, planted: dict[str, Any]) -> None:
     sam, priya = world.sam, world.priya
-    for entry_id, title in zip(planted["ids"], HOSTILE_TITLES):
+    for entry_id, title in zip(planted["ids"], HOSTILE_TITLES, strict=False):
         _same(sam.v.entries.get(entry_id), title, SCRIPT_BODY)
     listed = {s.id: s.title for s in sam.v.entries.list(tag="hostile")}
     assert [listed[i] for i in planted["ids"]] == HOSTILE_TITLES
@@ -163,17 +164,17 @@ def test_hostile_titles_and_html_are_stored_and_returned_verbatim(world: World, 
     # --json gives back exactly what was stored
     results = sam.cli_many([["--json", "show", i] for i in planted["ids"]] + [["--json", "list"]],
                            subprocess_every=3)
-    for entry_id, title, result in zip(planted["ids"], HOSTILE_TITLES, results):
+    for entry_id, title, result in zip(planted["ids"], HOSTILE_TITLES, results, strict=False):
         shown = json.loads(result.stdout)
         assert (shown["title"], shown["body"]) == (title, SCRIPT_BODY)
         assert shown["fields"]["micro_goals"][0]["title"].startswith("step \u202e")
     assert {e["id"]: e["title"] for e in json.loads(results[-1].stdout)}.items() >= dict(zip(planted["ids"],
-                                                                                             HOSTILE_TITLES)).items()
+                                                                                             HOSTILE_TITLES, strict=False)).items()
     # and so does the partner's inbox, after the bundle
     if not [i for i in priya.v.inbox.list() if i.id in planted["ids"]]:
         priya.v.exchange.import_bundle(planted["bundle"])
     inbox = {i.id: i for i in priya.v.inbox.list()}
-    for entry_id, title in zip(planted["ids"], HOSTILE_TITLES):
+    for entry_id, title in zip(planted["ids"], HOSTILE_TITLES, strict=False):
         _same(inbox[entry_id], title, SCRIPT_BODY)
     figure("control characters, bidi and scripts", f"{len(HOSTILE_TITLES)} titles with escape sequences (CSI, OSC "
            "title and hyperlink, 8-bit CSI), bidi overrides and isolates, zero-width characters, and a body "
@@ -192,7 +193,7 @@ def test_cli_text_output_carries_no_terminal_controls(world: World, planted: dic
              ["export", "--to", "Priya", "--preview"]] + [["show", i] for i in planted["ids"]] + \
             [["history", i] for i in planted["ids"][:2]]
     problems = []
-    for argv, result in zip(argvs, sam.cli_many(argvs, subprocess_every=4)):
+    for argv, result in zip(argvs, sam.cli_many(argvs, subprocess_every=4), strict=False):
         assert result.returncode == 0, (argv, result.stderr)
         if _controls(result.stdout):
             problems.append(f"sam {' '.join(argv[:2])}: {_controls(result.stdout)}")
@@ -206,7 +207,7 @@ def test_cli_text_output_carries_no_terminal_controls(world: World, planted: dic
         fresh.sam.export(fresh.priya, bundle)
         for argv, result in zip([["import", str(bundle)], ["inbox"], ["prep", "Sam"]],
                                 fresh.priya.cli_many([["import", str(bundle)], ["inbox"], ["prep", "Sam"]],
-                                                     subprocess_every=3)):
+                                                     subprocess_every=3), strict=False):
             assert result.returncode == 0, (argv, result.stderr)
             if _controls(result.stdout):
                 problems.append(f"priya {argv[0]}: {_controls(result.stdout)}")

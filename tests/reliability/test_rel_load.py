@@ -36,7 +36,6 @@ from reliability_support import PASSPHRASE, RecordingSecretStore, figure, open_f
 
 # isort: split
 from exchange_support import manifest_dict, seal_raw, wire_entry
-
 from kind_samples import SAMPLES, sample  # noqa: E402
 
 PARTNERS = ("Sam", "Jordan", "Alex")

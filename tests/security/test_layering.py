@@ -36,7 +36,7 @@ def test_core_imports_no_qt_in_a_fresh_interpreter() -> None:
     assert (
         len(modules) > 10
         and "mentorvault.crypto.keyslots" in modules
-        and "mentorvault.storage.store" in modules
+        and "mentorvault.storage.consents" in modules
     )
     script = (
         "import importlib, json, sys\n"

@@ -13,8 +13,6 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
-from suite_support import PASSPHRASE, RecordingSecretStore, run_cli  # noqa: E402
-
 from mentorvault.vault import Vault  # noqa: E402
 
 from suite_support import PASSPHRASE, RecordingSecretStore, run_cli  # noqa: E402

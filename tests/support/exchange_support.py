@@ -16,10 +16,11 @@ import shutil
 import subprocess
 import traceback
 import uuid
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, redirect_stderr, redirect_stdout
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterator, Sequence
+from typing import Any
 
 import pyrage
 
@@ -27,7 +28,6 @@ from mentorvault.crypto.identity import ContactCard, Identity
 from mentorvault.domain.entry import validate_content
 from mentorvault.domain.strictjson import dumps_canonical
 from mentorvault.vault import Vault
-
 
 from suite_support import _root_conftest  # noqa: E402 -- tests/conftest.py, loaded once under its own name
 
@@ -102,7 +102,7 @@ class Party:
     _vault: Vault | None = None
 
     @classmethod
-    def create(cls, name: str, root: Path) -> "Party":
+    def create(cls, name: str, root: Path) -> Party:
         root.mkdir(parents=True, exist_ok=True)
         folder = root / name.lower()
         store = RecordingSecretStore()
@@ -176,13 +176,13 @@ class Party:
                     results.append(run_cli_inprocess(*argv, vault=self.folder))
         return results
 
-    def knows(self, other: "Party", verify: bool = True) -> dict[str, Any]:
+    def knows(self, other: Party, verify: bool = True) -> dict[str, Any]:
         status = self.v.cards.add(other.name, other.card_path.read_text(encoding="utf-8")).to_json()
         if verify:
             status = self.v.cards.verify(other.name, " ".join(status["words"])).to_json()
         return status
 
-    def export(self, to: Sequence["Party"] | "Party", out: Path, **kw: Any) -> Any:
+    def export(self, to: Sequence[Party] | Party, out: Path, **kw: Any) -> Any:
         names = [to.name] if isinstance(to, Party) else [p.name for p in to]
         return self.v.exchange.export_bundle(names, out, PASSPHRASE, **kw)
 

@@ -20,13 +20,20 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parents[1] / "fuzz"
 
+from mentorvault.domain.entry import validate_content  # noqa: E402
+from mentorvault.domain.strictjson import StrictJSONError, dumps_canonical  # noqa: E402
+from mentorvault.errors import BundleRejected, InvalidEntry  # noqa: E402
+from mentorvault.storage.db import transaction  # noqa: E402
+from mentorvault.storage.meta import set_meta  # noqa: E402
+from mentorvault.vault import Vault  # noqa: E402
+
 import make_corpus  # noqa: E402
 from exchange_support import (  # noqa: E402
     HEADER,
-    RecordingSecretStore,
     HEADER_V2,
     SIGNATURE_CONTEXT,
     SIGNATURE_CONTEXT_V2,
+    RecordingSecretStore,
     dump_vault,
     encrypt_plaintext,
     plaintext_of,
@@ -35,12 +42,6 @@ from exchange_support import (  # noqa: E402
     signed_message,
     v1_envelope,
 )
-from mentorvault.domain.entry import validate_content  # noqa: E402
-from mentorvault.domain.strictjson import StrictJSONError, dumps_canonical  # noqa: E402
-from mentorvault.errors import BundleRejected, InvalidEntry  # noqa: E402
-from mentorvault.storage.db import transaction  # noqa: E402
-from mentorvault.storage.meta import set_meta  # noqa: E402
-from mentorvault.vault import Vault  # noqa: E402
 
 PER_INPUT_SECONDS = 5.0
 CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")

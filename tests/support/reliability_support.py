@@ -25,7 +25,6 @@ HERE = Path(__file__).resolve().parents[1] / "reliability"  # where crashworker.
 import sqlcipher3.dbapi2 as sqlcipher  # noqa: E402
 
 from mentorvault.storage.db import transaction  # noqa: E402
-
 from mentorvault.storage.meta import set_meta  # noqa: E402
 from mentorvault.storage.migrations import MIGRATIONS  # noqa: E402
 from mentorvault.vault import Vault  # noqa: E402

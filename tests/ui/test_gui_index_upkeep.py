@@ -5,8 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from uihelpers import PASSPHRASE, wait_idle
-
 from mentorvault.storage.index import stale_index_rows
 from mentorvault.ui.session import Session
 from mentorvault.vault import Vault

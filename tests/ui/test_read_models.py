@@ -20,7 +20,6 @@ from mentorvault.ui.logic.partners import CardState, read_overview, read_partner
 from mentorvault.ui.logic.saving import Draft
 from mentorvault.ui.logic.sharing import ShareData, read_share_data
 
-
 # The managers' methods the read models call, under the short names these tests answer and record.
 ALIASES = {
     "consents.list": "consents", "consents.preview": "consent_preview", "consents.grant": "grant_consent",
@@ -50,7 +49,7 @@ MANAGERS = {key.split(".")[0] for key in ALIASES}
 
 
 class _Manager:
-    def __init__(self, vault: "FakeVault", name: str) -> None:
+    def __init__(self, vault: FakeVault, name: str) -> None:
         self._vault, self._name = vault, name
 
     def __getattr__(self, sub: str) -> Callable[..., Any]:

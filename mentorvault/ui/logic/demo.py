@@ -78,7 +78,7 @@ def fill(vault: Vault, data: dict[str, Any], clock: BackdateClock | None = None)
     for e in sorted(data.get("entries", []), key=lambda e: e.get("created", "")):
         if clock is not None and e.get("created"):
             day = _dt.date.fromisoformat(e["created"])
-            clock.pinned = _dt.datetime(day.year, day.month, day.day, 18, 0, tzinfo=_dt.timezone.utc) + _dt.timedelta(
+            clock.pinned = _dt.datetime(day.year, day.month, day.day, 18, 0, tzinfo=_dt.UTC) + _dt.timedelta(
                 minutes=count)
         vault.entries.add(e["kind"], e["title"], e.get("body", ""), e.get("fields") or {}, e.get("tags") or [],
                         e.get("partner"), protected=bool(e.get("protected", False)))

@@ -16,10 +16,9 @@ from mentorvault.domain.kinds import FieldSpec
 from mentorvault.domain.models import Entry, EntrySummary
 from mentorvault.errors import InvalidEntry
 from mentorvault.ui.logic.fields import missing_required
+from mentorvault.ui.logic.partners import as_mapping
 from mentorvault.ui.logic.saving import Draft
 from mentorvault.ui.logic.sharing import ShareState, consent_index, share_state
-
-from mentorvault.ui.logic.partners import as_mapping
 
 if TYPE_CHECKING:  # the vault is imported at unlock, not before the first window
     from mentorvault.vault import Vault

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from mentorvault.domain.models import Entry
 from mentorvault.errors import IdentityError
-from mentorvault.ui.logic.partners import as_mapping, CardState, field_of
+from mentorvault.ui.logic.partners import CardState, as_mapping, field_of
 
 if TYPE_CHECKING:
     from mentorvault.vault import Vault

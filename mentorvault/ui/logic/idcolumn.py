@@ -7,7 +7,8 @@ not a canonical UUID string turns the column into a plain list, so nothing is ev
 
 from __future__ import annotations
 
-from typing import Iterable, Iterator, overload
+from collections.abc import Iterable, Iterator
+from typing import overload
 
 _SIZE = 16
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-
 if TYPE_CHECKING:
     from mentorvault.vault import Vault
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from mentorvault.errors import MentorVaultError
-from mentorvault.ui.logic.partners import as_mapping, CardState
+from mentorvault.ui.logic.partners import CardState, as_mapping
 
 if TYPE_CHECKING:
     from mentorvault.vault import Vault

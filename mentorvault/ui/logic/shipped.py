@@ -19,7 +19,7 @@ _ICON_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 def resources_dir() -> Path:
     """The folder holding icons, prompt decks and other shipped data (as ``resources.resources_dir``)."""
     if getattr(sys, "frozen", False):
-        return Path(getattr(sys, "_MEIPASS")) / "resources"
+        return Path(getattr(sys, "_MEIPASS")) / "resources"  # noqa: B009 - set only in a frozen app
     return Path(__file__).resolve().parents[3] / "resources"
 
 
