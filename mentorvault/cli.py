@@ -22,7 +22,7 @@ from mentorvault import errors as E
 from mentorvault.domain.kinds import ITEMS, KINDS, LIST, MENTOR_TYPES, PARTNER_ROLES, kind_spec
 from mentorvault.domain.settings import SETTINGS
 from mentorvault.domain.settings import spec as setting_spec
-from mentorvault.errors import InvalidEntry, MentorVaultError, WrongPassphrase
+from mentorvault.errors import EntryNotFound, InvalidEntry, MentorVaultError, WrongPassphrase
 from mentorvault.storage.db import DatabaseError, translate_error
 from mentorvault.vault import Vault, default_vault_dir
 
@@ -307,7 +307,15 @@ def cmd_edit(args: argparse.Namespace) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     with _open(args, reading=True) as vault:
-        entry = vault.entries.get(args.id)
+        try:
+            entry = vault.entries.get(args.id)
+        except EntryNotFound as not_mine:
+            try:
+                shared = vault.inbox.get(args.id)
+            except EntryNotFound:
+                raise not_mine from None
+            raise MentorVaultError(f"That is an entry {shared.partner} shared with you, not one of yours. Read it "
+                                   f"with: mentorvault inbox show {shared.id[:8]}") from None
         _emit(args, entry.to_json(), lambda: _entry_text(entry))
     return EXIT_OK
 

@@ -148,7 +148,7 @@ def cmd_inbox(args: argparse.Namespace, vault: Vault, emit: Callable[..., None],
               entry_text: Callable[[Any], str]) -> int:
     if getattr(args, "inbox_cmd", None) == "show":
         e = vault.inbox.get(args.id, args.from_)
-        emit(args, e.to_json(), lambda: f"from {e.partner}, received {e.received_at[:10]}\n" + entry_text(e))
+        emit(args, e.to_json(), lambda: inbox_entry_text(e))
         return EXIT_OK
     if args.digest:
         if not args.from_:
@@ -160,6 +160,26 @@ def cmd_inbox(args: argparse.Namespace, vault: Vault, emit: Callable[..., None],
     emit(args, [r.to_json() for r in rows], lambda: "\n".join(
         f"{r.id[:8]}  {r.partner:<14} {r.kind:<18} {r.title}" for r in rows) or "Your inbox is empty.")
     return EXIT_OK
+
+
+def inbox_entry_text(e: Any) -> str:
+    """An entry a partner shared, as the terminal shows it: read-only, with who sent it and when."""
+    lines = [e.title, f"  id: {e.id}", f"  kind: {e.kind}   shared by {e.partner}   written: {e.updated_at[:10]}   "
+             f"received: {e.received_at[:10]}"]
+    if e.tags:
+        lines.append(f"  tags: {', '.join(e.tags)}")
+    for name, value in e.fields.items():
+        if isinstance(value, list):
+            lines.append(f"  {name}:")
+            lines += ["    - " + (", ".join(f"{k}={v}" for k, v in item.items()) if isinstance(item, dict)
+                                else str(item)) for item in value]
+        else:
+            lines.append(f"  {name}: " + str(value).replace("\n", "\n    "))
+    if e.body:
+        lines += ["", e.body]
+    if e.private_note:
+        lines += ["", "Your private note:", e.private_note]
+    return "\n".join(lines)
 
 
 def cmd_shared_log(args: argparse.Namespace, vault: Vault, emit: Callable[..., None]) -> int:
