@@ -385,7 +385,7 @@ class _PlainInbox:
     def __init__(self, path: Path, manifest: bytes) -> None:
         entries = json.loads(manifest)["entries"]
         self.rows = [("peer", e["id"], e["kind"], e["title"], e["body"], json.dumps(e["fields"]), json.dumps(e["tags"]),
-                      e["content_hash"], e["updated_at"], e["updated_at"], "bundle") for e in entries]
+                      e["content_hash"], e["written_at"], e["written_at"], "bundle") for e in entries]
         from benchmarks.datasets import open_floor
 
         self.conn = open_floor(path)
