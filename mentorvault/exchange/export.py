@@ -125,7 +125,7 @@ class Exporter:
         names = [r.row.name for r in recipients]
         preview = ExportPreview(
             names, included, changed,
-            revocations={r.row.name: [x.entry_id for x in consents.pending(self._conn, r.row.id)]
+            revocations={r.row.name: [x.entry_id for x in consents.pending(self._conn, r.row.id, r.fp)]
                          for r in recipients},
             receipts={r.row.name: received.owed(self._conn, r.row.id) for r in recipients},
             acceptances={r.row.name: [a.entry_id for a in received.acceptances_to_send(self._conn, r.row.id)]
@@ -184,7 +184,7 @@ class Exporter:
             for r in plan.recipients:
                 pid = r.row.id
                 seq = sharing.bump_send_seq(conn, pid)
-                pending = consents.pending(conn, pid)
+                pending = consents.pending(conn, pid, r.fp)  # what travels to the key this bundle is for
                 revoked[pid] = [x.id for x in pending]
                 revoked_entries.update(x.entry_id for x in pending)
                 count, head = self._v.shared_log.sent_head(pid, r.fp)
@@ -199,7 +199,7 @@ class Exporter:
                 parts.append(part_bytes(part))
                 self._v.shared_log.record_chain(pid, "sent", r.fp, count + 1, bundle_id, now, hashes,
                                                 revoked[pid], head)
-                consents.mark_sent(conn, pid, entry_ids, revoked[pid], now)
+                consents.mark_sent(conn, pid, r.fp, entry_ids, revoked[pid], now)
                 received.mark_acceptances_sent(conn, pid, now)
             sealed_parts = {r.fp: seal_part(p, r.card) for r, p in zip(plan.recipients, pad_parts(parts), strict=True)}
             manifest = {

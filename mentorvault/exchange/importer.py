@@ -114,7 +114,7 @@ class Importer:
             gone = set(review.revoked)
             review.titles.update({r.entry_id: r.title for r in received.inbox(conn, row.id) if r.entry_id in gone})
         now = _core.now(self._v)
-        review.receipts = consents.confirm(conn, row.id, part.receipts, now, store_it)
+        review.receipts = consents.confirm(conn, row.id, sender_fp, part.receipts, now, store_it)
         review.acceptances = [e for e, _h, _a in part.acceptances if consents.exists(conn, e, row.id)]
         if store_it:
             self._store(row.id, sender_fp, manifest, part, review, now)

@@ -34,6 +34,7 @@ class ConsentRow:
 class Revocation:
     id: str
     partner_id: str
+    key_fp: str  # the partner's key that received the entry, and whose receipt alone confirms its removal
     entry_id: str
     created_at: str
     reason: str  # 'revoked' or 'deleted'
@@ -104,8 +105,9 @@ def exists(conn: Connection, entry_id: str, partner_id: str) -> bool:
 def revoke(conn: Connection, entry_ids: Iterable[str], partner_id: str | None, now: str, reason: str) -> int:
     """Revoke the active consents of these entries (for one partner, or every partner).
 
-    A consent whose entry was sent to the partner gets a revocation record; returns how
-    many consents were revoked.
+    For each of the partner's keys the entry was ever sent to, a revocation record: a partner
+    who moved to a new vault may still hold it in the old one.  Returns how many consents
+    were revoked.
     """
     count = 0
     for entry_id in entry_ids:
@@ -118,10 +120,13 @@ def revoke(conn: Connection, entry_ids: Iterable[str], partner_id: str | None, n
             conn.execute("UPDATE consents SET revoked_at = ? WHERE entry_id = ? AND partner_id = ?",
                          (now, entry_id, pid))
             count += 1
-            if sent is not None:
+            if sent is None:
+                continue
+            for key_fp in column(conn, "SELECT key_fp FROM deliveries WHERE entry_id = ? AND partner_id = ?",
+                                 (entry_id, pid)):
                 conn.execute(
-                    "INSERT INTO revocations(id, partner_id, entry_id, created_at, reason) VALUES (?, ?, ?, ?, ?)",
-                    (new_revocation_id(), pid, entry_id, now, reason))
+                    "INSERT INTO revocations(id, partner_id, key_fp, entry_id, created_at, reason) "
+                    "VALUES (?, ?, ?, ?, ?, ?)", (new_revocation_id(), pid, key_fp, entry_id, now, reason))
     return count
 
 
@@ -193,19 +198,27 @@ def linked_unconsented(conn: Connection, partner_ids: Sequence[str]) -> list[tup
         [*partner_ids, *partner_ids, len(partner_ids)])]
 
 
-def mark_sent(conn: Connection, partner_id: str, entry_ids: Sequence[str], revocation_ids: Sequence[str],
-              now: str) -> None:
+def mark_sent(conn: Connection, partner_id: str, key_fp: str, entry_ids: Sequence[str],
+              revocation_ids: Sequence[str], now: str) -> None:
     conn.executemany("UPDATE consents SET last_sent_at = ? WHERE entry_id = ? AND partner_id = ?",
                      [(now, e, partner_id) for e in entry_ids])
+    conn.executemany("INSERT INTO deliveries(entry_id, partner_id, key_fp, sent_at) VALUES (?, ?, ?, ?) "
+                     "ON CONFLICT DO UPDATE SET sent_at = excluded.sent_at",
+                     [(e, partner_id, key_fp, now) for e in entry_ids])
     conn.executemany("UPDATE revocations SET sent_at = COALESCE(sent_at, ?) WHERE id = ?",
                      [(now, r) for r in revocation_ids])
 
 
-def pending(conn: Connection, partner_id: str) -> list[Revocation]:
-    """Revocation records that still travel to this partner, oldest first."""
+def pending(conn: Connection, partner_id: str, key_fp: str | None = None) -> list[Revocation]:
+    """Revocation records not yet confirmed, oldest first: all of the partner's, or those that travel
+    to one of their keys."""
+    if key_fp is None:
+        return fetch_all(conn, Revocation,
+                         "SELECT * FROM revocations WHERE partner_id = ? AND confirmed_at IS NULL "
+                         "AND superseded_at IS NULL ORDER BY created_at, id", (partner_id,))
     return fetch_all(conn, Revocation,
-                     "SELECT * FROM revocations WHERE partner_id = ? AND confirmed_at IS NULL "
-                     "AND superseded_at IS NULL ORDER BY created_at, id", (partner_id,))
+                     "SELECT * FROM revocations WHERE partner_id = ? AND key_fp = ? AND confirmed_at IS NULL "
+                     "AND superseded_at IS NULL ORDER BY created_at, id", (partner_id, key_fp))
 
 
 def all_revocations(conn: Connection, partner_id: str | None = None) -> list[Revocation]:
@@ -215,27 +228,27 @@ def all_revocations(conn: Connection, partner_id: str | None = None) -> list[Rev
                      (partner_id,))
 
 
-def confirm(conn: Connection, partner_id: str, revocation_ids: Sequence[str], now: str,
+def confirm(conn: Connection, partner_id: str, key_fp: str, revocation_ids: Sequence[str], now: str,
             store_it: bool) -> list[str]:
-    """Confirm the pending records of this partner that these ids name; returns their entry ids.
+    """Confirm the pending records that these ids name, for this partner's key that signed the
+    receipt; returns their entry ids.
 
-    An unknown, superseded, already confirmed or another partner's id confirms nothing.  The
-    consent shows the removal confirmed only when the record is the newest for its entry and
-    the consent is still revoked.
+    An unknown, superseded, already confirmed, another partner's or another key's id confirms
+    nothing.  The consent shows the removal confirmed once no record of it is pending for any of
+    the partner's keys, and the consent is still revoked.
     """
     confirmed: list[str] = []
     for rid in revocation_ids:
-        entry_id = value(conn, "SELECT entry_id FROM revocations WHERE id = ? AND partner_id = ? "
-                               "AND confirmed_at IS NULL AND superseded_at IS NULL", (rid, partner_id))
+        entry_id = value(conn, "SELECT entry_id FROM revocations WHERE id = ? AND partner_id = ? AND key_fp = ? "
+                               "AND confirmed_at IS NULL AND superseded_at IS NULL", (rid, partner_id, key_fp))
         if entry_id is None:
             continue
         confirmed.append(entry_id)
         if not store_it:
             continue
         conn.execute("UPDATE revocations SET confirmed_at = ? WHERE id = ?", (now, rid))
-        newest = value(conn, "SELECT id FROM revocations WHERE partner_id = ? AND entry_id = ? "
-                             "ORDER BY created_at DESC, rowid DESC LIMIT 1", (partner_id, entry_id))
-        if newest == rid:
+        if value(conn, "SELECT 1 FROM revocations WHERE partner_id = ? AND entry_id = ? AND confirmed_at IS NULL "
+                       "AND superseded_at IS NULL", (partner_id, entry_id)) is None:
             conn.execute("UPDATE consents SET removed_by_partner_at = ? WHERE partner_id = ? AND entry_id = ? "
                          "AND revoked_at IS NOT NULL", (now, partner_id, entry_id))
     return confirmed

@@ -192,6 +192,8 @@ def _v6_consent_records(conn: Any) -> None:
     naming those ids, replay protection per relationship and sending key, every key a partner
     ever had, and per-relationship chains of what was sent and received.
 
+    What left for which of a partner's keys is kept (``deliveries``), and a revocation makes one
+    record per key that received the entry: only a receipt signed by that key confirms it.
     Existing state is carried over: a revocation of an entry that had left the vault and whose
     removal was not yet confirmed becomes a pending record (so it travels again, in format 3);
     the last sequence number imported from each partner's current key is kept.  Receipts still
@@ -212,9 +214,20 @@ def _v6_consent_records(conn: Any) -> None:
                     AND r2.rev < (SELECT MAX(r3.rev) FROM revisions r3 WHERE r3.entry_id = consents.entry_id
                                   AND r3.content_hash = consents.content_hash)), 0)
             ORDER BY r.rev LIMIT 1), substr(granted_at, 1, 19) || 'Z');
+        CREATE TABLE deliveries (
+            entry_id TEXT NOT NULL,
+            partner_id TEXT NOT NULL REFERENCES partners(id) ON DELETE CASCADE,
+            key_fp TEXT NOT NULL,
+            sent_at TEXT NOT NULL,
+            PRIMARY KEY (entry_id, partner_id, key_fp)
+        );
+        INSERT INTO deliveries(entry_id, partner_id, key_fp, sent_at)
+            SELECT c.entry_id, c.partner_id, p.fingerprint, c.last_sent_at FROM consents c
+            JOIN partners p ON p.id = c.partner_id WHERE c.last_sent_at IS NOT NULL AND p.fingerprint IS NOT NULL;
         CREATE TABLE revocations (
             id TEXT PRIMARY KEY,
             partner_id TEXT NOT NULL REFERENCES partners(id) ON DELETE CASCADE,
+            key_fp TEXT NOT NULL,
             entry_id TEXT NOT NULL,
             created_at TEXT NOT NULL,
             reason TEXT NOT NULL CHECK (reason IN ('revoked', 'deleted')),
@@ -222,13 +235,13 @@ def _v6_consent_records(conn: Any) -> None:
             confirmed_at TEXT,
             superseded_at TEXT
         );
-        CREATE INDEX revocations_partner ON revocations(partner_id, entry_id);
-        INSERT INTO revocations(id, partner_id, entry_id, created_at, reason, sent_at)
-            SELECT lower(hex(randomblob(16))), partner_id, entry_id, revoked_at,
-                   CASE WHEN EXISTS (SELECT 1 FROM entries e WHERE e.id = consents.entry_id)
+        CREATE INDEX revocations_partner ON revocations(partner_id, key_fp, entry_id);
+        INSERT INTO revocations(id, partner_id, key_fp, entry_id, created_at, reason, sent_at)
+            SELECT lower(hex(randomblob(16))), c.partner_id, d.key_fp, c.entry_id, c.revoked_at,
+                   CASE WHEN EXISTS (SELECT 1 FROM entries e WHERE e.id = c.entry_id)
                         THEN 'revoked' ELSE 'deleted' END, NULL
-            FROM consents
-            WHERE revoked_at IS NOT NULL AND last_sent_at IS NOT NULL AND removed_by_partner_at IS NULL;
+            FROM consents c JOIN deliveries d ON d.entry_id = c.entry_id AND d.partner_id = c.partner_id
+            WHERE c.revoked_at IS NOT NULL AND c.removed_by_partner_at IS NULL;
         CREATE TABLE receipts_owed (
             partner_id TEXT NOT NULL REFERENCES partners(id) ON DELETE CASCADE,
             revocation_id TEXT NOT NULL,
