@@ -17,45 +17,21 @@ import itertools
 import json
 import re
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from protocol_support import (
-    ENTRY_KEYS,
-    OLDER_FORMAT_SENTENCE,
-    REPLAY_SENTENCE,
-    WHOLE_SECOND,
-    Cli,
-    bundle_entries,
-    card_words,
-    consent_row,
-    held,
-    inbox,
-    keys_named,
-    part_plaintext,
-    removal_confirmed,
-    strip_sealed,
-    timestamps,
-    try_open_part,
-    view,
-    what_partner_has_seen,
-)
-
-from mentorvault.domain.strictjson import dumps_canonical
 
 from exchange_support import (
-    Party,
-    World,
-    copy_world,
-    make_world,
-    manifest_dict,
-    one_line_error,
-    plain_sentence,
-    seal_raw,
-    wire_entry,
+    Party, World, copy_world, make_world, manifest_dict, one_line_error, plain_sentence, seal_raw, wire_entry,
+)
+from mentorvault.domain.strictjson import dumps_canonical
+from protocol_support import (
+    ENTRY_KEYS, OLDER_FORMAT_SENTENCE, REPLAY_SENTENCE, WHOLE_SECOND, Cli, bundle_entries, card_words,
+    consent_row, held, inbox, keys_named, part_plaintext, removal_confirmed, strip_sealed, timestamps,
+    try_open_part, view, what_partner_has_seen,
 )
 
 
@@ -415,6 +391,41 @@ def test_re_verifying_an_old_key_never_lets_an_old_bundle_back_in(pair: World, t
     assert held(sam, "Priya") == before
 
 
+def test_a_re_verified_old_key_is_asked_again_to_remove_what_it_still_holds(pair: World, tmp_path: Path) -> None:
+    """Priya moves to a new vault; X is revoked and her NEW vault confirms (it never held X).
+    Sam then verifies her OLD key again: the old vault still holds X, so a receipt from another
+    key must not stand for it -- Sam's next bundle asks the old vault to remove X too."""
+    sam, priya = Cli(pair.sam), Cli(pair.priya)
+    x = _add(sam, "Held by the old vault")
+    _grant(sam, x, "Priya")
+    _export(sam, "Priya", tmp_path / "s1.mvbundle")
+    assert _import(priya, tmp_path / "s1.mvbundle")["new"] == [x]
+
+    new_priya = _new_card_for(pair.priya, tmp_path / "new")
+    try:
+        new = Cli(new_priya)
+        new.ok("partner", "add", "Sam", "--card", str(pair.sam.card_path))
+        new.ok("partner", "verify", "Sam", "--fingerprint", card_words(pair.sam.card_path.read_text()))
+        _switch_card(sam, "Priya", new_priya.card_path)
+        _revoke(sam, x, "Priya")
+        _export(sam, "Priya", tmp_path / "s2.mvbundle")
+        _import(new, tmp_path / "s2.mvbundle")
+        _export(new, "Sam", tmp_path / "n1.mvbundle")
+        _import(sam, tmp_path / "n1.mvbundle")
+    finally:
+        new_priya.close()
+
+    _switch_card(sam, "Priya", pair.priya.card_path)
+    assert x in held(priya, "Sam")
+    _export(sam, "Priya", tmp_path / "s3.mvbundle")
+    review = _import(priya, tmp_path / "s3.mvbundle")
+    assert review["revoked"] == [x], review
+    assert x not in held(priya, "Sam")
+    _export(priya, "Sam", tmp_path / "p1.mvbundle")
+    _import(sam, tmp_path / "p1.mvbundle")
+    assert _confirmed(sam, "Priya", x, sub=True)
+
+
 # ================================================================ 4. the log across a key change
 
 
@@ -487,7 +498,7 @@ def rewrite_log_without(conn: Any, entry_id: str) -> int:
     the sender's logs that names it, and recompute every unkeyed chain and head over the result."""
     changed = 0
     columns = [r[1] for r in conn.execute("PRAGMA table_info(shared_log)")]
-    rows = [dict(zip(columns, r, strict=False)) for r in conn.execute("SELECT * FROM shared_log ORDER BY seq")]
+    rows = [dict(zip(columns, r)) for r in conn.execute("SELECT * FROM shared_log ORDER BY seq")]
     prev = "0" * 64
     for row in rows:
         new_entries = _drop_entry(row["entries"], entry_id)
@@ -506,7 +517,7 @@ def rewrite_log_without(conn: Any, entry_id: str) -> int:
     # the per-relationship chains of protocol 3, recomputed as its unkeyed formula says
     if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'relationship_log'").fetchone():
         columns = [r[1] for r in conn.execute("PRAGMA table_info(relationship_log)")]
-        rows = [dict(zip(columns, r, strict=False)) for r in conn.execute(
+        rows = [dict(zip(columns, r)) for r in conn.execute(
             "SELECT * FROM relationship_log WHERE direction = 'sent' ORDER BY partner_id, key_fp, seq")]
         heads: dict[tuple[str, str], bytes] = {}
         for row in rows:
@@ -574,7 +585,7 @@ def _whole_seconds(value: Any) -> None:
 def test_a_bundle_carries_the_consented_version_and_nothing_that_moves_without_it(trio: World,
                                                                                     tmp_path: Path) -> None:
     assert trio.jordan is not None
-    sam, priya, jordan = Cli(trio.sam), Cli(trio.priya), Cli(trio.jordan)
+    sam, jordan = Cli(trio.sam), Cli(trio.jordan)
     e = _add(sam, "Metadata under test", body="original body")
     _grant(sam, e, "Priya")
 

@@ -18,9 +18,17 @@ After ``flush`` (every party exports to every partner and the other imports, twi
 both ways), each recipient holds exactly what is currently consented to it, in the
 consented version, and Sam reports every revocation of something that was sent confirmed.
 
+One known gap is let through and counted ("old-key copies left behind"): when Priya's OTHER
+vault confirmed a removal, the vault whose key Sam verifies again later is never asked to
+remove its copy.  test_protocol_cli.py pins it
+(test_a_re_verified_old_key_is_asked_again_to_remove_what_it_still_holds); drop
+``_excused`` once it is fixed.
+
 A line ``stateful delivery: N examples, M steps, K deliveries`` is printed at the end of the
 session (pytest -s, or the terminal summary) for the closing note of issue 13.
-MENTORVAULT_LONG=1 runs the full trial (2,000 examples); by default a CI-sized run.
+By default a CI-sized run (200 examples of up to 30 steps; MENTORVAULT_STATEFUL_EXAMPLES and
+MENTORVAULT_STATEFUL_STEPS change them); MENTORVAULT_LONG=1 adds the full trial, 2,000 examples
+(marked slow).
 """
 
 from __future__ import annotations
@@ -37,7 +45,8 @@ from typing import Any
 
 import protocol_support as ps
 import pytest
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck
+from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 from hypothesis.stateful import Bundle, RuleBasedStateMachine, initialize, invariant, precondition, rule
 
@@ -47,14 +56,15 @@ from mentorvault.vault import KeyManager, Vault
 from exchange_support import Party, World, copy_world, make_world
 
 LONG = bool(os.environ.get("MENTORVAULT_LONG"))
-EXAMPLES = int(os.environ.get("MENTORVAULT_STATEFUL_EXAMPLES", "2000" if LONG else "60"))
+CI_EXAMPLES = int(os.environ.get("MENTORVAULT_STATEFUL_EXAMPLES", "200"))
+FULL_EXAMPLES = max(2_000, CI_EXAMPLES)
 STEPS = int(os.environ.get("MENTORVAULT_STATEFUL_STEPS", "30"))
 
 RECIPIENTS = ("Priya", "Jordan")
 TEXT = st.text(alphabet="abcdefgh ", min_size=1, max_size=8).map(lambda t: t.strip() or "x")
 
 COUNTS = {"examples": 0, "steps": 0, "deliveries": 0, "refused": 0, "already": 0, "dropped": 0,
-          "key_changes": 0, "flushes": 0}
+          "key_changes": 0, "flushes": 0, "left_behind": 0}
 
 
 def _summary() -> None:
@@ -62,7 +72,7 @@ def _summary() -> None:
         print(f"\nstateful delivery: {COUNTS['examples']} examples, {COUNTS['steps']} steps, "
               f"{COUNTS['deliveries']} deliveries ({COUNTS['refused']} refused as replays, {COUNTS['already']} "
               f"already imported, {COUNTS['dropped']} dropped, {COUNTS['key_changes']} key changes, "
-              f"{COUNTS['flushes']} flushes)")
+              f"{COUNTS['flushes']} flushes, {COUNTS['left_behind']} old-key copies left behind)")
 
 
 atexit.register(_summary)
@@ -117,7 +127,7 @@ def memoised_verify_passphrase(vault: Vault, passphrase: str) -> bool:
 
 
 def _clone(p: Party, old_root: Path, new_root: Path) -> Party:
-    rel = lambda path: new_root / path.relative_to(old_root)  # noqa: E731
+    rel = lambda path: new_root / path.relative_to(old_root)
     party = Party(p.name, rel(p.folder), rel(p.card_path), rel(p.recovery_file))
     party.open()
     return party
@@ -179,8 +189,11 @@ class DeliveryMachine(RuleBasedStateMachine):
         self.granted: dict[tuple[str, str], set[str]] = {}  # versions consented since the last revocation
         self.revoked: set[tuple[str, str]] = set()  # consents whose latest state is revoked
         self.ever_sent: set[tuple[str, str]] = set()
-        # held by a vault that was switched away from, then revoked and confirmed meanwhile
-        self.left_behind: dict[str, set[str]] = {label: set() for label in self.readers}
+        # (entry, partner) -> the vault whose receipt confirmed the latest revocation.  The known gap
+        # (see flush): a copy held by Priya's OTHER vault is never asked for again.
+        self.confirmed_by: dict[tuple[str, str], str] = {}
+        # vault label -> (entry, content hash) copies it holds of a removal its twin vault confirmed
+        self.left_behind: dict[str, set[tuple[str, str]]] = {label: set() for label in self.readers}
         self.pool: list[Sent] = []  # every bundle ever made, in order
         self.count = 0
 
@@ -196,7 +209,7 @@ class DeliveryMachine(RuleBasedStateMachine):
 
     @initialize(target=entries, title=TEXT, body=TEXT, share=st.sampled_from([("Priya", "Jordan"), ("Priya",), ()]))
     def seed(self, title: str, body: str, share: tuple[str, ...]) -> str:
-        entry_id = self.add(title, body)
+        entry_id = self._add(title, body)
         for partner in share:
             self.grant(entry_id, partner)
         return entry_id
@@ -204,6 +217,9 @@ class DeliveryMachine(RuleBasedStateMachine):
     @rule(target=entries, title=TEXT, body=TEXT)
     def add(self, title: str, body: str) -> str:
         COUNTS["steps"] += 1
+        return self._add(title, body)
+
+    def _add(self, title: str, body: str) -> str:
         entry = ps.add_entry(self.sam.v, "goal", title, body)
         self.hash[entry.id] = entry.content_hash
         self.bodies[entry.id] = [body]
@@ -257,6 +273,7 @@ class DeliveryMachine(RuleBasedStateMachine):
         self.pinned[key] = h
         self.granted.setdefault(key, set()).add(h)
         self.revoked.discard(key)
+        self.confirmed_by.pop(key, None)
 
     @rule(entry=entries, partner=st.sampled_from(RECIPIENTS))
     def revoke(self, entry: str, partner: str) -> None:
@@ -353,6 +370,7 @@ class DeliveryMachine(RuleBasedStateMachine):
             return
         assert not review.already_imported
         reader.newest = sent
+        self._note_left_behind(reader)
         held = ps.inbox(v, "Sam")
         for entry_id, h in sent.entries.items():
             assert held.get(entry_id) == h, "an entry of the bundle is not in the inbox as sent"
@@ -376,6 +394,12 @@ class DeliveryMachine(RuleBasedStateMachine):
             review = ps.import_bundle(self.sam.v, sent.path)
             assert not review.already_imported
             reader.newest_reply = sent.order["Sam"]
+            for entry_id in review.receipts:
+                assert (entry_id, reader.partner) in self.revoked, "a receipt confirmed a consent not revoked"
+                self.confirmed_by[(entry_id, reader.partner)] = reader.label
+            for twin in self.readers.values():
+                if twin.partner == reader.partner and twin is not reader:
+                    self._note_left_behind(twin)
             return
         assert {(c.entry_id, c.partner, c.removed_by_partner_at) for c in ps.consents(self.sam.v)} == before
 
@@ -413,7 +437,7 @@ class DeliveryMachine(RuleBasedStateMachine):
         """Priya's card changes (her other vault); Sam verifies the new card -- or her OLD one again."""
         COUNTS["steps"] += 1
         COUNTS["key_changes"] += 1
-        old, new = self.active["Priya"], "Priya#1" if self.active["Priya"] == "Priya#0" else "Priya#0"
+        new = "Priya#1" if self.active["Priya"] == "Priya#0" else "Priya#0"
         card = self.readers[new].party.card_path.read_text(encoding="utf-8")
         try:
             ps.add_card(self.sam.v, "Priya", card)
@@ -422,7 +446,6 @@ class DeliveryMachine(RuleBasedStateMachine):
         ps.verify_card(self.sam.v, "Priya", ps.card_words(card))
         self.active["Priya"] = new
         self.ever_active.add(new)
-        self.left_behind[old] = set(ps.inbox(self.readers[old].party.v, "Sam"))
 
     # ------------------------------------------------------------ the flush
 
@@ -445,12 +468,27 @@ class DeliveryMachine(RuleBasedStateMachine):
             for entry_id, h in current.items():
                 assert held.get(entry_id) == h, (name, entry_id, "a current consent is not held as consented")
             for entry_id, h in held.items():
-                if entry_id in self.left_behind[reader.label] and (entry_id, name) in self.revoked:
-                    continue  # see left_behind: confirmed by her other vault while this one was set aside
+                if self._excused(entry_id, reader):
+                    # Known gap, pinned by test_protocol_cli's
+                    # test_a_re_verified_old_key_is_asked_again_to_remove_what_it_still_holds: a removal
+                    # her other vault confirmed is not asked of this one.  Drop this exception once fixed.
+                    COUNTS["left_behind"] += 1
+                    continue
                 assert entry_id in consented and h in consented[entry_id], (name, entry_id, "held, not consented")
             for entry_id, partner in self.revoked:
                 if partner == name and (entry_id, name) in self.ever_sent:
                     assert ps.removal_confirmed(self.sam.v, entry_id, name), (name, entry_id, "not confirmed")
+
+    def _note_left_behind(self, reader: Reader) -> None:
+        for entry_id, h in ps.inbox(reader.party.v, "Sam").items():
+            if self.confirmed_by.get((entry_id, reader.partner), reader.label) != reader.label:
+                self.left_behind[reader.label].add((entry_id, h))
+
+    def _excused(self, entry_id: str, reader: Reader) -> bool:
+        """A copy ``reader`` holds of an entry whose removal the partner's other vault confirmed
+        (the known gap): exactly that version, until a later bundle replaces or removes it."""
+        held = ps.inbox(reader.party.v, "Sam").get(entry_id)
+        return held is not None and (entry_id, held) in self.left_behind[reader.label]
 
     # ------------------------------------------------------------ invariants
 
@@ -463,6 +501,8 @@ class DeliveryMachine(RuleBasedStateMachine):
                 continue
             allowed = reader.newest.allowed[reader.label]
             for entry_id, h in held.items():
+                if self._excused(entry_id, reader):
+                    continue  # the known gap, see flush
                 assert entry_id in allowed and h in allowed[entry_id], (reader.label, entry_id)
 
     @invariant()
@@ -471,7 +511,7 @@ class DeliveryMachine(RuleBasedStateMachine):
             reader = self.readers[self.active[name]]
             held = ps.inbox(reader.party.v, "Sam")
             for entry_id, partner in self.revoked:
-                if partner == name and entry_id in held and entry_id not in self.left_behind[reader.label]:
+                if partner == name and entry_id in held and not self._excused(entry_id, reader):
                     assert not ps.removal_confirmed(self.sam.v, entry_id, name), (name, entry_id)
 
     @invariant()
@@ -479,15 +519,21 @@ class DeliveryMachine(RuleBasedStateMachine):
         assert ps.verify_shared_log(self.sam.v)
 
 
-DeliveryMachine.TestCase.settings = settings(
-    max_examples=EXAMPLES, stateful_step_count=STEPS, deadline=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
-)
+_COMMON: dict[str, Any] = {"stateful_step_count": STEPS, "deadline": None,
+                           "suppress_health_check": [HealthCheck.too_slow, HealthCheck.filter_too_much]}
 
 
-class TestDelivery(DeliveryMachine.TestCase):  # type: ignore[name-defined,misc]
-    pass
+@pytest.mark.timeout(1800)
+class TestDelivery(DeliveryMachine.TestCase):  # type: ignore[valid-type,misc]
+    """The CI-sized run: CI_EXAMPLES examples (200 unless MENTORVAULT_STATEFUL_EXAMPLES says)."""
+
+    settings = hypothesis_settings(max_examples=CI_EXAMPLES, **_COMMON)
 
 
-if LONG:
-    TestDelivery = pytest.mark.slow(TestDelivery)
+@pytest.mark.slow
+@pytest.mark.skipif(not LONG, reason="the full delivery trial needs MENTORVAULT_LONG=1")
+@pytest.mark.timeout(6 * 3600)
+class TestDeliveryFull(DeliveryMachine.TestCase):  # type: ignore[valid-type,misc]
+    """The full trial issue 13 asks for: at least 2,000 examples."""
+
+    settings = hypothesis_settings(max_examples=FULL_EXAMPLES, **_COMMON)
