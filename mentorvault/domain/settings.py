@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from typing import Any
 
+from mentorvault.domain.strictjson import JSONObject
 from mentorvault.errors import InvalidSetting, UnknownSetting
 
 
@@ -88,7 +89,7 @@ class Settings:
     backup_keep: int = BY_NAME["backup_keep"].default
     backup_dir: str = BY_NAME["backup_dir"].default
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> JSONObject:
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
 

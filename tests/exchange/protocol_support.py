@@ -20,16 +20,17 @@ import binascii
 import json
 import re
 import subprocess
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 import pyrage
 
-from exchange_support import PASSPHRASE, Party, run_cli_inprocess
 from mentorvault.crypto.identity import Identity
 from mentorvault.domain.strictjson import dumps_canonical
+
+from exchange_support import PASSPHRASE, Party, run_cli_inprocess
 
 HEADER_V3 = b"mentorvault-bundle/3\n"
 SIGNATURE_BYTES = 64

@@ -17,21 +17,45 @@ import itertools
 import json
 import re
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from protocol_support import (
+    ENTRY_KEYS,
+    OLDER_FORMAT_SENTENCE,
+    REPLAY_SENTENCE,
+    WHOLE_SECOND,
+    Cli,
+    bundle_entries,
+    card_words,
+    consent_row,
+    held,
+    inbox,
+    keys_named,
+    part_plaintext,
+    removal_confirmed,
+    strip_sealed,
+    timestamps,
+    try_open_part,
+    view,
+    what_partner_has_seen,
+)
+
+from mentorvault.domain.strictjson import dumps_canonical
 
 from exchange_support import (
-    Party, World, copy_world, make_world, manifest_dict, one_line_error, plain_sentence, seal_raw, wire_entry,
-)
-from mentorvault.domain.strictjson import dumps_canonical
-from protocol_support import (
-    ENTRY_KEYS, OLDER_FORMAT_SENTENCE, REPLAY_SENTENCE, WHOLE_SECOND, Cli, bundle_entries, card_words,
-    consent_row, held, inbox, keys_named, part_plaintext, removal_confirmed, strip_sealed, timestamps,
-    try_open_part, view, what_partner_has_seen,
+    Party,
+    World,
+    copy_world,
+    make_world,
+    manifest_dict,
+    one_line_error,
+    plain_sentence,
+    seal_raw,
+    wire_entry,
 )
 
 
@@ -498,7 +522,7 @@ def rewrite_log_without(conn: Any, entry_id: str) -> int:
     the sender's logs that names it, and recompute every unkeyed chain and head over the result."""
     changed = 0
     columns = [r[1] for r in conn.execute("PRAGMA table_info(shared_log)")]
-    rows = [dict(zip(columns, r)) for r in conn.execute("SELECT * FROM shared_log ORDER BY seq")]
+    rows = [dict(zip(columns, r, strict=False)) for r in conn.execute("SELECT * FROM shared_log ORDER BY seq")]
     prev = "0" * 64
     for row in rows:
         new_entries = _drop_entry(row["entries"], entry_id)
@@ -517,7 +541,7 @@ def rewrite_log_without(conn: Any, entry_id: str) -> int:
     # the per-relationship chains of protocol 3, recomputed as its unkeyed formula says
     if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'relationship_log'").fetchone():
         columns = [r[1] for r in conn.execute("PRAGMA table_info(relationship_log)")]
-        rows = [dict(zip(columns, r)) for r in conn.execute(
+        rows = [dict(zip(columns, r, strict=False)) for r in conn.execute(
             "SELECT * FROM relationship_log WHERE direction = 'sent' ORDER BY partner_id, key_fp, seq")]
         heads: dict[tuple[str, str], bytes] = {}
         for row in rows:

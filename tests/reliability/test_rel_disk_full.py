@@ -29,6 +29,7 @@ import pytest
 import mentorvault.storage.db as dbmod
 from mentorvault.errors import StorageFull
 from mentorvault.vault import Vault
+from mentorvault.vault.keys import KeyManager
 
 from exchange_support import make_world, one_line_error, plain_sentence
 from reliability_support import (
@@ -368,7 +369,7 @@ def test_import_on_a_full_disk(disk: SmallDisk, tmp_path: Path) -> None:
 def test_a_failed_export_commit_leaves_no_bundle(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     if not MOUNTABLE:
         pytest.skip("needs a tmpfs (root) to make the commit, not the file, run out of space")
-    monkeypatch.setattr(Vault, "verify_passphrase", lambda self, passphrase: True)  # Argon2id is not under test
+    monkeypatch.setattr(KeyManager, "verify_passphrase", lambda self, passphrase: True)  # Argon2id is not under test
     world = make_world(tmp_path / "world", with_jordan=False)
     template = tmp_path / "sam-template"
     outcomes: list[str] = []

@@ -164,7 +164,7 @@ def test_hostile_titles_and_html_are_stored_and_returned_verbatim(world: World, 
     # --json gives back exactly what was stored
     results = sam.cli_many([["--json", "show", i] for i in planted["ids"]] + [["--json", "list"]],
                            subprocess_every=3)
-    for entry_id, title, result in zip(planted["ids"], HOSTILE_TITLES, results, strict=False):
+    for _entry_id, title, result in zip(planted["ids"], HOSTILE_TITLES, results, strict=False):
         shown = json.loads(result.stdout)
         assert (shown["title"], shown["body"]) == (title, SCRIPT_BODY)
         assert shown["fields"]["micro_goals"][0]["title"].startswith("step \u202e")

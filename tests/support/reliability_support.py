@@ -141,7 +141,7 @@ def open_fast(folder: Path, recovery: str) -> Vault:
 
 V2_TABLES = ("consents", "shared_log", "inbox", "acceptances")
 # schema 6 (consent protocol 3): receipts_due became receipts_owed, and four tables were added
-V6_TABLES = ("revocations", "receipts_owed", "replay_guard", "partner_keys", "relationship_log")
+V6_TABLES = ("revocations", "deliveries", "receipts_owed", "replay_guard", "partner_keys", "relationship_log")
 V2_COLUMNS = ("card_name", "recipient", "signing_key", "fingerprint", "verified_at", "pending_card", "send_seq",
               "recv_seq")
 
