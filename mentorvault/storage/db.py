@@ -74,9 +74,9 @@ def open_database(
     """
     if not create:
         if not Path(path).exists():
-            raise DamagedVault("The vault database is missing.")
+            raise DamagedVault("The vault database is missing. Nothing was changed.")
         if Path(path).stat().st_size == 0:
-            raise DamagedVault("The vault database is empty, as a power cut can leave it.")
+            raise DamagedVault("The vault database is empty, as a power cut can leave it. Nothing was changed.")
     conn = _keyed(Path(path), key, readonly=readonly)
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -98,7 +98,8 @@ def open_database(
         if not readonly:
             migrate(conn, before_migrate)
         elif scalar(conn, "PRAGMA user_version") > SCHEMA_VERSION:
-            raise DamagedVault("This vault was made by a newer version of MentorVault. Update MentorVault to open it.")
+            raise DamagedVault("This vault was made by a newer version of MentorVault. Nothing was changed. "
+                               "Update MentorVault to open it.")
     except DatabaseError as exc:
         conn.close()
         raise translate_error(exc) from None
@@ -111,7 +112,8 @@ def open_database(
 def migrate(conn: Connection, before_migrate: Callable[[Connection, int], None] | None = None) -> None:
     version = scalar(conn, "PRAGMA user_version")
     if version > SCHEMA_VERSION:
-        raise DamagedVault("This vault was made by a newer version of MentorVault. Update MentorVault to open it.")
+        raise DamagedVault("This vault was made by a newer version of MentorVault. Nothing was changed. "
+                           "Update MentorVault to open it.")
     if version == SCHEMA_VERSION:
         return
     if version > 0 and before_migrate is not None:

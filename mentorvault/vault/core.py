@@ -3,7 +3,8 @@
 ``Vault`` opens a vault folder (:class:`VaultFolder`), holds the folder's lock while it
 is unlocked, and hangs a manager off itself for each job, the way Anki's ``Collection``
 does: ``vault.entries``, ``vault.partners``, ``vault.keys``, ``vault.backups`` and
-``vault.settings``; the exchange (identity, consent, bundles) is mixed in.  It never
+``vault.settings``, and the exchange's ``vault.identity``, ``vault.cards``,
+``vault.consents``, ``vault.exchange``, ``vault.inbox`` and ``vault.shared_log``.  It never
 imports Qt.
 """
 
@@ -108,8 +109,7 @@ class Vault:
         place = VaultFolder(folder)
         check_new_passphrase(passphrase)
         if not place.is_empty():
-            raise VaultExists(f"'{place.path}' is not empty. Pick an empty folder or a new path for the vault.",
-                              folder=place.path)
+            raise VaultExists(folder=place.path)
         place.make()
         place.lock()
         try:
@@ -140,17 +140,14 @@ class Vault:
         platform.disable_core_dumps()
         place = VaultFolder(folder)
         if not place.holds_any_vault_file():
-            raise VaultNotFound(
-                f"There is no vault in '{place.path}'. Create one with 'mentorvault init', or pick another folder.",
-                folder=place.path,
-            )
+            raise VaultNotFound(folder=place.path)
         try:
             slots = place.read_slots()
             salt = place.database_salt()
             if slots.database_salt is not None and salt is not None and salt != slots.database_salt:
                 raise DamagedKeySlots(
                     "The vault's key file (keyslots.json) does not belong to this database: it comes from another "
-                    "vault, or the start of the database is damaged.", foreign=True,
+                    "vault, or the start of the database is damaged. Nothing was changed.", foreign=True,
                 )
         except (DamagedKeySlots, DamagedVault) as exc:
             raise _with_backup_hint(exc, place) from None
@@ -341,17 +338,6 @@ class Vault:
 
 
 def _with_backup_hint(exc: MentorVaultError, folder: VaultFolder) -> MentorVaultError:
-    """Point a damage message at the automatic backups, and at how to restore one."""
-    backups = folder.find_backups()
-    message = str(exc).rstrip()
-    message = message.split(" Restore")[0].rstrip()
-    if backups:
-        hint = (f" Nothing was changed. The newest automatic backup is '{backups[0]}' ({len(backups)} in "
-                f"'{folder.backups_dir}'); restore it into a new folder with "
-                f"'mentorvault --vault NEW_FOLDER restore {backups[0]}'.")
-    else:
-        hint = (f" Nothing was changed. There are no automatic backups in '{folder.backups_dir}'; restore a "
-                "backup file you made with 'mentorvault --vault NEW_FOLDER restore FILE'.")
-    if "Nothing was changed." in message:
-        message = message.replace("Nothing was changed.", "").rstrip()
-    return type(exc)(message + hint)
+    """The same error, carrying where the vault's automatic backups are (the front ends say how to restore)."""
+    return type(exc)(str(exc), **{**exc.fields, "folder": folder.path, "backups_dir": folder.backups_dir,
+                                  "backups": folder.find_backups()})
