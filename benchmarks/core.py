@@ -314,7 +314,7 @@ def export_1k(vault: Any, size: int, peer: Any, work: Path, reps: int) -> SizeRe
     me = vault.identity.get()
     recipients = [pyrage.x25519.Recipient.from_str(peer.identity.get().recipient),
                   pyrage.x25519.Recipient.from_str(me.recipient)]
-    original = vault.verify_passphrase
+    original = vault.keys.verify_passphrase
     kdf: list[float] = []
 
     def timed_verify(passphrase: str) -> bool:
@@ -359,7 +359,7 @@ def export_1k(vault: Any, size: int, peer: Any, work: Path, reps: int) -> SizeRe
             out.unlink()
             floor_out.unlink()
     finally:
-        del vault.verify_passphrase
+        del vault.keys.verify_passphrase
     return SizeResult(size, value, base, "median",
                       extra={"entries": len(chosen), "bundle_bytes": sizes[-1] if sizes else None,
                              "manifest_bytes": len(manifest), "passphrase_confirmation_ms": kdf_series.to_json(),

@@ -299,7 +299,7 @@ def test_sigkill_during_background_backups(tmp_path: Path, server: ForkServer) -
     for i in range(40):
         v.entries.add("reflection", f"Entry {i}", "words " * 1500, {"prompt": "p"})
     v.settings.update(backup_keep=3, backup_dir=str(shared))
-    tag = v.backup_tag
+    tag = v.backups.tag
     v.lock()
     other = "0123abcd" if tag != "0123abcd" else "4567cdef"
     strangers = {f".mvbackup-{other}-k3x9q2ab.db": b"another vault's", f"auto-2026-01-01-{other}.mvbackup": b"x",
