@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import re
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -65,6 +65,7 @@ class _Plan:
     preview: ExportPreview
     recipients: list[_Recipient]
     contents: dict[str, tuple[str, Any]]  # entry id -> (body, fields)
+    pins: Mapping[str, list[consents.Pin]]  # entry id -> its active consents
 
 
 class Exporter:
@@ -82,9 +83,9 @@ class Exporter:
         return sorted({t.strip() for t in topics if t.strip()})
 
     def preview(self, partners: Sequence[str]) -> ExportPreview:
-        return self._plan(partners).preview
+        return self._plan(partners, with_unconsented=True).preview
 
-    def _plan(self, partners: Sequence[str]) -> _Plan:
+    def _plan(self, partners: Sequence[str], *, with_unconsented: bool = False) -> _Plan:
         if not partners:
             raise ConsentError("Name at least one partner to share with.")
         recipients = [_Recipient(*self._v.cards.verified(name)) for name in partners]
@@ -92,7 +93,7 @@ class Exporter:
         if len(set(ids)) != len(ids):
             raise ConsentError("A partner is named twice.")
         patterns = [(t, t.lower(), topic_pattern(t.lower())) for t in self._off_limits(ids)]
-        pinned = consents.active_hashes(self._conn, ids)
+        pins = consents.active_pins(self._conn, ids)
         rows = consents.consented_entries(self._conn, ids)
         rows.sort(key=lambda r: (r.updated_at, r.id))  # oldest change first
         included: list[ExportItem] = []
@@ -100,7 +101,7 @@ class Exporter:
         contents: dict[str, tuple[str, Any]] = {}
         owner_names: dict[str, str] = {}
         for row in rows:
-            hashes = pinned[row.id]
+            hashes = [pin.content_hash for pin in pins[row.id]]
             if len(hashes) != len(ids):
                 continue  # a pod bundle holds only entries consented to every recipient
             item = ExportItem(row.id, row.kind, row.title, row.content_hash)
@@ -120,8 +121,9 @@ class Exporter:
             contents[row.id] = (row.body, fields)
             included.append(item)
         sent = {item.entry_id for item in included} | {item.entry_id for item in changed}
+        # What stays behind because it was never consented: shown in the preview; an export skips the query.
         unconsented = [ExportItem(i, k, t, h) for i, k, t, h in consents.linked_unconsented(self._conn, ids)
-                       if i not in sent]
+                       if i not in sent] if with_unconsented else []
         names = [r.row.name for r in recipients]
         preview = ExportPreview(
             names, included, changed,
@@ -131,7 +133,7 @@ class Exporter:
             acceptances={r.row.name: [a.entry_id for a in received.acceptances_to_send(self._conn, r.row.id)]
                          for r in recipients},
             left_out_unconsented=unconsented)
-        return _Plan(preview, recipients, contents)
+        return _Plan(preview, recipients, contents, pins)
 
     def export(self, partners: Sequence[str], out: Path | str, passphrase: str,
                confirm_cross: Iterable[str] = ()) -> ExportPreview:
@@ -168,7 +170,7 @@ class Exporter:
             ids = [r.row.id for r in plan.recipients]
             entry_ids = [item.entry_id for item in preview.entries]
             tags = sharing.entry_tags(conn, ids)
-            written = consents.written_times(conn, ids, entry_ids)
+            written = {e: min((p.written_at or "") for p in plan.pins[e]) or None for e in entry_ids}
             entries = []
             for item in preview.entries:
                 body, fields = plan.contents[item.entry_id]
@@ -189,7 +191,7 @@ class Exporter:
                 revoked_entries.update(x.entry_id for x in pending)
                 count, head = self._v.shared_log.sent_head(pid, r.fp)
                 head = next_head(head, chain_record(seq, bundle_id, hashes, revoked[pid]))
-                granted = consents.granted_times(conn, pid, entry_ids)
+                granted = {e: next(p.granted_at for p in plan.pins[e] if p.partner_id == pid) for e in entry_ids}
                 part = Part(
                     bundle_id, r.fp, seq, {e: to_second(granted[e]) for e in entry_ids},
                     [(x.id, x.entry_id) for x in pending], received.owed(conn, pid),
