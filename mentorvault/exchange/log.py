@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
+
+import orjson
 
 from mentorvault.crypto.fingerprint import fingerprint_words
 from mentorvault.domain.consent import ConsentState
@@ -180,8 +181,9 @@ class SharedLog:
                      entries: Sequence[tuple[str, str]], revocations: Sequence[str], head: str,
                      their_head: str | None = None) -> None:
         sharing.append_chain(self._conn, ChainRow(
-            partner_id, direction, key_fp, count, bundle_id, at, json.dumps(sorted([list(e) for e in entries])),
-            json.dumps(sorted(revocations)), head, their_head))
+            partner_id, direction, key_fp, count, bundle_id, at,
+            orjson.dumps(sorted([list(e) for e in entries])).decode("utf-8"),
+            orjson.dumps(sorted(revocations)).decode("utf-8"), head, their_head))
 
     def received_head(self, partner_id: str, key_fp: str) -> tuple[int, str]:
         last = sharing.last_chain_row(self._conn, partner_id, "received", key_fp)

@@ -195,11 +195,13 @@ def linked_unconsented(conn: Connection, partner_ids: Sequence[str]) -> list[tup
 
 def mark_sent(conn: Connection, partner_id: str, key_fp: str, entry_ids: Sequence[str],
               revocation_ids: Sequence[str], now: str) -> None:
-    conn.executemany("UPDATE consents SET last_sent_at = ? WHERE entry_id = ? AND partner_id = ?",
-                     [(now, e, partner_id) for e in entry_ids])
-    # first delivery to a key is what matters (it holds a copy from then on); later ones write nothing
-    conn.executemany("INSERT INTO deliveries(entry_id, partner_id, key_fp, sent_at) VALUES (?, ?, ?, ?) "
-                     "ON CONFLICT DO NOTHING", [(e, partner_id, key_fp, now) for e in entry_ids])
+    ids = json_list(entry_ids)  # one statement each, not a round trip per entry
+    conn.execute("UPDATE consents SET last_sent_at = ? WHERE partner_id = ? "
+                 "AND entry_id IN (SELECT value FROM json_each(?))", (now, partner_id, ids))
+    # the first delivery to a key is what matters (it holds a copy from then on); later ones write nothing
+    conn.execute("INSERT INTO deliveries(entry_id, partner_id, key_fp, sent_at) "
+                 "SELECT value, ?, ?, ? FROM json_each(?) WHERE true ON CONFLICT DO NOTHING",
+                 (partner_id, key_fp, now, ids))
     conn.executemany("UPDATE revocations SET sent_at = COALESCE(sent_at, ?) WHERE id = ?",
                      [(now, r) for r in revocation_ids])
 

@@ -6,6 +6,8 @@ import dataclasses
 from collections.abc import Iterable, Sequence
 from typing import Any, TypeVar
 
+import orjson
+
 from mentorvault.storage.db import Connection
 
 T = TypeVar("T")
@@ -51,6 +53,5 @@ def value(conn: Connection, sql: str, args: Sequence[Any] = ()) -> Any:
 
 
 def json_list(items: Iterable[Any]) -> str:
-    import json
-
-    return json.dumps(list(items))
+    """A JSON array as text, for ``json_each(?)``: one bound value however many items."""
+    return orjson.dumps(list(items)).decode("utf-8")
