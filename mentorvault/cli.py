@@ -67,23 +67,7 @@ def _entry_text(e: Any) -> str:
     lines = [f"{e.title}", f"  id: {e.id}", f"  kind: {e.kind}   revision: {e.rev}   updated: {e.updated_at}"]
     if e.partner:
         lines.append(f"  partner: {e.partner}")
-    if e.tags:
-        lines.append(f"  tags: {', '.join(e.tags)}")
-    for name, value in e.fields.items():
-        if isinstance(value, list):
-            lines.append(f"  {name}:")
-            for item in value:
-                if isinstance(item, dict):
-                    lines.append("    - " + ", ".join(f"{k}={v}" for k, v in item.items()))
-                else:
-                    lines.append(f"    - {item}")
-        else:
-            text = str(value).replace("\n", "\n    ")
-            lines.append(f"  {name}: {text}")
-    if e.body:
-        lines.append("")
-        lines.append(e.body)
-    return "\n".join(lines)
+    return "\n".join(lines + sharing.content_lines(e.tags, e.fields, e.body))
 
 
 def _summary_line(s: Any) -> str:
@@ -622,7 +606,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_inbox(args: argparse.Namespace) -> int:
     with _open(args, reading=True) as vault:
-        return sharing.cmd_inbox(args, vault, _emit, _entry_text)
+        return sharing.cmd_inbox(args, vault, _emit)
 
 
 def cmd_shared_log(args: argparse.Namespace) -> int:

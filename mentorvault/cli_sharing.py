@@ -144,8 +144,7 @@ def cmd_import(args: argparse.Namespace, vault: Vault, emit: Callable[..., None]
     return EXIT_OK
 
 
-def cmd_inbox(args: argparse.Namespace, vault: Vault, emit: Callable[..., None],
-              entry_text: Callable[[Any], str]) -> int:
+def cmd_inbox(args: argparse.Namespace, vault: Vault, emit: Callable[..., None]) -> int:
     if getattr(args, "inbox_cmd", None) == "show":
         e = vault.inbox.get(args.id, args.from_)
         emit(args, e.to_json(), lambda: inbox_entry_text(e))
@@ -162,21 +161,25 @@ def cmd_inbox(args: argparse.Namespace, vault: Vault, emit: Callable[..., None],
     return EXIT_OK
 
 
-def inbox_entry_text(e: Any) -> str:
-    """An entry a partner shared, as the terminal shows it: read-only, with who sent it and when."""
-    lines = [e.title, f"  id: {e.id}", f"  kind: {e.kind}   shared by {e.partner}   written: {e.updated_at[:10]}   "
-             f"received: {e.received_at[:10]}"]
-    if e.tags:
-        lines.append(f"  tags: {', '.join(e.tags)}")
-    for name, value in e.fields.items():
+def content_lines(tags: list[str], fields: dict[str, Any], body: str) -> list[str]:
+    """An entry's tags, fields and body as the terminal shows them (one's own or a partner's)."""
+    lines = [f"  tags: {', '.join(tags)}"] if tags else []
+    for name, value in fields.items():
         if isinstance(value, list):
             lines.append(f"  {name}:")
             lines += ["    - " + (", ".join(f"{k}={v}" for k, v in item.items()) if isinstance(item, dict)
                                 else str(item)) for item in value]
         else:
             lines.append(f"  {name}: " + str(value).replace("\n", "\n    "))
-    if e.body:
-        lines += ["", e.body]
+    if body:
+        lines += ["", body]
+    return lines
+
+
+def inbox_entry_text(e: Any) -> str:
+    """An entry a partner shared, as the terminal shows it: read-only, with who sent it and when."""
+    lines = [e.title, f"  id: {e.id}", f"  kind: {e.kind}   shared by {e.partner}   written: {e.updated_at[:10]}   "
+             f"received: {e.received_at[:10]}", *content_lines(e.tags, e.fields, e.body)]
     if e.private_note:
         lines += ["", "Your private note:", e.private_note]
     return "\n".join(lines)

@@ -253,10 +253,7 @@ def open_bundle(
     data = bytes(data)
     if not data.startswith(_AGE_MAGIC):
         raise BundleRejected(_NOT_A_BUNDLE)
-    try:
-        plaintext = pyrage.decrypt(data, [me.age_identity()])
-    except Exception:  # noqa: BLE001 -- DecryptError, or whatever else hostile input makes the decoder raise
-        raise BundleRejected(_CANNOT_DECRYPT) from None
+    plaintext = _decrypt(data, me, _CANNOT_DECRYPT)
 
     manifest_bytes, signature = _split_plaintext(plaintext)
     del plaintext
@@ -323,8 +320,12 @@ def open_part(text: Any, me: Identity) -> bytes:
     blob = _b64(text)
     if not blob.startswith(_AGE_MAGIC):
         raise BundleRejected(_TAMPERED)
+    return _decrypt(blob, me, _TAMPERED).rstrip(b" ")
+
+
+def _decrypt(blob: bytes, me: Identity, refusal: str) -> bytes:
+    """age-decrypt in memory; whatever goes wrong is one refusal (``refusal``), never a traceback."""
     try:
-        part = pyrage.decrypt(blob, [me.age_identity()])
+        return bytes(pyrage.decrypt(blob, [me.age_identity()]))
     except Exception:  # noqa: BLE001 -- DecryptError, or whatever else hostile input makes the decoder raise
-        raise BundleRejected(_TAMPERED) from None
-    return bytes(part).rstrip(b" ")
+        raise BundleRejected(refusal) from None

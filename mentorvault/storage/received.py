@@ -8,16 +8,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-import orjson
-
 from mentorvault.domain.strictjson import JSONObject
 from mentorvault.storage.db import Connection
-from mentorvault.storage.rows import fetch_all, fetch_one, value
-
-
-def _dumps_text(data: Any) -> str:
-    """Compact JSON text, as the inbox stores fields and tags (read back with json.loads)."""
-    return orjson.dumps(data).decode("utf-8")
+from mentorvault.storage.rows import fetch_all, fetch_one, json_text, value
 
 
 @dataclass(frozen=True)
@@ -120,7 +113,7 @@ def store_entries(conn: Connection, partner_id: str, entries: Sequence[InboxWrit
         "body = excluded.body, fields = excluded.fields, tags = excluded.tags, "
         "content_hash = excluded.content_hash, updated_at = excluded.updated_at, "
         "received_at = excluded.received_at, bundle_id = excluded.bundle_id",
-        [(partner_id, e.entry_id, e.kind, e.title, e.body, _dumps_text(e.fields), _dumps_text(e.tags),
+        [(partner_id, e.entry_id, e.kind, e.title, e.body, json_text(e.fields), json_text(e.tags),
           e.content_hash, e.written_at, now, bundle_id) for e in entries])
 
 

@@ -52,6 +52,11 @@ def value(conn: Connection, sql: str, args: Sequence[Any] = ()) -> Any:
     return row[0] if row is not None else None
 
 
+def json_text(value: Any) -> str:
+    """Compact JSON text for a column or a bound value (read back with json.loads)."""
+    return orjson.dumps(value).decode("utf-8")
+
+
 def json_list(items: Iterable[Any]) -> str:
     """A JSON array as text, for ``json_each(?)``: one bound value however many items."""
     return orjson.dumps(list(items)).decode("utf-8")

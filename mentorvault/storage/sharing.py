@@ -8,16 +8,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-import orjson
-
 from mentorvault.domain.strictjson import JSONObject
 from mentorvault.storage.db import Connection
-from mentorvault.storage.rows import fetch_all, fetch_one, value
-
-
-def _text(value: Any) -> str:
-    """Compact JSON text for a column (read back with json.loads; orjson: the export writes 1,000 ids)."""
-    return orjson.dumps(value).decode("utf-8")
+from mentorvault.storage.rows import fetch_all, fetch_one, json_text, value
 
 
 @dataclass(frozen=True)
@@ -182,8 +175,8 @@ def append_log(conn: Connection, record: dict[str, Any], prev: str, mac: str) ->
     conn.execute(
         "INSERT INTO shared_log(seq, at, bundle_id, direction, partners, partner_ids, entries, revocations, "
         "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (record["seq"], record["at"], record["bundle_id"], record["direction"], _text(record["partners"]),
-         _text(record["partner_ids"]), _text(record["entries"]), _text(record["revocations"]),
+        (record["seq"], record["at"], record["bundle_id"], record["direction"], json_text(record["partners"]),
+         json_text(record["partner_ids"]), json_text(record["entries"]), json_text(record["revocations"]),
          prev, mac))
 
 
