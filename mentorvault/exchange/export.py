@@ -66,6 +66,8 @@ class _Plan:
     recipients: list[_Recipient]
     contents: dict[str, tuple[str, Any]]  # entry id -> (body, fields)
     pins: Mapping[str, list[consents.Pin]]  # entry id -> its active consents
+    pending: dict[str, list[consents.Revocation]]  # partner id -> revocations owed to its current key
+    acceptances: dict[str, list[received.Acceptance]]  # partner id -> acceptances to send
 
 
 class Exporter:
@@ -125,15 +127,15 @@ class Exporter:
         unconsented = [ExportItem(i, k, t, h) for i, k, t, h in consents.linked_unconsented(self._conn, ids)
                        if i not in sent] if with_unconsented else []
         names = [r.row.name for r in recipients]
+        pending = {r.row.id: consents.pending(self._conn, r.row.id, r.fp) for r in recipients}
+        acceptances = {r.row.id: received.acceptances_to_send(self._conn, r.row.id) for r in recipients}
         preview = ExportPreview(
             names, included, changed,
-            revocations={r.row.name: [x.entry_id for x in consents.pending(self._conn, r.row.id, r.fp)]
-                         for r in recipients},
+            revocations={r.row.name: [x.entry_id for x in pending[r.row.id]] for r in recipients},
             receipts={r.row.name: received.owed(self._conn, r.row.id) for r in recipients},
-            acceptances={r.row.name: [a.entry_id for a in received.acceptances_to_send(self._conn, r.row.id)]
-                         for r in recipients},
+            acceptances={r.row.name: [a.entry_id for a in acceptances[r.row.id]] for r in recipients},
             left_out_unconsented=unconsented)
-        return _Plan(preview, recipients, contents, pins)
+        return _Plan(preview, recipients, contents, pins, pending, acceptances)
 
     def export(self, partners: Sequence[str], out: Path | str, passphrase: str,
                confirm_cross: Iterable[str] = ()) -> ExportPreview:
@@ -170,39 +172,41 @@ class Exporter:
             ids = [r.row.id for r in plan.recipients]
             entry_ids = [item.entry_id for item in preview.entries]
             tags = sharing.entry_tags(conn, ids)
-            written = {e: min((p.written_at or "") for p in plan.pins[e]) or None for e in entry_ids}
+            # One pass over the consents: each recipient's consent times, and the earliest written time.
+            granted: dict[str, dict[str, str]] = {pid: {} for pid in ids}
+            written: dict[str, str] = {}
+            for e in entry_ids:
+                pins = plan.pins[e]
+                for pin in pins:
+                    granted[pin.partner_id][e] = to_second(pin.granted_at)
+                # The earliest time it was written for one of them; now, if one never had it.
+                first = min(pin.written_at or "" for pin in pins) if len(pins) > 1 else pins[0].written_at
+                written[e] = first or to_second(now)
             entries = []
             for item in preview.entries:
                 body, fields = plan.contents[item.entry_id]
                 entries.append({"id": item.entry_id, "kind": item.kind, "title": item.title, "body": body,
                                 "fields": fields, "tags": tags.get(item.entry_id, []),
-                                "content_hash": item.content_hash,
-                                "written_at": written.get(item.entry_id) or to_second(now)})
-            hashes = [(e["id"], e["content_hash"]) for e in entries]
+                                "content_hash": item.content_hash, "written_at": written[item.entry_id]})
+            hashes = sorted((e["id"], e["content_hash"]) for e in entries)
             bundle_id = str(uuid.uuid4())
             parts: list[bytes] = []
-            revoked: dict[str, list[str]] = {}
+            records: list[tuple[_Recipient, int, str, list[str]]] = []
             revoked_entries: set[str] = set()
             for r in plan.recipients:
                 pid = r.row.id
                 seq = sharing.bump_send_seq(conn, pid)
-                pending = consents.pending(conn, pid, r.fp)  # what travels to the key this bundle is for
-                revoked[pid] = [x.id for x in pending]
+                pending = plan.pending[pid]  # what travels to the key this bundle is for
+                revoked = [x.id for x in pending]
                 revoked_entries.update(x.entry_id for x in pending)
                 count, head = self._v.shared_log.sent_head(pid, r.fp)
-                head = next_head(head, chain_record(seq, bundle_id, hashes, revoked[pid]))
-                granted = {e: next(p.granted_at for p in plan.pins[e] if p.partner_id == pid) for e in entry_ids}
-                part = Part(
-                    bundle_id, r.fp, seq, {e: to_second(granted[e]) for e in entry_ids},
-                    [(x.id, x.entry_id) for x in pending], received.owed(conn, pid),
-                    [(a.entry_id, a.content_hash, to_second(a.accepted_at))
-                     for a in received.acceptances_to_send(conn, pid)],
-                    count + 1, head)
+                head = next_head(head, chain_record(seq, bundle_id, hashes, revoked))
+                part = Part(bundle_id, r.fp, seq, granted[pid], [(x.id, x.entry_id) for x in pending],
+                            preview.receipts[r.row.name],
+                            [(a.entry_id, a.content_hash, to_second(a.accepted_at)) for a in plan.acceptances[pid]],
+                            count + 1, head)
                 parts.append(part_bytes(part))
-                self._v.shared_log.record_chain(pid, "sent", r.fp, count + 1, bundle_id, now, hashes,
-                                                revoked[pid], head)
-                consents.mark_sent(conn, pid, r.fp, entry_ids, revoked[pid], now)
-                received.mark_acceptances_sent(conn, pid, now)
+                records.append((r, count + 1, head, revoked))
             sealed_parts = {r.fp: seal_part(p, r.card) for r, p in zip(plan.recipients, pad_parts(parts), strict=True)}
             manifest = {
                 "format_version": MANIFEST_VERSION,
@@ -219,8 +223,13 @@ class Exporter:
             # so both finish before the commit.
             with ThreadPoolExecutor(max_workers=1, thread_name_prefix="mentorvault-bundle-writer") as pool:
                 written_file = pool.submit(write_atomic, tmp, sealed, mode=0o600)
+                for r, count, head, revoked in records:
+                    pid = r.row.id
+                    self._v.shared_log.record_chain(pid, "sent", r.fp, count, bundle_id, now, hashes, revoked, head)
+                    consents.mark_sent(conn, pid, r.fp, entry_ids, revoked, now)
+                    received.mark_acceptances_sent(conn, pid, now)
                 self._v.shared_log.append(bundle_id, "out", [r.fp for r in plan.recipients], ids,
-                                          [{"id": e, "content_hash": h} for e, h in hashes],
+                                          [{"id": e["id"], "content_hash": e["content_hash"]} for e in entries],
                                           sorted(revoked_entries), now)
                 # A failed write raises here, inside the transaction: nothing is recorded as sent.
                 written_file.result()

@@ -42,7 +42,7 @@ _KEYED_FLAG = "shared_log_keyed"
 
 def chain_record(seq: int, bundle_id: str, entries: Sequence[tuple[str, str]], revocations: Sequence[str]) -> bytes:
     return dumps_canonical({"seq": seq, "bundle_id": bundle_id,
-                            "entries": sorted([list(e) for e in entries]), "revocations": sorted(revocations)})
+                            "entries": sorted(entries), "revocations": sorted(revocations)})
 
 
 def next_head(prev: str, record: bytes) -> str:
@@ -182,7 +182,7 @@ class SharedLog:
                      their_head: str | None = None) -> None:
         sharing.append_chain(self._conn, ChainRow(
             partner_id, direction, key_fp, count, bundle_id, at,
-            orjson.dumps(sorted([list(e) for e in entries])).decode("utf-8"),
+            orjson.dumps(sorted(entries)).decode("utf-8"),
             orjson.dumps(sorted(revocations)).decode("utf-8"), head, their_head))
 
     def received_head(self, partner_id: str, key_fp: str) -> tuple[int, str]:
