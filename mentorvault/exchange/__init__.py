@@ -17,14 +17,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from mentorvault.domain.consent import ConsentState
 from mentorvault.exchange.cards import CardManager
 from mentorvault.exchange.consent import ConsentManager
-from mentorvault.exchange.export import BUNDLE_SUFFIX, Exporter, topic_pattern
 from mentorvault.exchange.identity import DEFAULT_NAME, IdentityManager
-from mentorvault.exchange.importer import Importer
 from mentorvault.exchange.inbox import InboxManager
 from mentorvault.exchange.log import SharedLog
 from mentorvault.exchange.models import (
@@ -44,7 +42,11 @@ from mentorvault.exchange.models import (
 )
 
 if TYPE_CHECKING:
+    from mentorvault.exchange.export import Exporter
+    from mentorvault.exchange.importer import Importer
     from mentorvault.vault import Vault
+
+BUNDLE_SUFFIX = ".mvbundle"
 
 CURRENT, CHANGED, REVOKED = ConsentState.CURRENT, ConsentState.CHANGED, ConsentState.REVOKED
 
@@ -60,21 +62,49 @@ class ExchangeManager:
     """``vault.exchange``: the export preview, writing a bundle, and reviewing or importing one."""
 
     def __init__(self, vault: Vault) -> None:
-        self._exporter = Exporter(vault)
-        self._importer = Importer(vault)
+        self._v = vault
+        self._exporter: Exporter | None = None
+        self._importer: Importer | None = None
+
+    # Writing and reading bundles are loaded at their first use: a window that only shows the
+    # entries does not hold them (and the bundle format's modules) in memory.
+    @property
+    def _export(self) -> Exporter:
+        if self._exporter is None:
+            from mentorvault.exchange.export import Exporter
+
+            self._exporter = Exporter(self._v)
+        return self._exporter
+
+    @property
+    def _import(self) -> Importer:
+        if self._importer is None:
+            from mentorvault.exchange.importer import Importer
+
+            self._importer = Importer(self._v)
+        return self._importer
 
     def preview_export(self, partners: Sequence[str]) -> ExportPreview:
-        return self._exporter.preview(partners)
+        return self._export.preview(partners)
 
     def export_bundle(self, partners: Sequence[str], out: Path | str, passphrase: str,
                       confirm_cross: Iterable[str] = ()) -> ExportPreview:
-        return self._exporter.export(partners, out, passphrase, confirm_cross)
+        return self._export.export(partners, out, passphrase, confirm_cross)
 
     def review_import(self, path: Path | str) -> ImportReview:
-        return self._importer.review(path)
+        return self._import.review(path)
 
     def import_bundle(self, path: Path | str) -> ImportReview:
-        return self._importer.import_bundle(path)
+        return self._import.import_bundle(path)
+
+
+def __getattr__(name: str) -> Any:
+    """``topic_pattern`` lives with the export, which is loaded at its first use."""
+    if name == "topic_pattern":
+        from mentorvault.exchange.export import topic_pattern
+
+        return topic_pattern
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def attach(vault: Vault) -> None:

@@ -37,9 +37,6 @@ from mentorvault.storage.sharing import CardRow
 if TYPE_CHECKING:
     from mentorvault.vault import Vault
 
-BUNDLE_SUFFIX = ".mvbundle"
-
-
 def topic_pattern(topic: str) -> re.Pattern[str]:
     """Matches exactly where ``\\b<topic>\\b`` does: the topic as a whole word or phrase.
 
@@ -64,7 +61,7 @@ class _Recipient:
 class _Plan:
     preview: ExportPreview
     recipients: list[_Recipient]
-    contents: dict[str, tuple[str, Any]]  # entry id -> (body, fields)
+    contents: dict[str, tuple[str, Any, list[str]]]  # entry id -> (body, fields, sorted tags)
     pins: Mapping[str, list[consents.Pin]]  # entry id -> its active consents
     pending: dict[str, list[consents.Revocation]]  # partner id -> revocations owed to its current key
     acceptances: dict[str, list[received.Acceptance]]  # partner id -> acceptances to send
@@ -100,7 +97,7 @@ class Exporter:
         rows.sort(key=lambda r: (r.updated_at, r.id))  # oldest change first
         included: list[ExportItem] = []
         changed: list[ExportItem] = []
-        contents: dict[str, tuple[str, Any]] = {}
+        contents: dict[str, tuple[str, Any, list[str]]] = {}
         owner_names: dict[str, str] = {}
         for row in rows:
             hashes = [pin.content_hash for pin in pins[row.id]]
@@ -120,7 +117,7 @@ class Exporter:
                 text = f"{row.title}\n{row.body}\n{searchable_text(fields)}".lower()
                 # The substring test is a necessary condition, and much faster than the search.
                 item.off_limits = [t for t, low, pattern in patterns if low in text and pattern.search(text)]
-            contents[row.id] = (row.body, fields)
+            contents[row.id] = (row.body, fields, sorted(row.tags.split("\x1f")) if row.tags else [])
             included.append(item)
         sent = {item.entry_id for item in included} | {item.entry_id for item in changed}
         # What stays behind because it was never consented: shown in the preview; an export skips the query.
@@ -171,7 +168,6 @@ class Exporter:
             now = _core.now(self._v)
             ids = [r.row.id for r in plan.recipients]
             entry_ids = [item.entry_id for item in preview.entries]
-            tags = sharing.entry_tags(conn, ids)
             # One pass over the consents: each recipient's consent times, and the earliest written time.
             granted: dict[str, dict[str, str]] = {pid: {} for pid in ids}
             written: dict[str, str] = {}
@@ -184,9 +180,9 @@ class Exporter:
                 written[e] = first or to_second(now)
             entries = []
             for item in preview.entries:
-                body, fields = plan.contents[item.entry_id]
+                body, fields, tags = plan.contents[item.entry_id]
                 entries.append({"id": item.entry_id, "kind": item.kind, "title": item.title, "body": body,
-                                "fields": fields, "tags": tags.get(item.entry_id, []),
+                                "fields": fields, "tags": tags,
                                 "content_hash": item.content_hash, "written_at": written[item.entry_id]})
             hashes = sorted((e["id"], e["content_hash"]) for e in entries)
             bundle_id = str(uuid.uuid4())

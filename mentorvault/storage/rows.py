@@ -30,6 +30,9 @@ def fetch_all(conn: Connection, cls: type[T], sql: str, args: Sequence[Any] | di
     cur = conn.execute(sql, args)
     names = [d[0] for d in cur.description]
     if _in_field_order(cls, names):
+        if issubclass(cls, tuple):  # a named tuple: built by tuple's own constructor, without a call per row
+            make = tuple.__new__
+            return [make(cls, row) for row in cur]
         return [cls(*row) for row in cur]
     return [cls(**dict(zip(names, row, strict=True))) for row in cur]
 

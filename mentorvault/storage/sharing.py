@@ -140,21 +140,6 @@ def boundary_fields(conn: Connection, partner_ids: list[str]) -> list[str]:
     return out
 
 
-def entry_tags(conn: Connection, partner_ids: list[str]) -> Mapping[str, list[str]]:
-    """Each entry's tags, sorted, for every entry consented to these partners."""
-    marks = ",".join("?" * len(partner_ids))
-    tags: dict[str, list[str]] = {}
-    # No ORDER BY tag: that sorted every row through a temporary b-tree, where each entry's
-    # few tags are sorted here.
-    for entry_id, tag in conn.execute(
-            f"SELECT entry_id, tag FROM entry_tags WHERE entry_id IN (SELECT entry_id FROM consents "
-            f"WHERE partner_id IN ({marks}) AND revoked_at IS NULL)", partner_ids):
-        tags.setdefault(entry_id, []).append(tag)
-    for values in tags.values():
-        values.sort()
-    return tags
-
-
 # ---------------------------------------------------------------- the shared log
 
 
