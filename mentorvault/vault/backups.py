@@ -27,6 +27,7 @@ from mentorvault.errors import (
     MentorVaultError,
     StorageFull,
 )
+from mentorvault.platform import make_private_dirs
 from mentorvault.storage import meta
 from mentorvault.storage.atomic import fsync_dir
 from mentorvault.storage.copy import Cancelled, encrypted_copy, open_snapshot
@@ -76,8 +77,8 @@ class BackupManager:
         key = self._vault._data_key()
         if len(key) != ks.KEY_BYTES or not any(key):
             raise BackupError("Refusing to write a backup without a key.")  # never a plaintext export
-        target.parent.mkdir(parents=True, exist_ok=True)
         with _backup_errors(target):
+            make_private_dirs(target.parent)  # folders made for the backup are the user's alone
             encrypted_copy(self._vault.conn, key, target, header=self._header(), tag=self.tag)
         return target
 
@@ -141,7 +142,7 @@ class BackupManager:
             self._vault.folder.check_still_here()
         folder = self.folder()
         try:
-            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            make_private_dirs(folder)
         except OSError as exc:
             raise BackupError(f"The backup folder '{folder}' cannot be used: {exc.strerror}. Check that its disk "
                               "is connected, or pick another folder in Settings.") from None
@@ -172,7 +173,7 @@ class BackupManager:
             self._vault.folder.check_still_here()
         folder = self.folder()
         try:
-            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            make_private_dirs(folder)
         except OSError as exc:
             raise BackupError(f"The backup folder '{folder}' cannot be used: {exc.strerror}. Check that its disk "
                               "is connected, or pick another folder in Settings.") from None

@@ -109,7 +109,9 @@ class VaultFolder:
     def make(self) -> None:
         """Create the folder (private to the user) for a new vault."""
         try:
-            self.path.mkdir(parents=True, exist_ok=True, mode=0o700)
+            platform.make_private_dirs(self.path)
+            if not self.path.is_dir():
+                raise NotADirectoryError(errno.ENOTDIR, "Not a directory")
         except OSError as exc:
             raise FolderNotCreated(folder=self.path, reason=exc.strerror or str(exc)) from None
 
@@ -243,7 +245,7 @@ class VaultFolder:
         if not self.is_empty():
             raise VaultExists(f"'{self.path}' already exists and is not empty. Restore into a new folder.",
                               folder=self.path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        platform.make_private_dirs(self.path.parent)
         _sweep_dead_restores(self.path.parent)
         staging = Path(tempfile.mkdtemp(prefix=f".{self.path.name}.restore-", dir=self.path.parent))
         marker = None
@@ -295,7 +297,8 @@ class VaultFolder:
         seen[vault_id] = {"generation": generation, "mac": mac}
         path = cls.generations_file()
         try:
-            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            platform.make_private_dirs(path.parent)
+            platform.make_private(path.parent, 0o700)  # the state folder is MentorVault's own
             write_atomic(path, json.dumps(seen, indent=1).encode())
         except (MentorVaultError, OSError):
             pass  # a full or read-only disk: the counter is recorded at the next unlock

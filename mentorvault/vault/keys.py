@@ -27,7 +27,6 @@ from mentorvault.errors import (
     WrongPassphrase,
 )
 from mentorvault.storage.copy import rekeyed_copy, remove_database_files
-
 from mentorvault.vault.folder import database_salt
 
 if TYPE_CHECKING:

@@ -11,7 +11,7 @@ import pytest
 from mentorvault.vault import Vault
 
 from cli_helpers import fails, ok_json  # noqa: E402
-from suite_support import PASSPHRASE, RecordingSecretStore, run_cli  # noqa: E402
+from suite_support import RecordingSecretStore, run_cli  # noqa: E402
 
 NEW = "plumb ferry tonic walrus"
 RECOVERY_RE = re.compile(r"[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){13}")

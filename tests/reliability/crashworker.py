@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 os.environ.setdefault("MENTORVAULT_KDF_PROFILE", "minimum")
+os.environ.setdefault("MENTORVAULT_TESTING", "1")
 
 import mentorvault.vault.folder as folder_module  # noqa: E402
 from mentorvault.vault import Vault  # noqa: E402
