@@ -338,7 +338,7 @@ def cmd_delete(args: argparse.Namespace) -> int:
         entry_id = vault.entries.resolve_id(args.id)
         vault.entries.delete(entry_id)
         backups = len(vault.backups.all_backups())
-        _emit(args, {"deleted": entry_id, "backups_holding_it": backups}, lambda: " ".join([
+        _emit(args, {"deleted": entry_id}, lambda: " ".join([
             f"Deleted {entry_id} and its history from the vault.",
             _still_in_backups(backups, vault.settings.get().backup_keep),
         ]))

@@ -169,9 +169,11 @@ class KeyManager:
         device = "none"
         if old.of_type("device"):
             device = "dropped"
+            from keyring.errors import KeyringError
+
             try:
                 secret = vault._secret_store.get(vault.vault_id)
-            except Exception:  # noqa: BLE001 -- any keyring failure: the device slot is dropped, said so
+            except KeyringError:  # the keyring cannot be reached: the device slot is dropped, and the result says so
                 secret = None
             if secret and old.unwrap_with_device(secret) == old_key:
                 slots.append(ks.make_slot(vault.vault_id, "device", secret, new_key, None, now))
