@@ -522,7 +522,7 @@ class RekeyDoneDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.services = services
-        self.result = result
+        self.facts = result
         self.setWindowTitle(self.tr("The vault has a new key"))
         self.setMinimumWidth(520)
         col = QVBoxLayout(self)
