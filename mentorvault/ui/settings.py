@@ -6,7 +6,7 @@ import datetime as _dt
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -304,7 +304,7 @@ class SettingsDialog(QDialog):
 
         def done(result: BackupsReplaced) -> None:
             self.replace_all.setEnabled(True)
-            self.backup_status.setText(replaced_text(self, result))
+            self.backup_status.setText(replaced_text(result))
 
         def failed(exc: BaseException) -> bool:
             self.replace_all.setEnabled(True)
@@ -506,10 +506,15 @@ class _ProgressRelay(QObject):
     progressed = Signal(str, int, int)
 
 
-def replaced_text(widget: QWidget, result: BackupsReplaced) -> str:
+def replaced_text(result: BackupsReplaced) -> str:
+    """What replacing the backups did, in the window's words (Settings and the re-key's result say it alike)."""
     count = len(result.removed)
-    return widget.tr("Wrote one fresh backup, %1, and removed %n older backups.", "", count).replace(
-        "%1", str(result.fresh))
+    if count == 1:
+        text = QCoreApplication.translate("SettingsDialog", "Wrote one fresh backup, %1, and removed one older backup.")
+    else:
+        text = QCoreApplication.translate("SettingsDialog", "Wrote one fresh backup, %1, and removed %n older backups.",
+                                          "", count)
+    return text.replace("%1", str(result.fresh))
 
 
 class RekeyDoneDialog(QDialog):
@@ -570,8 +575,11 @@ class RekeyDoneDialog(QDialog):
 
     def _show_backups(self, old: tuple[Path, ...], replaced: BackupsReplaced | None) -> None:
         if replaced is not None:
-            text = (replaced_text(self, replaced) + " " +
+            text = (replaced_text(replaced) + " " +
                     self.tr("Backup files you saved elsewhere still open with the old passphrase."))
+        elif len(old) == 1:
+            text = self.tr("One backup made before still opens with the old passphrase and shows only what the "
+                           "vault held when it was made.")
         elif old:
             text = self.tr("%n backups made before still open with the old passphrase and show only what the "
                            "vault held when they were made.", "", len(old))
