@@ -23,6 +23,7 @@ from mentorvault.errors import (
     DamagedKeySlots,
     DeviceNotRemembered,
     KeyringUnavailable,
+    MentorVaultError,
     WeakPassphrase,
     WrongPassphrase,
 )
@@ -185,12 +186,14 @@ class KeyManager:
         pages = rekeyed_copy(vault.conn, new_key, pending,
                              lambda done, total: report(RekeyProgress("copying", done, total)))
         report(RekeyProgress("switching"))
+        new_slots.database_salt = database_salt(pending)
+        committed = False
         try:
-            new_slots.database_salt = database_salt(pending)
             vault.folder.write_slots(new_slots)  # the commit point
-        except BaseException:
-            remove_database_files(pending)
-            raise
+            committed = True
+        finally:
+            if not committed:
+                self._after_failed_commit(new_slots, new_key)
         self._slots = new_slots
         vault._switch_database(new_key)
         replaced = None
@@ -204,6 +207,22 @@ class KeyManager:
             device=device, pages=pages, seconds=time.monotonic() - started,
             old_backups=old_backups, replaced=replaced,
         )
+
+    def _after_failed_commit(self, new_slots: ks.KeySlotFile, new_key: bytes) -> None:
+        """Writing the new key file was interrupted: the file on disk decides, as at the next open.
+
+        If it names the re-encrypted copy (the rename landed), the re-key is finished, so the
+        open vault and its key file agree; otherwise the copy is removed and nothing changed.
+        """
+        try:
+            named = self._vault.folder.read_slots().database_salt
+        except MentorVaultError:
+            named = None
+        if named is not None and named == new_slots.database_salt:
+            self._slots = new_slots
+            self._vault._switch_database(new_key)
+        else:
+            remove_database_files(self._vault.folder.rekey_path)
 
     def verify_passphrase(self, passphrase: str) -> bool:
         try:

@@ -240,3 +240,30 @@ def test_a_leftover_copy_the_key_file_does_not_name_is_removed(filled: dict[str,
     with _open(filled) as v:
         assert v.entries.count() == 25
     assert not [p for p in folder.iterdir() if p.name.startswith(REKEY_NAME)]
+
+
+@pytest.mark.parametrize("landed", [True, False], ids=["after-the-rename", "before-it"])
+def test_an_interrupted_key_file_write_leaves_the_open_vault_agreeing_with_the_file(
+        filled: dict[str, Any], monkeypatch: pytest.MonkeyPatch, landed: bool) -> None:
+    """Ctrl-C (or a full disk) at the commit point: the key file on disk decides, as at the next open."""
+    folder = filled["folder"]
+    real = VaultFolder.write_slots
+
+    def interrupted(self: VaultFolder, slots: ks.KeySlotFile, *, check: bool = True) -> None:
+        if landed:
+            real(self, slots, check=check)
+            raise KeyboardInterrupt
+        raise StorageFull()
+
+    monkeypatch.setattr(VaultFolder, "write_slots", interrupted)
+    with _open(filled) as v:
+        before = bytes(v._key)  # type: ignore[arg-type]
+        with pytest.raises(KeyboardInterrupt if landed else StorageFull):
+            v.keys.rekey(NEW)
+        monkeypatch.undo()
+        assert not (folder / REKEY_NAME).exists()
+        assert (bytes(v._key) != before) is landed  # type: ignore[arg-type]
+        v.entries.add("reflection", "Saved after", "still lands", {"prompt": "p"})
+        assert v.check() == 26
+    with _open(filled, NEW if landed else PASSPHRASE) as v:
+        assert v.entries.count() == 26
