@@ -154,6 +154,93 @@ def daily_backup(folder: Path, size: int, saves: int = 20) -> dict[str, Any]:
     return out
 
 
+# ---------------------------------------------------------------- rekey
+
+
+def rekey(folder: Path, floor_folder: Path, size: int, reps: int) -> SizeResult:
+    """``vault.keys.rekey(new passphrase)`` minus its Argon2id derivation, vs SQLCipher's ``PRAGMA rekey``.
+
+    The product: a new data key, the whole database copied under it beside ``vault.db``
+    (synced), the new key file written, the copy swapped in and reopened; the Argon2id run
+    that wraps the new key for the new passphrase (and calibration's probe before it) is the
+    deliberate cost of a passphrase and is timed exactly (by wrapping ``keyslots.argon2id``) and left out, like ``unlock_overhead``
+    does.  The floor: a plain SQLCipher connection to a second copy of the same database
+    running ``PRAGMA rekey`` to a new raw key, then a ``wal_checkpoint(TRUNCATE)`` so its pages
+    reach the database file as the product's do, and closing.  Repetitions alternate which
+    goes first; each one re-keys the result of the one before.
+    """
+    import secrets
+
+    from mentorvault.crypto import keyslots as ks
+    from mentorvault.storage.db import _keyed
+    from mentorvault.vault import Vault
+
+    passphrases = [PASSPHRASE + " rekeyed", PASSPHRASE]
+    current = 0  # the vault starts with PASSPHRASE; the first re-key moves it to passphrases[0]
+    floor_key = ks.KeySlotFile.load(floor_folder / "keyslots.json").unwrap_with_passphrase(PASSPHRASE)
+    original = ks.argon2id
+    inside: list[float] = []
+
+    def timed_argon2id(*args: Any, **kwargs: Any) -> bytes:
+        start = time.perf_counter()
+        try:
+            return original(*args, **kwargs)
+        finally:
+            inside.append(_ms(start))
+
+    product, floor, totals, kdf = Series(), Series(), Series(), Series()
+    pages = 0
+    old_passphrase = PASSPHRASE
+    ks.argon2id = timed_argon2id  # type: ignore[assignment]
+    try:
+        for i in range(reps + 1):  # the first round warms caches and is dropped
+            gc.collect()
+            steps = ["floor", "product"] if i % 2 else ["product", "floor"]
+            for step in steps:
+                os.sync()  # the previous round's writeback must not land inside this timing
+                if step == "floor":
+                    conn = _keyed(floor_folder / "vault.db", floor_key)
+                    conn.execute("PRAGMA journal_mode = WAL")
+                    conn.execute("PRAGMA synchronous = FULL")
+                    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                    new_key = secrets.token_bytes(32)
+                    start = time.perf_counter()
+                    conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+                    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                    conn.close()
+                    floor_ms = _ms(start)
+                    floor_key = new_key
+                else:
+                    vault = Vault.open(folder, old_passphrase, auto_backup=False)
+                    new_passphrase = passphrases[current % 2]
+                    inside.clear()
+                    try:
+                        start = time.perf_counter()
+                        result = vault.keys.rekey(new_passphrase)
+                        total_ms = _ms(start)
+                    finally:
+                        vault.lock()
+                    assert 1 <= len(inside) <= 2, inside  # calibration's probe, then the new slot
+                    pages = result.pages
+                    old_passphrase = new_passphrase
+                    current += 1
+            if i:
+                floor.add(floor_ms)
+                totals.add(total_ms)
+                kdf.add(sum(inside))
+                product.add(total_ms - sum(inside))
+    finally:
+        ks.argon2id = original  # type: ignore[assignment]
+    vault = Vault.open(folder, old_passphrase, auto_backup=False)
+    try:
+        assert vault.entries.count() == size
+    finally:
+        vault.lock()
+    return SizeResult(size, product, floor, "median",
+                      extra={"rekey_total_ms": totals.to_json(), "argon2_ms": kdf.to_json(), "pages": pages,
+                             "database_mib": round(pages * 4096 / 2**20, 1)})
+
+
 # ---------------------------------------------------------------- search_p95
 
 

@@ -337,8 +337,23 @@ def cmd_delete(args: argparse.Namespace) -> int:
     with _open(args) as vault:
         entry_id = vault.entries.resolve_id(args.id)
         vault.entries.delete(entry_id)
-        _emit(args, {"deleted": entry_id}, f"Deleted {entry_id} and its history.")
+        backups = len(vault.backups.all_backups())
+        _emit(args, {"deleted": entry_id}, lambda: " ".join([
+            f"Deleted {entry_id} and its history from the vault.",
+            _still_in_backups(backups, vault.settings.get().backup_keep),
+        ]))
     return EXIT_OK
+
+
+def _still_in_backups(count: int, keep: int) -> str:
+    """What a deletion leaves in the backups, and how to drop them."""
+    if not count:
+        return "No backup of this vault holds it."
+    held = "The backup made before still holds it" if count == 1 else \
+        f"The {count} backups made before still hold it"
+    rotation = f" until newer ones replace it (the newest {keep} are kept)" if keep > 0 else ""
+    return (f"{held}{rotation}, and so do backup files you wrote elsewhere. To drop the backups now, run "
+            "'mentorvault backup --prune' (one fresh backup replaces them).")
 
 
 def cmd_history(args: argparse.Namespace) -> int:
@@ -447,10 +462,80 @@ def _partner_add_card(args: argparse.Namespace, vault: Vault) -> int:
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
+    if args.replace_backups and not args.rekey:
+        raise UsageError("--replace-backups goes with --rekey (or use 'mentorvault backup --prune').")
     with _open(args) as vault:
-        vault.keys.change_passphrase(_new_passphrase(args))
-        _emit(args, {"changed": True}, "Passphrase changed. Your recovery key still works.")
+        new = _new_passphrase(args)
+        if not args.rekey:
+            vault.keys.change_passphrase(new)
+            _emit(args, {"changed": True},
+                  "Passphrase changed. Your recovery key still works. The vault's key is the same: backups made "
+                  "before, and copies of the old key file, still open with the old passphrase, and with them "
+                  "this vault. If someone may know the old passphrase, run 'mentorvault passwd --rekey'.")
+            return EXIT_OK
+        recovery = (_read_secret_file(args.recovery_key_file, "recovery key") if args.recovery_key_file else None)
+        result = vault.keys.rekey(new, recovery_key=recovery, replace_backups=args.replace_backups,
+                                  progress=None if args.json else _RekeyProgressPrinter())
+        _emit(args, _rekey_json(result), lambda: _rekey_text(result))
     return EXIT_OK
+
+
+class _RekeyProgressPrinter:
+    """Prints a re-key's progress on stderr: every 10 % while the database is re-encrypted."""
+
+    def __init__(self) -> None:
+        self.shown = -1
+        self.tty = sys.stderr.isatty()
+
+    def __call__(self, p: Any) -> None:
+        if p.step != "copying" or not p.total:
+            return
+        percent = 100 * p.done // p.total // 10 * 10
+        if percent == self.shown:
+            return
+        self.shown = percent
+        line = f"Re-encrypting the vault: {percent}% ({p.done:,} of {p.total:,} pages)"
+        if self.tty:
+            print(f"\r{line}", end="\n" if percent == 100 else "", file=sys.stderr, flush=True)
+        else:
+            print(line, file=sys.stderr, flush=True)
+
+
+def _rekey_json(result: Any) -> dict[str, Any]:
+    replaced = result.replaced
+    return {
+        "changed": True, "rekeyed": True, "recovery_key": result.recovery_key, "device": result.device,
+        "pages": result.pages, "seconds": round(result.seconds, 2),
+        "old_backups": [str(p) for p in result.old_backups],
+        "replaced": None if replaced is None else {"fresh": str(replaced.fresh),
+                                                   "removed": [str(p) for p in replaced.removed]},
+    }
+
+
+def _rekey_text(result: Any) -> str:
+    lines = ["Re-keyed the vault: a new key encrypts it now and your new passphrase unlocks it. The old "
+             "passphrase, and any copy of the old key file, no longer open this vault."]
+    if result.device == "kept":
+        lines.append("This device still remembers the vault.")
+    elif result.device == "dropped":
+        lines.append("The keyring could not be reached, so this device no longer remembers the vault; "
+                     "run 'mentorvault remember' to set that up again.")
+    if result.replaced is not None:
+        removed = len(result.replaced.removed)
+        lines.append(f"Your backups were replaced by one fresh backup, {result.replaced.fresh} ({removed} older "
+                     f"backup{'s' if removed != 1 else ''} removed). Backup files you wrote elsewhere are not "
+                     "touched: they still open with the old passphrase.")
+    elif result.old_backups:
+        count = len(result.old_backups)
+        lines.append(f"{count} backup{'s' if count != 1 else ''} made before still open{'s' if count == 1 else ''} "
+                     "with the old passphrase (and the old recovery key) and show only what the vault held when "
+                     "they were made. To replace them with one fresh backup, run 'mentorvault backup --prune'.")
+    if result.recovery_key is None:
+        lines.append("Your recovery key still works.")
+    else:
+        lines += ["", "Your new recovery key (the old one no longer opens this vault; shown only this once; "
+                  "write it down and keep it somewhere safe):", "", f"    {result.recovery_key}", ""]
+    return "\n".join(lines)
 
 
 def cmd_remember(args: argparse.Namespace) -> int:
@@ -470,12 +555,29 @@ def cmd_forget(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    if args.prune == (args.file is not None):
+        raise UsageError("Give a FILE to write a backup to, or --prune to replace the vault's backups with one "
+                         "fresh backup.")
+    if args.prune:
+        return _prune_backups(args)
     with _open(args) as vault:
         target = vault.backups.backup(args.file)
         count = vault.entries.count()
         _emit(args, {"backup": str(target), "entries": count},
               f"Wrote an encrypted backup of {count} entries to {target}. It opens with your passphrase or "
               "recovery key.")
+    return EXIT_OK
+
+
+def _prune_backups(args: argparse.Namespace) -> int:
+    with _open(args) as vault:
+        done = vault.backups.replace_all()
+        count = vault.entries.count()
+        removed = len(done.removed)
+        _emit(args, {"backup": str(done.fresh), "entries": count, "removed": [str(p) for p in done.removed]},
+              f"Wrote one fresh backup of {count} entries to {done.fresh} and removed {removed} older "
+              f"backup{'s' if removed != 1 else ''}. Deleted entries and an old passphrase are now only in "
+              "backup files you wrote elsewhere, if any.")
     return EXIT_OK
 
 
@@ -808,10 +910,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     sp = add("passwd", cmd_passwd, "change the passphrase (MENTORVAULT_NEW_PASSPHRASE or a prompt)")
     sp.add_argument("--new-passphrase-file", metavar="FILE")
+    sp.add_argument("--rekey", action="store_true",
+                    help="my passphrase may be known to someone: also give the vault a new key, re-encrypt it, "
+                         "and make a new recovery key (kept with --recovery-key-file)")
+    sp.add_argument("--replace-backups", action="store_true",
+                    help="with --rekey: replace the vault's backups (which keep the old key) with one fresh backup")
     add("remember", cmd_remember, "remember this vault's key in the system keyring")
     add("forget", cmd_forget, "forget the key remembered on this device")
     sp = add("backup", cmd_backup, "write an encrypted backup file")
-    sp.add_argument("file", metavar="FILE")
+    sp.add_argument("file", metavar="FILE", nargs="?")
+    sp.add_argument("--prune", action="store_true",
+                    help="replace all of the vault's backups with one fresh backup (drops deleted entries "
+                         "and old passphrases they still hold)")
     sp = add("restore", cmd_restore, "restore a backup into --vault DIR (which must not exist yet)")
     sp.add_argument("file", metavar="FILE")
     sp = add("verify-backup", cmd_verify_backup, "check a backup fully without restoring it")

@@ -7,6 +7,8 @@
 * ``try_lock`` / ``wait_lock`` / ``unlock``: the same kind of lock on a file already open
   (a restore's marker, probed without creating it; ``flock`` on POSIX, ``msvcrt.locking``
   on Windows).
+* ``make_private_dirs`` / ``make_private``: folders and files only the user can read,
+  whatever the umask.
 """
 
 from __future__ import annotations
@@ -45,6 +47,32 @@ else:
             resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
         except (ValueError, OSError):
             pass
+
+
+def make_private_dirs(path: Path) -> None:
+    """Create ``path`` and every missing folder above it as 0700 (``mkdir -p`` would give the
+    folders above the umask's mode, 0755 under the usual 022).  Existing folders are left as
+    they are: they are the user's."""
+    missing = []
+    p = Path(path)
+    while not p.exists() and not p.is_symlink() and p.parent != p:
+        missing.append(p)
+        p = p.parent
+    for folder in reversed(missing):
+        try:
+            folder.mkdir(mode=0o700)
+        except FileExistsError:
+            continue
+        os.chmod(folder, 0o700)  # mkdir's mode passes through the umask; 0700 is what is meant
+
+
+def make_private(path: Path, mode: int = 0o600) -> None:
+    """Take group and other permissions away from a file or folder of MentorVault's own."""
+    try:
+        if os.stat(path).st_mode & 0o077:
+            os.chmod(path, mode)
+    except FileNotFoundError:
+        pass
 
 
 def try_lock(fd: int) -> bool:

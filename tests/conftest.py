@@ -13,6 +13,7 @@ import pytest
 # RFC 9106's second recommendation (64 MiB, t=3, p=4): fast enough for a test suite,
 # never weaker than the floor the app enforces.
 os.environ.setdefault("MENTORVAULT_KDF_PROFILE", "minimum")
+os.environ["MENTORVAULT_TESTING"] = "1"  # the app honours the profile above only with this set
 os.environ.pop("MENTORVAULT_PASSPHRASE", None)
 os.environ.pop("MENTORVAULT_VAULT", None)
 
@@ -71,6 +72,7 @@ def run_cli(*args: str, vault: Path | None = None, passphrase: str | None = PASS
             input: str | None = None, timeout: float = 120) -> subprocess.CompletedProcess[str]:
     full_env = {k: v for k, v in os.environ.items() if not k.startswith("MENTORVAULT_PASSPHRASE")}
     full_env["MENTORVAULT_KDF_PROFILE"] = os.environ.get("MENTORVAULT_KDF_PROFILE", "minimum")
+    full_env["MENTORVAULT_TESTING"] = "1"
     if passphrase is not None:
         full_env["MENTORVAULT_PASSPHRASE"] = passphrase
     full_env.update(env or {})

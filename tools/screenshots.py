@@ -20,6 +20,7 @@ from pathlib import Path
 if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MENTORVAULT_KDF_PROFILE", "minimum")  # quick key derivation for a throwaway vault
+os.environ.setdefault("MENTORVAULT_TESTING", "1")  # the app honours the profile only with this
 
 import mentorvault.ui  # noqa: E402,F401 - the PySide6/Python 3.11 work-around runs first
 
@@ -70,9 +71,10 @@ def main(argv: list[str] | None = None) -> int:
     from mentorvault.ui.mainwindow import MainWindow
     from mentorvault.ui.prefs import Prefs
     from mentorvault.ui.services import Services
-    from mentorvault.ui.settings import SettingsDialog
+    from mentorvault.ui.settings import ChangePassphraseDialog, RekeyDoneDialog, SettingsDialog
     from mentorvault.ui.sidebar import Target
     from mentorvault.ui.worker import Worker
+    from mentorvault.vault.keys import RekeyResult
 
     app = make_application([sys.argv[0]])
     theme.install(app, args.theme)
@@ -174,6 +176,25 @@ def main(argv: list[str] | None = None) -> int:
         pump(app, 0.3)
         save(app, dialog, out, f"settings{suffix}")
         dialog.reject()
+
+        # "My passphrase may be known to someone": the passphrase change that also re-keys ...
+        change = ChangePassphraseDialog(window.session, services, window)
+        change.rekey_box.setChecked(True)
+        change.show()
+        pump(app, 0.3)
+        save(app, change, out, f"change-passphrase-rekey{suffix}")
+        change.reject()
+        # ... and what it says when done (facts of a re-key; the demo vault itself is not re-keyed).
+        facts = RekeyResult(recovery_key="7K2D-QX9M-4HRT-B8WN-3PZV-6JCF-1YGS-5EAK-9TDM-2QXH-8RBN-4WZC-6JKV-3MPT",
+                            device="none", pages=4096, seconds=1.2,
+                            old_backups=(scratch / "backups" / "auto-2026-12-01.mvbackup",
+                                         scratch / "backups" / "auto-2026-12-02.mvbackup"), replaced=None)
+        done = RekeyDoneDialog(window.session, services, facts, window)
+        done.show()
+        pump(app, 0.3)
+        save(app, done, out, f"rekey-done{suffix}")
+        done.confirm.setChecked(True)
+        done.reject()
 
         # Revision history of an edited entry.
         ws.sidebar.choose(Target("entries"))

@@ -105,13 +105,20 @@ def argon2id(secret: bytes, salt: bytes, params: Argon2Params) -> bytes:
     ).derive(secret)
 
 
+def testing_kdf_profile() -> bool:
+    """Whether the test suites' quick Argon2id parameters are switched on (see :func:`calibrate`)."""
+    return os.environ.get("MENTORVAULT_KDF_PROFILE") == "minimum" and os.environ.get("MENTORVAULT_TESTING") == "1"
+
+
 def calibrate(target_seconds: float = TARGET_SECONDS) -> Argon2Params:
     """Pick iterations so one derivation at 256 MiB takes about ``target_seconds`` here.
 
-    ``MENTORVAULT_KDF_PROFILE=minimum`` selects RFC 9106's second recommendation
-    (64 MiB, t=3, p=4) instead: for test suites and small machines, never weaker.
+    A testing switch: ``MENTORVAULT_KDF_PROFILE=minimum`` together with ``MENTORVAULT_TESTING=1``
+    selects RFC 9106's second recommendation (64 MiB, t=3, p=4) instead, so a test suite
+    that creates thousands of slots stays fast.  Without ``MENTORVAULT_TESTING=1`` the app
+    ignores it: a variable left in a user's environment never weakens what ``passwd`` writes.
     """
-    if os.environ.get("MENTORVAULT_KDF_PROFILE") == "minimum":
+    if testing_kdf_profile():
         return MINIMUM_PARAMS
     probe = Argon2Params(TARGET_MEMORY_KIB, MIN_ITERATIONS, TARGET_LANES)
     start = time.perf_counter()

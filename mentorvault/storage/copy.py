@@ -6,6 +6,7 @@ import errno
 import os
 import tempfile
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from mentorvault.errors import BackupError, DamagedVault, StorageFull
@@ -114,3 +115,64 @@ def encrypted_copy(conn: Connection, key: bytes, target: Path, header: bytes = b
             except FileNotFoundError:
                 pass
         release_freed_memory()  # the copy's page cache and buffers, freed but still held by malloc
+
+
+REKEY_STEP_PAGES = 1024  # 4 MiB per step: progress about every few tenths of a second
+
+
+def rekeyed_copy(conn: Connection, new_key: bytes, target: Path,
+                 progress: Callable[[int, int], None] | None = None) -> int:
+    """Copy the open database into a new file ``target`` encrypted with ``new_key``; returns its pages.
+
+    SQLite's backup API reads every page through ``conn`` (so each page's HMAC is checked
+    under the old key) and writes it under the new key; the copy is synced to disk before
+    this returns.  ``progress(done, total)`` is called after each step of pages.  On any
+    failure the partial file is removed; the open database is never written.
+    """
+    if len(new_key) != KEY_BYTES or not any(new_key):
+        raise BackupError("Refusing to re-encrypt without a key.")  # a programming error
+    pages = 0
+
+    def step(_status: int, remaining: int, total: int) -> None:
+        nonlocal pages
+        pages = total
+        if progress is not None:
+            progress(total - remaining, total)
+
+    try:
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            dest = _keyed(target, new_key)
+            try:
+                dest.execute("PRAGMA synchronous = FULL")
+                conn.backup(dest, pages=REKEY_STEP_PAGES, progress=step)
+                if dest.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] < 1:
+                    raise DamagedVault()
+                dest.execute("PRAGMA journal_mode = DELETE")  # no -wal beside the new file
+            finally:
+                dest.close()
+            with open(target, "rb") as fh:
+                if fh.read(16).startswith(b"SQLite format 3"):
+                    raise BackupError("Refusing to write an unencrypted database.")
+                os.fsync(fh.fileno())
+        except DatabaseError as exc:
+            raise translate_error(exc) from None
+        except OSError as exc:
+            if exc.errno == errno.ENOSPC:
+                raise StorageFull() from None
+            raise
+    except BaseException:
+        remove_database_files(target)
+        raise
+    finally:
+        release_freed_memory()
+    return pages
+
+
+def remove_database_files(path: Path) -> None:
+    """A database file and the journal, WAL and shared-memory files SQLite keeps beside it."""
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        try:
+            os.unlink(f"{path}{suffix}")
+        except FileNotFoundError:
+            pass

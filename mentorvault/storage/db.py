@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ctypes
 import errno
+import os
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -13,6 +14,7 @@ from urllib.parse import quote
 import sqlcipher3.dbapi2 as sqlcipher
 
 from mentorvault.errors import DamagedVault, MentorVaultError, StorageFull
+from mentorvault.platform import make_private
 from mentorvault.storage.migrations import MIGRATIONS
 
 if TYPE_CHECKING:
@@ -39,6 +41,8 @@ CACHE_SIZE = -4000  # PRAGMA cache_size: negative means KiB
 def _keyed(path: Path, key: bytes, *, readonly: bool = False) -> Connection:
     if len(key) != 32:
         raise ValueError("a vault key is 32 bytes")  # a programming error, never a user's
+    if not readonly:
+        private_database_files(Path(path))
     # Percent-encode the path: a '#' or '?' in a folder name must not cut the URI.
     uri = "file:" + quote(str(Path(path).resolve()), safe="/")
     target = uri + "?mode=ro" if readonly else uri
@@ -49,6 +53,24 @@ def _keyed(path: Path, key: bytes, *, readonly: bool = False) -> Connection:
     conn.execute("PRAGMA cipher_log_level = NONE")
     conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
     return conn
+
+
+def private_database_files(path: Path) -> None:
+    """Make the database file 0600 before SQLite opens it, whatever the umask or folder.
+
+    SQLite creates a new database with 0644 less the umask, and its ``-wal`` and ``-shm``
+    files with the database file's own mode; so a database created here as 0600 keeps all
+    three private.  Files an older version left readable by others are tightened.
+    """
+    try:
+        os.close(os.open(path, os.O_RDONLY | os.O_CREAT, 0o600))
+    except OSError:
+        return  # a read-only folder: SQLite says what is wrong in its own words
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        try:
+            make_private(Path(f"{path}{suffix}"))
+        except OSError:
+            pass
 
 
 def release_freed_memory() -> None:

@@ -89,7 +89,8 @@ class EntryActions(QObject):
         if not ed.services.dialogs.confirm(
                 self.view, self.tr("Delete this entry?"),
                 self.tr("The entry and all its earlier versions will be removed from the vault. "
-                        "Backups made before now still hold it."),
+                        "Backups made before now still hold it until newer ones replace them; to drop them "
+                        "now, use Replace all backups in Settings."),
                 self.tr("Delete entry")):
             return
         if ed.session is not session or not ed.saving.is_current(doc):

@@ -6,7 +6,7 @@ import datetime as _dt
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressDialog,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -35,6 +36,7 @@ from mentorvault.ui.services import Services
 from mentorvault.ui.session import Session
 from mentorvault.ui.widgets import Busy, a11y, plain_buttons, styled_label
 from mentorvault.vault import BACKUP_SUFFIX, BackupStatus
+from mentorvault.vault.keys import BackupsReplaced, RekeyProgress, RekeyResult
 
 # How the window words each setting of the registry (domain/settings.py says what it is).
 _WORDING: dict[str, dict[str, object]] = {
@@ -107,8 +109,13 @@ class SettingsDialog(QDialog):
         self.verify = QPushButton(self.tr("&Verify a backup…"))
         a11y(self.verify, self.tr("Verify a backup"), self.tr("Open a backup file read-only and check it fully"))
         self.verify.clicked.connect(self._verify)
+        self.replace_all = QPushButton(self.tr("Re&place all backups…"))
+        a11y(self.replace_all, self.tr("Replace all backups with one fresh backup"),
+             self.tr("Older backups keep entries deleted since and the passphrase of their day"))
+        self.replace_all.clicked.connect(self._replace_all)
         row.addWidget(self.backup_now)
         row.addWidget(self.verify)
+        row.addWidget(self.replace_all)
         row.addStretch(1)
         bf.addRow(row)
         self.backup_status = styled_label("", "muted")
@@ -156,6 +163,7 @@ class SettingsDialog(QDialog):
             self.device_button.setEnabled(False)
             self.passphrase_button.setEnabled(False)
             self.backup_now.setEnabled(False)
+            self.replace_all.setEnabled(False)
             self.device_status.setText(self.tr("This is the demo vault: it cannot be remembered, backed up or given "
                                                "a new passphrase, and it is deleted when you quit."))
 
@@ -281,6 +289,35 @@ class SettingsDialog(QDialog):
 
         session.call(lambda v: ops.backup_now(v, now), done, failed)
 
+    def _replace_all(self) -> None:
+        session = self.session
+        if not self.services.dialogs.confirm(
+                self, self.tr("Replace all backups?"),
+                self.tr("Older backups still hold entries you have deleted since, and they open with the passphrase "
+                        "the vault had when they were made. This writes one fresh backup of the vault as it is now, "
+                        "then removes the other backups in %1. Backup files you saved elsewhere are not touched.")
+                .replace("%1", str(self._backup_folder())),
+                self.tr("Replace backups")):
+            return
+        self.replace_all.setEnabled(False)
+        self.backup_status.setText(self.tr("Writing a fresh backup…"))
+
+        def done(result: BackupsReplaced) -> None:
+            self.replace_all.setEnabled(True)
+            self.backup_status.setText(replaced_text(result))
+
+        def failed(exc: BaseException) -> bool:
+            self.replace_all.setEnabled(True)
+            if isinstance(exc, MentorVaultError):
+                self.backup_status.setText(describe(exc))
+                return True
+            return False
+
+        session.call(ops.replace_backups, done, failed)
+
+    def _backup_folder(self) -> Path:
+        return Path(self.backup_dir.text().strip() or self.session.folder / "backups")
+
     def _verify(self) -> None:
         start = self.session.folder / "backups"
         dialog = VerifyBackupDialog(self.services, start, self)
@@ -300,9 +337,11 @@ class ChangePassphraseDialog(QDialog):
         self.setWindowTitle(self.tr("Change passphrase"))
         self.setMinimumWidth(460)
         col = QVBoxLayout(self)
-        col.addWidget(styled_label(self.tr(
+        self.rekey_result: RekeyResult | None = None
+        self.intro = styled_label(self.tr(
             "The vault itself is not re-encrypted; only the key that opens it is. Your recovery key "
-            "keeps working."), "muted"))
+            "keeps working, and backups made before still open with the old passphrase."), "muted")
+        col.addWidget(self.intro)
         form = QFormLayout()
         self.current = PassphraseField(self.tr("Current passphrase"))
         form.addRow(self.tr("&Current:"), self.current)
@@ -313,6 +352,22 @@ class ChangePassphraseDialog(QDialog):
         self.repeat = PassphraseField(self.tr("Repeat the new passphrase"))
         form.addRow(self.tr("&Repeat:"), self.repeat)
         col.addLayout(form)
+        self.rekey_box = QCheckBox(self.tr("&My passphrase may be known to someone"))
+        a11y(self.rekey_box, self.tr("My passphrase may be known to someone"),
+             self.tr("Also give the vault a new key, so the old passphrase no longer opens it"))
+        col.addWidget(self.rekey_box)
+        self.rekey_note = styled_label(self.tr(
+            "MentorVault will also give the vault a new key and re-encrypt it, so the old passphrase no longer "
+            "opens it, and you get a new recovery key to write down. Backups made before still open with the old "
+            "passphrase and show only what the vault held when they were made."), "muted")
+        self.rekey_note.hide()
+        col.addWidget(self.rekey_note)
+        self.replace_box = QCheckBox(self.tr("Also replace my &backups with one fresh backup"))
+        a11y(self.replace_box, self.tr("Replace my backups with one fresh backup"),
+             self.tr("Removes the backups that still open with the old passphrase"))
+        self.replace_box.hide()
+        col.addWidget(self.replace_box)
+        self.rekey_box.toggled.connect(self._rekey_toggled)
         self.busy = Busy()
         col.addWidget(self.busy)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -325,6 +380,33 @@ class ChangePassphraseDialog(QDialog):
         plain_buttons(self.buttons)
         col.addWidget(self.buttons)
         self.new.textChanged.connect(self.meter.set_passphrase)
+        self.progress: QProgressDialog | None = None
+
+    def _rekey_toggled(self, on: bool) -> None:
+        self.intro.setVisible(not on)
+        self.rekey_note.setVisible(on)
+        self.replace_box.setVisible(on)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Change passphrase and key") if on else self.tr("Change passphrase"))
+        a11y(ok, ok.text())
+        self.adjustSize()
+
+    def _show_progress(self, step: str, done: int, total: int) -> None:
+        """A re-key's progress, on the UI thread (the worker reports facts through a queued signal)."""
+        if self.progress is None or not isValid(self.progress):
+            return
+        words = {
+            "deriving": self.tr("Wrapping the new key for your new passphrase…"),
+            "copying": self.tr("Re-encrypting the vault with its new key…"),
+            "switching": self.tr("Switching to the new key…"),
+            "backups": self.tr("Writing a fresh backup and removing the older ones…"),
+        }
+        self.progress.setLabelText(words.get(step, ""))
+        if step == "copying" and total:
+            self.progress.setMaximum(total)
+            self.progress.setValue(done)
+        else:
+            self.progress.setMaximum(0)  # a busy indicator: this step has no count
 
     def submit(self) -> None:
         current, new = self.current.text(), self.new.text()
@@ -337,6 +419,9 @@ class ChangePassphraseDialog(QDialog):
         strength = assess(new)
         if not strength.acceptable:
             self.new.set_error(self.tr("That passphrase is too weak. Follow the advice below it."))
+            return
+        if self.rekey_box.isChecked():
+            self._submit_rekey(current, new)
             return
         self.busy.start(self.tr("Checking and changing the passphrase…"))
         self.buttons.setEnabled(False)
@@ -364,6 +449,160 @@ class ChangePassphraseDialog(QDialog):
             return False
 
         self.session.call(lambda v: ops.change_passphrase(v, current, new), done, failed)
+
+    def _submit_rekey(self, current: str, new: str) -> None:
+        replace = self.replace_box.isChecked()
+        self.buttons.setEnabled(False)
+        progress = QProgressDialog(self.tr("Checking the current passphrase…"), "", 0, 0, self)
+        progress.setWindowTitle(self.tr("Giving the vault a new key"))
+        progress.setCancelButton(None)  # the re-key is safe to interrupt only by a crash; it finishes or undoes
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        self.progress = progress
+        relay = _ProgressRelay(self)
+        relay.progressed.connect(self._show_progress)
+        progress.show()
+
+        def report(p: RekeyProgress) -> None:  # on the worker thread: only a signal crosses to the window
+            relay.progressed.emit(p.step, p.done, p.total)
+
+        def finish() -> None:
+            self.buttons.setEnabled(True)
+            progress.close()
+            self.progress = None
+
+        def done(result: RekeyResult | None) -> None:
+            finish()
+            if result is None:
+                self.current.set_error(self.tr("That is not the current passphrase."))
+                self.current.edit.selectAll()
+                self.current.setFocus()
+                return
+            self.changed = True
+            self.rekey_result = result
+            if result.device == "dropped":
+                self.session.remembers_device = False
+            self.current.clear()
+            self.new.clear()
+            self.repeat.clear()
+            self.services.dialogs.run(RekeyDoneDialog(self.session, self.services, result, self))
+            self.accept()
+
+        def failed(exc: BaseException) -> bool:
+            finish()
+            if isinstance(exc, MentorVaultError):
+                self.new.set_error(describe(exc))
+                return True
+            return False
+
+        self.session.call(lambda v: ops.rekey(v, current, new, replace, report), done, failed)
+
+
+class _ProgressRelay(QObject):
+    """Carries a re-key's progress from the worker thread to the window (a queued connection)."""
+
+    progressed = Signal(str, int, int)
+
+
+def replaced_text(result: BackupsReplaced) -> str:
+    """What replacing the backups did, in the window's words (Settings and the re-key's result say it alike)."""
+    count = len(result.removed)
+    if count == 1:
+        text = QCoreApplication.translate("SettingsDialog", "Wrote one fresh backup, %1, and removed one older backup.")
+    else:
+        text = QCoreApplication.translate("SettingsDialog", "Wrote one fresh backup, %1, and removed %n older backups.",
+                                          "", count)
+    return text.replace("%1", str(result.fresh))
+
+
+class RekeyDoneDialog(QDialog):
+    """After a re-key: the new recovery key (shown once) and what the older backups still open with."""
+
+    def __init__(self, session: Session, services: Services, result: RekeyResult,
+                 parent: QWidget | None = None) -> None:
+        from mentorvault.ui.create import display_key
+
+        super().__init__(parent)
+        self.session = session
+        self.services = services
+        self.facts = result
+        self.setWindowTitle(self.tr("The vault has a new key"))
+        self.setMinimumWidth(520)
+        col = QVBoxLayout(self)
+        col.setSpacing(10)
+        col.addWidget(styled_label(self.tr(
+            "Your new passphrase unlocks the vault now. The old passphrase, and any copy of the old key file, "
+            "no longer open it.")))
+        if result.device == "dropped":
+            col.addWidget(styled_label(self.tr(
+                "The keyring could not be reached, so this computer no longer remembers the vault. You can turn "
+                "that on again in Settings."), "muted"))
+        self.backups_label = styled_label("", "muted", selectable=True)
+        col.addWidget(self.backups_label)
+        self.replace_button = QPushButton(self.tr("&Replace them with one fresh backup"))
+        a11y(self.replace_button, self.tr("Replace the older backups with one fresh backup"))
+        self.replace_button.clicked.connect(self._replace)
+        col.addWidget(self.replace_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._show_backups(result.old_backups, result.replaced)
+        self.confirm: QCheckBox | None = None
+        if result.recovery_key is not None:
+            col.addWidget(styled_label(self.tr(
+                "Your new recovery key: the old one no longer opens the vault. It is shown only now; write it "
+                "down and keep it somewhere safe, away from this computer.")))
+            self.recovery_label = styled_label(display_key(result.recovery_key), "recovery", selectable=True)
+            self.recovery_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            a11y(self.recovery_label, self.tr("New recovery key"))
+            col.addWidget(self.recovery_label)
+            self.confirm = QCheckBox(self.tr("I have written down the new recovery key"))
+            a11y(self.confirm, self.tr("I have written down the new recovery key"))
+            col.addWidget(self.confirm)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        a11y(self.close_button, self.tr("Close"))
+        buttons.rejected.connect(self.reject)
+        plain_buttons(buttons)
+        col.addWidget(buttons)
+        if self.confirm is not None:
+            self.close_button.setEnabled(False)
+            self.confirm.toggled.connect(self.close_button.setEnabled)
+
+    def reject(self) -> None:
+        if self.confirm is not None and not self.confirm.isChecked():
+            return  # the key is shown only now: not closed by Escape before it was written down
+        super().reject()
+
+    def _show_backups(self, old: tuple[Path, ...], replaced: BackupsReplaced | None) -> None:
+        if replaced is not None:
+            text = (replaced_text(replaced) + " " +
+                    self.tr("Backup files you saved elsewhere still open with the old passphrase."))
+        elif len(old) == 1:
+            text = self.tr("One backup made before still opens with the old passphrase and shows only what the "
+                           "vault held when it was made.")
+        elif old:
+            text = self.tr("%n backups made before still open with the old passphrase and show only what the "
+                           "vault held when they were made.", "", len(old))
+        else:
+            text = self.tr("There were no backups to replace. Backup files you saved elsewhere still open with "
+                           "the old passphrase.")
+        self.backups_label.setText(text)
+        self.replace_button.setVisible(bool(old) and replaced is None)
+
+    def _replace(self) -> None:
+        self.replace_button.setEnabled(False)
+
+        def done(result: BackupsReplaced) -> None:
+            self._show_backups((), result)
+
+        def failed(exc: BaseException) -> bool:
+            self.replace_button.setEnabled(True)
+            if isinstance(exc, MentorVaultError):
+                self.backups_label.setText(describe(exc))
+                return True
+            return False
+
+        self.session.call(ops.replace_backups, done, failed)
 
 
 class VerifyBackupDialog(QDialog):
@@ -511,4 +750,5 @@ class RestoreBackupDialog(VerifyBackupDialog):
         self.services.worker.submit(lambda: ops.restore_backup(source, target, secret, recovery), done, self._failed)
 
 
-__all__ = ["SettingsDialog", "SettingsValues", "ChangePassphraseDialog", "VerifyBackupDialog", "RestoreBackupDialog"]
+__all__ = ["SettingsDialog", "SettingsValues", "ChangePassphraseDialog", "RekeyDoneDialog", "VerifyBackupDialog",
+           "RestoreBackupDialog"]

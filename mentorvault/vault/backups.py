@@ -27,7 +27,9 @@ from mentorvault.errors import (
     MentorVaultError,
     StorageFull,
 )
+from mentorvault.platform import make_private_dirs
 from mentorvault.storage import meta
+from mentorvault.storage.atomic import fsync_dir
 from mentorvault.storage.copy import Cancelled, encrypted_copy, open_snapshot
 from mentorvault.storage.db import Connection, DatabaseError, integrity_check, open_database, translate_error
 from mentorvault.storage.entries import count_entries
@@ -35,6 +37,7 @@ from mentorvault.vault.folder import BACKUP_SUFFIX, DB_NAME, VaultFolder
 
 if TYPE_CHECKING:
     from mentorvault.vault.core import Vault
+    from mentorvault.vault.keys import BackupsReplaced
 
 BACKUP_MAGIC = b"MENTORVAULT-BACKUP\x00\x01"
 MAX_BACKUP_SLOTS = 64 * 1024
@@ -74,8 +77,8 @@ class BackupManager:
         key = self._vault._data_key()
         if len(key) != ks.KEY_BYTES or not any(key):
             raise BackupError("Refusing to write a backup without a key.")  # never a plaintext export
-        target.parent.mkdir(parents=True, exist_ok=True)
         with _backup_errors(target):
+            make_private_dirs(target.parent)  # folders made for the backup are the user's alone
             encrypted_copy(self._vault.conn, key, target, header=self._header(), tag=self.tag)
         return target
 
@@ -110,6 +113,57 @@ class BackupManager:
         self._prune_automatic(target.parent, keep)
         return made
 
+    def all_backups(self) -> builtins.list[Path]:
+        """Every backup of this vault that MentorVault keeps: the automatic and other backups in
+        the backup folder (:meth:`list`), and everything in the vault's own backups/, the copies
+        taken before an upgrade included.  Backup files written elsewhere are not known here."""
+        found = self.list()
+        own = self._vault.folder.backups_dir
+        if own.is_dir():
+            for path in sorted(own.iterdir()):
+                if (path.name.endswith(BACKUP_SUFFIX) or path.name.endswith(BACKUP_SUFFIX + ".db")) \
+                        and path.is_file() and path not in found:
+                    found.append(path)
+        return found
+
+    def replace_all(self) -> BackupsReplaced:
+        """Replace all of this vault's backups with one fresh backup of the vault as it is now.
+
+        Older backups keep what the vault held when they were made (deleted entries, and after a
+        re-key the old key, which opens with the old passphrase).  The fresh one is written and
+        synced first, under today's automatic name; only then are the others removed, so a crash
+        leaves the fresh backup or the old ones, never no backup.
+        """
+        from mentorvault.vault.keys import BackupsReplaced
+
+        self.cancel_daily()
+        settings = self._vault.settings.get()
+        if not settings.backup_dir:
+            self._vault.folder.check_still_here()
+        folder = self.folder()
+        try:
+            make_private_dirs(folder)
+        except OSError as exc:
+            raise BackupError(f"The backup folder '{folder}' cannot be used: {exc.strerror}. Check that its disk "
+                              "is connected, or pick another folder in Settings.") from None
+        tag = f"-{self.tag}" if settings.backup_dir else ""
+        before = self.all_backups()
+        fresh = self.backup(folder / f"auto-{self._vault.today()}{tag}{BACKUP_SUFFIX}")
+        removed = [fresh] if fresh in before else []  # today's older backup, replaced in place
+        for path in before:
+            if path != fresh:
+                try:
+                    path.unlink()
+                except FileNotFoundError:
+                    continue
+                except OSError as exc:
+                    raise BackupError(f"The old backup '{path}' could not be removed: {exc.strerror}. "
+                                      "The fresh backup was written; remove it by hand.") from None
+                removed.append(path)
+        for where in {fresh.parent, self._vault.folder.backups_dir}:
+            fsync_dir(where)
+        return BackupsReplaced(fresh, tuple(removed))
+
     def _daily_plan(self) -> tuple[Path, int] | None:
         """Today's automatic backup file and how many to keep; None when they are switched off."""
         settings = self._vault.settings.get()
@@ -119,7 +173,7 @@ class BackupManager:
             self._vault.folder.check_still_here()
         folder = self.folder()
         try:
-            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            make_private_dirs(folder)
         except OSError as exc:
             raise BackupError(f"The backup folder '{folder}' cannot be used: {exc.strerror}. Check that its disk "
                               "is connected, or pick another folder in Settings.") from None

@@ -141,6 +141,7 @@ class Vault:
         place = VaultFolder(folder)
         if not place.holds_any_vault_file():
             raise VaultNotFound(folder=place.path)
+        place.finish_rekey()  # a re-key a killed process left half done: finished or undone
         try:
             slots = place.read_slots()
             salt = place.database_salt()
@@ -204,6 +205,28 @@ class Vault:
         except (MentorVaultError, OSError):
             return  # a read-only folder or disk must not keep the user out
         self.folder.record_generation(self.vault_id, new, _generation_mac(self.vault_id, self._data_key(), new))
+
+    def _switch_database(self, new_key: bytes) -> None:
+        """A re-key's last step, once the new key file is written: swap in the re-encrypted database.
+
+        On a failure here the vault locks; the next open finishes the swap (``VaultFolder.finish_rekey``).
+        """
+        try:
+            conn, self._conn = self._conn, None
+            if conn is not None:
+                conn.close()
+            self.folder.swap_in_rekeyed()
+            self._conn = open_database(self.folder.db_path, new_key)
+        except BaseException:
+            self.lock()
+            raise
+        old, self._key = self._key, bytearray(new_key)
+        if old is not None:
+            for i in range(len(old)):
+                old[i] = 0
+        generation = int(meta.get_meta(self.conn, "generation") or 0)
+        self.folder.record_generation(self.vault_id, generation,
+                                      _generation_mac(self.vault_id, new_key, generation))
 
     @property
     def is_open(self) -> bool:

@@ -31,6 +31,7 @@ from mentorvault.errors import (
     VaultFolderMoved,
 )
 from mentorvault.storage.atomic import fsync_dir, write_atomic
+from mentorvault.storage.copy import remove_database_files
 
 DB_NAME = "vault.db"
 SLOTS_NAME = "keyslots.json"
@@ -39,6 +40,7 @@ BACKUP_DIR = "backups"
 BACKUP_SUFFIX = ".mvbackup"
 RESTORE_MARKER = ".restoring"
 GENERATIONS_NAME = "seen-generations.json"
+REKEY_NAME = ".vault.db.rekey"  # the database re-encrypted under a new key, until it replaces vault.db
 
 # Temporary files this code makes beside a target (tempfile's 8-character names): a process
 # killed mid-write leaves them behind, hidden and encrypted, never under a final name.
@@ -86,6 +88,11 @@ class VaultFolder:
         return self.path / LOCK_NAME
 
     @property
+    def rekey_path(self) -> Path:
+        """Where a re-key writes the re-encrypted database before it replaces ``vault.db``."""
+        return self.path / REKEY_NAME
+
+    @property
     def backups_dir(self) -> Path:
         """The vault's own backup folder (a folder chosen in Settings may be used instead)."""
         return self.path / BACKUP_DIR
@@ -102,7 +109,9 @@ class VaultFolder:
     def make(self) -> None:
         """Create the folder (private to the user) for a new vault."""
         try:
-            self.path.mkdir(parents=True, exist_ok=True, mode=0o700)
+            platform.make_private_dirs(self.path)
+            if not self.path.is_dir():
+                raise NotADirectoryError(errno.ENOTDIR, "Not a directory")
         except OSError as exc:
             raise FolderNotCreated(folder=self.path, reason=exc.strerror or str(exc)) from None
 
@@ -152,6 +161,50 @@ class VaultFolder:
         """SQLCipher's per-file salt: the first 16 bytes of the database file (not secret)."""
         return database_salt(self.db_path)
 
+    # ------------------------------------------------------------ re-keying
+
+    def finish_rekey(self) -> None:
+        """Settle a re-key that a killed process left half done, before anything reads the vault.
+
+        A re-key writes the re-encrypted database beside ``vault.db``, then the key file that
+        names it (its ``database_salt``), then swaps the database in.  The key file decides:
+        when it names the new database, the swap is finished; otherwise the new database was
+        never committed to and is removed.  Either way the key file and the database agree.
+        """
+        pending = self.rekey_path
+        if not any(Path(f"{pending}{s}").exists() for s in ("", "-journal", "-wal", "-shm")):
+            return
+        self.lock()  # VaultBusy while a live process is re-keying
+        try:
+            self.settle_rekey()
+        finally:
+            self.unlock()
+
+    def settle_rekey(self) -> None:
+        """``finish_rekey`` with the folder lock already held."""
+        pending = self.rekey_path
+        try:
+            named = self.read_slots().database_salt
+        except MentorVaultError:
+            named = None
+        if pending.exists() and named is not None and named == database_salt(pending):
+            self.swap_in_rekeyed()
+        else:
+            remove_database_files(pending)
+
+    def swap_in_rekeyed(self) -> None:
+        """Replace ``vault.db`` with the re-encrypted copy (the key file already names it).
+
+        The old database's WAL and shared-memory files go first: they belong to the old file
+        (a checkpoint emptied the WAL before the copy) and must never be applied to the new one.
+        """
+        for suffix in ("-wal", "-shm"):
+            Path(f"{self.db_path}{suffix}").unlink(missing_ok=True)
+        os.replace(self.rekey_path, self.db_path)
+        for suffix in ("-journal", "-wal", "-shm"):
+            Path(f"{self.rekey_path}{suffix}").unlink(missing_ok=True)
+        fsync_dir(self.path)
+
     def sweep_leftovers(self, elsewhere: Path | None = None, tag: str = "") -> list[str]:
         """Remove temporary files a killed process left in the vault folder and its backups.
 
@@ -192,7 +245,7 @@ class VaultFolder:
         if not self.is_empty():
             raise VaultExists(f"'{self.path}' already exists and is not empty. Restore into a new folder.",
                               folder=self.path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        platform.make_private_dirs(self.path.parent)
         _sweep_dead_restores(self.path.parent)
         staging = Path(tempfile.mkdtemp(prefix=f".{self.path.name}.restore-", dir=self.path.parent))
         marker = None
@@ -244,7 +297,8 @@ class VaultFolder:
         seen[vault_id] = {"generation": generation, "mac": mac}
         path = cls.generations_file()
         try:
-            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            platform.make_private_dirs(path.parent)
+            platform.make_private(path.parent, 0o700)  # the state folder is MentorVault's own
             write_atomic(path, json.dumps(seen, indent=1).encode())
         except (MentorVaultError, OSError):
             pass  # a full or read-only disk: the counter is recorded at the next unlock

@@ -1,12 +1,19 @@
 """Ways to unlock: the passphrase, the recovery key, and a key remembered on this device.
 
-The data key never changes; each way of unlocking is a slot in ``keyslots.json`` that
-wraps it (``crypto/keyslots.py``).  Changing the passphrase rewraps, it does not re-encrypt.
+Each way of unlocking is a slot in ``keyslots.json`` that wraps the data key
+(``crypto/keyslots.py``).  Changing the passphrase rewraps its slot and leaves the data key
+as it is; a re-key (:meth:`KeyManager.rekey`) makes a new data key, re-encrypts the
+database under it and wraps it anew in every slot, so the old passphrase (and a copy of
+the old key file) no longer opens the vault.
 """
 
 from __future__ import annotations
 
 import secrets
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mentorvault.crypto import keyslots as ks
@@ -16,9 +23,12 @@ from mentorvault.errors import (
     DamagedKeySlots,
     DeviceNotRemembered,
     KeyringUnavailable,
+    MentorVaultError,
     WeakPassphrase,
     WrongPassphrase,
 )
+from mentorvault.storage.copy import rekeyed_copy, remove_database_files
+from mentorvault.vault.folder import database_salt
 
 if TYPE_CHECKING:
     from mentorvault.vault.core import Vault
@@ -57,6 +67,39 @@ def unwrap(slots: ks.KeySlotFile, passphrase: str | None, recovery_key: str | No
     return bytearray(slots.unwrap_with_passphrase(passphrase))
 
 
+@dataclass(frozen=True)
+class RekeyProgress:
+    """How far a re-key has come: ``step`` is "deriving", "copying", "switching" or "backups";
+    while copying, ``done`` of ``total`` database pages (4 KiB each) are re-encrypted."""
+
+    step: str
+    done: int = 0
+    total: int = 0
+
+
+@dataclass(frozen=True)
+class BackupsReplaced:
+    """What replacing the vault's backups did: one fresh backup written, the others removed."""
+
+    fresh: Path
+    removed: tuple[Path, ...]
+
+
+@dataclass(frozen=True)
+class RekeyResult:
+    """What a re-key did, for the front ends to word."""
+
+    recovery_key: str | None  # a new recovery key to show once; None when the one given was kept
+    device: str  # "none" (no key remembered here), "kept" (re-wrapped) or "dropped" (keyring unreachable)
+    pages: int  # database pages re-encrypted
+    seconds: float
+    old_backups: tuple[Path, ...]  # backups still holding the old key (they open with the old passphrase)
+    replaced: BackupsReplaced | None  # set when the backups were replaced by one fresh one
+
+
+Progress = Callable[[RekeyProgress], None]
+
+
 class KeyManager:
     """``vault.keys``: the key slots of an unlocked vault."""
 
@@ -88,6 +131,98 @@ class KeyManager:
                             params, self._vault.now())
         self._slots.slots = [s for s in self._slots.slots if s.type != "passphrase"] + [slot]
         self._write()
+
+    def rekey(self, new_passphrase: str, *, recovery_key: str | None = None, replace_backups: bool = False,
+              progress: Progress | None = None, params: ks.Argon2Params | None = None) -> RekeyResult:
+        """A new random data key: the database re-encrypted under it and every slot wrapped anew.
+
+        The old passphrase, the old key file and the old data key stop opening this vault.
+        The recovery key is kept when ``recovery_key`` (the current one) is given; otherwise a
+        new one is made and returned, to be shown once.  A key remembered on this device is
+        re-wrapped with its secret from the keyring (or dropped when the keyring cannot be
+        reached).  Backups made before keep the old key: they open with the old passphrase
+        and hold what the vault held then; ``replace_backups`` replaces them with one fresh
+        backup (see ``BackupManager.replace_all``).
+
+        Crash safety: the re-encrypted copy is written and synced beside ``vault.db``; the new
+        key file, which names the copy by its salt, is the commit point; then the copy replaces
+        the database.  A process killed at any point leaves a vault that opens with the old
+        key file and database or with the new ones (``VaultFolder.finish_rekey``).
+        """
+        report: Progress = progress or (lambda _p: None)
+        started = time.monotonic()
+        check_new_passphrase(new_passphrase)
+        vault = self._vault
+        old_key = vault._data_key()
+        self._reload()
+        vault.folder.check_still_here()
+        old = self._slots
+        kept_recovery = None
+        if recovery_key is not None:
+            kept_recovery = ks.parse_recovery_key(recovery_key)
+            old.unwrap_with_recovery(kept_recovery)  # WrongRecoveryKey unless it is this vault's current one
+        new_key = secrets.token_bytes(ks.KEY_BYTES)
+        now = vault.now()
+        report(RekeyProgress("deriving"))
+        recovery_secret = kept_recovery or ks.new_recovery_key()
+        slots = [ks.make_slot(vault.vault_id, "passphrase", new_passphrase.encode(), new_key, params, now),
+                 ks.make_slot(vault.vault_id, "recovery", recovery_secret, new_key, None, now)]
+        device = "none"
+        if old.of_type("device"):
+            device = "dropped"
+            from keyring.errors import KeyringError
+
+            try:
+                secret = vault._secret_store.get(vault.vault_id)
+            except KeyringError:  # the keyring cannot be reached: the device slot is dropped, and the result says so
+                secret = None
+            if secret and old.unwrap_with_device(secret) == old_key:
+                slots.append(ks.make_slot(vault.vault_id, "device", secret, new_key, None, now))
+                device = "kept"
+        new_slots = ks.KeySlotFile(vault.vault_id, slots)
+        vault.backups.cancel_daily()  # its snapshot reads the old database
+        pending = vault.folder.rekey_path
+        remove_database_files(pending)
+        pages = rekeyed_copy(vault.conn, new_key, pending,
+                             lambda done, total: report(RekeyProgress("copying", done, total)))
+        report(RekeyProgress("switching"))
+        new_slots.database_salt = database_salt(pending)
+        committed = False
+        try:
+            vault.folder.write_slots(new_slots)  # the commit point
+            committed = True
+        finally:
+            if not committed:
+                self._after_failed_commit(new_slots, new_key)
+        self._slots = new_slots
+        vault._switch_database(new_key)
+        replaced = None
+        old_backups = tuple(vault.backups.all_backups())
+        if replace_backups:
+            report(RekeyProgress("backups"))
+            replaced = vault.backups.replace_all()
+            old_backups = ()
+        return RekeyResult(
+            recovery_key=None if kept_recovery else ks.format_recovery_key(recovery_secret),
+            device=device, pages=pages, seconds=time.monotonic() - started,
+            old_backups=old_backups, replaced=replaced,
+        )
+
+    def _after_failed_commit(self, new_slots: ks.KeySlotFile, new_key: bytes) -> None:
+        """Writing the new key file was interrupted: the file on disk decides, as at the next open.
+
+        If it names the re-encrypted copy (the rename landed), the re-key is finished, so the
+        open vault and its key file agree; otherwise the copy is removed and nothing changed.
+        """
+        try:
+            named = self._vault.folder.read_slots().database_salt
+        except MentorVaultError:
+            named = None
+        if named is not None and named == new_slots.database_salt:
+            self._slots = new_slots
+            self._vault._switch_database(new_key)
+        else:
+            remove_database_files(self._vault.folder.rekey_path)
 
     def verify_passphrase(self, passphrase: str) -> bool:
         try:

@@ -31,6 +31,7 @@ import tempfile
 from pathlib import Path
 
 os.environ.setdefault("MENTORVAULT_KDF_PROFILE", "minimum")
+os.environ.setdefault("MENTORVAULT_TESTING", "1")
 HERE = Path(__file__).resolve().parent
 
 import atheris  # noqa: E402

@@ -60,7 +60,8 @@ def user_env(tmp_path: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items()
            if not k.startswith(("MENTORVAULT_", "PYTHON", "VIRTUAL_ENV", "QT_", "XDG_"))}
     env.update(HOME=str(home), XDG_RUNTIME_DIR=str(runtime), TMPDIR=str(tmp_path / "tmp"),
-               PATH="/usr/bin:/bin", LANG="C.UTF-8", MENTORVAULT_KDF_PROFILE="minimum")
+               PATH="/usr/bin:/bin", LANG="C.UTF-8", MENTORVAULT_KDF_PROFILE="minimum",
+               MENTORVAULT_TESTING="1")
     env.pop("DISPLAY", None)
     env.pop("WAYLAND_DISPLAY", None)
     return env

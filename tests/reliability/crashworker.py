@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 os.environ.setdefault("MENTORVAULT_KDF_PROFILE", "minimum")
+os.environ.setdefault("MENTORVAULT_TESTING", "1")
 
 import mentorvault.vault.folder as folder_module  # noqa: E402
 from mentorvault.vault import Vault  # noqa: E402
@@ -112,6 +113,31 @@ def op_passwd(args: dict[str, Any], emit: Emit) -> None:
     while True:
         v.keys.change_passphrase(passphrases[k % len(passphrases)])
         emit(f"now {k % len(passphrases)}")
+        k += 1
+
+
+def op_rekey(args: dict[str, Any], emit: Emit) -> None:
+    """Add an entry, then re-key (a new data key, the database re-encrypted), for ever.
+
+    The recovery key is kept through every re-key, so the test can open any outcome quickly;
+    the passphrase cycles through ``passphrases``.  Reports each add, the start of each re-key,
+    each key-slot file just before it is written, and each re-key that returned.
+    """
+    _announce_slot_writes(emit)
+    rng = random.Random(args["seed"])
+    v = _open(args["folder"], args["recovery"])
+    passphrases = args["passphrases"]
+    k = args["next"]
+    emit("ready")
+    i = 0
+    while True:
+        i += 1
+        e = v.entries.add("reflection", f"Rekey trial {args['seed']} {i}", _body(rng, f"r{i}"),
+                          {"prompt": "What held?"})
+        emit(f"add {e.id} {e.content_hash}")
+        emit(f"start-rekey {k % len(passphrases)}")
+        v.keys.rekey(passphrases[k % len(passphrases)], recovery_key=args["recovery"])
+        emit(f"rekeyed {k % len(passphrases)}")
         k += 1
 
 
@@ -214,7 +240,7 @@ def op_migrate(args: dict[str, Any], emit: Emit) -> None:
 
 OPS: dict[str, Callable[[dict[str, Any], Emit], None]] = {
     "save": op_save, "passwd": op_passwd, "backup": op_backup, "restore": op_restore,
-    "import": op_import, "migrate": op_migrate, "daily": op_daily,
+    "import": op_import, "migrate": op_migrate, "daily": op_daily, "rekey": op_rekey,
 }
 
 

@@ -212,6 +212,102 @@ def test_sigkill_during_passphrase_changes(tmp_path: Path, server: ForkServer) -
     assert leftovers == [], "opening the vault sweeps temp files a killed write left"
 
 
+# ---------------------------------------------------------------- re-keys
+
+
+def test_sigkill_during_rekeys(tmp_path: Path, server: ForkServer) -> None:
+    """A kill at any point of a re-key leaves a vault that opens with the old or the new key material.
+
+    Before the next open settles it, the folder on disk is checked as the kill left it: the key
+    file opens ``vault.db`` itself (old or new pair), or names a whole re-encrypted copy beside
+    it (killed between the commit point and the swap).  After the open: no copy left, every
+    page checks, every reported entry is there and whole, and the key file opens with the
+    passphrase of the last re-key that returned or of the one in flight.
+    """
+    from mentorvault.vault.folder import REKEY_NAME, database_salt
+
+    folder = tmp_path / "vault"
+    v, recovery = Vault.create(folder, PASSPHRASE, secret_store=RecordingSecretStore())
+    for i in range(40):
+        v.entries.add("reflection", f"Before re-keys {i}", "lorem ipsum dolor " * 400, {"prompt": "p"})
+    v.lock()
+    passphrases = [PASSPHRASE] + OTHERS
+    known = {_sha(folder / "keyslots.json"): 0}
+    verified = {_sha(folder / "keyslots.json")}
+    current_hash = _sha(folder / "keyslots.json")
+    recovery_secret = parse_recovery_key(recovery)
+    added: dict[str, str] = {}
+    rng = random.Random(SEED + 7)
+    params = KeySlotFile.load(folder / "keyslots.json").of_type("passphrase")[0].params
+    probe = time.perf_counter()
+    argon2id(b"timing probe", b"\x00" * 16, params)
+    window = max(0.5, 4 * (time.perf_counter() - probe))
+    completed = targeted = between = copies_left = new_keys = 0
+    started = time.perf_counter()
+    for trial in range(TRIALS):
+        where = f"seed {SEED + 7} trial {trial}"
+        key_before = KeySlotFile.load(folder / "keyslots.json").unwrap_with_recovery(recovery_secret)
+        nxt = known[current_hash] + 1
+        args = {"folder": str(folder), "recovery": recovery, "passphrases": passphrases, "next": nxt,
+                "seed": SEED * 1000 + trial}
+        if trial % 3 == 0:  # at the commit point: just after the new key file is announced
+            targeted += 1
+            t = server.trial("rekey", args, trigger="writing", delay=rng.uniform(0.0, 0.004))
+        elif trial % 3 == 1:  # while the database is copied under the new key
+            targeted += 1
+            t = server.trial("rekey", args, trigger="start-rekey", delay=rng.uniform(0.0, window))
+        else:
+            t = server.trial("rekey", args, delay=rng.uniform(0.0, 2 * window))
+        for entry_id, digest in t.words("add"):
+            added[entry_id] = digest
+        writes = [w[0] for w in t.words("writing")]
+        for i, digest in enumerate(writes):
+            known[digest] = (nxt + i) % len(passphrases)
+        done = len(t.words("rekeyed"))
+        completed += done
+        # As the kill left it, before anything settles it: a pair that opens, old or new.
+        slots = KeySlotFile.load(folder / "keyslots.json")
+        on_disk = _sha(folder / "keyslots.json")
+        allowed = {writes[done - 1] if done else current_hash}
+        if len(writes) > done:
+            allowed.add(writes[done])
+        assert on_disk in allowed, f"{where}: keyslots.json is neither the last re-key's nor the one in flight"
+        key = slots.unwrap_with_recovery(recovery_secret)
+        pending = folder / REKEY_NAME
+        if slots.database_salt == database_salt(folder / "vault.db"):
+            with keyed_connection(folder / "vault.db", key) as conn:
+                assert conn.execute("SELECT count(*) FROM entries").fetchone()[0] >= 40, where
+        else:
+            between += 1
+            assert pending.exists() and database_salt(pending) == slots.database_salt, where
+            with keyed_connection(pending, key) as conn:
+                assert conn.execute("SELECT count(*) FROM entries").fetchone()[0] >= 40, where
+        copies_left += pending.exists()
+        new_keys += key != key_before
+        if on_disk not in verified:
+            assert slots.unwrap_with_passphrase(passphrases[known[on_disk]]) == key, where  # Argon2id: it opens
+            verified.add(on_disk)
+        current_hash = on_disk
+        with open_fast(folder, recovery) as v:
+            assert bytes(v._key) == key, where  # type: ignore[arg-type]
+            assert v.check() == 40 + len(added), where
+            for entry_id, digest in added.items():
+                assert _whole(v, entry_id).content_hash == digest, where
+        assert not [p for p in folder.iterdir() if p.name.startswith(REKEY_NAME)], where
+        assert not [p for p in folder.iterdir() if p.name.endswith(".tmp")], where
+    elapsed = time.perf_counter() - started
+    figure("SIGKILL during re-keys",
+           f"{TRIALS} kills ({targeted} targeted at the copy or the key-file write), seed {SEED + 7}, {completed} "
+           f"re-keys completed, {new_keys} trials left a new data key, {between} kills landed between the new key "
+           f"file and the swap (finished at the next open), {copies_left} re-encrypted copies found beside "
+           f"vault.db and settled by the next open; every kill left a key file and database that open together, "
+           f"all {40 + len(added)} entries whole, {elapsed:.1f} s",
+           trials=TRIALS, seed=SEED + 7, completed=completed, new_keys=new_keys, between=between,
+           copies_left=copies_left, seconds=round(elapsed, 1))
+    assert completed >= TRIALS // 4
+    assert copies_left > 0 and new_keys > 0
+
+
 # ---------------------------------------------------------------- backups
 
 

@@ -31,6 +31,7 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parents[2]
 os.environ.setdefault("MENTORVAULT_KDF_PROFILE", "minimum")
+os.environ.setdefault("MENTORVAULT_TESTING", "1")
 
 from mentorvault.crypto.identity import Identity  # noqa: E402
 from mentorvault.storage.db import transaction  # noqa: E402

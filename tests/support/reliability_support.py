@@ -73,6 +73,7 @@ class ForkServer:
     def __init__(self) -> None:
         env = dict(os.environ)
         env["MENTORVAULT_KDF_PROFILE"] = os.environ.get("MENTORVAULT_KDF_PROFILE", "minimum")
+        env["MENTORVAULT_TESTING"] = "1"
         self.proc = subprocess.Popen([sys.executable, str(HERE / "crashworker.py")], stdin=subprocess.PIPE,
                                      stdout=subprocess.PIPE, text=True, bufsize=1, env=env, cwd=str(HERE))
         assert self.proc.stdout is not None

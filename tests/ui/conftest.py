@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 
 os.environ["MENTORVAULT_KDF_PROFILE"] = "minimum"  # RFC 9106's second recommendation: fast, still compliant
+os.environ["MENTORVAULT_TESTING"] = "1"  # without it the app ignores the profile
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 from collections.abc import Callable, Iterator  # noqa: E402

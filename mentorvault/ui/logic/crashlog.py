@@ -13,6 +13,8 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
+from mentorvault.platform import make_private, make_private_dirs
+
 log = logging.getLogger("mentorvault.ui")
 
 _PACKAGE_ROOT = Path(__file__).resolve().parents[2]
@@ -53,7 +55,10 @@ def configure(log_dir: Path | None) -> Path | None:
     if log_dir is None:
         return None
     try:
-        log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        make_private_dirs(log_dir)  # the state folder above it too, when this creates it
+        make_private(log_dir, 0o700)
+        if log_dir.parent.name == "MentorVault":  # the app's state folder (an older version made it 0755)
+            make_private(log_dir.parent, 0o700)
         path = log_dir / "mentorvault.log"
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         os.close(fd)

@@ -12,7 +12,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from mentorvault.vault import BackupStatus, DailyBackup, Settings, Vault
+    from mentorvault.vault.keys import BackupsReplaced, RekeyProgress, RekeyResult
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,22 @@ def change_passphrase(vault: Vault, current: str, new: str) -> bool:
     return True
 
 
+def rekey(vault: Vault, current: str, new: str, replace_backups: bool,
+          progress: Callable[[RekeyProgress], None] | None = None) -> RekeyResult | None:
+    """"My passphrase may be known to someone": a new passphrase and a new key for the whole vault.
+
+    None (and nothing changed) when ``current`` is not the vault's passphrase.
+    """
+    if not vault.keys.verify_passphrase(current):
+        return None
+    return vault.keys.rekey(new, replace_backups=replace_backups, progress=progress)
+
+
+def replace_backups(vault: Vault) -> BackupsReplaced:
+    """Replace all of the vault's backups with one fresh backup of the vault as it is now."""
+    return vault.backups.replace_all()
+
+
 def check_passphrase(vault: Vault, passphrase: str) -> bool:
     return vault.keys.verify_passphrase(passphrase)
 
@@ -94,5 +113,5 @@ def restore_backup(source: str, target: str, secret: str, recovery: bool) -> int
 
 
 __all__ = ["SettingsValues", "backup_now", "backup_status", "change_passphrase", "check_passphrase",
-           "manual_backup_name", "read_settings", "remember_device", "restore_backup", "save_settings", "start_daily_backup",
-           "verify_backup"]
+           "manual_backup_name", "read_settings", "rekey", "remember_device", "replace_backups", "restore_backup",
+           "save_settings", "start_daily_backup", "verify_backup"]
