@@ -1,0 +1,69 @@
+"""The empty-vault path of a new user (issue 17): what the window shows from the first entry on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from mentorvault.ui.sidebar import ALL
+
+from uihelpers import PASSPHRASE, in_vault, wait_idle
+
+
+def _write_gratitude(qtbot: Any, ws: Any, title: str) -> None:
+    ws.new_entry("gratitude")
+    editor = ws.editor
+    qtbot.keyClicks(editor.title_edit, title)
+    form = editor.form("gratitude")
+    form.widgets["to_whom"].edit.setFocus()
+    qtbot.keyClicks(form.widgets["to_whom"].edit, "Sam")
+    qtbot.waitUntil(lambda: editor.state == "saved", timeout=5000)
+
+
+def test_count_and_empty_note_follow_the_first_entries(unlocked: Any, vault_folder: Path, qtbot: Any,
+                                                       services: Any) -> None:
+    w = unlocked(vault_folder)
+    ws = w.workspace
+    assert ws.view_count.text() == "0 entries"
+    assert ws.empty_list.isVisible()
+    _write_gratitude(qtbot, ws, "Thanks for the review")
+    wait_idle(qtbot, services)
+    assert ws.list_model.rowCount() == 1
+    assert ws.view_count.text() == "1 entry"
+    assert not ws.empty_list.isVisible()
+    _write_gratitude(qtbot, ws, "Thanks for the lift")
+    wait_idle(qtbot, services)
+    assert ws.view_count.text() == "2 entries"
+    entry_id = ws.current_entry_id
+    ws.editor.delete_current = getattr(ws.editor, "delete_current", None)
+    in_vault(w, lambda v: v.entries.delete(entry_id))
+    w.session.entryDeleted.emit(entry_id)
+    wait_idle(qtbot, services)
+    assert ws.view_count.text() == "1 entry"
+
+
+def test_count_after_lock_and_unlock_matches_the_list(unlocked: Any, vault_folder: Path, qtbot: Any,
+                                                      services: Any) -> None:
+    w = unlocked(vault_folder)
+    ws = w.workspace
+    for n in range(3):
+        _write_gratitude(qtbot, ws, f"Thanks {n}")
+        wait_idle(qtbot, services)
+    # The last one is still being typed when the window locks: it is saved on the way out.
+    ws.new_entry("gratitude")
+    qtbot.keyClicks(ws.editor.title_edit, "Written just before locking")
+    qtbot.keyClicks(ws.editor.form("gratitude").widgets["to_whom"].edit, "Mei")
+    w.lock()
+    wait_idle(qtbot, services)
+    w.unlock_view.passphrase.setText(PASSPHRASE)
+    w.unlock_view.unlock_button.click()
+    qtbot.waitUntil(lambda: w.session is not None, timeout=20000)
+    wait_idle(qtbot, services)
+    qtbot.waitUntil(lambda: not ws.list_model.is_fetching, timeout=20000)
+    wait_idle(qtbot, services)
+    assert ws.sidebar.current == ALL
+    total = in_vault(w, lambda v: v.entries.count())
+    assert total == 4
+    assert ws.list_model.rowCount() == total
+    assert ws.view_count.text() == "4 entries"
+    assert not ws.empty_list.isVisible()
