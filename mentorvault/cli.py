@@ -169,13 +169,18 @@ def _open(args: argparse.Namespace, *, reading: bool = False) -> Vault:
     return vault
 
 
+def _require_vault(folder: Path) -> None:
+    """Raise VaultNotFound (worded by ``remedy``) when ``folder`` holds no vault."""
+    if not Vault.exists(folder) and not (folder / "keyslots.json").exists():
+        Vault.open(folder)  # raises VaultNotFound with the folder in its fields
+
+
 def _open_vault(args: argparse.Namespace, auto_backup: bool = True) -> Vault:
     folder = _vault_dir(args)
+    _require_vault(folder)  # before any passphrase prompt or key file is read
     if args.recovery_key_file:
         return Vault.open(folder, recovery_key=_read_secret_file(args.recovery_key_file, "recovery key"),
                           auto_backup=auto_backup)
-    if not Vault.exists(folder) and not (folder / "keyslots.json").exists():
-        return Vault.open(folder)  # raises VaultNotFound with a clear message
     if getattr(args, "device", False):
         return Vault.open(folder, use_device=True, auto_backup=auto_backup)
     return Vault.open(folder, _passphrase(args), auto_backup=auto_backup)
@@ -503,6 +508,8 @@ def cmd_verify_backup(args: argparse.Namespace) -> int:
 def cmd_backups(args: argparse.Namespace) -> int:
     folder = _vault_dir(args)
     found = Vault.find_backups(folder)
+    if not found:
+        _require_vault(folder)
     _emit(args, [{"file": str(p), "bytes": p.stat().st_size} for p in found], lambda: "\n".join(
         str(p) for p in found) or f"No automatic backups in '{folder / 'backups'}'.")
     return EXIT_OK
