@@ -67,3 +67,19 @@ def test_count_after_lock_and_unlock_matches_the_list(unlocked: Any, vault_folde
     assert ws.list_model.rowCount() == total
     assert ws.view_count.text() == "4 entries"
     assert not ws.empty_list.isVisible()
+
+
+def test_suggested_prompt_is_plain_text(unlocked: Any, vault_folder: Path, qtbot: Any) -> None:
+    from mentorvault import resources
+
+    w = unlocked(vault_folder)
+    w.workspace.new_entry("session-note")
+    form = w.workspace.editor.form("session-note")
+    form.extras["reflections"].click()
+    form.extras["reflections"].click()
+    text = form.widgets["reflections"].value()
+    paragraphs = [p for p in text.split("\n") if p.strip()]
+    known = {p.text for p in resources.deck("after-session").prompts}
+    assert len(paragraphs) == 2
+    assert "*" not in text
+    assert all(p in known for p in paragraphs)  # the prompts as they are, nothing added around them
