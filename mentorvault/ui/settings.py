@@ -292,20 +292,30 @@ class SettingsDialog(QDialog):
 
 
 class ChangePassphraseDialog(QDialog):
-    def __init__(self, session: Session, services: Services, parent: QWidget | None = None) -> None:
+    """Change the passphrase; with ``recovered`` (unlocked with the recovery key) the old one is not asked."""
+
+    def __init__(self, session: Session, services: Services, parent: QWidget | None = None,
+                 recovered: bool = False) -> None:
         super().__init__(parent)
         self.session = session
         self.services = services
+        self.recovered = recovered
         self.changed = False
-        self.setWindowTitle(self.tr("Change passphrase"))
+        self.setWindowTitle(self.tr("Set a new passphrase") if recovered else self.tr("Change passphrase"))
         self.setMinimumWidth(460)
         col = QVBoxLayout(self)
-        col.addWidget(styled_label(self.tr(
-            "The vault itself is not re-encrypted; only the key that opens it is. Your recovery key "
-            "keeps working."), "muted"))
+        if recovered:
+            col.addWidget(styled_label(self.tr(
+                "You opened this vault with your recovery key, so the old passphrase is not needed. "
+                "The vault itself is not re-encrypted, and your recovery key keeps working."), "muted"))
+        else:
+            col.addWidget(styled_label(self.tr(
+                "The vault itself is not re-encrypted; only the key that opens it is. Your recovery key "
+                "keeps working."), "muted"))
         form = QFormLayout()
         self.current = PassphraseField(self.tr("Current passphrase"))
-        form.addRow(self.tr("&Current:"), self.current)
+        if not recovered:
+            form.addRow(self.tr("&Current:"), self.current)
         self.new = PassphraseField(self.tr("New passphrase"))
         form.addRow(self.tr("&New:"), self.new)
         self.meter = StrengthMeter()
@@ -317,8 +327,9 @@ class ChangePassphraseDialog(QDialog):
         col.addWidget(self.busy)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Change passphrase"))
-        a11y(ok, self.tr("Change passphrase"))
+        ok_text = self.tr("Set passphrase") if recovered else self.tr("Change passphrase")
+        ok.setText(ok_text)
+        a11y(ok, ok_text)
         a11y(self.buttons.button(QDialogButtonBox.StandardButton.Cancel), self.tr("Cancel"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
@@ -328,7 +339,7 @@ class ChangePassphraseDialog(QDialog):
 
     def submit(self) -> None:
         current, new = self.current.text(), self.new.text()
-        if not current:
+        if not current and not self.recovered:
             self.current.set_error(self.tr("Type your current passphrase."))
             return
         if new != self.repeat.text():
@@ -363,7 +374,10 @@ class ChangePassphraseDialog(QDialog):
                 return True
             return False
 
-        self.session.call(lambda v: ops.change_passphrase(v, current, new), done, failed)
+        if self.recovered:
+            self.session.call(lambda v: ops.set_new_passphrase(v, new) or True, done, failed)
+        else:
+            self.session.call(lambda v: ops.change_passphrase(v, current, new), done, failed)
 
 
 class VerifyBackupDialog(QDialog):

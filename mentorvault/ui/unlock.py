@@ -45,6 +45,7 @@ class UnlockView(QWidget):
         self.services = services
         self.folder: Path | None = None
         self.demo: DemoVault | None = None
+        self.used_recovery_key = False  # how the last unlock went: the window then offers a new passphrase
         self._busy = False
         outer = QHBoxLayout(self)
         outer.addStretch(1)
@@ -219,6 +220,7 @@ class UnlockView(QWidget):
 
         def done(vault: Vault) -> None:
             self._set_busy(False)
+            self.used_recovery_key = "recovery_key" in how
             self.passphrase.clear()
             self.recovery.clear()
             self.unlocked.emit(vault, folder)

@@ -83,3 +83,54 @@ def test_suggested_prompt_is_plain_text(unlocked: Any, vault_folder: Path, qtbot
     assert len(paragraphs) == 2
     assert "*" not in text
     assert all(p in known for p in paragraphs)  # the prompts as they are, nothing added around them
+
+
+def test_strength_hint_does_not_say_the_passphrase_cannot_be_reset(qtbot: Any) -> None:
+    from mentorvault.ui.passphrase_field import StrengthMeter
+
+    meter = StrengthMeter()
+    qtbot.addWidget(meter)
+    meter.set_passphrase("orbit velvet canyon lantern pickle")
+    strength = meter.evaluate_now()
+    assert strength is not None and strength.acceptable and strength.score >= 3
+    hint = meter.reasons.text()
+    assert "cannot be reset" not in hint
+    assert "recovery key" in hint
+
+
+def test_unlocking_with_the_recovery_key_offers_a_new_passphrase(make_window: Any, vault_folder: Path, qtbot: Any,
+                                                                 services: Any, dialogs: Any) -> None:
+    new = "orbit velvet canyon lantern pickle"
+    recovery = (vault_folder.parent / "recovery.txt").read_text().strip()
+    w = make_window(vault_folder)
+    w.unlock_view.switch_button.click()
+    w.unlock_view.recovery.setText(recovery)
+    w.unlock_view.unlock_button.click()
+    qtbot.waitUntil(lambda: w.session is not None, timeout=20000)
+    wait_idle(qtbot, services)
+    notices = w.workspace.notices
+    assert notices.recovered_notice.isVisible()
+    assert notices.new_passphrase_button.isVisible()
+
+    def fill(dialog: Any) -> bool:
+        assert dialog.recovered and not dialog.current.isVisible()  # the lost passphrase is not asked for
+        dialog.new.setText(new)
+        dialog.repeat.setText(new)
+        dialog.submit()
+        qtbot.waitUntil(lambda: dialog.changed, timeout=20000)
+        return True
+
+    dialogs.on_dialog = fill
+    notices.new_passphrase_button.click()
+    wait_idle(qtbot, services)
+    assert not notices.recovered_notice.isVisible()
+    assert in_vault(w, lambda v: v.keys.verify_passphrase(new))
+    assert not in_vault(w, lambda v: v.keys.verify_passphrase(PASSPHRASE))
+    # Unlocking with the passphrase offers nothing.
+    w.lock()
+    w.unlock_view.switch_button.click() if w.unlock_view.using_recovery_key else None
+    w.unlock_view.passphrase.setText(new)
+    w.unlock_view.unlock_button.click()
+    qtbot.waitUntil(lambda: w.session is not None, timeout=20000)
+    wait_idle(qtbot, services)
+    assert not notices.recovered_notice.isVisible()

@@ -71,6 +71,11 @@ def change_passphrase(vault: Vault, current: str, new: str) -> bool:
     return True
 
 
+def set_new_passphrase(vault: Vault, new: str) -> None:
+    """A new passphrase without the old one: offered after unlocking with the recovery key."""
+    vault.keys.change_passphrase(new)
+
+
 def check_passphrase(vault: Vault, passphrase: str) -> bool:
     return vault.keys.verify_passphrase(passphrase)
 
