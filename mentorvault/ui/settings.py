@@ -38,6 +38,12 @@ from mentorvault.vault import BACKUP_SUFFIX, BackupStatus
 
 # How the window words each setting of the registry (domain/settings.py says what it is).
 _WORDING: dict[str, dict[str, object]] = {
+    "your_name": {
+        "label": QT_TRANSLATE_NOOP("SettingsDialog", "Your &name:"),
+        "name": QT_TRANSLATE_NOOP("SettingsDialog", "Your name"),
+        "description": QT_TRANSLATE_NOOP("SettingsDialog", "How partners see you on your contact card "
+                                                           "and on the bundles you send"),
+    },
     "idle_lock_minutes": {
         "label": QT_TRANSLATE_NOOP("SettingsDialog", "Lock after &no activity for:"),
         "name": QT_TRANSLATE_NOOP("SettingsDialog", "Lock after idle time"),
@@ -84,6 +90,15 @@ class SettingsDialog(QDialog):
 
         # The rows come from the settings registry (domain/settings.py); _WORDING words them here.
         self.fields: dict[str, QWidget] = {}
+        you = QGroupBox(self.tr("You"))
+        yf = QFormLayout(you)
+        self._add_rows(yf, "you", s)
+        self.your_name = cast(QLineEdit, self.fields["your_name"])
+        self.your_name.setMaxLength(80)
+        self.your_name.setPlaceholderText(self.tr("The name your partners know you by"))
+        yf.addRow(styled_label(self.tr("Your contact card carries this name. A partner who already has your card "
+                                       "sees a new name only when you give them a new card."), "muted"))
+        col.addWidget(you)
         locking = QGroupBox(self.tr("Locking"))
         lf = QFormLayout(locking)
         self._add_rows(lf, "locking", s)
@@ -207,7 +222,7 @@ class SettingsDialog(QDialog):
 
     def values(self) -> SettingsValues:
         return SettingsValues(self.idle.value(), self.minimise.isChecked(), self.backup_dir.text().strip(),
-                              self.keep.value(), self.theme.currentData())
+                              self.keep.value(), self.theme.currentData(), self.your_name.text().strip())
 
     def _show_automatic(self, status: BackupStatus) -> None:
         if not isValid(self.automatic_status):

@@ -30,3 +30,41 @@ def test_a_missing_vault_is_named_before_any_passphrase_or_key(tmp_path: Path, c
     assert f"There is no vault in '{missing}'" in lines[0]
     assert "mentorvault init" in lines[0]
     assert not missing.exists()  # nothing was made on the way
+
+
+def test_init_with_a_name_puts_it_on_the_card_and_in_the_settings(tmp_path: Path) -> None:
+    from cli_helpers import fails, ok_json
+
+    folder = tmp_path / "vault"
+    made = ok_json("init", "--name", "  Alex Moreau ", "--json", vault=folder)
+    assert made["name"] == "Alex Moreau"
+    settings = {r["name"]: r["value"] for r in ok_json("settings", "--json", vault=folder)}
+    assert settings["your_name"] == "Alex Moreau"
+    card = tmp_path / "alex.mvcard"
+    ok_json("card", "export", str(card), "--json", vault=folder)
+    text = card.read_text()
+    assert "name: Alex Moreau\n" in text and "MentorVault user" not in text
+    # Changed in the settings, the next card carries the new name.
+    ok_json("settings", "your_name", "Alex M.", "--json", vault=folder)
+    assert ok_json("identity", "--json", vault=folder)["name"] == "Alex M."
+    assert "control" in fails("settings", "your_name", "Alex\u202eM", vault=folder)
+
+
+def test_a_card_without_a_name_is_refused_with_the_way_to_give_one(tmp_path: Path) -> None:
+    from cli_helpers import fails, ok_json
+
+    folder = tmp_path / "vault"
+    ok_json("init", "--json", vault=folder)
+    message = fails("card", "export", str(tmp_path / "me.mvcard"), vault=folder)
+    assert "--name" in message and "settings your_name" in message
+    assert not (tmp_path / "me.mvcard").exists()
+    ok_json("card", "export", str(tmp_path / "me.mvcard"), "--name", "Sam", "--json", vault=folder)
+    assert "name: Sam\n" in (tmp_path / "me.mvcard").read_text()
+
+
+def test_init_refuses_a_bad_name_before_making_anything(tmp_path: Path) -> None:
+    from cli_helpers import fails
+
+    folder = tmp_path / "vault"
+    assert "80" in fails("init", "--name", "x" * 81, vault=folder)
+    assert not folder.exists() or not any(folder.iterdir())

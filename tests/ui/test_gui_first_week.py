@@ -134,3 +134,39 @@ def test_unlocking_with_the_recovery_key_offers_a_new_passphrase(make_window: An
     qtbot.waitUntil(lambda: w.session is not None, timeout=20000)
     wait_idle(qtbot, services)
     assert not notices.recovered_notice.isVisible()
+
+
+def test_create_asks_the_name_once_and_settings_change_it(make_window: Any, qtbot: Any, services: Any,
+                                                          dialogs: Any, tmp_path: Path) -> None:
+    from mentorvault.ui.logic.exchange import read_my_card
+
+    w = make_window()
+    w.show_create(tmp_path / "new")
+    view = w.create_view
+    assert view.name_edit.isVisible()
+    qtbot.keyClicks(view.name_edit, "Alex Moreau")
+    view.passphrase.setText(PASSPHRASE)
+    view.repeat.setText(PASSPHRASE)
+    view.meter.evaluate_now()
+    view.create_button.click()
+    qtbot.waitUntil(lambda: view.stack.currentIndex() == 1, timeout=20000)
+    view.confirm.setChecked(True)
+    view.continue_button.click()
+    view.not_now.click()
+    qtbot.waitUntil(lambda: w.session is not None, timeout=20000)
+    wait_idle(qtbot, services)
+    assert in_vault(w, lambda v: v.settings.get().your_name) == "Alex Moreau"
+    card = tmp_path / "me.mvcard"
+    in_vault(w, lambda v: v.identity.export_card(card))
+    assert "name: Alex Moreau\n" in card.read_text()
+
+    def rename(dialog: Any) -> bool:
+        assert dialog.your_name.text() == "Alex Moreau"
+        dialog.your_name.setText("Alex M.")
+        return True
+
+    dialogs.on_dialog = rename
+    w.show_settings()
+    wait_idle(qtbot, services)
+    assert w.session.settings.your_name == "Alex M."
+    assert in_vault(w, read_my_card).display_name == "Alex M."

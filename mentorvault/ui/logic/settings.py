@@ -24,15 +24,21 @@ class SettingsValues:
     backup_dir: str
     backup_keep: int
     theme: str
+    your_name: str = ""
 
 
 def save_settings(vault: Vault, values: SettingsValues) -> Settings:
     return vault.settings.update(idle_lock_minutes=values.idle_lock_minutes, lock_on_minimise=values.lock_on_minimise,
-                                 backup_dir=values.backup_dir, backup_keep=values.backup_keep)
+                                 backup_dir=values.backup_dir, backup_keep=values.backup_keep,
+                                 your_name=values.your_name.strip())
 
 
 def read_settings(vault: Vault) -> Settings:
-    return vault.settings.get()
+    """The vault's settings; the owner's name also where an older vault kept it (beside the settings)."""
+    from dataclasses import replace
+
+    settings = vault.settings.get()
+    return replace(settings, your_name=vault.identity.name() or "")
 
 
 def backup_status(vault: Vault) -> BackupStatus:
