@@ -97,6 +97,7 @@ class TextField(FieldWidget):
 
     def set_value(self, value: Any) -> None:
         self.edit.setText("" if value is None else str(value))
+        self.edit.setCursorPosition(0)  # a long value opens at its start, not scrolled to its end
         self.edit.setCursorPosition(0)  # show the start of a long value, not its end
 
 

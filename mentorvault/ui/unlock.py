@@ -28,7 +28,7 @@ from mentorvault.ui.logic.opening import open_vault
 from mentorvault.ui.logic.vaultinfo import unlock_methods
 from mentorvault.ui.passphrase_field import PassphraseField
 from mentorvault.ui.services import Services
-from mentorvault.ui.widgets import Busy, Notice, a11y, primary_button, styled_label
+from mentorvault.ui.widgets import Busy, Notice, a11y, link_button, primary_button, styled_label
 
 if TYPE_CHECKING:  # the vault (crypto, SQLCipher) is imported on the worker when the user unlocks
     from mentorvault.ui.logic.demo import DemoVault
@@ -100,8 +100,7 @@ class UnlockView(QWidget):
         col.addWidget(self.busy)
 
         row = QHBoxLayout()
-        self.switch_button = QPushButton(self.tr("Use my recovery key instead"))
-        self.switch_button.setFlat(True)
+        self.switch_button = link_button(self.tr("Use my recovery key instead"))
         a11y(self.switch_button, self.tr("Switch between passphrase and recovery key"))
         self.switch_button.clicked.connect(self._switch_mode)
         row.addWidget(self.switch_button)
@@ -114,8 +113,7 @@ class UnlockView(QWidget):
         a11y(self.device_button, self.tr("Unlock with the key remembered on this computer"))
         self.device_button.clicked.connect(self.unlock_with_device)
         col.addWidget(self.device_button)
-        self.back_button = QPushButton(self.tr("Open another vault or create one"))
-        self.back_button.setFlat(True)
+        self.back_button = link_button(self.tr("Open another vault or create one"))
         a11y(self.back_button, self.tr("Back to the start"))
         self.back_button.clicked.connect(self.back)
         col.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignHCenter)

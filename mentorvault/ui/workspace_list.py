@@ -43,10 +43,9 @@ class EntryListPage(QWidget):
         lp.addWidget(self.overview)
         self.list_model = EntryListModel(parent=self)
         self.list_view = EntryListView(self.list_model)
-        # Rows added or removed by an edit change the count at once; a reload shows it when its
+        # An entry added or removed by an edit changes the count at once; a reload shows it when its
         # first page arrives (``show_count`` from the workspace), not while the list is empty for a moment.
-        self.list_model.rowsInserted.connect(self.show_count)
-        self.list_model.rowsRemoved.connect(self.show_count)
+        self.list_model.countChanged.connect(self.show_count)
         a11y(self.list_view, self.tr("Entries"), self.tr("Newest first. Choose one to open it in the editor."))
         lp.addWidget(self.list_view, 1)
         self.empty_list = styled_label("", "muted")

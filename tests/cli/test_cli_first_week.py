@@ -68,3 +68,16 @@ def test_init_refuses_a_bad_name_before_making_anything(tmp_path: Path) -> None:
     folder = tmp_path / "vault"
     assert "80" in fails("init", "--name", "x" * 81, vault=folder)
     assert not folder.exists() or not any(folder.iterdir())
+
+
+def test_list_is_ordered_by_the_date_it_shows(tmp_path: Path) -> None:
+    from cli_helpers import cli, ok_json, quick_vault
+
+    folder = quick_vault(tmp_path / "vault")
+    for title, day in (("Fourth", "2026-12-04"), ("Second", "2026-12-02"), ("Third", "2026-12-03")):
+        ok_json("add", "session-note", "--title", title, "--field", f"session_date={day}", "--json", vault=folder)
+    rows = ok_json("list", "--json", vault=folder)
+    assert [r["title"] for r in rows] == ["Fourth", "Third", "Second"]
+    text = cli("list", vault=folder).stdout.splitlines()
+    shown = [line.split()[1] for line in text]
+    assert shown == ["2026-12-04", "2026-12-03", "2026-12-02"]

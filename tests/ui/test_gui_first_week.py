@@ -170,3 +170,146 @@ def test_create_asks_the_name_once_and_settings_change_it(make_window: Any, qtbo
     wait_idle(qtbot, services)
     assert w.session.settings.your_name == "Alex M."
     assert in_vault(w, read_my_card).display_name == "Alex M."
+
+
+def test_list_keeps_the_order_of_the_dates_it_shows(unlocked: Any, vault_folder: Path, qtbot: Any,
+                                                    services: Any) -> None:
+    w = unlocked(vault_folder)
+    ws = w.workspace
+
+    def note(title: str, day: str) -> str:
+        return in_vault(w, lambda v: v.entries.add("session-note", title, "", {"session_date": day}).id)
+
+    dec4, dec2, dec3 = note("Fourth", "2026-12-04"), note("Second", "2026-12-02"), note("Third", "2026-12-03")
+    ws.list_model.reload()
+    qtbot.waitUntil(lambda: ws.list_model.rowCount() == 3, timeout=10000)
+
+    def listed() -> list[str]:
+        return [ws.list_model.index(r).data(ws.list_model.IdRole) for r in range(ws.list_model.rowCount())]
+
+    def dates() -> list[str]:
+        return [ws.list_model.index(r).data(ws.list_model.DateRole) for r in range(ws.list_model.rowCount())]
+
+    assert listed() == [dec4, dec3, dec2]
+    # Editing the oldest leaves it at its date (it used to jump to the top).
+    ws.open_entry(dec2)
+    wait_idle(qtbot, services)
+    qtbot.keyClicks(ws.editor.title_edit, ", edited")
+    qtbot.waitUntil(lambda: ws.editor.state == "saved", timeout=5000)
+    wait_idle(qtbot, services)
+    assert listed() == [dec4, dec3, dec2]
+    # A new note dated between the others lands between them, as the vault lists it.
+    ws.new_entry("session-note")
+    ws.editor.form("session-note").widgets["session_date"].set_value("2026-12-03")
+    qtbot.keyClicks(ws.editor.title_edit, "Also the third")
+    qtbot.waitUntil(lambda: ws.editor.state == "saved", timeout=5000)
+    wait_idle(qtbot, services)
+    new_id = ws.current_entry_id
+    assert listed() == [dec4, new_id, dec3, dec2]
+    assert listed() == [s.id for s in in_vault(w, lambda v: v.entries.list())]
+    assert dates()[1] == dates()[2]
+    assert ws.view_count.text() == "4 entries"
+
+
+def test_rows_of_entries_written_in_fields_have_a_preview_line(unlocked: Any, vault_folder: Path, qtbot: Any,
+                                                               services: Any) -> None:
+    w = unlocked(vault_folder)
+    ws = w.workspace
+    written = {
+        "feedback": ({"from_whom": "Mei", "date": "2026-12-01", "format": "sbi",
+                      "situation": "Thursday critique"}, "Mei · Thursday critique"),
+        "goal": ({"micro_goals": [{"title": "Ask one question", "status": "done"},
+                                  {"title": "Point before Monday review", "status": "open"}]},
+                 "Ask one question · Point before Monday review"),
+        "boundary-agreement": ({"communication_frequency": "Every other Wednesday",
+                                "contact_methods": ["Chat"]}, "Every other Wednesday · Chat"),
+    }
+    for kind, (fields, _) in written.items():
+        in_vault(w, lambda v, k=kind, f=fields: v.entries.add(k, f"A {k}", "", f))
+    ws.list_model.reload()
+    qtbot.waitUntil(lambda: ws.list_model.rowCount() == 3, timeout=10000)
+    model = ws.list_model
+    previews = {model.index(r).data(model.KindRole): model.index(r).data(model.SnippetRole)
+                for r in range(model.rowCount())}
+    assert previews == {kind: line for kind, (_, line) in written.items()}
+    # A row saved from the editor shows the same line as when the list is read again.
+    ws.new_entry("goal")
+    qtbot.keyClicks(ws.editor.title_edit, "Lead a critique")
+    ws.editor.form("goal").widgets["why"].edit.setFocus()
+    qtbot.keyClicks(ws.editor.form("goal").widgets["why"].edit, "To grow")
+    qtbot.waitUntil(lambda: ws.editor.state == "saved", timeout=5000)
+    wait_idle(qtbot, services)
+    row = model.row_of(ws.current_entry_id)
+    assert model.index(row).data(model.SnippetRole) == "To grow"
+
+
+def test_sidebar_has_one_goals_item_leading_to_the_board(unlocked: Any, vault_folder: Path, qtbot: Any,
+                                                        services: Any) -> None:
+    from mentorvault.ui.sidebar import Target, TargetRole
+
+    w = unlocked(vault_folder)
+    ws = w.workspace
+    in_vault(w, lambda v: v.entries.add("goal", "Lead a critique", "", {}))
+    ws.refresh_sidebar()
+    wait_idle(qtbot, services)
+    model = ws.sidebar.tree_model
+    goal_items = []
+    for r in range(model.rowCount()):
+        section = model.item(r, 0)
+        for c in range(section.rowCount()):
+            if section.child(c, 0).text() == "Goals":
+                goal_items.append((section.child(c, 0).data(TargetRole), section.child(c, 1).text()))
+    assert len(goal_items) == 1
+    target, count = goal_items[0]
+    assert target.view == "goals" and count == "1"
+    ws.sidebar.choose(Target("goals"))
+    wait_idle(qtbot, services)
+    assert ws.pages.currentWidget() is ws.goals
+    assert ws.sidebar.currentIndex().siblingAtColumn(0).data(TargetRole) == target
+
+
+def test_editor_does_not_move_sideways_when_its_state_text_grows(unlocked: Any, vault_folder: Path, qtbot: Any,
+                                                                 services: Any) -> None:
+    from mentorvault.ui.logic.saving import SaveState
+
+    w = unlocked(vault_folder)
+    w.resize(1100, 700)
+    ws = w.workspace
+    ws.new_entry("feedback")
+    qtbot.wait(50)
+    before = (ws.browse.sizes(), ws.editor.minimumSizeHint().width())
+    ws.editor.header.show_state(SaveState.INCOMPLETE, "To save it, fill in: From, Received on, Format " * 3)
+    qtbot.wait(50)
+    assert (ws.browse.sizes(), ws.editor.minimumSizeHint().width()) == before
+    assert ws.editor.header.state_label.toolTip()  # the whole text is still there to read
+
+
+def test_long_titles_open_at_their_start(unlocked: Any, vault_folder: Path, qtbot: Any, services: Any) -> None:
+    w = unlocked(vault_folder)
+    ws = w.workspace
+    title = "A very long title about the point before Monday review " * 3
+    giver = "Someone with a remarkably long name and a department " * 2
+    entry_id = in_vault(w, lambda v: v.entries.add(
+        "feedback", title.strip(), "", {"from_whom": giver.strip(), "date": "2026-12-01", "format": "sbi"}).id)
+    ws.open_entry(entry_id)
+    wait_idle(qtbot, services)
+    assert ws.editor.title_edit.text() == title.strip()
+    assert ws.editor.title_edit.cursorPosition() == 0
+    assert ws.editor.form("feedback").widgets["from_whom"].edit.cursorPosition() == 0
+
+
+def test_lock_screen_alternatives_look_clickable(make_window: Any, vault_folder: Path, qtbot: Any) -> None:
+    from PySide6.QtCore import Qt
+
+    w = make_window(vault_folder)
+    view = w.unlock_view
+    for button in (view.switch_button, view.back_button):
+        assert button.isVisible()
+        assert button.property("role") == "link"
+        assert button.font().underline()
+        assert button.cursor().shape() == Qt.CursorShape.PointingHandCursor
+    # Drawn in the accent colour, not the colour of plain text around them.
+    image = view.switch_button.grab().toImage()
+    colours = {image.pixelColor(x, y).name() for x in range(image.width()) for y in range(image.height())}
+    plain = view.palette().color(view.foregroundRole()).name()
+    assert len(colours) > 1 and plain not in colours

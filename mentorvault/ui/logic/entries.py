@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from mentorvault.domain.entry import validate_content
+from mentorvault.domain.entry import preview_text, validate_content
 from mentorvault.domain.kinds import FieldSpec
 from mentorvault.domain.models import Entry, EntrySummary
 from mentorvault.errors import InvalidEntry
@@ -41,7 +41,24 @@ class ListFilter:
 def summary_of(entry: Entry) -> EntrySummary:
     """The list row of an entry just saved (the list keeps in step without reading it again)."""
     return EntrySummary(entry.id, entry.kind, entry.title, entry.partner, entry.protected, entry.entry_date,
-                        entry.created_at, entry.updated_at, " ".join(entry.body.split())[:180], list(entry.tags))
+                        entry.created_at, entry.updated_at, preview_text(entry.kind, entry.body, entry.fields),
+                        list(entry.tags))
+
+
+def shown_date(summary: EntrySummary) -> str:
+    """The date a row shows and the list is ordered by: the entry's own date, else the day of its last change."""
+    return summary.entry_date or summary.updated_at[:10]
+
+
+def comes_before(a: EntrySummary, b: EntrySummary) -> bool:
+    """Whether row ``a`` is listed above row ``b``: the vault's order (newest shown date first,
+    then the last change, ties by id), so the list can place a saved entry without reading it again."""
+    da, db = shown_date(a), shown_date(b)
+    if da != db:
+        return da > db
+    if a.updated_at != b.updated_at:
+        return a.updated_at > b.updated_at
+    return a.id < b.id
 
 
 @dataclass(frozen=True)
@@ -178,6 +195,8 @@ __all__ = [
     "EntrySharing",
     "ListFilter",
     "add_reflection",
+    "comes_before",
+    "shown_date",
     "delete_entry",
     "entry_sharing",
     "read_entry",
