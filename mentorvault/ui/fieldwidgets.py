@@ -97,7 +97,6 @@ class TextField(FieldWidget):
 
     def set_value(self, value: Any) -> None:
         self.edit.setText("" if value is None else str(value))
-        self.edit.setCursorPosition(0)  # a long value opens at its start, not scrolled to its end
         self.edit.setCursorPosition(0)  # show the start of a long value, not its end
 
 
@@ -371,6 +370,67 @@ class ItemsField(FieldWidget):
                 self.add_row(item)
 
 
+class StepsField(FieldWidget):
+    """A goal's small steps: one StepRow each (the control the Goals board shows too), and Add."""
+
+    def __init__(self, spec: FieldSpec, today: Callable[[], _dt.date], parent: QWidget | None = None) -> None:
+        super().__init__(spec, parent)
+        self._today = today
+        box = QVBoxLayout()
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        self.rows_box = QVBoxLayout()
+        self.rows_box.setSpacing(2)
+        box.addLayout(self.rows_box)
+        self.add_button = QPushButton(self.tr("Add a step"))
+        a11y(self.add_button, self.tr("Add to: %1").replace("%1", self.name()))
+        self.add_button.clicked.connect(self._add_clicked)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.add_button)
+        add_row.addStretch(1)
+        box.addLayout(add_row)
+        self._layout.addLayout(box)
+        self.rows: list[Any] = []  # StepRow
+        self.setFocusProxy(self.add_button)
+
+    def _add_clicked(self) -> None:
+        row = self.add_row({})
+        assert row.title_edit is not None
+        row.title_edit.setFocus()
+        self.changed.emit()
+
+    def add_row(self, item: dict[str, Any]) -> Any:
+        from mentorvault.ui.steps import StepRow
+
+        row = StepRow(True, self._today)
+        row.set_value(item)
+        row.changed.connect(self.changed)
+        row.removeRequested.connect(self._remove)
+        self.rows_box.addWidget(row)
+        self.rows.append(row)
+        return row
+
+    def _remove(self, row: Any) -> None:
+        if row in self.rows:
+            self.rows.remove(row)
+            row.setParent(None)
+            row.deleteLater()
+            self.add_button.setFocus()
+            self.changed.emit()
+
+    def value(self) -> Any:
+        return [v for v in (r.value() for r in self.rows) if v.get("title")]
+
+    def set_value(self, value: Any) -> None:
+        for r in self.rows:
+            r.setParent(None)
+            r.deleteLater()
+        self.rows = []
+        for item in value if isinstance(value, list) else []:
+            if isinstance(item, dict):
+                self.add_row(item)
+
+
 def make_field_widget(spec: FieldSpec, today: Callable[[], _dt.date] = _dt.date.today) -> FieldWidget:
     if spec.type in (TEXT, URL):
         return TextField(spec)
@@ -384,9 +444,11 @@ def make_field_widget(spec: FieldSpec, today: Callable[[], _dt.date] = _dt.date.
         return IntField(spec)
     if spec.type == LIST:
         return ListField(spec)
+    if spec.type == ITEMS and [s.name for s in spec.subfields] == ["title", "status", "completed"]:
+        return StepsField(spec, today)  # a goal's steps: the same control as on the Goals board
     if spec.type == ITEMS:
         return ItemsField(spec, today)
     raise ValueError(f"no widget for field type {spec.type}")
 
 
-__all__ = ["make_field_widget", "FieldWidget", "GrowingTextEdit"]
+__all__ = ["make_field_widget", "FieldWidget", "GrowingTextEdit", "StepsField"]

@@ -63,7 +63,7 @@ def test_new_entry_of_every_kind_then_edit(kind: str, unlocked: Any, vault_folde
     if kind == "goal":
         steps = form.widgets["micro_goals"]
         steps.add_button.click()
-        qtbot.keyClicks(steps.rows[0].widgets["title"].edit, "Watch two critiques")
+        qtbot.keyClicks(steps.rows[0].title_edit, "Watch two critiques")  # a step row (ui/steps.py)
     editor.body_edit.setFocus()
     qtbot.keyClicks(editor.body_edit, "Some *notes*.")
     qtbot.keyClick(w, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # Ctrl+S saves at once

@@ -313,3 +313,54 @@ def test_lock_screen_alternatives_look_clickable(make_window: Any, vault_folder:
     colours = {image.pixelColor(x, y).name() for x in range(image.width()) for y in range(image.height())}
     plain = view.palette().color(view.foregroundRole()).name()
     assert len(colours) > 1 and plain not in colours
+
+
+def test_goal_steps_are_one_control_in_editor_and_board(unlocked: Any, vault_folder: Path, qtbot: Any,
+                                                        services: Any) -> None:
+    from mentorvault.ui.sidebar import Target
+    from mentorvault.ui.steps import StepRow
+
+    w = unlocked(vault_folder)
+    w.resize(1200, 800)
+    ws = w.workspace
+    long_step = "Make my point before Monday review, in two sentences, without notes"
+    goal_id = in_vault(w, lambda v: v.entries.add("goal", "Speak up in reviews", "", {"micro_goals": [
+        {"title": long_step, "status": "open"},
+        {"title": "Ask one question", "status": "open"},
+        {"title": "Count filler words", "status": "dropped"}]}).id)
+    # The editor
+    ws.open_entry(goal_id)
+    wait_idle(qtbot, services)
+    steps = ws.editor.form("goal").widgets["micro_goals"]
+    assert all(isinstance(r, StepRow) for r in steps.rows) and len(steps.rows) == 3
+    qtbot.wait(50)
+    first = steps.rows[0]
+    title_width = first.title_edit.width()
+    first.box.setChecked(True)
+    qtbot.wait(50)
+    assert first.value()["status"] == "done" and first.value()["completed"] == services.today().isoformat()
+    assert first.when.text()  # the day it was done
+    assert first.title_edit.width() == title_width  # the date column was there all along: nothing is clipped
+    assert len({r.when.x() for r in steps.rows}) == 1  # the columns line up
+    qtbot.waitUntil(lambda: ws.editor.state == "saved", timeout=5000)
+    wait_idle(qtbot, services)
+    stored = in_vault(w, lambda v: v.entries.get(goal_id)).fields["micro_goals"]
+    assert stored[0]["status"] == "done" and stored[2]["status"] == "dropped"
+    # The board shows the same control
+    ws.sidebar.choose(Target("goals"))
+    wait_idle(qtbot, services)
+    qtbot.waitUntil(lambda: len(ws.goals.card_widgets) == 1, timeout=5000)
+    qtbot.wait(50)
+    card = ws.goals.card_widgets[0]
+    assert all(isinstance(r, StepRow) for r in card.steps) and len(card.steps) == 3
+    rows = card.steps
+    assert rows[0].box.isChecked() and rows[0].when.text()
+    assert rows[0].title() == rows[0].title_label.text() == long_step  # whole, wrapped if need be, never cut
+    assert rows[0].title_label.geometry().right() < rows[0].when.geometry().left()
+    assert len({r.when.x() for r in rows}) == 1 and len({r.box.x() for r in rows}) == 1
+    assert not rows[2].box.isEnabled() and rows[2].struck and "Count filler words" in rows[2].title_label.text()
+    # Dropping from the board's menu is the same action as in the editor
+    rows[1].drop_action.trigger()
+    wait_idle(qtbot, services)
+    stored = in_vault(w, lambda v: v.entries.get(goal_id)).fields["micro_goals"]
+    assert stored[1] == {"title": "Ask one question", "status": "dropped"}
