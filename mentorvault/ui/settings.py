@@ -390,7 +390,7 @@ class ChangePassphraseDialog(QDialog):
             return False
 
         if self.recovered:
-            self.session.call(lambda v: ops.set_new_passphrase(v, new) or True, done, failed)
+            self.session.call(lambda v: ops.set_new_passphrase(v, new), done, failed)
         else:
             self.session.call(lambda v: ops.change_passphrase(v, current, new), done, failed)
 

@@ -77,9 +77,10 @@ def change_passphrase(vault: Vault, current: str, new: str) -> bool:
     return True
 
 
-def set_new_passphrase(vault: Vault, new: str) -> None:
-    """A new passphrase without the old one: offered after unlocking with the recovery key."""
+def set_new_passphrase(vault: Vault, new: str) -> bool:
+    """A new passphrase without the old one: offered after unlocking with the recovery key (True: set)."""
     vault.keys.change_passphrase(new)
+    return True
 
 
 def check_passphrase(vault: Vault, passphrase: str) -> bool:
