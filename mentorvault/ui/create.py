@@ -98,6 +98,9 @@ class CreateVaultView(QWidget):
         name_label = QLabel(self.tr("Your &name:"))
         name_label.setBuddy(self.name_edit)
         form.addRow(name_label, self.name_edit)
+        name_help = styled_label(self.tr("On the contact card you give partners. Optional; Settings changes it."),
+                                 "muted", wrap=False)
+        form.addRow("", name_help)
         self.passphrase = PassphraseField(self.tr("New passphrase"), self.tr("At least 10 characters"))
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
         self.meter = StrengthMeter()

@@ -54,6 +54,8 @@ class StepRow(QFrame):
             self.title_edit.setPlaceholderText(self.tr("A small step"))
             a11y(self.title_edit, self.tr("Step"), self.tr("A small action towards the goal"))
             self.title_edit.textChanged.connect(self._title_changed)
+            # Once typed, a long step shows its start again (as when it is opened), not its end.
+            self.title_edit.editingFinished.connect(lambda: self.title_edit and self.title_edit.setCursorPosition(0))
             row.addWidget(self.title_edit, 1)
         else:
             self.title_label = QLabel()
@@ -70,6 +72,7 @@ class StepRow(QFrame):
         self.more.setText("⋯")
         self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.more.setAutoRaise(True)
+        self.more.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")  # "⋯" says it all
         a11y(self.more, self.tr("More for this step"), self.tr("Drop the step, bring it back, or remove it"))
         self.menu = QMenu(self.more)
         self.drop_action = self.menu.addAction(self.tr("Drop this step"))

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFrame,
@@ -97,9 +97,25 @@ def link_button(text: str) -> QPushButton:
     return button
 
 
+class _PrimaryButton(QPushButton):
+    """The main button of a page.  A little wider than the style asks: its padded, bold text was
+    cut at the right edge ("Remember this compute")."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt name
+        hint = super().sizeHint()
+        return QSize(hint.width() + 12, hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt name
+        hint = super().minimumSizeHint()
+        return QSize(hint.width() + 12, hint.height())
+
+
 def primary_button(text: str, accessible: str = "", description: str = "") -> QPushButton:
-    button = QPushButton(text)
+    button = _PrimaryButton(text)
     button.setProperty("role", "primary")
+    font = button.font()
+    font.setWeight(QFont.Weight.DemiBold)  # as the style sheet draws it, so the button is wide enough for it
+    button.setFont(font)
     button.setDefault(True)
     a11y(button, accessible or text.replace("&", ""), description)
     return button
