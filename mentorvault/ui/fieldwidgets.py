@@ -150,12 +150,10 @@ class DateField(FieldWidget):
         self._show()
         self.setFocusProxy(self.edit)
 
-    follows_status = False
-
     def _show(self) -> None:
         self.edit.setVisible(not self._empty)
-        self.clear_button.setVisible(not self._empty and not self.spec.required and not self.follows_status)
-        self.add_button.setVisible(self._empty and not self.follows_status)
+        self.clear_button.setVisible(not self._empty and not self.spec.required)
+        self.add_button.setVisible(self._empty)
         self.setFocusProxy(self.add_button if self._empty else self.edit)
 
     def _add(self) -> None:
@@ -277,28 +275,11 @@ class _ItemRow(QFrame):
             self.widgets[sub.name] = w
             w.changed.connect(self.changed)
             row.addWidget(w, 4 if i == 0 else 0)
-        if "status" in self.widgets and "completed" in self.widgets:
-            self.widgets["status"].changed.connect(self._status_changed)
-            completed = self.widgets["completed"]
-            assert isinstance(completed, DateField)
-            completed.follows_status = True  # shown only for finished steps; the status clears it
-            completed.edit.setMinimumWidth(112)
-            completed._show()
         self.remove = QToolButton()
         self.remove.setText("×")
         a11y(self.remove, self.tr("Remove this item"))
         self.remove.clicked.connect(lambda: self.removeRequested.emit(self))
         row.addWidget(self.remove)
-
-    def _status_changed(self) -> None:
-        status = self.widgets["status"].value()
-        completed = self.widgets["completed"]
-        if status == "done" and completed.value() is None:
-            assert isinstance(completed, DateField)
-            completed._add()
-        elif status != "done" and completed.value() is not None:
-            assert isinstance(completed, DateField)
-            completed._clear()
 
     def value(self) -> dict[str, Any]:
         return {k: v for k, w in self.widgets.items() if (v := w.value()) not in (None, "", [])}

@@ -55,7 +55,7 @@ class StepRow(QFrame):
             a11y(self.title_edit, self.tr("Step"), self.tr("A small action towards the goal"))
             self.title_edit.textChanged.connect(self._title_changed)
             # Once typed, a long step shows its start again (as when it is opened), not its end.
-            self.title_edit.editingFinished.connect(lambda: self.title_edit and self.title_edit.setCursorPosition(0))
+            self.title_edit.editingFinished.connect(self._show_start)
             row.addWidget(self.title_edit, 1)
         else:
             self.title_label = QLabel()
@@ -140,6 +140,10 @@ class StepRow(QFrame):
         self._show()
         self.statusChosen.emit(self._status)
         self.changed.emit()
+
+    def _show_start(self) -> None:
+        if self.title_edit is not None:
+            self.title_edit.setCursorPosition(0)
 
     def _title_changed(self) -> None:
         self._show_names()

@@ -18,6 +18,7 @@ class EntryListPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._new_kind = "session-note"  # what New (and the empty list's button) writes
         lp = QVBoxLayout(self)
         lp.setContentsMargins(8, 8, 8, 0)
         lp.setSpacing(6)
@@ -67,7 +68,6 @@ class EntryListPage(QWidget):
         self.list_stack.addWidget(self.empty_page)
         self.empty_list.hide()
         lp.addWidget(self.list_stack, 1)
-        self._new_kind = "session-note"
 
     def set_title(self, title: str, new_kind: str) -> None:
         """The view's title, and New offering ``new_kind`` first."""

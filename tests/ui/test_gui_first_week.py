@@ -35,7 +35,6 @@ def test_count_and_empty_note_follow_the_first_entries(unlocked: Any, vault_fold
     wait_idle(qtbot, services)
     assert ws.view_count.text() == "2 entries"
     entry_id = ws.current_entry_id
-    ws.editor.delete_current = getattr(ws.editor, "delete_current", None)
     in_vault(w, lambda v: v.entries.delete(entry_id))
     w.session.entryDeleted.emit(entry_id)
     wait_idle(qtbot, services)
