@@ -51,10 +51,11 @@ def test_init_with_a_name_puts_it_on_the_card_and_in_the_settings(tmp_path: Path
 
 
 def test_a_card_without_a_name_is_refused_with_the_way_to_give_one(tmp_path: Path) -> None:
-    from cli_helpers import fails, ok_json
+    from cli_helpers import cli, fails, ok_json
 
     folder = tmp_path / "vault"
     ok_json("init", "--json", vault=folder)
+    assert "No name yet" in cli("identity", vault=folder).stdout
     message = fails("card", "export", str(tmp_path / "me.mvcard"), vault=folder)
     assert "--name" in message and "settings your_name" in message
     assert not (tmp_path / "me.mvcard").exists()
