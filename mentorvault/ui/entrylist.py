@@ -38,7 +38,7 @@ from mentorvault.ui.logic.entries import (
     EntryPage,
     EntryPages,
     ListFilter,
-    comes_before,
+    place_of,
     sharing_of,
     shown_date,
     summary_of,
@@ -412,32 +412,9 @@ class EntryListModel(QAbstractListModel):
             self.refresh_sharing([entry.id])  # an edit may leave a consent behind ("changed since consent")
 
     def _place(self, summary: EntrySummary, row: int) -> int | None:
-        """The row ``summary`` belongs at among the other rows (counted without its own ``row``),
-        or None when a row that decides it is not held."""
+        """The row ``summary`` belongs at among the other rows, or None when a deciding row is not held."""
         ids, cache = self._ids, self._cache
-        others = len(ids) - (1 if row >= 0 else 0)
-
-        def at(k: int) -> EntrySummary | None:
-            return cache.get(ids[k if row < 0 or k < row else k + 1])
-
-        if others and (first := at(0)) is not None and comes_before(summary, first):
-            return 0
-        target = min(row, others) if row >= 0 else 0
-        while target > 0:
-            above = at(target - 1)
-            if above is None:
-                return None
-            if not comes_before(summary, above):
-                break
-            target -= 1
-        while target < others:
-            below = at(target)
-            if below is None:
-                return None
-            if not comes_before(below, summary):
-                break
-            target += 1
-        return target
+        return place_of(summary, row, len(ids), lambda k: cache.get(ids[k]))
 
     def entry_deleted(self, entry_id: str) -> None:
         row = self.row_of(entry_id)

@@ -7,7 +7,7 @@ only display.  The vault calls of the entry list and the editor are all here.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -59,6 +59,37 @@ def comes_before(a: EntrySummary, b: EntrySummary) -> bool:
     if a.updated_at != b.updated_at:
         return a.updated_at > b.updated_at
     return a.id < b.id
+
+
+def place_of(summary: EntrySummary, row: int, count: int,
+             held: Callable[[int], EntrySummary | None]) -> int | None:
+    """Where a saved entry goes in a list of ``count`` rows in the vault's order: its row among the
+    other rows (counted without its own ``row``; -1 for a new entry).  ``held(k)`` is row k's summary
+    or None when it is not held; None is returned when such a row would decide the place.
+    """
+    others = count - (1 if row >= 0 else 0)
+
+    def at(k: int) -> EntrySummary | None:
+        return held(k if row < 0 or k < row else k + 1)
+
+    if others and (first := at(0)) is not None and comes_before(summary, first):
+        return 0  # the usual case: a new or just-dated entry at the top
+    target = min(row, others) if row >= 0 else 0
+    while target > 0:
+        above = at(target - 1)
+        if above is None:
+            return None
+        if not comes_before(summary, above):
+            break
+        target -= 1
+    while target < others:
+        below = at(target)
+        if below is None:
+            return None
+        if not comes_before(below, summary):
+            break
+        target += 1
+    return target
 
 
 @dataclass(frozen=True)
@@ -196,6 +227,7 @@ __all__ = [
     "ListFilter",
     "add_reflection",
     "comes_before",
+    "place_of",
     "shown_date",
     "delete_entry",
     "entry_sharing",
