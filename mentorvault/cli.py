@@ -169,13 +169,18 @@ def _open(args: argparse.Namespace, *, reading: bool = False) -> Vault:
     return vault
 
 
+def _require_vault(folder: Path) -> None:
+    """Raise VaultNotFound (worded by ``remedy``) when ``folder`` holds no vault."""
+    if not Vault.exists(folder) and not (folder / "keyslots.json").exists():
+        Vault.open(folder)  # raises VaultNotFound with the folder in its fields
+
+
 def _open_vault(args: argparse.Namespace, auto_backup: bool = True) -> Vault:
     folder = _vault_dir(args)
+    _require_vault(folder)  # before any passphrase prompt or key file is read
     if args.recovery_key_file:
         return Vault.open(folder, recovery_key=_read_secret_file(args.recovery_key_file, "recovery key"),
                           auto_backup=auto_backup)
-    if not Vault.exists(folder) and not (folder / "keyslots.json").exists():
-        return Vault.open(folder)  # raises VaultNotFound with a clear message
     if getattr(args, "device", False):
         return Vault.open(folder, use_device=True, auto_backup=auto_backup)
     return Vault.open(folder, _passphrase(args), auto_backup=auto_backup)
@@ -243,14 +248,17 @@ def cmd_init(args: argparse.Namespace) -> int:
         passphrase = getpass.getpass("Choose a passphrase: ")
         if getpass.getpass("Repeat it: ") != passphrase:
             raise MentorVaultError("The two passphrases differ. Nothing was created; try again.")
+    if args.name is None and sys.stdin.isatty():
+        args.name = input("Your name, as partners will see it on your contact card (Enter to skip): ")
     from mentorvault.domain.passphrase import assess
 
     strength = assess(passphrase)
-    vault, recovery = Vault.create(folder, passphrase)
+    vault, recovery = Vault.create(folder, passphrase, your_name=args.name)
     vault.lock()
     warnings = [] if strength.score >= 3 else list(strength.warnings)
-    _emit(args, {"vault": str(folder), "recovery_key": recovery, "warnings": warnings}, lambda: "\n".join([
-        f"Created a vault in {folder}.",
+    _emit(args, {"vault": str(folder), "recovery_key": recovery, "warnings": warnings,
+                 "name": args.name.strip() if args.name and args.name.strip() else None}, lambda: "\n".join([
+        f"Created a vault in {folder}" + (f" for {args.name.strip()}." if args.name and args.name.strip() else "."),
         *(f"Warning: {w}" for w in warnings),
         "",
         "Your recovery key (shown only this once; write it down and keep it somewhere safe):",
@@ -605,6 +613,8 @@ def cmd_verify_backup(args: argparse.Namespace) -> int:
 def cmd_backups(args: argparse.Namespace) -> int:
     folder = _vault_dir(args)
     found = Vault.find_backups(folder)
+    if not found:
+        _require_vault(folder)
     _emit(args, [{"file": str(p), "bytes": p.stat().st_size} for p in found], lambda: "\n".join(
         str(p) for p in found) or f"No automatic backups in '{folder / 'backups'}'.")
     return EXIT_OK
@@ -647,7 +657,10 @@ def cmd_identity(args: argparse.Namespace) -> int:
     with _open(args, reading=True) as vault:
         info = {"name": vault.identity.display_name(), "recipient": vault.identity.get().recipient,
                 **vault.identity.fingerprint().to_json()}
-        _emit(args, info, lambda: f"{info['name']}\n  fingerprint: {_fingerprint_text(info)}")
+        named = vault.identity.has_name()
+        _emit(args, info, lambda: (f"{info['name']}" if named else
+                                   "No name yet (set it: mentorvault settings your_name 'YOUR NAME')")
+              + f"\n  fingerprint: {_fingerprint_text(info)}")
     return EXIT_OK
 
 
@@ -780,7 +793,9 @@ def build_parser() -> argparse.ArgumentParser:
         sp.set_defaults(func=func)
         return sp
 
-    add("init", cmd_init, "create a new vault and print its recovery key")
+    init = add("init", cmd_init, "create a new vault and print its recovery key")
+    init.add_argument("--name", help="your name, as partners see it on your contact card "
+                                     "(asked at a terminal when not given; change it later with 'settings your_name')")
 
     def entry_options(sp: argparse.ArgumentParser, edit: bool) -> None:
         sp.add_argument("--title", required=not edit)

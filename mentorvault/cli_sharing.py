@@ -36,6 +36,8 @@ def remedy(exc: BaseException) -> str | None:
         return "Confirm each with --confirm-cross ID: " + " ".join(i[:8] for i in exc.entry_ids)
     if isinstance(exc, errors.ClosingBundleNeeded):
         return f"Run: mentorvault end '{exc.partner}' --out FILE (or add --keep-shared to end without revoking)."
+    if isinstance(exc, errors.NameNeeded):
+        return "Give it with --name 'YOUR NAME', or set it once: mentorvault settings your_name 'YOUR NAME'"
     if isinstance(exc, errors.CardFileExists):
         return "Pick another file name, or add --force to replace it."
     if isinstance(exc, errors.SharedLogTampered):

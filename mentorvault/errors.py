@@ -193,6 +193,12 @@ class InvalidSetting(MentorVaultError):
 # The messages name no command or button: the CLI and the window add the remedy in their own words.
 
 
+class NameNeeded(MentorVaultError):
+    """A contact card needs the vault owner's name, and none was given yet."""
+
+    default_message = "A contact card carries your name, and this vault has none yet."
+
+
 class CardFileExists(MentorVaultError):
     default_message = "A file with that name already exists; the contact card was not written."
 

@@ -1,9 +1,12 @@
 """Render the main views of the desktop app into PNG files (``make screenshots``).
 
-Usage: python tools/screenshots.py OUTPUT_DIR [--theme light|dark]
+Usage: python tools/screenshots.py OUTPUT_DIR [--theme light|dark] [--scenario demo|empty-path]
 
-Runs the real app on a throwaway demo vault with private settings, so the
-user's own vault and preferences are never touched.  Under ``make
+Runs the real app on a throwaway vault with private settings, so the user's own
+vault and preferences are never touched.  The ``demo`` scenario (the default)
+shows the full demo vault; ``empty-path`` walks a new user's first minutes:
+creating a vault, the empty window, a first entry, a second kind, a goal's
+steps, locking, and unlocking with the recovery key (files ``empty-path-*``).  Under ``make
 screenshots`` it runs inside Xvfb; without a display it falls back to Qt's
 offscreen platform.
 """
@@ -58,6 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("output", type=Path)
     parser.add_argument("--theme", choices=("light", "dark"), default="light")
+    parser.add_argument("--scenario", choices=("demo", "empty-path"), default="demo")
     args = parser.parse_args(argv)
     out: Path = args.output
     out.mkdir(parents=True, exist_ok=True)
@@ -87,6 +91,9 @@ def main(argv: list[str] | None = None) -> int:
     suffix = "" if args.theme == "light" else "-dark"
     idle = lambda: services.worker.idle  # noqa: E731
     try:
+        if args.scenario == "empty-path":
+            empty_path_shots(app, window, services, out, suffix, scratch)
+            return 0
         save(app, window, out, f"welcome{suffix}")
 
         # Creating a vault: a passphrase being typed, the meter and its advice.
@@ -340,6 +347,109 @@ def exchange_shots(app: QApplication, window, services, out: Path, suffix: str, 
         save(app, window, out, f"partner-exchange{suffix}")
     finally:
         priya.lock()
+
+
+def empty_path_shots(app: QApplication, window, services, out: Path, suffix: str,  # type: ignore[no-untyped-def]
+                     scratch: Path) -> None:
+    """A new user's first minutes, from an empty vault (the demo screenshots hide what is missing there)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from mentorvault.ui.settings import SettingsDialog
+    from mentorvault.ui.sidebar import Target
+
+    idle = lambda: services.worker.idle  # noqa: E731
+
+    def name(n: int, what: str) -> str:
+        pump(app, 0.4)  # the sidebar's counts follow a save after a quarter of a second
+        wait_for(app, idle)
+        return f"empty-path-{n:02d}-{what}{suffix}"
+
+    def type_into(widget: QWidget, text: str) -> None:
+        widget.setFocus()
+        QTest.keyClicks(widget, text)
+
+    save(app, window, out, name(1, "welcome"))
+    window.show_create(scratch / "My vault")
+    view = window.create_view
+    type_into(view.name_edit, "Alex Moreau")
+    passphrase = "lantern orchard pebble violin"
+    type_into(view.passphrase.edit, passphrase)
+    type_into(view.repeat.edit, passphrase)
+    view.meter.evaluate_now()
+    save(app, window, out, name(2, "create"))
+    view.create_vault()
+    wait_for(app, lambda: idle() and view.stack.currentIndex() == 1)
+    recovery = view._recovery
+    save(app, window, out, name(3, "recovery-key"))
+    view.confirm.setChecked(True)
+    view.continue_button.click()
+    pump(app)
+    save(app, window, out, name(4, "remember"))
+    view.not_now.click()
+    ws = window.workspace
+    wait_for(app, lambda: window.session is not None and idle() and not ws.list_model.is_fetching)
+    save(app, window, out, name(5, "empty-vault"))
+
+    # The first entry: a session note, typed as a user types it.
+    ws.new_entry("session-note")
+    editor = ws.editor
+    type_into(editor.title_edit, "First talk with Priya")
+    form = editor.form("session-note")
+    type_into(form.widgets["discussed"].edit, "How she prepares a design critique, and what I find hard about mine.")
+    form.extras["reflections"].click()
+    wait_for(app, lambda: idle() and editor.state == "saved")
+    save(app, window, out, name(6, "first-entry"))
+
+    # A second kind: feedback, in its own fields.
+    ws.new_entry("feedback")
+    type_into(editor.title_edit, "Priya on my critique notes")
+    form = editor.form("feedback")
+    type_into(form.widgets["from_whom"].edit, "Priya")
+    type_into(form.widgets["situation"].edit, "Thursday's critique of the onboarding screens")
+    type_into(form.widgets["behaviour"].edit, "I listed every problem before saying what worked.")
+    wait_for(app, lambda: idle() and editor.state == "saved")
+    save(app, window, out, name(7, "second-kind"))
+
+    # A goal with small steps, one of them done (the same control as on the Goals board).
+    ws.new_entry("goal")
+    type_into(editor.title_edit, "Speak up in design reviews")
+    form = editor.form("goal")
+    steps = form.widgets["micro_goals"]
+    for text in ("Make my point before the Monday review, in two sentences",
+                 "Ask one question in every review", "Count filler words"):
+        steps.add_button.click()
+        type_into(steps.rows[-1].title_edit, text)
+    steps.rows[0].box.setChecked(True)
+    steps.rows[2].drop_action.trigger()
+    wait_for(app, lambda: idle() and editor.state == "saved")
+    save(app, window, out, name(8, "goal-steps"))
+    ws.sidebar.choose(Target("goals"))
+    wait_for(app, lambda: idle() and ws.goals.card_widgets)
+    save(app, window, out, name(9, "goals-board"))
+    ws.sidebar.choose(Target("entries"))
+    wait_for(app, lambda: idle() and not ws.list_model.is_fetching)
+    ws.list_view.select_entry(ws.list_model.summary_at(0).id, notify=True)
+    wait_for(app, idle)
+    save(app, window, out, name(10, "all-entries"))
+
+    # Lock, then unlock with the recovery key: the window offers a new passphrase.
+    window.lock()
+    wait_for(app, idle)
+    save(app, window, out, name(11, "locked"))
+    window.unlock_view.switch_button.click()
+    type_into(window.unlock_view.recovery, recovery)
+    save(app, window, out, name(12, "recovery-unlock"))
+    QTest.keyClick(window.unlock_view.recovery, Qt.Key.Key_Return)
+    wait_for(app, lambda: window.session is not None and idle() and not ws.list_model.is_fetching)
+    save(app, window, out, name(13, "unlocked"))
+
+    # Settings: the name given at set-up, changeable.
+    dialog = SettingsDialog(window.session, services, "dark" if suffix else "light", window)
+    dialog.show()
+    pump(app, 0.3)
+    save(app, dialog, out, name(14, "settings"))
+    dialog.reject()
 
 
 if __name__ == "__main__":

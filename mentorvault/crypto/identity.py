@@ -75,6 +75,11 @@ def _check_signing_key(key: bytes) -> None:
         ) from None
 
 
+def check_name(name: str) -> None:
+    """IdentityError unless ``name`` can stand on a contact card (1 to 80 plain characters)."""
+    _check_name(name)
+
+
 def _check_name(name: str) -> None:
     if not isinstance(name, str) or not name.strip():
         raise IdentityError("The card's name is empty; a name of 1 to 80 characters is needed.")

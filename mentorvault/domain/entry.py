@@ -295,3 +295,29 @@ def searchable_text(fields: Mapping[str, Any]) -> str:
 
     walk(fields)
     return "\n".join(parts)
+
+
+def preview_text(kind: str, body: str, fields: Mapping[str, Any], limit: int = 180) -> str:
+    """The line a list shows under an entry's title: the start of its body or, for the kinds written in
+    fields (feedback, goals, agreements, ...), the start of what the fields say, in the kind's order:
+    texts, list items and the first text of each item (a goal's steps).  Whitespace is folded."""
+    text = " ".join(body.split())
+    if not text:
+        parts: list[str] = []
+        for spec in kind_spec(kind).fields:
+            value = fields.get(spec.name)
+            if isinstance(value, str) and spec.type in ("text", "longtext"):
+                parts.append(value)
+            elif isinstance(value, list):
+                for item in value:
+                    if isinstance(item, str):
+                        parts.append(item)
+                    elif isinstance(item, Mapping):
+                        texts = [sub.name for sub in spec.subfields or () if sub.type == "text"]
+                        first = item.get(texts[0]) if texts else None
+                        if isinstance(first, str):
+                            parts.append(first)
+            if sum(len(p) for p in parts) > limit:
+                break
+        text = " · ".join(" ".join(p.split()) for p in parts if p.strip())
+    return text[:limit]

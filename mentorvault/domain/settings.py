@@ -21,7 +21,7 @@ class SettingSpec:
     type: type  # int, bool or str
     default: Any
     help: str
-    group: str  # where the window shows it: "locking" or "backups"
+    group: str  # where the window shows it: "you", "locking" or "backups"
     minimum: int | None = None
     maximum: int | None = None
     range_help: str = ""  # the sentence an out-of-range value gets
@@ -62,6 +62,8 @@ _FALSE = ("off", "false", "no", "0")
 _TYPE_WORDS = {int: "a whole number", bool: "on or off", str: "text"}
 
 SETTINGS: tuple[SettingSpec, ...] = (
+    SettingSpec("your_name", str, "", "Your name, as partners see it on your contact card and your bundles.",
+                "you"),
     SettingSpec("idle_lock_minutes", int, 5, "Lock after this many minutes without activity (0: never).",
                 "locking", 0, 24 * 60, "The idle lock time is between 0 (off) and 1440 minutes."),
     SettingSpec("lock_on_minimise", bool, False, "Lock when the window is minimised.", "locking"),
@@ -84,6 +86,7 @@ def spec(name: str) -> SettingSpec:
 class Settings:
     """The vault's settings, typed; defaults from the registry."""
 
+    your_name: str = BY_NAME["your_name"].default
     idle_lock_minutes: int = BY_NAME["idle_lock_minutes"].default
     lock_on_minimise: bool = BY_NAME["lock_on_minimise"].default
     backup_keep: int = BY_NAME["backup_keep"].default

@@ -15,6 +15,15 @@ def now(vault: Vault) -> str:
     return vault.now()
 
 
+def your_name(vault: Vault) -> str:
+    """The owner's name from the vault's settings ("" when none was given)."""
+    return vault.settings.get().your_name
+
+
+def set_your_name(vault: Vault, name: str) -> None:
+    vault.settings.update(your_name=name)
+
+
 def find_partner(vault: Vault, name: str) -> Partner:
     return partners.find_partner(vault.conn, name)
 

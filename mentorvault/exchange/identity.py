@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Any
 
 from mentorvault.crypto.fingerprint import fingerprint_digits, fingerprint_words
 from mentorvault.crypto.identity import ContactCard, Identity
-from mentorvault.errors import CardFileExists
+from mentorvault.errors import CardFileExists, NameNeeded
+from mentorvault.exchange import _core
 from mentorvault.exchange.models import FingerprintDisplay
 from mentorvault.storage import meta
 from mentorvault.storage.atomic import write_atomic
@@ -51,21 +52,29 @@ class IdentityManager:
         """Drop the cached keys (at lock)."""
         self._cached = None
 
+    def name(self) -> str | None:
+        """The owner's name (the ``your_name`` setting; older vaults kept it in meta), or None."""
+        return _core.your_name(self._v) or meta.get_meta(self._conn, "display_name") or None
+
     def display_name(self) -> str:
-        return meta.get_meta(self._conn, "display_name") or DEFAULT_NAME
+        """The name bundles carry: the owner's name, or a neutral one when none was given."""
+        return self.name() or DEFAULT_NAME
 
     def has_name(self) -> bool:
-        return meta.get_meta(self._conn, "display_name") is not None
+        return self.name() is not None
 
     def set_display_name(self, name: str) -> None:
-        self.get().card(name)  # validates the name
-        with transaction(self._conn):
-            meta.set_meta(self._conn, "display_name", name.strip())
+        """Set the owner's name (checked as a card's name; stored in the vault's settings)."""
+        _core.set_your_name(self._v, name.strip())
 
     def card(self, name: str | None = None) -> ContactCard:
+        """My contact card; ``name`` is set as the owner's name first.  NameNeeded when there is none."""
         if name:
             self.set_display_name(name)
-        return self.get().card(self.display_name())
+        chosen = self.name()
+        if chosen is None:
+            raise NameNeeded()
+        return self.get().card(chosen)
 
     def fingerprint(self, fp: bytes | None = None) -> FingerprintDisplay:
         return fingerprint_display(fp or self.get().fingerprint)

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from mentorvault.domain.entry import EntryContent, entry_date
+from mentorvault.domain.entry import EntryContent, entry_date, preview_text
 from mentorvault.domain.models import Entry, EntrySummary, RevisionInfo
 from mentorvault.errors import EntryNotFound, RevisionNotFound
 from mentorvault.storage import index
@@ -205,7 +205,9 @@ def filters(kind: str | None, tag: str | None, partner_id: str | None, since: st
 def list_entries(conn: Connection, *, kind: str | None = None, tag: str | None = None, partner_id: str | None = None,
                  since: str | None = None, until: str | None = None, limit: int | None = None,
                  offset: int = 0, after_id: str | None = None, with_tags: bool = True) -> list[EntrySummary]:
-    """Summaries, newest change first; ``with_tags=False`` leaves ``tags`` empty and skips reading them.
+    """Summaries, newest first by the date each entry shows (its own date: the session, meeting or
+    target date, else the day it was written), then by the last change, ties by id; ``with_tags=False``
+    leaves ``tags`` empty and skips reading them.
 
     ``after_id`` asks for the rows that follow that entry in this order, found through the
     index: as quick at the end of 50,000 entries as at the start, where ``OFFSET`` steps
@@ -213,20 +215,23 @@ def list_entries(conn: Connection, *, kind: str | None = None, tag: str | None =
     """
     where, args = filters(kind, tag, partner_id, since, until)
     if after_id is not None:
-        anchor = scalar(conn, "SELECT updated_at FROM entries WHERE id = ?", (after_id,))
+        anchor = conn.execute("SELECT entry_date, updated_at FROM entries WHERE id = ?", (after_id,)).fetchone()
         if anchor is not None:
-            # The order is updated_at DESC, id ASC; "<= ?" lets the index seek to the anchor.
-            where = " AND ".join(([where] if where else []) + ["e.updated_at <= ?", "(e.updated_at < ? OR e.id > ?)"])
-            args = args + [anchor, anchor, after_id]
+            # The order is entry_date DESC, updated_at DESC, id ASC; "<= ?" lets the index seek to the anchor.
+            day, changed = anchor[0], anchor[1]
+            where = " AND ".join(([where] if where else []) + [
+                "e.entry_date <= ?",
+                "(e.entry_date < ? OR e.updated_at < ? OR (e.updated_at = ? AND e.id > ?))"])
+            args = args + [day, day, changed, changed, after_id]
             offset = 0
     tags = "(SELECT group_concat(tag, char(31)) FROM entry_tags t WHERE t.entry_id = e.id) " if with_tags else "NULL "
     sql = (
         "SELECT e.id, e.kind, e.title, p.name AS partner, e.protected, e.entry_date, e.created_at, e.updated_at, "
-        f"substr(e.body, 1, {PREVIEW_CHARS}) AS preview, "
+        f"substr(e.body, 1, {PREVIEW_CHARS}) AS preview, CASE WHEN e.body = '' THEN e.fields END AS fields, "
         + tags + "AS tags "
         + "FROM entries e LEFT JOIN partners p ON p.id = e.partner_id "
         + (f"WHERE {where} " if where else "")
-        + "ORDER BY e.updated_at DESC, e.id LIMIT ? OFFSET ?"
+        + "ORDER BY e.entry_date DESC, e.updated_at DESC, e.id LIMIT ? OFFSET ?"
     )
     # A page is read on every list open: plain tuples unpacked into named variables (in the SELECT's
     # order), which costs a fifth less than a Row per row.
@@ -234,9 +239,11 @@ def list_entries(conn: Connection, *, kind: str | None = None, tag: str | None =
     return [
         EntrySummary(id=entry_id, kind=kind, title=title, partner=partner, protected=bool(protected),
                      entry_date=entry_date, created_at=created_at, updated_at=updated_at,
-                     preview=" ".join(preview.split())[:PREVIEW_CHARS],
+                     preview=(" ".join(preview.split())[:PREVIEW_CHARS] if field_text is None
+                              else preview_text(kind, "", json.loads(field_text), PREVIEW_CHARS)),
                      tags=sorted(tag_text.split("\x1f")) if tag_text else [])
-        for entry_id, kind, title, partner, protected, entry_date, created_at, updated_at, preview, tag_text in rows
+        for (entry_id, kind, title, partner, protected, entry_date, created_at, updated_at, preview, field_text,
+             tag_text) in rows
     ]
 
 

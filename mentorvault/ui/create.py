@@ -90,6 +90,17 @@ class CreateVaultView(QWidget):
         folder_label = QLabel(self.tr("&Folder:"))
         folder_label.setBuddy(self.folder_edit)
         form.addRow(folder_label, folder_row)
+        self.name_edit = QLineEdit()
+        self.name_edit.setMaxLength(80)
+        self.name_edit.setPlaceholderText(self.tr("How your partners will see you"))
+        a11y(self.name_edit, self.tr("Your name"),
+             self.tr("Your name goes on the contact card you give partners. You can change it later in Settings."))
+        name_label = QLabel(self.tr("Your &name:"))
+        name_label.setBuddy(self.name_edit)
+        form.addRow(name_label, self.name_edit)
+        name_help = styled_label(self.tr("On the contact card you give partners. Optional; Settings changes it."),
+                                 "muted", wrap=False)
+        form.addRow("", name_help)
         self.passphrase = PassphraseField(self.tr("New passphrase"), self.tr("At least 10 characters"))
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
         self.meter = StrengthMeter()
@@ -123,7 +134,8 @@ class CreateVaultView(QWidget):
         self.repeat.returnPressed.connect(self.create_vault)
         self.stack.addWidget(page)
         self.setTabOrder(self.folder_edit, self.browse)
-        self.setTabOrder(self.browse, self.passphrase.edit)
+        self.setTabOrder(self.browse, self.name_edit)
+        self.setTabOrder(self.name_edit, self.passphrase.edit)
         self.setTabOrder(self.passphrase.edit, self.repeat.edit)
         self.setTabOrder(self.repeat.edit, self.create_button)
 
@@ -159,6 +171,7 @@ class CreateVaultView(QWidget):
             return
         self._set_busy(True, self.tr("Creating the vault and deriving its key…"))
         store, clock = self.services.secret_store, self.services.clock
+        name = self.name_edit.text().strip()
 
         def done(result: tuple[Vault, str]) -> None:
             self._set_busy(False)
@@ -177,10 +190,10 @@ class CreateVaultView(QWidget):
             else:
                 self.services.reporter.report(exc, self)
 
-        self.services.worker.submit(lambda: create_vault(folder, first, store, clock), done, failed)
+        self.services.worker.submit(lambda: create_vault(folder, first, store, clock, name), done, failed)
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
-        for w in (self.folder_edit, self.browse, self.passphrase, self.repeat, self.back_button):
+        for w in (self.folder_edit, self.browse, self.name_edit, self.passphrase, self.repeat, self.back_button):
             w.setEnabled(not busy)
         if busy:
             self.error.hide()
@@ -338,6 +351,7 @@ class CreateVaultView(QWidget):
         self.recovery_label.clear()
         self.passphrase.clear()
         self.repeat.clear()
+        self.name_edit.clear()
         self.confirm.setChecked(False)
         self.key_note.hide()
         self.error.hide()
@@ -349,7 +363,7 @@ class CreateVaultView(QWidget):
         self.meter.set_passphrase("")
 
     def focus_first(self) -> None:
-        self.passphrase.setFocus()
+        self.name_edit.setFocus()
 
     def abandon(self) -> Vault | None:
         """If the window closes half-way, hand back the created (unlocked) vault to be locked."""

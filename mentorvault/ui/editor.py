@@ -315,7 +315,9 @@ class EntryEditor(QWidget):
         try:
             self.header.set_kind(kind)
             self.title_edit.setText(title)
+            self.title_edit.setCursorPosition(0)  # a long title opens at its start, not scrolled to its end
             self.tags_edit.setText(", ".join(tags))
+            self.tags_edit.setCursorPosition(0)
             self.protected_box.setChecked(protected)
             if self.partner_combo.count() == 0:
                 self.set_partners(self._partners)

@@ -190,7 +190,7 @@ class EntryForms(QWidget):
                 prompt = resources.random_prompt(SESSION_DECK, self._rng, self._seen_prompts)
                 self._seen_prompts.add(prompt.id)
                 assert isinstance(widget, LongTextField)
-                widget.append_paragraph(f"**{prompt.text}**\n")
+                widget.append_paragraph(prompt.text + "\n")  # a plain-text field: no Markdown marks
             else:
                 decks = resources.load_decks()
                 deck = self._rng.choice(decks)

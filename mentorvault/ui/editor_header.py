@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from mentorvault.ui import labels, theme
 from mentorvault.ui.logic.saving import SaveState
-from mentorvault.ui.widgets import a11y, set_role, styled_label, tool_button
+from mentorvault.ui.widgets import ElidedLabel, a11y, set_role, styled_label, tool_button
 from mentorvault.ui.wording import agreement_text, entry_sharing_text
 
 
@@ -33,13 +33,19 @@ class EditorHeader(QWidget):
         self.kind_label = styled_label("", "subheading", wrap=False)
         header.addWidget(self.kind_icon)
         header.addWidget(self.kind_label)
-        header.addStretch(1)
+        header.addSpacing(12)
         self.state_icon = QLabel()
         self.state_icon.setFixedSize(16, 16)
-        self.state_label = styled_label("", "muted", wrap=False)
+        keep = self.state_icon.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)  # showing or hiding the icon does not shift the row either
+        self.state_icon.setSizePolicy(keep)
+        # The state takes the room between the kind and the buttons and never more: a long
+        # "fill in ..." ends in "…" (whole in its tool tip) instead of pushing the editor sideways.
+        self.state_label = ElidedLabel()
+        set_role(self.state_label, "muted")
         self.state_label.setAccessibleName(self.tr("Save state"))
         header.addWidget(self.state_icon)
-        header.addWidget(self.state_label)
+        header.addWidget(self.state_label, 1)
         self.protected_box = QCheckBox(self.tr("Protected"))
         a11y(self.protected_box, self.tr("Protected entry"),
              self.tr("Hide this entry's title and contents in lists and search until the passphrase is entered"))

@@ -34,7 +34,15 @@ from PySide6.QtWidgets import (
 
 from mentorvault.domain.models import Entry, EntrySummary
 from mentorvault.ui import labels, theme
-from mentorvault.ui.logic.entries import EntryPage, EntryPages, ListFilter, sharing_of, summary_of
+from mentorvault.ui.logic.entries import (
+    EntryPage,
+    EntryPages,
+    ListFilter,
+    place_of,
+    sharing_of,
+    shown_date,
+    summary_of,
+)
 from mentorvault.ui.logic.idcolumn import IdColumn
 from mentorvault.ui.logic.sharing import ShareState
 from mentorvault.ui.logic.snippets import plain_preview
@@ -57,6 +65,7 @@ class EntryListModel(QAbstractListModel):
     ShareRole = Qt.ItemDataRole.UserRole + 8  # "", "shared", "changed" or "revoked"
 
     loaded = Signal()  # the first page of a (re)load arrived
+    countChanged = Signal()  # an edit added or removed an entry of this list (``total`` changed)
     pageFetched = Signal(int)  # rows added
 
     def __init__(self, page_size: int = PAGE_SIZE, parent: Any = None, keep_pages: int = KEEP_PAGES) -> None:
@@ -273,7 +282,7 @@ class EntryListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return theme.icon("shield" if self._hidden(s) else s.kind)
         if role == self.DateRole:
-            return friendly_date(s.entry_date or s.updated_at)
+            return friendly_date(shown_date(s))
         if role == self.SnippetRole:
             if self._hidden(s):
                 return self.tr("Hidden until you enter your passphrase")
@@ -282,7 +291,7 @@ class EntryListModel(QAbstractListModel):
             return s.partner or ""
         if role == Qt.ItemDataRole.AccessibleTextRole:
             title = self.tr("Protected entry") if self._hidden(s) else s.title
-            text = f"{labels.kind_label(s.kind)}: {title}, {friendly_date(s.entry_date or s.updated_at)}"
+            text = f"{labels.kind_label(s.kind)}: {title}, {friendly_date(shown_date(s))}"
             share = self._share_tip(s.id)
             return f"{text}. {share}" if share else text
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -346,7 +355,13 @@ class EntryListModel(QAbstractListModel):
         return self._cache.get(self._ids[row]) if 0 <= row < len(self._ids) else None
 
     def entry_saved(self, entry: Entry) -> None:
-        """An entry was added or changed: it moves to the top (the list is newest first)."""
+        """An entry was added or changed: it goes to its place in the list's order (by the date it shows).
+
+        The place is found among the rows held around it (or at once at the top, the usual case of
+        a new entry).  When a row that decides it is not held (scrolled far away), the row stays
+        where it is until the list is read again.  A place past the rows fetched so far is left to
+        the next fetch.
+        """
         row = self.row_of(entry.id)
         matches = self._filter.matches(entry)
         summary = summary_of(entry)
@@ -357,27 +372,49 @@ class EntryListModel(QAbstractListModel):
             self._cache.pop(entry.id, None)
             self._total -= 1
             self.endRemoveRows()
+            self.countChanged.emit()
             return
         if not matches:
             return
-        if row > 0:
-            self._layout += 1
-            self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), 0)
-            self._ids.insert(0, self._ids.pop(row))
-            self.endMoveRows()
-            row = 0
-        if row == 0:
-            self._keep([summary], {entry.id: self._share[entry.id]} if entry.id in self._share else {})
-            self.dataChanged.emit(self.index(0), self.index(0))
-            if entry.id in self._share:
-                self.refresh_sharing([entry.id])  # an edit may leave a consent behind ("changed since consent")
+        target = self._place(summary, row)
+        if target is None:
+            target = row if row >= 0 else 0
+        others = len(self._ids) - (1 if row >= 0 else 0)
+        if row < 0:
+            self._total += 1
+        beyond = target == others and others < self._total - 1  # more rows to fetch come before its place
+        share = {entry.id: self._share[entry.id]} if entry.id in self._share else {}
+        if beyond:
+            if row >= 0:
+                self._layout += 1
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._ids[row]
+                self._cache.pop(entry.id, None)
+                self.endRemoveRows()
+            self.countChanged.emit()
             return
-        self._layout += 1
-        self.beginInsertRows(QModelIndex(), 0, 0)
-        self._ids.insert(0, entry.id)
-        self._keep([summary], {})
-        self._total += 1
-        self.endInsertRows()
+        if row < 0:
+            self._layout += 1
+            self.beginInsertRows(QModelIndex(), target, target)
+            self._ids.insert(target, entry.id)
+            self._keep([summary], {})
+            self.endInsertRows()
+            self.countChanged.emit()
+            return
+        if target != row:
+            self._layout += 1
+            self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), target + 1 if target > row else target)
+            self._ids.insert(target, self._ids.pop(row))
+            self.endMoveRows()
+        self._keep([summary], share)
+        self.dataChanged.emit(self.index(target), self.index(target))
+        if entry.id in self._share:
+            self.refresh_sharing([entry.id])  # an edit may leave a consent behind ("changed since consent")
+
+    def _place(self, summary: EntrySummary, row: int) -> int | None:
+        """The row ``summary`` belongs at among the other rows, or None when a deciding row is not held."""
+        ids, cache = self._ids, self._cache
+        return place_of(summary, row, len(ids), lambda k: cache.get(ids[k]))
 
     def entry_deleted(self, entry_id: str) -> None:
         row = self.row_of(entry_id)
@@ -390,6 +427,7 @@ class EntryListModel(QAbstractListModel):
         self._share.pop(entry_id, None)
         self._total = max(0, self._total - 1)
         self.endRemoveRows()
+        self.countChanged.emit()
 
     def _protection_changed(self, _: bool) -> None:
         if self._ids:

@@ -28,6 +28,8 @@ def describe(exc: BaseException) -> str:
         return _t("That recovery key does not unlock this vault. Check each group of characters and try again.")
     if isinstance(exc, E.VaultNotFound):
         return _t("There is no vault in that folder. Pick another folder, or create a new vault.")
+    if isinstance(exc, E.NameNeeded):
+        return _t("A contact card carries your name. Type it in the Name field, then save the card again.")
     if isinstance(exc, E.VaultBusy):
         return _t("This vault is already open in another MentorVault window or command. "
                   "Close that one first, then try again.")

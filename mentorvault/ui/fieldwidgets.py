@@ -150,12 +150,10 @@ class DateField(FieldWidget):
         self._show()
         self.setFocusProxy(self.edit)
 
-    follows_status = False
-
     def _show(self) -> None:
         self.edit.setVisible(not self._empty)
-        self.clear_button.setVisible(not self._empty and not self.spec.required and not self.follows_status)
-        self.add_button.setVisible(self._empty and not self.follows_status)
+        self.clear_button.setVisible(not self._empty and not self.spec.required)
+        self.add_button.setVisible(self._empty)
         self.setFocusProxy(self.add_button if self._empty else self.edit)
 
     def _add(self) -> None:
@@ -277,28 +275,11 @@ class _ItemRow(QFrame):
             self.widgets[sub.name] = w
             w.changed.connect(self.changed)
             row.addWidget(w, 4 if i == 0 else 0)
-        if "status" in self.widgets and "completed" in self.widgets:
-            self.widgets["status"].changed.connect(self._status_changed)
-            completed = self.widgets["completed"]
-            assert isinstance(completed, DateField)
-            completed.follows_status = True  # shown only for finished steps; the status clears it
-            completed.edit.setMinimumWidth(112)
-            completed._show()
         self.remove = QToolButton()
         self.remove.setText("×")
         a11y(self.remove, self.tr("Remove this item"))
         self.remove.clicked.connect(lambda: self.removeRequested.emit(self))
         row.addWidget(self.remove)
-
-    def _status_changed(self) -> None:
-        status = self.widgets["status"].value()
-        completed = self.widgets["completed"]
-        if status == "done" and completed.value() is None:
-            assert isinstance(completed, DateField)
-            completed._add()
-        elif status != "done" and completed.value() is not None:
-            assert isinstance(completed, DateField)
-            completed._clear()
 
     def value(self) -> dict[str, Any]:
         return {k: v for k, w in self.widgets.items() if (v := w.value()) not in (None, "", [])}
@@ -370,6 +351,67 @@ class ItemsField(FieldWidget):
                 self.add_row(item)
 
 
+class StepsField(FieldWidget):
+    """A goal's small steps: one StepRow each (the control the Goals board shows too), and Add."""
+
+    def __init__(self, spec: FieldSpec, today: Callable[[], _dt.date], parent: QWidget | None = None) -> None:
+        super().__init__(spec, parent)
+        self._today = today
+        box = QVBoxLayout()
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        self.rows_box = QVBoxLayout()
+        self.rows_box.setSpacing(2)
+        box.addLayout(self.rows_box)
+        self.add_button = QPushButton(self.tr("Add a step"))
+        a11y(self.add_button, self.tr("Add to: %1").replace("%1", self.name()))
+        self.add_button.clicked.connect(self._add_clicked)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.add_button)
+        add_row.addStretch(1)
+        box.addLayout(add_row)
+        self._layout.addLayout(box)
+        self.rows: list[Any] = []  # StepRow
+        self.setFocusProxy(self.add_button)
+
+    def _add_clicked(self) -> None:
+        row = self.add_row({})
+        assert row.title_edit is not None
+        row.title_edit.setFocus()
+        self.changed.emit()
+
+    def add_row(self, item: dict[str, Any]) -> Any:
+        from mentorvault.ui.steps import StepRow
+
+        row = StepRow(True, self._today)
+        row.set_value(item)
+        row.changed.connect(self.changed)
+        row.removeRequested.connect(self._remove)
+        self.rows_box.addWidget(row)
+        self.rows.append(row)
+        return row
+
+    def _remove(self, row: Any) -> None:
+        if row in self.rows:
+            self.rows.remove(row)
+            row.setParent(None)
+            row.deleteLater()
+            self.add_button.setFocus()
+            self.changed.emit()
+
+    def value(self) -> Any:
+        return [v for v in (r.value() for r in self.rows) if v.get("title")]
+
+    def set_value(self, value: Any) -> None:
+        for r in self.rows:
+            r.setParent(None)
+            r.deleteLater()
+        self.rows = []
+        for item in value if isinstance(value, list) else []:
+            if isinstance(item, dict):
+                self.add_row(item)
+
+
 def make_field_widget(spec: FieldSpec, today: Callable[[], _dt.date] = _dt.date.today) -> FieldWidget:
     if spec.type in (TEXT, URL):
         return TextField(spec)
@@ -383,9 +425,11 @@ def make_field_widget(spec: FieldSpec, today: Callable[[], _dt.date] = _dt.date.
         return IntField(spec)
     if spec.type == LIST:
         return ListField(spec)
+    if spec.type == ITEMS and [s.name for s in spec.subfields] == ["title", "status", "completed"]:
+        return StepsField(spec, today)  # a goal's steps: the same control as on the Goals board
     if spec.type == ITEMS:
         return ItemsField(spec, today)
     raise ValueError(f"no widget for field type {spec.type}")
 
 
-__all__ = ["make_field_widget", "FieldWidget", "GrowingTextEdit"]
+__all__ = ["make_field_widget", "FieldWidget", "GrowingTextEdit", "StepsField"]

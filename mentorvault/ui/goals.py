@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as _dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -21,8 +22,17 @@ from PySide6.QtWidgets import (
 
 from mentorvault.domain.models import Entry
 from mentorvault.ui import theme
-from mentorvault.ui.logic.goals import GoalBoard, GoalSummary, Win, read_goals, save_steps, set_step, wins
+from mentorvault.ui.logic.goals import (
+    GoalBoard,
+    GoalSummary,
+    Win,
+    read_goals,
+    save_steps,
+    set_step_status,
+    wins,
+)
 from mentorvault.ui.session import Session
+from mentorvault.ui.steps import StepRow
 from mentorvault.ui.widgets import a11y, styled_label
 from mentorvault.ui.wording import friendly_date
 
@@ -59,10 +69,11 @@ class WinsModel(QAbstractListModel):
 
 
 class GoalCard(QFrame):
-    stepToggled = Signal(str, int, bool)  # goal id, step index, done
+    stepStatusChosen = Signal(str, int, str)  # goal id, step index, open / done / dropped
     openRequested = Signal(str)
 
-    def __init__(self, goal: GoalSummary, hidden: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, goal: GoalSummary, hidden: bool, today: Callable[[], _dt.date] = _dt.date.today,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.goal = goal
         self.setProperty("role", "card")
@@ -89,31 +100,21 @@ class GoalCard(QFrame):
         self.bar.setFormat(self.tr("%p% done"))
         a11y(self.bar, self.tr("Progress"))
         col.addWidget(self.bar)
-        self.boxes: list[QCheckBox] = []
+        self.boxes: list[QCheckBox] = []  # the tick boxes of the steps not dropped
+        self.steps: list[StepRow] = []  # every step, the same control as in the editor
         if hidden:
             col.addWidget(styled_label(self.tr("Its steps are hidden until you enter your passphrase."), "muted"))
             return
         if not goal.steps:
             col.addWidget(styled_label(self.tr("No small steps yet. Open the goal to add a few."), "muted"))
         for step in goal.steps:
-            if step.status == "dropped":
-                label = QLabel(step.title)
-                font = QFont(label.font())
-                font.setStrikeOut(True)
-                label.setFont(font)
-                label.setProperty("role", "muted")
-                label.setWordWrap(True)
-                label.setToolTip(self.tr("Dropped"))
-                label.setAccessibleName(self.tr("Dropped step: %1").replace("%1", step.title))
-                label.setContentsMargins(24, 0, 0, 0)
-                col.addWidget(label)
-                continue
-            box = QCheckBox(step.title)
-            box.setChecked(step.status == "done")
-            a11y(box, step.title, self.tr("Tick when this step is done"))
-            box.toggled.connect(lambda done, i=step.index: self.stepToggled.emit(goal.id, i, done))
-            col.addWidget(box)
-            self.boxes.append(box)
+            row = StepRow(False, today)
+            row.set_value({"title": step.title, "status": step.status, "completed": step.completed})
+            row.statusChosen.connect(lambda status, i=step.index: self.stepStatusChosen.emit(goal.id, i, status))
+            col.addWidget(row)
+            self.steps.append(row)
+            if step.status != "dropped":
+                self.boxes.append(row.box)
 
 
 class GoalsView(QWidget):
@@ -198,8 +199,9 @@ class GoalsView(QWidget):
         self.card_widgets = []
         session = self.session
         for g in self.goals:
-            card = GoalCard(g, session is not None and session.hides(g.protected))
-            card.stepToggled.connect(self._toggle)
+            card = GoalCard(g, session is not None and session.hides(g.protected),
+                            session.today if session is not None else _dt.date.today)
+            card.stepStatusChosen.connect(self._set_status)
             card.openRequested.connect(self.openEntry)
             self.cards.insertWidget(self.cards.count() - 1, card)
             self.card_widgets.append(card)
@@ -216,16 +218,17 @@ class GoalsView(QWidget):
         else:
             self.summary.setText("")
 
-    def _toggle(self, goal_id: str, index: int, done: bool) -> None:
+    def _set_status(self, goal_id: str, index: int, status: str) -> None:
         session = self.session
         entry = self._entries.get(goal_id)
         if session is None or entry is None:
             return
-        fields = set_step(entry.fields, index, done, session.today())
+        fields = set_step_status(entry.fields, index, status, session.today())
+        words = {"done": self.tr("Done. That's a win."), "dropped": self.tr("Step dropped.")}
 
         def saved(updated: Entry) -> None:
             self._status_set = True
-            self.status.setText(self.tr("Done. That's a win.") if done else self.tr("Step reopened."))
+            self.status.setText(words.get(status, self.tr("Step reopened.")))
             self._show_board(GoalBoard(self._entries, self.goals).with_entry(updated))
             session.notify_saved(updated)
 

@@ -112,7 +112,8 @@ class MainWindow(QMainWindow):
     def unlock_view(self) -> UnlockView:
         if self._unlock_view is None:
             self._unlock_view = UnlockView(self.services)
-            self._unlock_view.unlocked.connect(lambda vault, folder: self.start_session(vault, folder, self.demo))
+            self._unlock_view.unlocked.connect(lambda vault, folder: self.start_session(
+                vault, folder, self.demo, recovered=self.unlock_view.used_recovery_key))
             self._unlock_view.unlockStarted.connect(self._prepare_workspace)
             self._unlock_view.back.connect(self.show_welcome)
             self.views.addWidget(self._unlock_view)
@@ -252,7 +253,9 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ session
 
-    def start_session(self, vault: Vault, folder: Path, demo: DemoVault | None = None) -> None:
+    def start_session(self, vault: Vault, folder: Path, demo: DemoVault | None = None,
+                      recovered: bool = False) -> None:
+        """Show the workspace on an unlocked vault; ``recovered``: it was opened with the recovery key."""
         from mentorvault.ui.logic.settings import read_settings
         from mentorvault.ui.session import Session
 
@@ -266,6 +269,8 @@ class MainWindow(QMainWindow):
             self.session = session
             self.lock_reason = ""
             self.workspace.set_session(session)
+            if recovered:
+                self.workspace.notices.offer_new_passphrase()
             self._set_unlocked(True)
             self._show(self.workspace)
             self.workspace.list_view.setFocus()

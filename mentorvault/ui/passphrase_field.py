@@ -154,7 +154,7 @@ class StrengthMeter(QWidget):
         self.label.setText(verdict if s.acceptable else self.tr("%1 (too weak)").replace("%1", verdict))
         reasons = [QCoreApplication.translate("Strength", r) for r in s.warnings]
         if s.acceptable and s.score >= 3:
-            reasons = reasons[:1] or [self.tr("Good. Make sure you can remember it: it cannot be reset.")]
+            reasons = reasons[:1] or [self.tr("Good. Make sure you can remember it: if you forget it, only your recovery key lets you set a new one.")]
         self.reasons.setText("\n".join(f"• {r}" for r in reasons) if reasons else "")
         self.bar.setAccessibleDescription(self.label.text())
         self.changed.emit(s)

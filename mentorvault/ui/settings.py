@@ -40,6 +40,12 @@ from mentorvault.vault.keys import BackupsReplaced, RekeyProgress, RekeyResult
 
 # How the window words each setting of the registry (domain/settings.py says what it is).
 _WORDING: dict[str, dict[str, object]] = {
+    "your_name": {
+        "label": QT_TRANSLATE_NOOP("SettingsDialog", "Your &name:"),
+        "name": QT_TRANSLATE_NOOP("SettingsDialog", "Your name"),
+        "description": QT_TRANSLATE_NOOP("SettingsDialog", "How partners see you on your contact card "
+                                                           "and on the bundles you send"),
+    },
     "idle_lock_minutes": {
         "label": QT_TRANSLATE_NOOP("SettingsDialog", "Lock after &no activity for:"),
         "name": QT_TRANSLATE_NOOP("SettingsDialog", "Lock after idle time"),
@@ -86,6 +92,15 @@ class SettingsDialog(QDialog):
 
         # The rows come from the settings registry (domain/settings.py); _WORDING words them here.
         self.fields: dict[str, QWidget] = {}
+        you = QGroupBox(self.tr("You"))
+        yf = QFormLayout(you)
+        self._add_rows(yf, "you", s)
+        self.your_name = cast(QLineEdit, self.fields["your_name"])
+        self.your_name.setMaxLength(80)
+        self.your_name.setPlaceholderText(self.tr("The name your partners know you by"))
+        yf.addRow(styled_label(self.tr("Your contact card carries this name. A partner who already has your card "
+                                       "sees a new name only when you give them a new card."), "muted"))
+        col.addWidget(you)
         locking = QGroupBox(self.tr("Locking"))
         lf = QFormLayout(locking)
         self._add_rows(lf, "locking", s)
@@ -215,7 +230,7 @@ class SettingsDialog(QDialog):
 
     def values(self) -> SettingsValues:
         return SettingsValues(self.idle.value(), self.minimise.isChecked(), self.backup_dir.text().strip(),
-                              self.keep.value(), self.theme.currentData())
+                              self.keep.value(), self.theme.currentData(), self.your_name.text().strip())
 
     def _show_automatic(self, status: BackupStatus) -> None:
         if not isValid(self.automatic_status):
@@ -329,22 +344,32 @@ class SettingsDialog(QDialog):
 
 
 class ChangePassphraseDialog(QDialog):
-    def __init__(self, session: Session, services: Services, parent: QWidget | None = None) -> None:
+    """Change the passphrase; with ``recovered`` (unlocked with the recovery key) the old one is not asked."""
+
+    def __init__(self, session: Session, services: Services, parent: QWidget | None = None,
+                 recovered: bool = False) -> None:
         super().__init__(parent)
         self.session = session
         self.services = services
+        self.recovered = recovered
         self.changed = False
-        self.setWindowTitle(self.tr("Change passphrase"))
+        self.setWindowTitle(self.tr("Set a new passphrase") if recovered else self.tr("Change passphrase"))
         self.setMinimumWidth(460)
         col = QVBoxLayout(self)
         self.rekey_result: RekeyResult | None = None
-        self.intro = styled_label(self.tr(
-            "The vault itself is not re-encrypted; only the key that opens it is. Your recovery key "
-            "keeps working, and backups made before still open with the old passphrase."), "muted")
+        if recovered:
+            self.intro = styled_label(self.tr(
+                "You opened this vault with your recovery key, so the old passphrase is not needed. "
+                "The vault itself is not re-encrypted, and your recovery key keeps working."), "muted")
+        else:
+            self.intro = styled_label(self.tr(
+                "The vault itself is not re-encrypted; only the key that opens it is. Your recovery key "
+                "keeps working, and backups made before still open with the old passphrase."), "muted")
         col.addWidget(self.intro)
         form = QFormLayout()
         self.current = PassphraseField(self.tr("Current passphrase"))
-        form.addRow(self.tr("&Current:"), self.current)
+        if not recovered:
+            form.addRow(self.tr("&Current:"), self.current)
         self.new = PassphraseField(self.tr("New passphrase"))
         form.addRow(self.tr("&New:"), self.new)
         self.meter = StrengthMeter()
@@ -367,13 +392,16 @@ class ChangePassphraseDialog(QDialog):
              self.tr("Removes the backups that still open with the old passphrase"))
         self.replace_box.hide()
         col.addWidget(self.replace_box)
+        if recovered:  # a re-key asks for the current passphrase; it is offered again in Change passphrase
+            self.rekey_box.hide()
         self.rekey_box.toggled.connect(self._rekey_toggled)
         self.busy = Busy()
         col.addWidget(self.busy)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Change passphrase"))
-        a11y(ok, self.tr("Change passphrase"))
+        ok_text = self.tr("Set passphrase") if recovered else self.tr("Change passphrase")
+        ok.setText(ok_text)
+        a11y(ok, ok_text)
         a11y(self.buttons.button(QDialogButtonBox.StandardButton.Cancel), self.tr("Cancel"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
@@ -410,7 +438,7 @@ class ChangePassphraseDialog(QDialog):
 
     def submit(self) -> None:
         current, new = self.current.text(), self.new.text()
-        if not current:
+        if not current and not self.recovered:
             self.current.set_error(self.tr("Type your current passphrase."))
             return
         if new != self.repeat.text():
@@ -448,7 +476,10 @@ class ChangePassphraseDialog(QDialog):
                 return True
             return False
 
-        self.session.call(lambda v: ops.change_passphrase(v, current, new), done, failed)
+        if self.recovered:
+            self.session.call(lambda v: ops.set_new_passphrase(v, new), done, failed)
+        else:
+            self.session.call(lambda v: ops.change_passphrase(v, current, new), done, failed)
 
     def _submit_rekey(self, current: str, new: str) -> None:
         replace = self.replace_box.isChecked()

@@ -28,6 +28,12 @@ class Target:
 
 
 ALL = Target("entries")
+# The one Goals item: the board of goals (the goal kind has no list item of its own, issue 17).
+GOALS = Target("goals", kind="goal")
+
+
+def _same_place(a: Target, b: Target) -> bool:
+    return a.key == b.key or a.view == b.view == "goals"
 
 
 class Sidebar(QTreeView):
@@ -93,11 +99,13 @@ class Sidebar(QTreeView):
                 return
             lib = self._section(self.tr("Library"))
             self._add(lib, self.tr("All entries"), "all-entries", ALL, data.total)
-            self._add(lib, self.tr("Goals"), "goal", Target("goals"))
+            self._add(lib, self.tr("Goals"), "goal", GOALS, data.kind_counts.get("goal", 0))
             self._add(lib, self.tr("Reflect"), "prompt", Target("reflect"))
             self._add(lib, self.tr("Inbox"), "inbox", Target("inbox"))
             kinds = self._section(self.tr("Kinds"))
             for name in KINDS:
+                if name == GOALS.kind:
+                    continue  # Goals (above) is the board of every goal
                 self._add(kinds, labels.kind_plural(name), name, Target("entries", kind=name),
                           data.kind_counts.get(name, 0))
             people = self._section(self.tr("Partners"))
@@ -127,7 +135,7 @@ class Sidebar(QTreeView):
             section = model.item(r, 0)
             for c in range(section.rowCount()):
                 t = section.child(c, 0).data(TargetRole)
-                if t is not None and t.key == target.key:
+                if t is not None and _same_place(t, target):
                     return section.child(c, 0).index()
         return None
 

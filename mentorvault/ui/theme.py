@@ -91,6 +91,11 @@ def _stylesheet(dark: bool) -> str:
         padding: 6px 16px; font-weight: 600; }}
     QPushButton[role="primary"]:disabled {{ background: {border}; color: {muted}; }}
     QPushButton[role="primary"]:focus {{ outline: 2px solid {accent}; }}
+    QPushButton[role="link"] {{ color: {accent}; background: transparent; border: none; padding: 3px 4px;
+        text-decoration: underline; }}
+    QPushButton[role="link"]:hover {{ color: {'#ffffff' if dark else '#000000'}; }}
+    QPushButton[role="link"]:focus {{ outline: 1px dotted {accent}; }}
+    QPushButton[role="link"]:disabled {{ color: {muted}; }}
     QProgressBar {{ border: 1px solid {border}; border-radius: 4px; background: {card}; text-align: center; }}
     QProgressBar::chunk {{ background: {accent}; border-radius: 3px; }}
     """

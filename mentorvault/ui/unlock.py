@@ -28,7 +28,7 @@ from mentorvault.ui.logic.opening import open_vault
 from mentorvault.ui.logic.vaultinfo import unlock_methods
 from mentorvault.ui.passphrase_field import PassphraseField
 from mentorvault.ui.services import Services
-from mentorvault.ui.widgets import Busy, Notice, a11y, primary_button, styled_label
+from mentorvault.ui.widgets import Busy, Notice, a11y, link_button, primary_button, styled_label
 
 if TYPE_CHECKING:  # the vault (crypto, SQLCipher) is imported on the worker when the user unlocks
     from mentorvault.ui.logic.demo import DemoVault
@@ -45,6 +45,7 @@ class UnlockView(QWidget):
         self.services = services
         self.folder: Path | None = None
         self.demo: DemoVault | None = None
+        self.used_recovery_key = False  # how the last unlock went: the window then offers a new passphrase
         self._busy = False
         outer = QHBoxLayout(self)
         outer.addStretch(1)
@@ -99,8 +100,7 @@ class UnlockView(QWidget):
         col.addWidget(self.busy)
 
         row = QHBoxLayout()
-        self.switch_button = QPushButton(self.tr("Use my recovery key instead"))
-        self.switch_button.setFlat(True)
+        self.switch_button = link_button(self.tr("Use my recovery key instead"))
         a11y(self.switch_button, self.tr("Switch between passphrase and recovery key"))
         self.switch_button.clicked.connect(self._switch_mode)
         row.addWidget(self.switch_button)
@@ -113,8 +113,7 @@ class UnlockView(QWidget):
         a11y(self.device_button, self.tr("Unlock with the key remembered on this computer"))
         self.device_button.clicked.connect(self.unlock_with_device)
         col.addWidget(self.device_button)
-        self.back_button = QPushButton(self.tr("Open another vault or create one"))
-        self.back_button.setFlat(True)
+        self.back_button = link_button(self.tr("Open another vault or create one"))
         a11y(self.back_button, self.tr("Back to the start"))
         self.back_button.clicked.connect(self.back)
         col.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -219,6 +218,7 @@ class UnlockView(QWidget):
 
         def done(vault: Vault) -> None:
             self._set_busy(False)
+            self.used_recovery_key = "recovery_key" in how
             self.passphrase.clear()
             self.recovery.clear()
             self.unlocked.emit(vault, folder)

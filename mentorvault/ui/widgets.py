@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFrame,
@@ -32,6 +33,38 @@ def a11y(widget: QWidget, name: str, description: str = "") -> QWidget:
     return widget
 
 
+class ElidedLabel(QLabel):
+    """One line that never widens its layout: a text longer than the room it has ends in "…",
+    and the whole text is its tool tip.  (A plain label asks for its text's width, so a
+    growing message pushed the editor sideways.)"""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(80)
+        self.setText(text)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt name
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt name
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(0, self.width()))
+        super().setText(shown)
+
+
 def styled_label(text: str = "", role: str = "", *, wrap: bool = True, selectable: bool = False) -> QLabel:
     label = QLabel(text)
     if role:
@@ -51,9 +84,38 @@ def set_role(widget: QWidget, role: str) -> None:
     widget.style().polish(widget)
 
 
-def primary_button(text: str, accessible: str = "", description: str = "") -> QPushButton:
+def link_button(text: str) -> QPushButton:
+    """A button that reads as a link (accent colour, underlined, a pointing hand): a way out or an
+    alternative, next to the main button of a page."""
     button = QPushButton(text)
+    button.setFlat(True)
+    button.setProperty("role", "link")
+    font = button.font()
+    font.setUnderline(True)
+    button.setFont(font)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    return button
+
+
+class _PrimaryButton(QPushButton):
+    """The main button of a page.  A little wider than the style asks: its padded, bold text was
+    cut at the right edge ("Remember this compute")."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt name
+        hint = super().sizeHint()
+        return QSize(hint.width() + 12, hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt name
+        hint = super().minimumSizeHint()
+        return QSize(hint.width() + 12, hint.height())
+
+
+def primary_button(text: str, accessible: str = "", description: str = "") -> QPushButton:
+    button = _PrimaryButton(text)
     button.setProperty("role", "primary")
+    font = button.font()
+    font.setWeight(QFont.Weight.DemiBold)  # as the style sheet draws it, so the button is wide enough for it
+    button.setFont(font)
     button.setDefault(True)
     a11y(button, accessible or text.replace("&", ""), description)
     return button

@@ -66,6 +66,16 @@ class WorkspaceNotices(QWidget):
         self.backup_dismiss_button.clicked.connect(lambda: self.backup_notice.hide())
         col.addWidget(self.backup_notice)
         self.backup_notice.hide()
+        self.recovered_notice = Notice("notice", "lock")
+        self.recovered_notice.set_text(self.tr(
+            "You opened this vault with your recovery key. If you no longer know your passphrase, "
+            "set a new one now."))
+        self.new_passphrase_button = self.recovered_notice.add_button(self.tr("Set a new passphrase…"))
+        self.new_passphrase_button.clicked.connect(self.set_new_passphrase)
+        self.recovered_dismiss_button = self.recovered_notice.add_button(self.tr("Not now"))
+        self.recovered_dismiss_button.clicked.connect(lambda: self.recovered_notice.hide())
+        col.addWidget(self.recovered_notice)
+        self.recovered_notice.hide()
         self._protection_tick = QTimer(self)
         self._protection_tick.setInterval(15_000)
         self._protection_tick.timeout.connect(self._update_protected_notice)
@@ -75,6 +85,7 @@ class WorkspaceNotices(QWidget):
         self.session = session
         self.protected_notice.hide()
         self.backup_notice.hide()
+        self.recovered_notice.hide()
         self._protection_tick.stop()
         if old is not None:
             for signal, slot in ((old.protectionChanged, self._protection_changed),
@@ -95,6 +106,22 @@ class WorkspaceNotices(QWidget):
             self.demo_banner.show()
         else:
             self.demo_banner.hide()
+
+    def offer_new_passphrase(self) -> None:
+        """After an unlock with the recovery key: offer to set a new passphrase (the old one may be lost)."""
+        if self.session is not None and self.session.demo is None:
+            self.recovered_notice.show()
+
+    def set_new_passphrase(self) -> None:
+        from mentorvault.ui.settings import ChangePassphraseDialog
+
+        if self.session is None:
+            return
+        dialog = ChangePassphraseDialog(self.session, self.services, self, recovered=True)
+        self.services.dialogs.run(dialog)
+        if dialog.changed:
+            self.recovered_notice.hide()
+        dialog.deleteLater()
 
     def ask_show_protected(self, parent: QWidget) -> None:
         """Show protected entries: at once while the window is open, else after the passphrase."""

@@ -103,11 +103,20 @@ class Vault:
 
     @classmethod
     def create(cls, folder: Path | str, passphrase: str, *, params: ks.Argon2Params | None = None,
-               clock: Clock = utc_now, secret_store: SecretStore | None = None) -> tuple[Vault, str]:
-        """Make a new vault; returns it unlocked and the recovery key to show the user once."""
+               clock: Clock = utc_now, secret_store: SecretStore | None = None,
+               your_name: str | None = None) -> tuple[Vault, str]:
+        """Make a new vault; returns it unlocked and the recovery key to show the user once.
+
+        ``your_name`` (the owner's name for contact cards) is checked before anything is written.
+        """
         platform.disable_core_dumps()
         place = VaultFolder(folder)
         check_new_passphrase(passphrase)
+        if your_name is not None and your_name.strip():
+            from mentorvault.crypto.identity import check_name
+
+            your_name = your_name.strip()
+            check_name(your_name)
         if not place.is_empty():
             raise VaultExists(folder=place.path)
         place.make()
@@ -131,6 +140,8 @@ class Vault:
             place.unlock()
             raise
         vault = cls(place, slots, data_key, conn, clock, secret_store or KeyringStore())
+        if your_name:
+            vault.settings.update(your_name=your_name)
         return vault, ks.format_recovery_key(recovery)
 
     @classmethod

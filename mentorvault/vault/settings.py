@@ -29,6 +29,11 @@ class SettingsManager:
     def update(self, **values: Any) -> Settings:
         """Change some settings; each value is checked against the registry before anything is stored."""
         checked = {name: spec(name).check(value) for name, value in values.items()}
+        if checked.get("your_name"):
+            from mentorvault.crypto.identity import check_name
+
+            checked["your_name"] = checked["your_name"].strip()
+            check_name(checked["your_name"])  # it goes on the contact card as it is
         new = replace(self.get(), **checked)
         conn = self._vault.conn
         with transaction(conn):

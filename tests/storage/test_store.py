@@ -569,5 +569,31 @@ def test_a_page_after_an_entry_is_found_through_the_index(vault: Vault) -> None:
         vault.conn.set_trace_callback(None)
     statement = next(s for s in sql_seen if s.startswith("SELECT e.id"))
     plan = " ".join(str(row[-1]) for row in vault.conn.execute("EXPLAIN QUERY PLAN " + statement))
-    assert "entries_updated (updated_at<?)" in plan, plan
+    # The list is ordered by the date each entry shows (issue 17 #7): its index on entry_date.
+    assert "entries_date (entry_date<?)" in plan, plan
     assert "OFFSET 0" in statement
+
+
+def test_list_is_ordered_by_the_date_it_shows(vault: Vault) -> None:
+    """Newest first by each entry's own date (the one `list` and the window show), not by when it was
+    written or changed (issue 17 #7): notes of 12-04, 12-02 and 12-03 list as 12-04, 12-03, 12-02."""
+    def note(title: str, day: str) -> str:
+        return vault.entries.add("session-note", title, "", {"session_date": day}).id
+
+    dec4 = note("Fourth", "2026-12-04")
+    dec2 = note("Second", "2026-12-02")
+    dec3 = note("Third", "2026-12-03")
+    resource = vault.entries.add("resource", "No date of its own", "", {"link": "https://example.org"})
+    today = resource.entry_date
+    assert today is not None
+    rows = vault.entries.list()
+    shown = [r.entry_date for r in rows]
+    assert shown == sorted(shown, reverse=True)
+    assert [r.id for r in rows if r.id != resource.id] == [dec4, dec3, dec2]
+    # Editing an old note keeps it at its date; within one date, the last changed comes first.
+    vault.entries.update(dec2, title="Second, edited")
+    assert [r.id for r in vault.entries.list(kind="session-note")] == [dec4, dec3, dec2]
+    same_day = note("Also the third", "2026-12-03")
+    assert [r.id for r in vault.entries.list(kind="session-note")] == [dec4, same_day, dec3, dec2]
+    vault.entries.update(dec3, title="Third, edited")
+    assert [r.id for r in vault.entries.list(kind="session-note")] == [dec4, dec3, same_day, dec2]

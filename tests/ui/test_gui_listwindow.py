@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from mentorvault.domain.kinds import kind_spec
 from mentorvault.ui.entrylist import EntryListModel, EntryListView
 from mentorvault.ui.session import Session
 from mentorvault.vault import Vault
@@ -63,10 +64,17 @@ def test_edits_keep_places_when_summaries_were_let_go(listing: Any, qtbot: Any, 
     first_id = model.index(0).data(EntryListModel.IdRole)  # starts the first page's read
     wait_idle(qtbot, services)
     assert first_id is None and model.summary_at(0) is not None  # noqa: PT018 - placeholder, then the row
-    # an entry whose summary was let go is edited: it moves to the top, nothing is duplicated
-    middle_id = model._ids[PAGE * 2]
-    assert model.summary_at(PAGE * 2) is None
-    entry = session.worker.run_blocking(lambda: vault.entries.update(middle_id, title="Moved up"))
+    # an entry whose summary was let go is edited to the newest date: it moves to the top, nothing is
+    # duplicated (the list is ordered by the date it shows, issue 17 #7)
+    def dated(entry_id: str) -> bool:
+        return kind_spec(session.worker.run_blocking(lambda: vault.entries.get(entry_id)).kind).date_field is not None
+
+    middle = next(r for r in range(PAGE * 2, model.rowCount()) if dated(model._ids[r]))
+    middle_id = model._ids[middle]
+    assert model.summary_at(middle) is None
+    old = session.worker.run_blocking(lambda: vault.entries.get(middle_id))
+    newest = {**old.fields, kind_spec(old.kind).date_field: "2099-01-01"}
+    entry = session.worker.run_blocking(lambda: vault.entries.update(middle_id, title="Moved up", fields=newest))
     model.entry_saved(entry)
     assert model.rowCount() == last + 1 and model.row_of(middle_id) == 0
     assert model.index(0).data() == "Moved up"

@@ -379,3 +379,22 @@ def test_save_problem_names_the_first_reason_in_order() -> None:
     assert missing is not None and [s.name for s in missing.missing] == ["to_whom"] and not missing.no_title
     invalid = save_problem(edit(title="x" * 100_000))
     assert invalid is not None and invalid.invalid is not None and not invalid.missing
+
+
+def test_place_of_a_saved_entry_follows_the_vaults_order() -> None:
+    """A saved entry's row in the list, found among the rows held (issue 17 #7)."""
+    from mentorvault.domain.models import EntrySummary
+    from mentorvault.ui.logic.entries import comes_before, place_of
+
+    def s(i: str, day: str, changed: str) -> EntrySummary:
+        return EntrySummary(i, "session-note", i, None, False, day, changed, changed)
+
+    rows = [s("a", "2026-12-04", "T1"), s("b", "2026-12-03", "T2"), s("c", "2026-12-02", "T3")]
+    assert all(comes_before(x, y) for x, y in zip(rows, rows[1:], strict=False))
+    held = rows.__getitem__
+    assert place_of(s("n", "2026-12-05", "T9"), -1, 3, held) == 0
+    assert place_of(s("n", "2026-12-03", "T9"), -1, 3, held) == 1  # newest change first within a day
+    assert place_of(s("n", "2026-12-01", "T9"), -1, 3, held) == 3
+    assert place_of(s("c", "2026-12-02", "T9"), 2, 3, held) == 2  # edited, its date unchanged: it stays
+    assert place_of(s("a", "2026-12-01", "T9"), 0, 3, held) == 2  # re-dated older: it moves down
+    assert place_of(s("n", "2026-12-01", "T9"), -1, 3, lambda k: None if k == 1 else rows[k]) is None

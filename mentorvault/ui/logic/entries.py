@@ -7,11 +7,11 @@ only display.  The vault calls of the entry list and the editor are all here.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from mentorvault.domain.entry import validate_content
+from mentorvault.domain.entry import preview_text, validate_content
 from mentorvault.domain.kinds import FieldSpec
 from mentorvault.domain.models import Entry, EntrySummary
 from mentorvault.errors import InvalidEntry
@@ -41,7 +41,55 @@ class ListFilter:
 def summary_of(entry: Entry) -> EntrySummary:
     """The list row of an entry just saved (the list keeps in step without reading it again)."""
     return EntrySummary(entry.id, entry.kind, entry.title, entry.partner, entry.protected, entry.entry_date,
-                        entry.created_at, entry.updated_at, " ".join(entry.body.split())[:180], list(entry.tags))
+                        entry.created_at, entry.updated_at, preview_text(entry.kind, entry.body, entry.fields),
+                        list(entry.tags))
+
+
+def shown_date(summary: EntrySummary) -> str:
+    """The date a row shows and the list is ordered by: the entry's own date, else the day of its last change."""
+    return summary.entry_date or summary.updated_at[:10]
+
+
+def comes_before(a: EntrySummary, b: EntrySummary) -> bool:
+    """Whether row ``a`` is listed above row ``b``: the vault's order (newest shown date first,
+    then the last change, ties by id), so the list can place a saved entry without reading it again."""
+    da, db = shown_date(a), shown_date(b)
+    if da != db:
+        return da > db
+    if a.updated_at != b.updated_at:
+        return a.updated_at > b.updated_at
+    return a.id < b.id
+
+
+def place_of(summary: EntrySummary, row: int, count: int,
+             held: Callable[[int], EntrySummary | None]) -> int | None:
+    """Where a saved entry goes in a list of ``count`` rows in the vault's order: its row among the
+    other rows (counted without its own ``row``; -1 for a new entry).  ``held(k)`` is row k's summary
+    or None when it is not held; None is returned when such a row would decide the place.
+    """
+    others = count - (1 if row >= 0 else 0)
+
+    def at(k: int) -> EntrySummary | None:
+        return held(k if row < 0 or k < row else k + 1)
+
+    if others and (first := at(0)) is not None and comes_before(summary, first):
+        return 0  # the usual case: a new or just-dated entry at the top
+    target = min(row, others) if row >= 0 else 0
+    while target > 0:
+        above = at(target - 1)
+        if above is None:
+            return None
+        if not comes_before(summary, above):
+            break
+        target -= 1
+    while target < others:
+        below = at(target)
+        if below is None:
+            return None
+        if not comes_before(below, summary):
+            break
+        target += 1
+    return target
 
 
 @dataclass(frozen=True)
@@ -178,6 +226,9 @@ __all__ = [
     "EntrySharing",
     "ListFilter",
     "add_reflection",
+    "comes_before",
+    "place_of",
+    "shown_date",
     "delete_entry",
     "entry_sharing",
     "read_entry",

@@ -31,7 +31,7 @@ class MyCard:
 
 
 def read_my_card(vault: Vault) -> MyCard:
-    return MyCard(vault.identity.display_name(), as_mapping(vault.identity.fingerprint()))
+    return MyCard(vault.identity.name() or "", as_mapping(vault.identity.fingerprint()))
 
 
 def export_my_card(vault: Vault, path: Path, name: str | None) -> None:

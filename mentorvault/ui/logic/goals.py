@@ -69,15 +69,25 @@ def wins(goals: list[GoalSummary]) -> list[Win]:
     return sorted(out, key=lambda w: (w.date, w.goal_title, w.step), reverse=True)
 
 
+def step_with_status(step: Mapping[str, Any], status: str, today: _dt.date) -> dict[str, Any]:
+    """A step marked open, done (dated today unless it has a day) or dropped; only a done step keeps a day."""
+    out = {**step, "status": status}
+    if status != "done":
+        out.pop("completed", None)
+    return complete_micro_goal(out, today)
+
+
 def set_step(fields: Mapping[str, Any], index: int, done: bool, today: _dt.date) -> dict[str, Any]:
     """The goal's fields with one step marked done (dated today) or open again."""
+    return set_step_status(fields, index, "done" if done else "open", today)
+
+
+def set_step_status(fields: Mapping[str, Any], index: int, status: str, today: _dt.date) -> dict[str, Any]:
+    """The goal's fields with one step's status changed (the board's tick box and its menu)."""
     steps = [dict(s) for s in fields.get("micro_goals") or []]
     if not 0 <= index < len(steps):
         raise IndexError(index)
-    steps[index]["status"] = "done" if done else "open"
-    if not done:
-        steps[index].pop("completed", None)
-    steps[index] = complete_micro_goal(steps[index], today)
+    steps[index] = step_with_status(steps[index], status, today)
     return {**fields, "micro_goals": steps}
 
 

@@ -26,11 +26,12 @@ def open_vault(folder: Path, store: SecretStore | None, clock: Clock, **how: Any
     return Vault.open(folder, secret_store=store, clock=clock, auto_backup=False, **how)
 
 
-def create_vault(folder: Path, passphrase: str, store: SecretStore | None, clock: Clock) -> tuple[Vault, str]:
-    """A new vault in ``folder``, and its recovery key (shown once)."""
+def create_vault(folder: Path, passphrase: str, store: SecretStore | None, clock: Clock,
+                 your_name: str = "") -> tuple[Vault, str]:
+    """A new vault in ``folder`` (with the owner's name, if given), and its recovery key (shown once)."""
     from mentorvault.vault import Vault
 
-    return Vault.create(folder, passphrase, secret_store=store, clock=clock)
+    return Vault.create(folder, passphrase, secret_store=store, clock=clock, your_name=your_name or None)
 
 
 def find_backups(folder: Path) -> list[Path]:

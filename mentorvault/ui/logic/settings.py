@@ -27,15 +27,21 @@ class SettingsValues:
     backup_dir: str
     backup_keep: int
     theme: str
+    your_name: str = ""
 
 
 def save_settings(vault: Vault, values: SettingsValues) -> Settings:
     return vault.settings.update(idle_lock_minutes=values.idle_lock_minutes, lock_on_minimise=values.lock_on_minimise,
-                                 backup_dir=values.backup_dir, backup_keep=values.backup_keep)
+                                 backup_dir=values.backup_dir, backup_keep=values.backup_keep,
+                                 your_name=values.your_name.strip())
 
 
 def read_settings(vault: Vault) -> Settings:
-    return vault.settings.get()
+    """The vault's settings; the owner's name also where an older vault kept it (beside the settings)."""
+    from dataclasses import replace
+
+    settings = vault.settings.get()
+    return replace(settings, your_name=vault.identity.name() or "")
 
 
 def backup_status(vault: Vault) -> BackupStatus:
@@ -88,6 +94,12 @@ def rekey(vault: Vault, current: str, new: str, replace_backups: bool,
 def replace_backups(vault: Vault) -> BackupsReplaced:
     """Replace all of the vault's backups with one fresh backup of the vault as it is now."""
     return vault.backups.replace_all()
+
+
+def set_new_passphrase(vault: Vault, new: str) -> bool:
+    """A new passphrase without the old one: offered after unlocking with the recovery key (True: set)."""
+    vault.keys.change_passphrase(new)
+    return True
 
 
 def check_passphrase(vault: Vault, passphrase: str) -> bool:
