@@ -140,7 +140,9 @@ def wanted_language(setting: str, system_language: str) -> str | None:
     if setting == SPELLING_OFF:
         return None
     if setting == SPELLING_SYSTEM:
-        return system_language or SPELLING_LANGUAGES[0]
+        if system_language in ("", "C", "POSIX"):  # no language set: the first offered dictionary
+            return SPELLING_LANGUAGES[0]
+        return system_language
     return setting
 
 
