@@ -123,7 +123,20 @@ class SpellHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
         self.misspelt_format = misspelt_format()
-        hub().changed.connect(self.rehighlight)
+        hub().changed.connect(self.redraw)
+
+    def redraw(self) -> None:
+        """Underline again after the checker changed.  Qt's rehighlight() makes the field emit
+        textChanged as if the user had typed (the editor would mark the entry edited): the
+        document's signals are held meanwhile; its layout is told directly and still repaints."""
+        document = self.document()
+        if document is None:
+            return
+        was = document.blockSignals(True)
+        try:
+            self.rehighlight()
+        finally:
+            document.blockSignals(was)
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802
         checker = hub().checker

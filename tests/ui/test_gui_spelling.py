@@ -246,3 +246,21 @@ def test_an_added_word_is_written_nowhere_but_the_vault(
     planted = tmp_path / "planted.dic"
     planted.write_text(marker)
     assert any(n in planted.read_bytes() for n in needles)
+
+
+def test_redrawing_the_underlines_does_not_edit_the_entry(unlocked: Any, filled_folder: Path, qtbot: Any,
+                                                          services: Any) -> None:
+    w = _open(unlocked, filled_folder, qtbot, services)
+    ws = w.workspace
+    qtbot.waitUntil(lambda: ws.list_model.rowCount() > 0, timeout=20000)
+    first = ws.list_model.summary_at(0)
+    ws.list_view.select_entry(first.id, notify=True)
+    editor = ws.editor
+    qtbot.waitUntil(lambda: editor.current_id == first.id and editor.state == "saved", timeout=20000)
+    before = (editor.title_edit.text(), editor.body_edit.toPlainText())
+    spelling.hub().ignore_word("anything")  # every field redraws
+    spelling.hub().changed.emit()
+    qtbot.wait(50)
+    assert editor.state == "saved" and not editor.is_dirty
+    assert (editor.title_edit.text(), editor.body_edit.toPlainText()) == before
+    assert not editor.body_edit.document().isUndoAvailable()
