@@ -84,7 +84,8 @@ class ShortcutsDialog(_Closable):
 def privacy_text() -> str:
     from PySide6.QtCore import QCoreApplication
 
-    return QCoreApplication.translate("Help", (
+    return QCoreApplication.translate(
+        "Help",
         "Everything you write stays on this computer, in one encrypted vault that only your passphrase "
         "(or your recovery key) opens. MentorVault has no account, no server and sends nothing over the "
         "network.\n\n"
@@ -92,7 +93,7 @@ def privacy_text() -> str:
         "version. It leaves only inside an encrypted bundle that you save and hand over yourself, and only "
         "to partners whose card you verified.\n\n"
         "Words you add to the spelling dictionary are kept inside the vault too. The vault locks after a "
-        "while without activity, and the clipboard is cleared of what you copied from it."))
+        "few minutes without activity, unless you turn that off in Settings.")
 
 
 class PrivacyDialog(_Closable):
