@@ -37,6 +37,7 @@ screenshots: $(STAMP)
 	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) tools/screenshots.py docs/screenshots --theme dark
 	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) tools/screenshots.py docs/screenshots --scenario empty-path
 	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) tools/screenshots.py docs/screenshots --scenario empty-path --theme dark
+	QT_SCALE_FACTOR=2 xvfb-run -a -s "-screen 0 2800x1800x24" $(PY) tools/screenshots_scale2.py docs/screenshots
 
 # A self-contained app folder and archive in dist/ (PyInstaller, its own build venv).
 package:

@@ -21,11 +21,12 @@ class SettingSpec:
     type: type  # int, bool or str
     default: Any
     help: str
-    group: str  # where the window shows it: "you", "locking" or "backups"
+    group: str  # where the window shows it: "you", "locking", "backups" or "writing"
     minimum: int | None = None
     maximum: int | None = None
     range_help: str = ""  # the sentence an out-of-range value gets
     folder: bool = False  # a str that names a folder (the window offers a chooser)
+    choices: tuple[str, ...] = ()  # a str that takes one of these values (the window offers a list)
 
     def check(self, value: Any) -> Any:
         """``value`` if it is a valid value of this setting; InvalidSetting (with the limits) if not."""
@@ -36,6 +37,10 @@ class SettingSpec:
         if self.minimum is not None and self.maximum is not None and not (self.minimum <= value <= self.maximum):
             raise InvalidSetting(self.range_help or f"'{self.name}' is between {self.minimum} and {self.maximum}.",
                                  setting=self.name, value=value, minimum=self.minimum, maximum=self.maximum)
+        if self.choices and value not in self.choices:
+            shown = ", ".join(repr(c) for c in self.choices)
+            raise InvalidSetting(self.range_help or f"'{self.name}' is one of {shown}.", setting=self.name,
+                                 value=value, choices=self.choices)
         return value
 
     def parse(self, text: str) -> Any:
@@ -57,6 +62,11 @@ class SettingSpec:
         return self.check(text.strip())
 
 
+# The dictionaries the spell checker is offered in (CI installs their Hunspell packages).
+SPELLING_LANGUAGES: tuple[str, ...] = ("en_US", "de_DE", "es_ES")
+SPELLING_SYSTEM = ""  # spelling_language: follow the system's language
+SPELLING_OFF = "off"  # spelling_language: no spell checking
+
 _TRUE = ("on", "true", "yes", "1")
 _FALSE = ("off", "false", "no", "0")
 _TYPE_WORDS = {int: "a whole number", bool: "on or off", str: "text"}
@@ -71,6 +81,11 @@ SETTINGS: tuple[SettingSpec, ...] = (
                 "backups", folder=True),
     SettingSpec("backup_keep", int, 7, "How many daily automatic backups to keep (0: no automatic backups).",
                 "backups", 0, 365, "Keep between 0 (no automatic backups) and 365 backups."),
+    SettingSpec("spelling_language", str, SPELLING_SYSTEM,
+                "Spell-checking language: empty follows the system's language, 'off' turns spell checking off.",
+                "writing", choices=(SPELLING_SYSTEM, SPELLING_OFF, *SPELLING_LANGUAGES),
+                range_help="The spelling language is empty (follow the system), 'off', or one of "
+                           + ", ".join(SPELLING_LANGUAGES) + "."),
 )
 BY_NAME = {spec.name: spec for spec in SETTINGS}
 
@@ -91,6 +106,7 @@ class Settings:
     lock_on_minimise: bool = BY_NAME["lock_on_minimise"].default
     backup_keep: int = BY_NAME["backup_keep"].default
     backup_dir: str = BY_NAME["backup_dir"].default
+    spelling_language: str = BY_NAME["spelling_language"].default
 
     def to_json(self) -> JSONObject:
         return {f.name: getattr(self, f.name) for f in fields(self)}

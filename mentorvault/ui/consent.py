@@ -137,6 +137,9 @@ class ShareDialog(QDialog):
         self.confirm.setAccessibleName(text or self.tr("Share"))
         self.confirm.setVisible(bool(text))
         self.confirm.setEnabled(bool(text))
+        # The button box hands its focus to a button it picked while this one was hidden (Cancel), so
+        # Tab jumped over the confirmation: each button takes Tab by itself.
+        self.buttons.setFocusProxy(None)  # type: ignore[arg-type]  # None clears it (the stubs want a QWidget)
         notes = []
         if grant:
             notes.append(self.tr("Only the version shown above is shared. It goes in your next bundle to %1.")

@@ -20,7 +20,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
-    QLineEdit,
     QScrollArea,
     QStackedWidget,
     QVBoxLayout,
@@ -47,6 +46,7 @@ from mentorvault.ui.logic.fields import blank_fields, clean_fields
 from mentorvault.ui.logic.saving import ProtectionStep, SaveMachine, SaveState, SaveTicket
 from mentorvault.ui.services import Services
 from mentorvault.ui.session import Session
+from mentorvault.ui.spelling import SpellLineEdit
 from mentorvault.ui.widgets import a11y, editor_empty_text, empty_state
 
 __all__ = ["PLACEHOLDERS", "SESSION_DECK", "EntryEditor", "EntryForms", "GrowingBrowser", "KindForm"]
@@ -114,7 +114,7 @@ class EntryEditor(QWidget):
         self.header.delete_button.clicked.connect(self.delete_entry)
         col.addWidget(self.header)
 
-        self.title_edit = QLineEdit()
+        self.title_edit = SpellLineEdit()
         font = QFont(self.title_edit.font())
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setWeight(QFont.Weight.DemiBold)

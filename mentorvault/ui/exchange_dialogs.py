@@ -35,7 +35,7 @@ from mentorvault.ui import labels, theme
 from mentorvault.ui.logic.partners import CardState
 from mentorvault.ui.passphrase_field import PassphraseField
 from mentorvault.ui.services import Services
-from mentorvault.ui.widgets import Notice, a11y, plain_buttons, primary_button, styled_label
+from mentorvault.ui.widgets import Notice, a11y, plain_buttons, primary_button, styled_label, text_area
 from mentorvault.ui.wording import names, stamp
 
 BUNDLE_FILTER = "MentorVault bundles (*.mvbundle);;All files (*)"
@@ -440,6 +440,7 @@ class EndRelationshipDialog(_Scrolling):
             "A few words of thanks, saved as a gratitude entry and shared with %1 in the final bundle.").replace(
             "%1", partner), "muted"))
         self.gratitude = QPlainTextEdit()
+        text_area(self.gratitude)
         self.gratitude.setPlaceholderText(self.tr("What this relationship meant to you…"))
         self.gratitude.setFixedHeight(90)
         a11y(self.gratitude, self.tr("Closing gratitude note"))

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from mentorvault.domain.kinds import DATE, ENUM, INT, ITEMS, LIST, LONGTEXT, TEXT, URL, FieldSpec
 from mentorvault.ui import labels
-from mentorvault.ui.widgets import a11y
+from mentorvault.ui.spelling import SpellLineEdit
+from mentorvault.ui.widgets import a11y, text_area
 
 
 class GrowingTextEdit(QTextEdit):
@@ -34,7 +35,7 @@ class GrowingTextEdit(QTextEdit):
     def __init__(self, min_lines: int = 2, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAcceptRichText(False)
-        self.setTabChangesFocus(True)
+        text_area(self)  # Tab moves on (Ctrl+Tab types a tab); misspelt words are underlined
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.min_lines = min_lines
@@ -86,7 +87,7 @@ class FieldWidget(QWidget):
 class TextField(FieldWidget):
     def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
         super().__init__(spec, parent)
-        self.edit = QLineEdit()
+        self.edit = QLineEdit() if spec.type == URL else SpellLineEdit()
         a11y(self.edit, self.name(), labels.field_help(spec))
         self.edit.textChanged.connect(self.changed)
         self._layout.addWidget(self.edit)

@@ -25,7 +25,7 @@ from mentorvault.ui.errors import describe
 from mentorvault.ui.logic.inbox import InboxData, accept_agreement, read_inbox, save_note
 from mentorvault.ui.readonly import SafeBrowser
 from mentorvault.ui.session import Session
-from mentorvault.ui.widgets import a11y, styled_label
+from mentorvault.ui.widgets import a11y, styled_label, text_area
 from mentorvault.ui.wording import stamp
 
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -106,6 +106,7 @@ class InboxView(QWidget):
         pc.addLayout(agree)
         pc.addWidget(styled_label(self.tr("My private note"), "subheading"))
         self.note = QPlainTextEdit()
+        text_area(self.note)
         self.note.setPlaceholderText(self.tr("Only you see this. It is never shared."))
         self.note.setFixedHeight(110)
         a11y(self.note, self.tr("My private note"), self.tr("Only you see this note; it is saved as you pause"))

@@ -16,7 +16,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QWidget
 
 from mentorvault.errors import MentorVaultError
-from mentorvault.ui import theme
+from mentorvault.ui import spelling, theme
 from mentorvault.ui.clipboard import ClipboardGuard
 from mentorvault.ui.errors import describe
 from mentorvault.ui.locking import IdleWatcher, SessionWatcher
@@ -269,6 +269,8 @@ class MainWindow(QMainWindow):
             self.session = session
             self.lock_reason = ""
             self.workspace.set_session(session)
+            spelling.hub().start(session)
+            session.settingsChanged.connect(lambda _settings, s=session: spelling.hub().start(s))
             if recovered:
                 self.workspace.notices.offer_new_passphrase()
             self._set_unlocked(True)
@@ -309,6 +311,7 @@ class MainWindow(QMainWindow):
         self.idle.stop()
         if workspace is not None:
             workspace.clear()
+        spelling.hub().stop()  # the personal words leave memory with the vault
         session.close()
         session.deleteLater()
         self._set_unlocked(False)

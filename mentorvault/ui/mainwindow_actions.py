@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMainWindow, QToolBar, QWidget
 from mentorvault.ui import theme
 
 if TYPE_CHECKING:
+    from mentorvault.ui.services import Services
     from mentorvault.ui.session import Session
     from mentorvault.ui.workspace import Workspace
 
@@ -25,6 +26,7 @@ class WindowCommands(Protocol):
     """What the actions run (``MainWindow``; named here, not imported: no cycle)."""
 
     session: Session | None
+    services: Services
 
     @property
     def workspace(self) -> Workspace: ...
@@ -98,6 +100,11 @@ class WindowActions(QObject):
                                           lambda: c.workspace.exchange.import_bundle(),
                                           self.tr("Check a bundle from a partner, then import it into your inbox"))
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, "", c.close)
+        from mentorvault.ui.edit_menu import EditActions
+        from mentorvault.ui.help import HelpActions
+
+        self.edit = EditActions(self.window, self._action)
+        self.help = HelpActions(self.window, self._action, lambda dialog: c.services.dialogs.run(dialog))
 
     def _build_menus(self) -> None:
         bar = self.window.menuBar()
@@ -119,6 +126,8 @@ class WindowActions(QObject):
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.edit.fill(self.edit_menu, self.search_action)
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.search_action)
         view_menu.addAction(self.goals_action)
@@ -126,6 +135,8 @@ class WindowActions(QObject):
         view_menu.addAction(self.preview_action)
         view_menu.addSeparator()
         view_menu.addAction(self.protected_action)
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help.fill(self.help_menu)
 
     def _fill_kind_menu(self) -> None:
         if self.kind_actions:

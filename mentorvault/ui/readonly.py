@@ -33,6 +33,7 @@ class SafeBrowser(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setReadOnly(True)
+        self.setTabChangesFocus(True)  # Tab moves on to the next control instead of walking the links
         self.anchorClicked.connect(self._open_link)
 
     def loadResource(self, type: int, name: QUrl | str) -> Any:  # noqa: A002,N802 - Qt names

@@ -28,9 +28,11 @@ from shiboken6 import isValid
 from mentorvault.domain.passphrase import assess
 from mentorvault.domain.settings import SETTINGS, Settings
 from mentorvault.errors import MentorVaultError
+from mentorvault.ui import spelling
 from mentorvault.ui.errors import describe
 from mentorvault.ui.logic import settings as ops
 from mentorvault.ui.logic.settings import SettingsValues
+from mentorvault.ui.logic.spelling import SpellingStatus
 from mentorvault.ui.passphrase_field import PassphraseField, StrengthMeter
 from mentorvault.ui.services import Services
 from mentorvault.ui.session import Session
@@ -72,9 +74,45 @@ _WORDING: dict[str, dict[str, object]] = {
         "zero": QT_TRANSLATE_NOOP("SettingsDialog", "No automatic backups"),
         "suffix": QT_TRANSLATE_NOOP("SettingsDialog", " backups"),
     },
+    "spelling_language": {
+        "label": QT_TRANSLATE_NOOP("SettingsDialog", "&Spelling:"),
+        "name": QT_TRANSLATE_NOOP("SettingsDialog", "Spell-checking language"),
+        "description": QT_TRANSLATE_NOOP("SettingsDialog", "Misspelt words are underlined in every text field; "
+                                                           "right-click one for suggestions"),
+    },
+}
+
+# The choices of a setting with a list of values, in the window's words.
+_CHOICES: dict[str, object] = {
+    "": QT_TRANSLATE_NOOP("SettingsDialog", "Follow the system language"),
+    "off": QT_TRANSLATE_NOOP("SettingsDialog", "Off"),
+    "en_US": QT_TRANSLATE_NOOP("SettingsDialog", "English (United States)"),
+    "de_DE": QT_TRANSLATE_NOOP("SettingsDialog", "German (Germany)"),
+    "es_ES": QT_TRANSLATE_NOOP("SettingsDialog", "Spanish (Spain)"),
 }
 
 
+
+
+def spelling_status_text(status: SpellingStatus) -> str:
+    """Whether words are checked, and if not, why and what to do."""
+    from mentorvault.ui.logic.spelling import NO_DICTIONARY, NO_LIBRARY, TURNED_OFF
+
+    tr = QCoreApplication.translate
+    if status.available:
+        return tr("SettingsDialog", "Spell checking is on, with the %1 dictionary. Words you add to the "
+                                    "dictionary are kept inside the vault.").replace("%1", status.language)
+    if status.problem == TURNED_OFF:
+        return tr("SettingsDialog", "Spell checking is off.")
+    if status.problem == NO_LIBRARY:
+        return tr("SettingsDialog", "Spell checking is not available: the spelling library (Enchant, with "
+                                    "pyenchant) is not installed. Everything else works; install it to have "
+                                    "misspelt words underlined.")
+    if status.problem == NO_DICTIONARY:
+        return tr("SettingsDialog", "Spell checking is not available: no dictionary for %1 is installed "
+                                    "(on Debian or Ubuntu: the hunspell package of that language).").replace(
+            "%1", status.language)
+    return tr("SettingsDialog", "Spell checking starts when the vault is unlocked.")
 
 
 class SettingsDialog(QDialog):
@@ -137,6 +175,15 @@ class SettingsDialog(QDialog):
         bf.addRow(self.backup_status)
         col.addWidget(backups)
 
+        writing = QGroupBox(self.tr("Writing"))
+        wf = QFormLayout(writing)
+        self._add_rows(wf, "writing", s)
+        self.spelling = cast(QComboBox, self.fields["spelling_language"])
+        self.spelling_status = styled_label(spelling_status_text(spelling.hub().status), "muted")
+        self.spelling_status.setAccessibleName(self.spelling_status.text())
+        wf.addRow(self.spelling_status)
+        col.addWidget(writing)
+
         device = QGroupBox(self.tr("This computer"))
         dl = QVBoxLayout(device)
         self.device_status = styled_label("", "muted")
@@ -197,6 +244,14 @@ class SettingsDialog(QDialog):
                 a11y(box, name, description)
                 form.addRow(box)
                 self.fields[spec.name] = box
+            elif spec.choices:
+                combo = QComboBox()
+                for choice in spec.choices:
+                    combo.addItem(self.tr(str(_CHOICES.get(choice, choice))), choice)
+                combo.setCurrentIndex(max(0, combo.findData(value)))
+                a11y(combo, name, description)
+                form.addRow(label, combo)
+                self.fields[spec.name] = combo
             elif spec.type is int:
                 spin = QSpinBox()
                 spin.setRange(spec.minimum if spec.minimum is not None else 0,
@@ -230,7 +285,8 @@ class SettingsDialog(QDialog):
 
     def values(self) -> SettingsValues:
         return SettingsValues(self.idle.value(), self.minimise.isChecked(), self.backup_dir.text().strip(),
-                              self.keep.value(), self.theme.currentData(), self.your_name.text().strip())
+                              self.keep.value(), self.theme.currentData(), self.your_name.text().strip(),
+                              self.spelling.currentData())
 
     def _show_automatic(self, status: BackupStatus) -> None:
         if not isValid(self.automatic_status):

@@ -5,16 +5,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QFont, QIcon
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QFont, QIcon, QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QSizePolicy,
+    QTextEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -240,3 +243,39 @@ def plain_buttons(box: QDialogButtonBox) -> QDialogButtonBox:
     for button in box.buttons():
         button.setIcon(QIcon())
     return box
+
+
+class _CtrlTabInserts(QObject):
+    """Ctrl+Tab types a tab into a multi-line field whose Tab key moves the focus on."""
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
+            key = event
+            assert isinstance(key, QKeyEvent)
+            if key.key() == Qt.Key.Key_Tab and key.modifiers() == Qt.KeyboardModifier.ControlModifier:
+                if event.type() == QEvent.Type.ShortcutOverride:
+                    event.accept()  # the field takes it before any shortcut
+                    return True
+                edit = obj.parent() if isinstance(obj.parent(), (QTextEdit, QPlainTextEdit)) else obj
+                if isinstance(edit, (QTextEdit, QPlainTextEdit)) and not edit.isReadOnly():
+                    edit.insertPlainText("\t")
+                return True
+        return False
+
+
+_ctrl_tab: _CtrlTabInserts | None = None
+
+
+def text_area(edit: QTextEdit | QPlainTextEdit, spellcheck: bool = True) -> QAbstractScrollArea:
+    """Make a multi-line field behave like every other: Tab moves the focus out (Ctrl+Tab types a
+    tab), and misspelt words are underlined with suggestions on right-click."""
+    global _ctrl_tab
+    if _ctrl_tab is None:
+        _ctrl_tab = _CtrlTabInserts(QCoreApplication.instance())
+    edit.setTabChangesFocus(True)
+    edit.installEventFilter(_ctrl_tab)
+    if spellcheck:
+        from mentorvault.ui import spelling
+
+        spelling.attach(edit)
+    return edit

@@ -50,6 +50,7 @@ from mentorvault.vault.folder import VaultFolder
 from mentorvault.vault.keys import KeyManager, check_new_passphrase, unwrap
 from mentorvault.vault.partners import PartnerManager
 from mentorvault.vault.settings import SettingsManager
+from mentorvault.vault.words import WordsManager
 
 LOCK_TIDY_SECONDS = 0.5  # purging superseded index rows at lock; the rest waits for the next session
 
@@ -87,6 +88,7 @@ class Vault:
         self.keys = KeyManager(self, slots)
         self.backups = BackupManager(self)
         self.settings = SettingsManager(self)
+        self.words = WordsManager(self)
         self.identity: exchange.IdentityManager
         self.cards: exchange.CardManager
         self.consents: exchange.ConsentManager

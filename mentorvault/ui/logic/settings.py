@@ -28,12 +28,14 @@ class SettingsValues:
     backup_keep: int
     theme: str
     your_name: str = ""
+    spelling_language: str = ""
 
 
 def save_settings(vault: Vault, values: SettingsValues) -> Settings:
     return vault.settings.update(idle_lock_minutes=values.idle_lock_minutes, lock_on_minimise=values.lock_on_minimise,
                                  backup_dir=values.backup_dir, backup_keep=values.backup_keep,
-                                 your_name=values.your_name.strip())
+                                 your_name=values.your_name.strip(),
+                                 spelling_language=values.spelling_language)
 
 
 def read_settings(vault: Vault) -> Settings:
