@@ -21,11 +21,12 @@ class SettingSpec:
     type: type  # int, bool or str
     default: Any
     help: str
-    group: str  # where the window shows it: "locking" or "backups"
+    group: str  # where the window shows it: "locking", "backups" or "appearance"
     minimum: int | None = None
     maximum: int | None = None
     range_help: str = ""  # the sentence an out-of-range value gets
     folder: bool = False  # a str that names a folder (the window offers a chooser)
+    choices: tuple[str, ...] = ()  # a str that is one of these (the window offers a list)
 
     def check(self, value: Any) -> Any:
         """``value`` if it is a valid value of this setting; InvalidSetting (with the limits) if not."""
@@ -33,6 +34,9 @@ class SettingSpec:
         if not valid_type:
             raise InvalidSetting(f"The setting '{self.name}' takes {_TYPE_WORDS[self.type]}.", setting=self.name,
                                  value=value, expected=self.type.__name__)
+        if self.choices and value not in self.choices:
+            raise InvalidSetting(f"The setting '{self.name}' takes one of: {', '.join(self.choices)}.",
+                                 setting=self.name, value=value, choices=self.choices)
         if self.minimum is not None and self.maximum is not None and not (self.minimum <= value <= self.maximum):
             raise InvalidSetting(self.range_help or f"'{self.name}' is between {self.minimum} and {self.maximum}.",
                                  setting=self.name, value=value, minimum=self.minimum, maximum=self.maximum)
@@ -57,6 +61,9 @@ class SettingSpec:
         return self.check(text.strip())
 
 
+# The languages the window and the prompt decks are translated into (English is the source).
+LANGUAGES: tuple[str, ...] = ("en", "de", "es")
+
 _TRUE = ("on", "true", "yes", "1")
 _FALSE = ("off", "false", "no", "0")
 _TYPE_WORDS = {int: "a whole number", bool: "on or off", str: "text"}
@@ -69,6 +76,9 @@ SETTINGS: tuple[SettingSpec, ...] = (
                 "backups", folder=True),
     SettingSpec("backup_keep", int, 7, "How many daily automatic backups to keep (0: no automatic backups).",
                 "backups", 0, 365, "Keep between 0 (no automatic backups) and 365 backups."),
+    SettingSpec("language", str, "system", "Language of the window and the prompt decks: system (follow the "
+                "computer), en, de or es. The window changes the next time it starts.", "appearance",
+                choices=("system", *LANGUAGES)),
 )
 BY_NAME = {spec.name: spec for spec in SETTINGS}
 
@@ -88,6 +98,7 @@ class Settings:
     lock_on_minimise: bool = BY_NAME["lock_on_minimise"].default
     backup_keep: int = BY_NAME["backup_keep"].default
     backup_dir: str = BY_NAME["backup_dir"].default
+    language: str = BY_NAME["language"].default
 
     def to_json(self) -> JSONObject:
         return {f.name: getattr(self, f.name) for f in fields(self)}

@@ -2,37 +2,37 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from mentorvault.domain.kinds import FieldSpec, kind_spec
 
 _CHOICES = {
-    "me": QCoreApplication.translate("choices", "Me"),
-    "partner": QCoreApplication.translate("choices", "My partner"),
-    "both": QCoreApplication.translate("choices", "Both of us"),
-    "open": QCoreApplication.translate("choices", "Open"),
-    "done": QCoreApplication.translate("choices", "Done"),
-    "dropped": QCoreApplication.translate("choices", "Dropped"),
-    "sbi": QCoreApplication.translate("choices", "Situation, behaviour, impact"),
-    "start-stop-continue": QCoreApplication.translate("choices", "Start, stop, continue"),
-    "draft": QCoreApplication.translate("choices", "Draft"),
-    "agreed": QCoreApplication.translate("choices", "Agreed by both"),
+    "me": QT_TRANSLATE_NOOP("choices", "Me"),
+    "partner": QT_TRANSLATE_NOOP("choices", "My partner"),
+    "both": QT_TRANSLATE_NOOP("choices", "Both of us"),
+    "open": QT_TRANSLATE_NOOP("choices", "Open"),
+    "done": QT_TRANSLATE_NOOP("choices", "Done"),
+    "dropped": QT_TRANSLATE_NOOP("choices", "Dropped"),
+    "sbi": QT_TRANSLATE_NOOP("choices", "Situation, behaviour, impact"),
+    "start-stop-continue": QT_TRANSLATE_NOOP("choices", "Start, stop, continue"),
+    "draft": QT_TRANSLATE_NOOP("choices", "Draft"),
+    "agreed": QT_TRANSLATE_NOOP("choices", "Agreed by both"),
 }
 
 _ROLES = {
-    "mentor": QCoreApplication.translate("roles", "My mentor"),
-    "mentee": QCoreApplication.translate("roles", "My mentee"),
-    "peer": QCoreApplication.translate("roles", "Peer"),
+    "mentor": QT_TRANSLATE_NOOP("roles", "My mentor"),
+    "mentee": QT_TRANSLATE_NOOP("roles", "My mentee"),
+    "peer": QT_TRANSLATE_NOOP("roles", "Peer"),
 }
 
 _MENTOR_TYPES = {
-    "advisor": QCoreApplication.translate("mentor types", "Advisor"),
-    "advocate": QCoreApplication.translate("mentor types", "Advocate"),
-    "affirmer": QCoreApplication.translate("mentor types", "Affirmer"),
-    "challenger": QCoreApplication.translate("mentor types", "Challenger"),
-    "coach": QCoreApplication.translate("mentor types", "Coach"),
-    "connector": QCoreApplication.translate("mentor types", "Connector"),
-    "sponsor": QCoreApplication.translate("mentor types", "Sponsor"),
+    "advisor": QT_TRANSLATE_NOOP("mentor types", "Advisor"),
+    "advocate": QT_TRANSLATE_NOOP("mentor types", "Advocate"),
+    "affirmer": QT_TRANSLATE_NOOP("mentor types", "Affirmer"),
+    "challenger": QT_TRANSLATE_NOOP("mentor types", "Challenger"),
+    "coach": QT_TRANSLATE_NOOP("mentor types", "Coach"),
+    "connector": QT_TRANSLATE_NOOP("mentor types", "Connector"),
+    "sponsor": QT_TRANSLATE_NOOP("mentor types", "Sponsor"),
 }
 
 

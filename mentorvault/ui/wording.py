@@ -6,7 +6,7 @@ list, the consent dialog, the partner banner and others, and the consent dialog 
 the entry list imported each other for them.  Every view now takes them from here;
 this module imports no other view.
 
-Functions here are not QObjects, so they translate with an explicit context
+Functions here are not QObjects, so they call ``translate`` with a literal context
 (``Dates`` or ``Sharing``); a sentence holding a count uses ``%n`` so a translator
 can give its plural forms.
 """
@@ -23,12 +23,10 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from mentorvault.ui.logic.dates import days_until, local_date_of, parse
 from mentorvault.ui.logic.sharing import CHANGED, CURRENT, ShareState
 
-DATES = "Dates"
-SHARING = "Sharing"
 
-
-def _t(context: str, text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(context, text, None, n)
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``QCoreApplication.translate``; lupdate reads calls by this name (with a literal context)."""
+    return QCoreApplication.translate(context, text, disambiguation, n)
 
 
 # ---------------------------------------------------------------- dates
@@ -62,25 +60,25 @@ def meeting_text(name: str | None, due: str, today: _dt.date) -> str:
     when = friendly_date(due)
     if name is None:
         if days > 1:
-            return _t(DATES, "Next meeting due %1, in %n days.", days).replace("%1", when)
+            return translate("Dates", "Next meeting due %1, in %n days.", None, days).replace("%1", when)
         if days == 1:
-            return _t(DATES, "Next meeting due tomorrow, %1.").replace("%1", when)
+            return translate("Dates", "Next meeting due tomorrow, %1.").replace("%1", when)
         if days == 0:
-            return _t(DATES, "Next meeting due today.")
-        return _t(DATES, "A meeting was due %1, %n days ago. Time to get in touch?", -days).replace("%1", when)
+            return translate("Dates", "Next meeting due today.")
+        return translate("Dates", "A meeting was due %1, %n days ago. Time to get in touch?", None, -days).replace("%1", when)
     if days > 1:
-        return _t(DATES, "Next meeting with %1 due %2, in %n days.", days).replace("%1", name).replace("%2", when)
+        return translate("Dates", "Next meeting with %1 due %2, in %n days.", None, days).replace("%1", name).replace("%2", when)
     if days == 1:
-        return _t(DATES, "Next meeting with %1 due tomorrow, %2.").replace("%1", name).replace("%2", when)
+        return translate("Dates", "Next meeting with %1 due tomorrow, %2.").replace("%1", name).replace("%2", when)
     if days == 0:
-        return _t(DATES, "Next meeting with %1 due today.").replace("%1", name)
-    return _t(DATES, "A meeting with %1 was due %2, %n days ago. Time to get in touch?", -days).replace(
+        return translate("Dates", "Next meeting with %1 due today.").replace("%1", name)
+    return translate("Dates", "A meeting with %1 was due %2, %n days ago. Time to get in touch?", None, -days).replace(
         "%1", name).replace("%2", when)
 
 
 def rhythm_text(days: int) -> str:
     """A partner's meeting rhythm, as the banner's details line says it."""
-    return _t(DATES, "meets every %n days", days)
+    return translate("Dates", "meets every %n days", None, days)
 
 
 # ---------------------------------------------------------------- sharing and consent
@@ -91,21 +89,21 @@ def names(items: list[str] | tuple[str, ...]) -> str:
     items = list(items)
     if len(items) <= 1:
         return "".join(items)
-    return _t(SHARING, "%1 and %2").replace("%1", ", ".join(items[:-1])).replace("%2", items[-1])
+    return translate("Sharing", "%1 and %2").replace("%1", ", ".join(items[:-1])).replace("%2", items[-1])
 
 
 def state_text(info: Any | None) -> str:
     """One consent (a ConsentInfo, or None when never shared) in words."""
     if info is None:
-        return _t(SHARING, "not shared")
+        return translate("Sharing", "not shared")
     if info.state == CURRENT:
-        return _t(SHARING, "shared, this version") if not info.last_sent_at else _t(
-            SHARING, "shared, this version (sent %1)").replace("%1", stamp(info.last_sent_at))
+        return translate("Sharing", "shared, this version") if not info.last_sent_at else translate(
+            "Sharing", "shared, this version (sent %1)").replace("%1", stamp(info.last_sent_at))
     if info.state == CHANGED:
-        return _t(SHARING, "changed since consent: left out until you share this version")
+        return translate("Sharing", "changed since consent: left out until you share this version")
     if info.removed_by_partner_at:
-        return _t(SHARING, "revoked; removed by partner on %1").replace("%1", stamp(info.removed_by_partner_at))
-    return _t(SHARING, "revoked on %1").replace("%1", stamp(info.revoked_at))
+        return translate("Sharing", "revoked; removed by partner on %1").replace("%1", stamp(info.removed_by_partner_at))
+    return translate("Sharing", "revoked on %1").replace("%1", stamp(info.revoked_at))
 
 
 def share_tooltip(state: ShareState | None) -> str:
@@ -114,14 +112,14 @@ def share_tooltip(state: ShareState | None) -> str:
         return ""
     parts = []
     if state.current:
-        parts.append(_t(SHARING, "Shared with %1.").replace("%1", names(state.current)))
+        parts.append(translate("Sharing", "Shared with %1.").replace("%1", names(state.current)))
     if state.changed:
-        parts.append(_t(SHARING, "Changed since %1 consented to see it: left out of bundles until you share it "
+        parts.append(translate("Sharing", "Changed since %1 consented to see it: left out of bundles until you share it "
                                  "again.").replace("%1", names(state.changed)))
     if state.revoked:
-        parts.append(_t(SHARING, "No longer shared with %1.").replace("%1", names(state.revoked)))
+        parts.append(translate("Sharing", "No longer shared with %1.").replace("%1", names(state.revoked)))
     for partner, at in state.removed:
-        parts.append(_t(SHARING, "%1 removed their copy on %2.").replace("%1", partner).replace("%2", stamp(at)))
+        parts.append(translate("Sharing", "%1 removed their copy on %2.").replace("%1", partner).replace("%2", stamp(at)))
     return " ".join(parts)
 
 
@@ -129,16 +127,16 @@ def entry_sharing_text(state: ShareState | None, saved: bool) -> str:
     """The editor's sharing line: the tooltip, or "Not shared with anyone." for a saved entry never shared."""
     text = share_tooltip(state)
     if not text and saved:
-        text = _t(SHARING, "Not shared with anyone.")
+        text = translate("Sharing", "Not shared with anyone.")
     return text
 
 
 def agreement_text(agreement: Mapping[str, Any] | None) -> str:
     """A boundary agreement's co-signing, in words (empty when nobody accepted it)."""
     if agreement and agreement.get("agreed_by_both"):
-        return _t(SHARING, "Agreed by both on %1").replace("%1", stamp(agreement.get("accepted_at")))
+        return translate("Sharing", "Agreed by both on %1").replace("%1", stamp(agreement.get("accepted_at")))
     if agreement and agreement.get("changed_since"):
-        return _t(SHARING, "%1 accepted an earlier version on %2").replace(
+        return translate("Sharing", "%1 accepted an earlier version on %2").replace(
             "%1", agreement.get("partner", "")).replace("%2", stamp(agreement.get("accepted_at")))
     return ""
 

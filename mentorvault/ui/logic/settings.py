@@ -24,11 +24,13 @@ class SettingsValues:
     backup_dir: str
     backup_keep: int
     theme: str
+    language: str = "system"
 
 
 def save_settings(vault: Vault, values: SettingsValues) -> Settings:
     return vault.settings.update(idle_lock_minutes=values.idle_lock_minutes, lock_on_minimise=values.lock_on_minimise,
-                                 backup_dir=values.backup_dir, backup_keep=values.backup_keep)
+                                 backup_dir=values.backup_dir, backup_keep=values.backup_keep,
+                                 language=values.language)
 
 
 def read_settings(vault: Vault) -> Settings:
