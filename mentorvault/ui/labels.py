@@ -36,28 +36,28 @@ _MENTOR_TYPES = {
 }
 
 
-def tr(context: str, text: str) -> str:
+def _tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
 def kind_label(kind: str) -> str:
-    return tr("kinds", kind_spec(kind).label)
+    return _tr("kinds", kind_spec(kind).label)
 
 
 def kind_plural(kind: str) -> str:
-    return tr("kinds", kind_spec(kind).plural)
+    return _tr("kinds", kind_spec(kind).plural)
 
 
 def field_label(spec: FieldSpec) -> str:
-    return tr("kinds", spec.label)
+    return _tr("kinds", spec.label)
 
 
 def field_help(spec: FieldSpec) -> str:
-    return tr("kinds", spec.help) if spec.help else ""
+    return _tr("kinds", spec.help) if spec.help else ""
 
 
 def choice_label(value: str) -> str:
-    return tr("choices", _CHOICES[value]) if value in _CHOICES else value
+    return _tr("choices", _CHOICES[value]) if value in _CHOICES else value
 
 
 def choice_for(spec: FieldSpec, value: str) -> str:
@@ -65,9 +65,9 @@ def choice_for(spec: FieldSpec, value: str) -> str:
 
 
 def role_label(role: str | None) -> str:
-    return tr("roles", _ROLES[role]) if role in _ROLES else ""
+    return _tr("roles", _ROLES[role]) if role in _ROLES else ""
 
 
 def mentor_type_label(value: str | None) -> str:
-    return tr("mentor types", _MENTOR_TYPES[value]) if value in _MENTOR_TYPES else ""
+    return _tr("mentor types", _MENTOR_TYPES[value]) if value in _MENTOR_TYPES else ""
 

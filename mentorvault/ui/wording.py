@@ -1,4 +1,4 @@
-"""The window's words for dates and for sharing: one place, every sentence through ``translate``.
+"""The window's words for dates and for sharing: one place, every sentence through ``tr``.
 
 Date phrases ("3 Mar 2026", "Next meeting due tomorrow") and sharing and consent
 phrases ("Shared with Priya and Sam.", "revoked on ...") were spread over the entry
@@ -6,9 +6,9 @@ list, the consent dialog, the partner banner and others, and the consent dialog 
 the entry list imported each other for them.  Every view now takes them from here;
 this module imports no other view.
 
-Functions here are not QObjects, so they call ``translate`` with a literal context
-(``Dates`` or ``Sharing``); a sentence holding a count uses ``%n`` so a translator
-can give its plural forms.
+Functions here are not QObjects, so they translate through ``Dates.tr`` and ``Sharing.tr``
+(the contexts "Dates" and "Sharing"); a sentence holding a count uses ``%n`` so a
+translator can give its plural forms.
 """
 
 from __future__ import annotations
@@ -24,9 +24,19 @@ from mentorvault.ui.logic.dates import days_until, local_date_of, parse
 from mentorvault.ui.logic.sharing import CHANGED, CURRENT, ShareState
 
 
-def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """``QCoreApplication.translate``; lupdate reads calls by this name (with a literal context)."""
-    return QCoreApplication.translate(context, text, disambiguation, n)
+class _Context:
+    """``Dates.tr(...)`` translates in the context "Dates": lupdate takes the context from the name before
+    ``.tr``, and only ``tr`` calls (not ``translate``) give it the plural forms of a ``%n`` string."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate(self.name, text, disambiguation, n)
+
+
+Dates = _Context("Dates")
+Sharing = _Context("Sharing")
 
 
 # ---------------------------------------------------------------- dates
@@ -60,25 +70,25 @@ def meeting_text(name: str | None, due: str, today: _dt.date) -> str:
     when = friendly_date(due)
     if name is None:
         if days > 1:
-            return translate("Dates", "Next meeting due %1, in %n days.", None, days).replace("%1", when)
+            return Dates.tr("Next meeting due %1, in %n days.", "", days).replace("%1", when)
         if days == 1:
-            return translate("Dates", "Next meeting due tomorrow, %1.").replace("%1", when)
+            return Dates.tr("Next meeting due tomorrow, %1.").replace("%1", when)
         if days == 0:
-            return translate("Dates", "Next meeting due today.")
-        return translate("Dates", "A meeting was due %1, %n days ago. Time to get in touch?", None, -days).replace("%1", when)
+            return Dates.tr("Next meeting due today.")
+        return Dates.tr("A meeting was due %1, %n days ago. Time to get in touch?", "", -days).replace("%1", when)
     if days > 1:
-        return translate("Dates", "Next meeting with %1 due %2, in %n days.", None, days).replace("%1", name).replace("%2", when)
+        return Dates.tr("Next meeting with %1 due %2, in %n days.", "", days).replace("%1", name).replace("%2", when)
     if days == 1:
-        return translate("Dates", "Next meeting with %1 due tomorrow, %2.").replace("%1", name).replace("%2", when)
+        return Dates.tr("Next meeting with %1 due tomorrow, %2.").replace("%1", name).replace("%2", when)
     if days == 0:
-        return translate("Dates", "Next meeting with %1 due today.").replace("%1", name)
-    return translate("Dates", "A meeting with %1 was due %2, %n days ago. Time to get in touch?", None, -days).replace(
+        return Dates.tr("Next meeting with %1 due today.").replace("%1", name)
+    return Dates.tr("A meeting with %1 was due %2, %n days ago. Time to get in touch?", "", -days).replace(
         "%1", name).replace("%2", when)
 
 
 def rhythm_text(days: int) -> str:
     """A partner's meeting rhythm, as the banner's details line says it."""
-    return translate("Dates", "meets every %n days", None, days)
+    return Dates.tr("meets every %n days", "", days)
 
 
 # ---------------------------------------------------------------- sharing and consent
@@ -89,21 +99,21 @@ def names(items: list[str] | tuple[str, ...]) -> str:
     items = list(items)
     if len(items) <= 1:
         return "".join(items)
-    return translate("Sharing", "%1 and %2").replace("%1", ", ".join(items[:-1])).replace("%2", items[-1])
+    return Sharing.tr("%1 and %2").replace("%1", ", ".join(items[:-1])).replace("%2", items[-1])
 
 
 def state_text(info: Any | None) -> str:
     """One consent (a ConsentInfo, or None when never shared) in words."""
     if info is None:
-        return translate("Sharing", "not shared")
+        return Sharing.tr("not shared")
     if info.state == CURRENT:
-        return translate("Sharing", "shared, this version") if not info.last_sent_at else translate(
-            "Sharing", "shared, this version (sent %1)").replace("%1", stamp(info.last_sent_at))
+        return Sharing.tr("shared, this version") if not info.last_sent_at else Sharing.tr(
+            "shared, this version (sent %1)").replace("%1", stamp(info.last_sent_at))
     if info.state == CHANGED:
-        return translate("Sharing", "changed since consent: left out until you share this version")
+        return Sharing.tr("changed since consent: left out until you share this version")
     if info.removed_by_partner_at:
-        return translate("Sharing", "revoked; removed by partner on %1").replace("%1", stamp(info.removed_by_partner_at))
-    return translate("Sharing", "revoked on %1").replace("%1", stamp(info.revoked_at))
+        return Sharing.tr("revoked; removed by partner on %1").replace("%1", stamp(info.removed_by_partner_at))
+    return Sharing.tr("revoked on %1").replace("%1", stamp(info.revoked_at))
 
 
 def share_tooltip(state: ShareState | None) -> str:
@@ -112,14 +122,14 @@ def share_tooltip(state: ShareState | None) -> str:
         return ""
     parts = []
     if state.current:
-        parts.append(translate("Sharing", "Shared with %1.").replace("%1", names(state.current)))
+        parts.append(Sharing.tr("Shared with %1.").replace("%1", names(state.current)))
     if state.changed:
-        parts.append(translate("Sharing", "Changed since %1 consented to see it: left out of bundles until you share it "
+        parts.append(Sharing.tr("Changed since %1 consented to see it: left out of bundles until you share it "
                                  "again.").replace("%1", names(state.changed)))
     if state.revoked:
-        parts.append(translate("Sharing", "No longer shared with %1.").replace("%1", names(state.revoked)))
+        parts.append(Sharing.tr("No longer shared with %1.").replace("%1", names(state.revoked)))
     for partner, at in state.removed:
-        parts.append(translate("Sharing", "%1 removed their copy on %2.").replace("%1", partner).replace("%2", stamp(at)))
+        parts.append(Sharing.tr("%1 removed their copy on %2.").replace("%1", partner).replace("%2", stamp(at)))
     return " ".join(parts)
 
 
@@ -127,16 +137,16 @@ def entry_sharing_text(state: ShareState | None, saved: bool) -> str:
     """The editor's sharing line: the tooltip, or "Not shared with anyone." for a saved entry never shared."""
     text = share_tooltip(state)
     if not text and saved:
-        text = translate("Sharing", "Not shared with anyone.")
+        text = Sharing.tr("Not shared with anyone.")
     return text
 
 
 def agreement_text(agreement: Mapping[str, Any] | None) -> str:
     """A boundary agreement's co-signing, in words (empty when nobody accepted it)."""
     if agreement and agreement.get("agreed_by_both"):
-        return translate("Sharing", "Agreed by both on %1").replace("%1", stamp(agreement.get("accepted_at")))
+        return Sharing.tr("Agreed by both on %1").replace("%1", stamp(agreement.get("accepted_at")))
     if agreement and agreement.get("changed_since"):
-        return translate("Sharing", "%1 accepted an earlier version on %2").replace(
+        return Sharing.tr("%1 accepted an earlier version on %2").replace(
             "%1", agreement.get("partner", "")).replace("%2", stamp(agreement.get("accepted_at")))
     return ""
 
