@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from mentorvault.domain.kinds import FieldSpec, kind_spec
 
@@ -42,6 +42,13 @@ def _tr(context: str, text: str) -> str:
 
 def kind_label(kind: str) -> str:
     return _tr("kinds", kind_spec(kind).label)
+
+
+def kind_in_sentence(kind: str) -> str:
+    """The kind's label inside a sentence ("New session note"): lower case, except in German, which
+    capitalises nouns ("Neu: Sitzungsnotiz")."""
+    label = kind_label(kind)
+    return label if QLocale().language() == QLocale.Language.German else label.lower()
 
 
 def kind_plural(kind: str) -> str:

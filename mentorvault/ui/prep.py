@@ -2,46 +2,45 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from mentorvault.domain.entry import goal_progress
 from mentorvault.ui import theme
+from mentorvault.ui.contexts import PrepNotes
 from mentorvault.ui.logic.exchange import MeetingPrep
 from mentorvault.ui.readonly import SafeBrowser, markdown_of
 from mentorvault.ui.widgets import a11y, plain_buttons, styled_label
 from mentorvault.ui.wording import friendly_date, stamp
-
-translate = QCoreApplication.translate  # with a literal context, so lupdate reads these calls
 
 
 def theirs_markdown(widget: QWidget, prep: MeetingPrep) -> str:
     """Their side as Markdown (the words in the PrepDialog context, whoever shows it)."""
     parts: list[str] = []
     agenda = prep.their_agenda
-    parts.append("## " + translate("PrepDialog", "Their agenda"))
+    parts.append("## " + PrepNotes.tr("Their agenda"))
     if agenda:
         a = agenda[0]
         parts.append(markdown_of(a.kind, a.title, a.body, a.fields, a.tags).replace("# ", "### ", 1))
     else:
-        parts.append(translate("PrepDialog", "They have not shared an agenda yet."))
-    nothing = translate("PrepDialog", "Nothing shared.")
+        parts.append(PrepNotes.tr("They have not shared an agenda yet."))
+    nothing = PrepNotes.tr("Nothing shared.")
     for items, title, empty in (
-            (prep.session_notes, translate("PrepDialog", "Their session notes"), nothing),
-            (prep.struggles, translate("PrepDialog", "What they are struggling with"), nothing),
-            (prep.feedback, translate("PrepDialog", "Their feedback reflections"), nothing)):
+            (prep.session_notes, PrepNotes.tr("Their session notes"), nothing),
+            (prep.struggles, PrepNotes.tr("What they are struggling with"), nothing),
+            (prep.feedback, PrepNotes.tr("Their feedback reflections"), nothing)):
         parts.append("## " + title)
         if not items:
             parts.append(empty)
         for e in items:
             parts.append(markdown_of(e.kind, e.title, e.body, e.fields, e.tags).replace("# ", "### ", 1))
-    parts.append("## " + translate("PrepDialog", "Their goals"))
+    parts.append("## " + PrepNotes.tr("Their goals"))
     goals = prep.goals
     if not goals:
-        parts.append(translate("PrepDialog", "No goals shared."))
+        parts.append(PrepNotes.tr("No goals shared."))
     for g in goals:
         pct = goal_progress(g.fields)
-        parts.append(f"- **{g.title}**: " + translate("PrepDialog", "%1% done").replace("%1", str(pct)))
+        parts.append(f"- **{g.title}**: " + PrepNotes.tr("%1% done").replace("%1", str(pct)))
     return "\n\n".join(parts)
 
 

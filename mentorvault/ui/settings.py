@@ -35,6 +35,7 @@ from mentorvault.ui.passphrase_field import PassphraseField, StrengthMeter
 from mentorvault.ui.services import Services
 from mentorvault.ui.session import Session
 from mentorvault.ui.widgets import Busy, a11y, plain_buttons, styled_label
+from mentorvault.ui.wording import date_time_text
 from mentorvault.vault import BACKUP_SUFFIX, BackupStatus
 
 # How the window words each setting of the registry (domain/settings.py says what it is).
@@ -232,7 +233,7 @@ class SettingsDialog(QDialog):
         elif status.newest is None or status.newest_at is None:
             text = self.tr("No automatic backup yet. One is written on each day you unlock the vault.")
         else:
-            when = status.newest_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            when = date_time_text(status.newest_at.astimezone())
             text = self.tr("Newest automatic backup: %1, in %2").replace("%1", when).replace(
                 "%2", str(status.newest.parent))
         self.automatic_status.setText(text)

@@ -18,42 +18,40 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
+from mentorvault.ui.contexts import Dates, Sharing
 from mentorvault.ui.logic.dates import days_until, local_date_of, parse
 from mentorvault.ui.logic.sharing import CHANGED, CURRENT, ShareState
-
-
-class _Context:
-    """``Dates.tr(...)`` translates in the context "Dates": lupdate takes the context from the name before
-    ``.tr``, and only ``tr`` calls (not ``translate``) give it the plural forms of a ``%n`` string."""
-
-    def __init__(self, name: str) -> None:
-        self.name = name
-
-    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-        return QCoreApplication.translate(self.name, text, disambiguation, n)
-
-
-Dates = _Context("Dates")
-Sharing = _Context("Sharing")
-
 
 # ---------------------------------------------------------------- dates
 
 
+def date_format() -> str:
+    """The pattern of a day in the window (``QDate.toString``, ``QDateEdit``): "d MMM yyyy" in English,
+    as each translation orders it ("d. MMM yyyy"); month names come from the window's locale."""
+    return Dates.tr("d MMM yyyy", "date format: a QDate pattern, month abbreviated")
+
+
+def date_time_text(moment: _dt.datetime) -> str:
+    """A moment as the window shows it ("4 Dec 2026, 21:30"), in the window's language and locale."""
+    when = QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute))
+    return QLocale().toString(when, Dates.tr("d MMM yyyy, HH:mm", "date and time format: a QDateTime pattern"))
+
+
 def friendly_date(iso: str | None) -> str:
     """A stored date (or the date part of a timestamp) as the list shows it, e.g. "3 Mar 2026"."""
-    return _day_label(iso[:10]) if iso else ""
+    return _day_label(iso[:10], date_format(), QLocale().name()) if iso else ""
 
 
 @lru_cache(maxsize=4096)
-def _day_label(day: str) -> str:
-    """A calendar day worded for the list ("3 Mar 2026"); many rows share a day, so each is worded once."""
+def _day_label(day: str, pattern: str, locale: str) -> str:
+    """A calendar day worded for the list ("3 Mar 2026"); many rows share a day, so each is worded once
+    (per pattern and locale, which change only when a test switches the language)."""
     d = parse(day)
     if d is None:
         return ""
-    return QLocale().toString(QDate(d.year, d.month, d.day), "d MMM yyyy")
+    return QLocale(locale).toString(QDate(d.year, d.month, d.day), pattern)
 
 
 def stamp(ts: str | None) -> str:

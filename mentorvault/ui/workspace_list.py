@@ -3,7 +3,7 @@ overview, and the entry list."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from mentorvault.domain.kinds import KINDS
@@ -54,12 +54,12 @@ class EntryListPage(QWidget):
         """The view's title, and New offering ``new_kind`` first."""
         self.view_title.setText(title)
         self.view_title.setAccessibleName(title)
-        self.new_button.setText(self.tr("New %1").replace("%1", labels.kind_label(new_kind).lower()))
+        self.new_button.setText(self.tr("New %1").replace("%1", labels.kind_in_sentence(new_kind)))
 
     def show_count(self) -> None:
         total = self.list_model.total
-        # A numerus message; the count keeps its thousands separators whatever the locale ("50,000 entries").
-        self.view_count.setText(self.tr("%1 entries", "", total).replace("%1", f"{total:,}") if total != 1
+        # A numerus message; the count in the window's locale ("50,000 entries", "50.000 Einträge").
+        self.view_count.setText(self.tr("%1 entries", "", total).replace("%1", QLocale().toString(total)) if total != 1
                                 else self.tr("1 entry"))
         empty = total == 0
         self.empty_list.setVisible(empty)

@@ -60,7 +60,7 @@
     </message>
     <message>
         <source>Checking and changing the passphrase…</source>
-        <translation>Passphrase wird geprüft und geändert …</translation>
+        <translation>Passphrase wird geprüft und geändert…</translation>
     </message>
     <message>
         <source>That is not the current passphrase.</source>
@@ -87,7 +87,7 @@
     </message>
     <message>
         <source>Choose…</source>
-        <translation>Auswählen …</translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>Choose the vault folder</source>
@@ -159,7 +159,7 @@
     </message>
     <message>
         <source>Creating the vault and deriving its key…</source>
-        <translation>Der Tresor wird angelegt und sein Schlüssel abgeleitet …</translation>
+        <translation>Der Tresor wird angelegt und sein Schlüssel abgeleitet…</translation>
     </message>
     <message>
         <source>Your recovery key</source>
@@ -175,7 +175,7 @@
     </message>
     <message>
         <source>&amp;Save to a file…</source>
-        <translation>In Datei &amp;speichern …</translation>
+        <translation>In Datei &amp;speichern…</translation>
     </message>
     <message>
         <source>Save the recovery key to a file</source>
@@ -187,7 +187,7 @@
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>&amp;Drucken …</translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <source>Print the recovery key</source>
@@ -263,7 +263,7 @@
     </message>
     <message>
         <source>Storing the key in the system keyring…</source>
-        <translation>Der Schlüssel wird im Schlüsselbund abgelegt …</translation>
+        <translation>Der Schlüssel wird im Schlüsselbund abgelegt…</translation>
     </message>
     <message>
         <source>You can continue without it.</source>
@@ -287,6 +287,16 @@
 </context>
 <context>
     <name>Dates</name>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date format: a QDate pattern, month abbreviated</comment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy, HH:mm</source>
+        <comment>date and time format: a QDateTime pattern</comment>
+        <translation>d. MMM yyyy, HH:mm</translation>
+    </message>
     <message numerus="yes">
         <source>Next meeting due %1, in %n days.</source>
         <translation>
@@ -366,7 +376,7 @@
     </message>
     <message>
         <source>Share…</source>
-        <translation>Teilen …</translation>
+        <translation>Teilen…</translation>
     </message>
     <message>
         <source>Choose which partners may see this entry, with an exact preview</source>
@@ -406,15 +416,15 @@
     </message>
     <message>
         <source>Editing…</source>
-        <translation>Wird bearbeitet …</translation>
+        <translation>Wird bearbeitet…</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation>Wird gespeichert …</translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <source>Opening…</source>
-        <translation>Wird geöffnet …</translation>
+        <translation>Wird geöffnet…</translation>
     </message>
     <message>
         <source>New, not saved yet</source>
@@ -441,7 +451,7 @@
     </message>
     <message>
         <source>What this relationship meant to you…</source>
-        <translation>Was dir diese Beziehung bedeutet hat …</translation>
+        <translation>Was dir diese Beziehung bedeutet hat…</translation>
     </message>
     <message>
         <source>Closing gratitude note</source>
@@ -464,7 +474,7 @@
     </message>
     <message>
         <source>Their app will be asked to delete its copies once it imports your final bundle; a copy they already read cannot be taken back.</source>
-        <translation>Ihre App wird gebeten, ihre Kopien zu löschen, sobald sie dein letztes Paket importiert; eine Kopie, die schon gelesen wurde, lässt sich nicht zurückholen.</translation>
+        <translation>Die App auf der anderen Seite wird gebeten, ihre Kopien zu löschen, sobald sie dein letztes Paket importiert; eine schon gelesene Kopie lässt sich nicht zurückholen.</translation>
     </message>
     <message>
         <source>A final bundle (optional)</source>
@@ -480,11 +490,11 @@
     </message>
     <message>
         <source>It carries the requests to delete and your closing note. Without it, their app keeps its copies.</source>
-        <translation>Es enthält die Löschbitten und dein Abschlusswort. Ohne es behält ihre App ihre Kopien.</translation>
+        <translation>Es enthält die Löschbitten und dein Abschlusswort. Ohne es behält die App auf der anderen Seite ihre Kopien.</translation>
     </message>
     <message>
         <source>Their card is not verified, so no bundle can be made for them.</source>
-        <translation>Ihre Karte ist nicht bestätigt, daher kann kein Paket für sie erstellt werden.</translation>
+        <translation>Die Karte ist nicht bestätigt, daher kann kein Paket erstellt werden.</translation>
     </message>
     <message>
         <source>Choose where to save it</source>
@@ -496,7 +506,7 @@
     </message>
     <message>
         <source>Choose…</source>
-        <translation>Auswählen …</translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>Choose where to save the final bundle</source>
@@ -703,6 +713,62 @@
         <source>Sorry</source>
         <translation>Entschuldigung</translation>
     </message>
+    <message>
+        <source>That passphrase does not unlock this vault. Check it (and Caps Lock) and try again, or unlock with your recovery key.</source>
+        <translation>Diese Passphrase entsperrt den Tresor nicht. Prüfe sie (und die Feststelltaste) und versuch es noch einmal, oder entsperre mit deinem Wiederherstellungsschlüssel.</translation>
+    </message>
+    <message>
+        <source>That recovery key does not unlock this vault. Check each group of characters and try again.</source>
+        <translation>Dieser Wiederherstellungsschlüssel entsperrt den Tresor nicht. Prüfe jede Zeichengruppe und versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <source>There is no vault in that folder. Pick another folder, or create a new vault.</source>
+        <translation>In diesem Ordner ist kein Tresor. Wähle einen anderen Ordner oder lege einen neuen Tresor an.</translation>
+    </message>
+    <message>
+        <source>This vault is already open in another MentorVault window or command. Close that one first, then try again.</source>
+        <translation>Dieser Tresor ist schon in einem anderen MentorVault-Fenster oder -Befehl geöffnet. Schließ diesen zuerst und versuch es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>That entry is no longer in the vault. It may have been deleted.</source>
+        <translation>Dieser Eintrag ist nicht mehr im Tresor. Vielleicht wurde er gelöscht.</translation>
+    </message>
+    <message>
+        <source>That version of the entry is no longer in the vault.</source>
+        <translation>Diese Fassung des Eintrags ist nicht mehr im Tresor.</translation>
+    </message>
+    <message>
+        <source>There is no partner by that name. Check the spelling, or add them with Add a partner….</source>
+        <translation>Es gibt keinen Partner mit diesem Namen. Prüfe die Schreibweise oder füge ihn mit Partner hinzufügen… hinzu.</translation>
+    </message>
+    <message>
+        <source>This device&apos;s remembered key is missing from the keyring. Unlock with your passphrase, then choose Remember on this device again.</source>
+        <translation>Der gemerkte Schlüssel dieses Geräts fehlt im Schlüsselbund. Entsperre mit deiner Passphrase und wähle dann erneut Diesen Computer merken.</translation>
+    </message>
+    <message>
+        <source>This device is not remembered for this vault. Unlock with your passphrase.</source>
+        <translation>Dieses Gerät ist für diesen Tresor nicht gemerkt. Entsperre mit deiner Passphrase.</translation>
+    </message>
+    <message>
+        <source>The newest automatic backup is %1 (%2 in %3); choose Restore a backup… to restore it into a new folder.</source>
+        <translation>Die neueste automatische Sicherung ist %1 (%2 in %3); wähle Sicherung wiederherstellen…, um sie in einem neuen Ordner wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>There are no automatic backups in %1; choose Restore a backup… to restore a backup file you made.</source>
+        <translation>In %1 gibt es keine automatischen Sicherungen; wähle Sicherung wiederherstellen…, um eine Sicherungsdatei wiederherzustellen, die du angelegt hast.</translation>
+    </message>
+    <message>
+        <source>Choose Restore a backup… to restore it from a backup.</source>
+        <translation>Wähle Sicherung wiederherstellen…, um ihn aus einer Sicherung wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>Sorry, something went wrong inside MentorVault. What you had already saved is safe. The problem was noted in the log, without any of your content. If it happens again, restart the app.</source>
+        <translation>Entschuldige, in MentorVault ist etwas schiefgegangen. Was du schon gespeichert hattest, ist sicher. Das Problem wurde im Protokoll vermerkt, ohne deine Inhalte. Wenn es wieder passiert, starte die App neu.</translation>
+    </message>
+    <message>
+        <source>That did not work</source>
+        <translation>Das hat nicht geklappt</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeActions</name>
@@ -751,7 +817,7 @@
     </message>
     <message>
         <source>Making the bundle…</source>
-        <translation>Paket wird erstellt …</translation>
+        <translation>Paket wird erstellt…</translation>
     </message>
     <message>
         <source>Import a bundle</source>
@@ -771,7 +837,7 @@
     </message>
     <message>
         <source>Importing…</source>
-        <translation>Wird importiert …</translation>
+        <translation>Wird importiert…</translation>
     </message>
     <message>
         <source>Bundle imported</source>
@@ -783,7 +849,7 @@
     </message>
     <message>
         <source>Checking the bundle…</source>
-        <translation>Paket wird geprüft …</translation>
+        <translation>Paket wird geprüft…</translation>
     </message>
     <message>
         <source>Cannot show what was shared</source>
@@ -811,7 +877,7 @@
     </message>
     <message>
         <source>Closing the relationship…</source>
-        <translation>Die Beziehung wird abgeschlossen …</translation>
+        <translation>Die Beziehung wird abgeschlossen…</translation>
     </message>
     <message>
         <source>Cannot end the relationship</source>
@@ -861,7 +927,7 @@
     </message>
     <message>
         <source>You edited these after consenting. Open each one and choose Share… again to send the new version.</source>
-        <translation>Du hast diese nach deiner Einwilligung bearbeitet. Öffne jeden und wähle erneut Teilen …, um die neue Fassung zu senden.</translation>
+        <translation>Du hast diese nach deiner Einwilligung bearbeitet. Öffne jeden und wähle erneut Teilen…, um die neue Fassung zu senden.</translation>
     </message>
     <message>
         <source>Entries left out</source>
@@ -877,8 +943,8 @@
     <message numerus="yes">
         <source>%n request(s) to delete entries you stopped sharing. Their app will be asked to delete its copy; a copy they already read cannot be taken back.</source>
         <translation>
-            <numerusform>%n Bitte, einen Eintrag zu löschen, den du nicht mehr teilst. Ihre App wird gebeten, ihre Kopie zu löschen; eine schon gelesene Kopie lässt sich nicht zurückholen.</numerusform>
-            <numerusform>%n Bitten, Einträge zu löschen, die du nicht mehr teilst. Ihre App wird gebeten, ihre Kopien zu löschen; eine schon gelesene Kopie lässt sich nicht zurückholen.</numerusform>
+            <numerusform>%n Bitte, einen Eintrag zu löschen, den du nicht mehr teilst. Die App auf der anderen Seite wird gebeten, ihre Kopie zu löschen; eine schon gelesene Kopie lässt sich nicht zurückholen.</numerusform>
+            <numerusform>%n Bitten, Einträge zu löschen, die du nicht mehr teilst. Die App auf der anderen Seite wird gebeten, ihre Kopien zu löschen; eine schon gelesene Kopie lässt sich nicht zurückholen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -921,7 +987,7 @@
     </message>
     <message>
         <source>Choose…</source>
-        <translation>Auswählen …</translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>Confirm with your passphrase:</source>
@@ -1002,7 +1068,7 @@
     </message>
     <message>
         <source>Aiming for %1</source>
-        <translation>Angestrebt bis %1</translation>
+        <translation>Zieldatum: %1</translation>
     </message>
     <message>
         <source>%p% done</source>
@@ -1099,7 +1165,7 @@
     </message>
     <message>
         <source>Show protected entries…</source>
-        <translation>Geschützte Einträge zeigen …</translation>
+        <translation>Geschützte Einträge zeigen…</translation>
     </message>
     <message>
         <source>Show protected entries</source>
@@ -1267,7 +1333,7 @@
     </message>
     <message>
         <source>Import bundle…</source>
-        <translation>Paket importieren …</translation>
+        <translation>Paket importieren…</translation>
     </message>
     <message>
         <source>Import bundle</source>
@@ -1331,7 +1397,7 @@
     </message>
     <message>
         <source>Nothing has been shared with you yet. When a partner sends you a bundle, choose Import bundle… to read it here.</source>
-        <translation>Noch hat niemand etwas mit dir geteilt. Wenn dir ein Partner ein Paket schickt, wähle Paket importieren …, um es hier zu lesen.</translation>
+        <translation>Noch hat niemand etwas mit dir geteilt. Wenn dir ein Partner ein Paket schickt, wähle Paket importieren…, um es hier zu lesen.</translation>
     </message>
     <message>
         <source>%1 shared this %2 with you. Last changed %3; received %4.</source>
@@ -1347,7 +1413,7 @@
     </message>
     <message>
         <source>Editing…</source>
-        <translation>Wird bearbeitet …</translation>
+        <translation>Wird bearbeitet…</translation>
     </message>
     <message>
         <source>Note saved</source>
@@ -1380,11 +1446,11 @@
     <name>KindForm</name>
     <message>
         <source>It sounds like… Is that right?</source>
-        <translation>Es klingt, als ob … Stimmt das?</translation>
+        <translation>Es klingt, als ob… Stimmt das?</translation>
     </message>
     <message>
         <source>What I heard is…</source>
-        <translation>Was ich gehört habe, ist …</translation>
+        <translation>Was ich gehört habe, ist…</translation>
     </message>
     <message>
         <source>Suggest a prompt</source>
@@ -1446,7 +1512,7 @@
     </message>
     <message>
         <source>Setting up the demo vault…</source>
-        <translation>Der Demo-Tresor wird eingerichtet …</translation>
+        <translation>Der Demo-Tresor wird eingerichtet…</translation>
     </message>
     <message>
         <source>Settings not saved</source>
@@ -1477,7 +1543,7 @@
     </message>
     <message>
         <source>Save card…</source>
-        <translation>Karte speichern …</translation>
+        <translation>Karte speichern…</translation>
     </message>
     <message>
         <source>Save my contact card to a file</source>
@@ -1593,23 +1659,23 @@
     </message>
     <message>
         <source>Their card, your card, and ending the relationship</source>
-        <translation>Ihre Karte, deine Karte und das Beenden der Beziehung</translation>
+        <translation>Kontaktkarten und das Beenden der Beziehung</translation>
     </message>
     <message>
         <source>Add their card…</source>
-        <translation>Ihre Karte hinzufügen …</translation>
+        <translation>Karte hinzufügen…</translation>
     </message>
     <message>
         <source>Verify their card…</source>
-        <translation>Ihre Karte bestätigen …</translation>
+        <translation>Karte bestätigen…</translation>
     </message>
     <message>
         <source>My contact card…</source>
-        <translation>Meine Kontaktkarte …</translation>
+        <translation>Meine Kontaktkarte…</translation>
     </message>
     <message>
         <source>End this relationship…</source>
-        <translation>Diese Beziehung beenden …</translation>
+        <translation>Diese Beziehung beenden…</translation>
     </message>
     <message>
         <source>Before we meet</source>
@@ -1621,7 +1687,7 @@
     </message>
     <message>
         <source>Prepare bundle…</source>
-        <translation>Paket vorbereiten …</translation>
+        <translation>Paket vorbereiten…</translation>
     </message>
     <message>
         <source>Prepare bundle</source>
@@ -1657,7 +1723,7 @@
     </message>
     <message>
         <source>Verify…</source>
-        <translation>Bestätigen …</translation>
+        <translation>Bestätigen…</translation>
     </message>
     <message>
         <source>To exchange entries with %1, add their contact card.</source>
@@ -1673,11 +1739,11 @@
     </message>
     <message>
         <source>Fingerprint…</source>
-        <translation>Fingerabdruck …</translation>
+        <translation>Fingerabdruck…</translation>
     </message>
     <message>
         <source>Replace their card…</source>
-        <translation>Ihre Karte ersetzen …</translation>
+        <translation>Karte ersetzen…</translation>
     </message>
     <message>
         <source>No role or rhythm set yet.</source>
@@ -1685,7 +1751,7 @@
     </message>
     <message>
         <source>What has %1 seen?</source>
-        <translation>Was hat %1 gesehen?</translation>
+        <translation>Was sah %1?</translation>
     </message>
     <message>
         <source>The agreement &quot;%1&quot; was due for review on %2. Look at it together?</source>
@@ -1736,7 +1802,7 @@
     </message>
     <message>
         <source>Their role</source>
-        <translation>Ihre Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Are they your mentor, your mentee or a peer?</source>
@@ -1886,42 +1952,6 @@
 <context>
     <name>PrepDialog</name>
     <message>
-        <source>Their agenda</source>
-        <translation>Ihre Agenda</translation>
-    </message>
-    <message>
-        <source>They have not shared an agenda yet.</source>
-        <translation>Es wurde noch keine Agenda geteilt.</translation>
-    </message>
-    <message>
-        <source>Nothing shared.</source>
-        <translation>Nichts geteilt.</translation>
-    </message>
-    <message>
-        <source>Their session notes</source>
-        <translation>Ihre Sitzungsnotizen</translation>
-    </message>
-    <message>
-        <source>What they are struggling with</source>
-        <translation>Womit sie gerade ringen</translation>
-    </message>
-    <message>
-        <source>Their feedback reflections</source>
-        <translation>Ihre Überlegungen zu Feedback</translation>
-    </message>
-    <message>
-        <source>Their goals</source>
-        <translation>Ihre Ziele</translation>
-    </message>
-    <message>
-        <source>No goals shared.</source>
-        <translation>Keine Ziele geteilt.</translation>
-    </message>
-    <message>
-        <source>%1% done</source>
-        <translation>%1 % erledigt</translation>
-    </message>
-    <message>
         <source>Before we meet: %1</source>
         <translation>Vor dem Treffen: %1</translation>
     </message>
@@ -1971,6 +2001,45 @@
     </message>
 </context>
 <context>
+    <name>PrepNotes</name>
+    <message>
+        <source>Their agenda</source>
+        <translation>Geteilte Agenda</translation>
+    </message>
+    <message>
+        <source>They have not shared an agenda yet.</source>
+        <translation>Es wurde noch keine Agenda geteilt.</translation>
+    </message>
+    <message>
+        <source>Nothing shared.</source>
+        <translation>Nichts geteilt.</translation>
+    </message>
+    <message>
+        <source>Their session notes</source>
+        <translation>Geteilte Sitzungsnotizen</translation>
+    </message>
+    <message>
+        <source>What they are struggling with</source>
+        <translation>Geteilte Hürden</translation>
+    </message>
+    <message>
+        <source>Their feedback reflections</source>
+        <translation>Geteilte Gedanken zu Feedback</translation>
+    </message>
+    <message>
+        <source>Their goals</source>
+        <translation>Geteilte Ziele</translation>
+    </message>
+    <message>
+        <source>No goals shared.</source>
+        <translation>Keine Ziele geteilt.</translation>
+    </message>
+    <message>
+        <source>%1% done</source>
+        <translation>%1 % erledigt</translation>
+    </message>
+</context>
+<context>
     <name>ReflectView</name>
     <message>
         <source>Reflect</source>
@@ -2002,7 +2071,7 @@
     </message>
     <message>
         <source>Your answer…</source>
-        <translation>Deine Antwort …</translation>
+        <translation>Deine Antwort…</translation>
     </message>
     <message>
         <source>Your answer</source>
@@ -2081,7 +2150,7 @@
     </message>
     <message>
         <source>Checking every page of the backup, then restoring it…</source>
-        <translation>Jede Seite der Sicherung wird geprüft, dann wird sie wiederhergestellt …</translation>
+        <translation>Jede Seite der Sicherung wird geprüft, dann wird sie wiederhergestellt…</translation>
     </message>
 </context>
 <context>
@@ -2118,7 +2187,7 @@
     <name>SearchPanel</name>
     <message>
         <source>Search all entries…</source>
-        <translation>Alle Einträge durchsuchen …</translation>
+        <translation>Alle Einträge durchsuchen…</translation>
     </message>
     <message>
         <source>Search</source>
@@ -2190,7 +2259,7 @@
     </message>
     <message>
         <source>Searching…</source>
-        <translation>Wird gesucht …</translation>
+        <translation>Wird gesucht…</translation>
     </message>
     <message>
         <source>Nothing found. Try fewer or shorter words, or clear a filter.</source>
@@ -2382,7 +2451,7 @@
     </message>
     <message>
         <source>&amp;Verify a backup…</source>
-        <translation>Sicherung &amp;prüfen …</translation>
+        <translation>Sicherung &amp;prüfen…</translation>
     </message>
     <message>
         <source>Verify a backup</source>
@@ -2398,7 +2467,7 @@
     </message>
     <message>
         <source>Change &amp;passphrase…</source>
-        <translation>&amp;Passphrase ändern …</translation>
+        <translation>&amp;Passphrase ändern…</translation>
     </message>
     <message>
         <source>Change passphrase</source>
@@ -2458,7 +2527,7 @@
     </message>
     <message>
         <source>Choose…</source>
-        <translation>Auswählen …</translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>Automatic backups are off.</source>
@@ -2498,7 +2567,7 @@
     </message>
     <message>
         <source>Writing a backup…</source>
-        <translation>Sicherung wird geschrieben …</translation>
+        <translation>Sicherung wird geschrieben…</translation>
     </message>
     <message>
         <source>Backup written: %1</source>
@@ -2545,7 +2614,7 @@
     </message>
     <message>
         <source> · no contact card yet: it leaves once you add and verify theirs</source>
-        <translation> · noch keine Kontaktkarte: geht hinaus, sobald du ihre hinzugefügt und bestätigt hast</translation>
+        <translation> · noch keine Kontaktkarte: geht hinaus, sobald du die Karte hinzugefügt und bestätigt hast</translation>
     </message>
     <message>
         <source> · card not verified yet: nothing leaves until you verify it</source>
@@ -2573,7 +2642,7 @@
     </message>
     <message>
         <source>Their app will be asked to delete its copy; a copy they already read cannot be taken back.</source>
-        <translation>Ihre App wird gebeten, ihre Kopie zu löschen; eine schon gelesene Kopie lässt sich nicht zurückholen.</translation>
+        <translation>Die App auf der anderen Seite wird gebeten, ihre Kopie zu löschen; eine schon gelesene Kopie lässt sich nicht zurückholen.</translation>
     </message>
 </context>
 <context>
@@ -2675,7 +2744,7 @@
     </message>
     <message>
         <source>Add a partner…</source>
-        <translation>Partner hinzufügen …</translation>
+        <translation>Partner hinzufügen…</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -2912,7 +2981,7 @@
     </message>
     <message>
         <source>Checking the recovery key…</source>
-        <translation>Wiederherstellungsschlüssel wird geprüft …</translation>
+        <translation>Wiederherstellungsschlüssel wird geprüft…</translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>
@@ -2920,11 +2989,11 @@
     </message>
     <message>
         <source>Unlocking… deriving the key takes a moment.</source>
-        <translation>Wird entsperrt … das Ableiten des Schlüssels dauert einen Moment.</translation>
+        <translation>Wird entsperrt… das Ableiten des Schlüssels dauert einen Moment.</translation>
     </message>
     <message>
         <source>Unlocking with this computer&apos;s key…</source>
-        <translation>Wird mit dem Schlüssel dieses Computers entsperrt …</translation>
+        <translation>Wird mit dem Schlüssel dieses Computers entsperrt…</translation>
     </message>
 </context>
 <context>
@@ -2943,7 +3012,7 @@
     </message>
     <message>
         <source>Choose…</source>
-        <translation>Auswählen …</translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>Choose the backup file</source>
@@ -3003,7 +3072,7 @@
     </message>
     <message>
         <source>Opening the backup read-only and checking every page…</source>
-        <translation>Die Sicherung wird schreibgeschützt geöffnet und jede Seite geprüft …</translation>
+        <translation>Die Sicherung wird schreibgeschützt geöffnet und jede Seite geprüft…</translation>
     </message>
     <message>
         <source>The backup is complete and readable. It holds one entry.</source>
@@ -3088,7 +3157,7 @@
     </message>
     <message>
         <source>&amp;Open a vault folder…</source>
-        <translation>Tresorordner ö&amp;ffnen …</translation>
+        <translation>Tresorordner ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open a vault folder</source>
@@ -3143,7 +3212,7 @@
     </message>
     <message>
         <source>&amp;Search…</source>
-        <translation>&amp;Suchen …</translation>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
         <source>Search all entries (Ctrl+F)</source>
@@ -3159,7 +3228,7 @@
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation>&amp;Einstellungen …</translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>Locking, backups, this computer, passphrase and theme</source>
@@ -3167,7 +3236,7 @@
     </message>
     <message>
         <source>&amp;Verify a backup…</source>
-        <translation>Sicherung &amp;prüfen …</translation>
+        <translation>Sicherung &amp;prüfen…</translation>
     </message>
     <message>
         <source>Open a backup read-only and check it fully</source>
@@ -3175,7 +3244,7 @@
     </message>
     <message>
         <source>&amp;Restore a backup…</source>
-        <translation>Sicherung &amp;wiederherstellen …</translation>
+        <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
         <source>Check a backup fully and restore it into a new vault folder</source>
@@ -3183,11 +3252,11 @@
     </message>
     <message>
         <source>Add a &amp;partner…</source>
-        <translation>&amp;Partner hinzufügen …</translation>
+        <translation>&amp;Partner hinzufügen…</translation>
     </message>
     <message>
         <source>Show &amp;protected entries…</source>
-        <translation>&amp;Geschützte Einträge zeigen …</translation>
+        <translation>&amp;Geschützte Einträge zeigen…</translation>
     </message>
     <message>
         <source>&amp;Preview notes</source>
@@ -3203,7 +3272,7 @@
     </message>
     <message>
         <source>My &amp;contact card…</source>
-        <translation>Meine &amp;Kontaktkarte …</translation>
+        <translation>Meine &amp;Kontaktkarte…</translation>
     </message>
     <message>
         <source>Your name, fingerprint and QR code, and saving your card</source>
@@ -3211,7 +3280,7 @@
     </message>
     <message>
         <source>Prepare &amp;bundle for…</source>
-        <translation>&amp;Paket vorbereiten für …</translation>
+        <translation>&amp;Paket vorbereiten für…</translation>
     </message>
     <message>
         <source>See what will leave, then save an encrypted bundle for a partner</source>
@@ -3219,7 +3288,7 @@
     </message>
     <message>
         <source>&amp;Import bundle…</source>
-        <translation>Paket &amp;importieren …</translation>
+        <translation>Paket &amp;importieren…</translation>
     </message>
     <message>
         <source>Check a bundle from a partner, then import it into your inbox</source>
@@ -3284,7 +3353,7 @@
     </message>
     <message>
         <source>Backup settings…</source>
-        <translation>Sicherungseinstellungen …</translation>
+        <translation>Sicherungseinstellungen…</translation>
     </message>
     <message>
         <source>Dismiss</source>
@@ -3383,7 +3452,7 @@
     </message>
     <message>
         <source>Session date</source>
-        <translation>Datum der Sitzung</translation>
+        <translation>Sitzungsdatum</translation>
     </message>
     <message>
         <source>Agenda</source>
@@ -3403,7 +3472,7 @@
     </message>
     <message>
         <source>What we talked about</source>
-        <translation>Worüber wir gesprochen haben</translation>
+        <translation>Worüber wir sprachen</translation>
     </message>
     <message>
         <source>What I heard</source>
@@ -3419,7 +3488,7 @@
     </message>
     <message>
         <source>Small steps agreed</source>
-        <translation>Vereinbarte kleine Schritte</translation>
+        <translation>Vereinbarte Schritte</translation>
     </message>
     <message>
         <source>Little actions to try before the next meeting.</source>

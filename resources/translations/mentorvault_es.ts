@@ -287,6 +287,16 @@
 </context>
 <context>
     <name>Dates</name>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date format: a QDate pattern, month abbreviated</comment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy, HH:mm</source>
+        <comment>date and time format: a QDateTime pattern</comment>
+        <translation>d MMM yyyy, HH:mm</translation>
+    </message>
     <message numerus="yes">
         <source>Next meeting due %1, in %n days.</source>
         <translation>
@@ -637,7 +647,7 @@
     </message>
     <message>
         <source>New %1</source>
-        <translation>Nueva: %1</translation>
+        <translation>Crear %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 entries</source>
@@ -702,6 +712,62 @@
     <message>
         <source>Sorry</source>
         <translation>Lo sentimos</translation>
+    </message>
+    <message>
+        <source>That passphrase does not unlock this vault. Check it (and Caps Lock) and try again, or unlock with your recovery key.</source>
+        <translation>Esa frase de contraseña no desbloquea esta bóveda. Revísala (y las mayúsculas) e inténtalo de nuevo, o desbloquea con tu clave de recuperación.</translation>
+    </message>
+    <message>
+        <source>That recovery key does not unlock this vault. Check each group of characters and try again.</source>
+        <translation>Esa clave de recuperación no desbloquea esta bóveda. Revisa cada grupo de caracteres e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>There is no vault in that folder. Pick another folder, or create a new vault.</source>
+        <translation>No hay ninguna bóveda en esa carpeta. Elige otra carpeta o crea una bóveda nueva.</translation>
+    </message>
+    <message>
+        <source>This vault is already open in another MentorVault window or command. Close that one first, then try again.</source>
+        <translation>Esta bóveda ya está abierta en otra ventana u orden de MentorVault. Ciérrala primero e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>That entry is no longer in the vault. It may have been deleted.</source>
+        <translation>Esa entrada ya no está en la bóveda. Puede que se haya eliminado.</translation>
+    </message>
+    <message>
+        <source>That version of the entry is no longer in the vault.</source>
+        <translation>Esa versión de la entrada ya no está en la bóveda.</translation>
+    </message>
+    <message>
+        <source>There is no partner by that name. Check the spelling, or add them with Add a partner….</source>
+        <translation>No hay ningún compañero con ese nombre. Revisa cómo se escribe, o añádelo con Añadir un compañero….</translation>
+    </message>
+    <message>
+        <source>This device&apos;s remembered key is missing from the keyring. Unlock with your passphrase, then choose Remember on this device again.</source>
+        <translation>Falta en el llavero la clave recordada de este dispositivo. Desbloquea con tu frase de contraseña y vuelve a elegir Recordar este equipo.</translation>
+    </message>
+    <message>
+        <source>This device is not remembered for this vault. Unlock with your passphrase.</source>
+        <translation>Este dispositivo no se recuerda para esta bóveda. Desbloquea con tu frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>The newest automatic backup is %1 (%2 in %3); choose Restore a backup… to restore it into a new folder.</source>
+        <translation>La copia automática más reciente es %1 (%2 en %3); elige Restaurar una copia… para restaurarla en una carpeta nueva.</translation>
+    </message>
+    <message>
+        <source>There are no automatic backups in %1; choose Restore a backup… to restore a backup file you made.</source>
+        <translation>No hay copias automáticas en %1; elige Restaurar una copia… para restaurar un archivo de copia que hayas hecho.</translation>
+    </message>
+    <message>
+        <source>Choose Restore a backup… to restore it from a backup.</source>
+        <translation>Elige Restaurar una copia… para restaurarla desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Sorry, something went wrong inside MentorVault. What you had already saved is safe. The problem was noted in the log, without any of your content. If it happens again, restart the app.</source>
+        <translation>Lo sentimos, algo falló dentro de MentorVault. Lo que ya habías guardado está a salvo. El problema quedó anotado en el registro, sin nada de tu contenido. Si vuelve a ocurrir, reinicia la aplicación.</translation>
+    </message>
+    <message>
+        <source>That did not work</source>
+        <translation>Eso no funcionó</translation>
     </message>
 </context>
 <context>
@@ -1002,7 +1068,7 @@
     </message>
     <message>
         <source>Aiming for %1</source>
-        <translation>Meta para el %1</translation>
+        <translation>Fecha objetivo: %1</translation>
     </message>
     <message>
         <source>%p% done</source>
@@ -1886,42 +1952,6 @@
 <context>
     <name>PrepDialog</name>
     <message>
-        <source>Their agenda</source>
-        <translation>Su agenda</translation>
-    </message>
-    <message>
-        <source>They have not shared an agenda yet.</source>
-        <translation>Aún no ha compartido una agenda.</translation>
-    </message>
-    <message>
-        <source>Nothing shared.</source>
-        <translation>Nada compartido.</translation>
-    </message>
-    <message>
-        <source>Their session notes</source>
-        <translation>Sus notas de sesión</translation>
-    </message>
-    <message>
-        <source>What they are struggling with</source>
-        <translation>Con qué está luchando</translation>
-    </message>
-    <message>
-        <source>Their feedback reflections</source>
-        <translation>Sus reflexiones sobre retroalimentación</translation>
-    </message>
-    <message>
-        <source>Their goals</source>
-        <translation>Sus objetivos</translation>
-    </message>
-    <message>
-        <source>No goals shared.</source>
-        <translation>No ha compartido objetivos.</translation>
-    </message>
-    <message>
-        <source>%1% done</source>
-        <translation>%1 % hecho</translation>
-    </message>
-    <message>
         <source>Before we meet: %1</source>
         <translation>Antes de vernos: %1</translation>
     </message>
@@ -1968,6 +1998,45 @@
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>PrepNotes</name>
+    <message>
+        <source>Their agenda</source>
+        <translation>Su agenda</translation>
+    </message>
+    <message>
+        <source>They have not shared an agenda yet.</source>
+        <translation>Aún no ha compartido una agenda.</translation>
+    </message>
+    <message>
+        <source>Nothing shared.</source>
+        <translation>Nada compartido.</translation>
+    </message>
+    <message>
+        <source>Their session notes</source>
+        <translation>Sus notas de sesión</translation>
+    </message>
+    <message>
+        <source>What they are struggling with</source>
+        <translation>Con qué está luchando</translation>
+    </message>
+    <message>
+        <source>Their feedback reflections</source>
+        <translation>Sus reflexiones sobre retroalimentación</translation>
+    </message>
+    <message>
+        <source>Their goals</source>
+        <translation>Sus objetivos</translation>
+    </message>
+    <message>
+        <source>No goals shared.</source>
+        <translation>No ha compartido objetivos.</translation>
+    </message>
+    <message>
+        <source>%1% done</source>
+        <translation>%1 % hecho</translation>
     </message>
 </context>
 <context>
