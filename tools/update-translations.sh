@@ -12,7 +12,12 @@
 # New strings arrive as type="unfinished"; strings no longer in the code are dropped.  Translate
 # the unfinished ones (Qt Linguist, or any editor) and run tests/ui/test_translations.py.
 # The .qm files the app loads are build outputs: `make translations` (or run-tests.sh) makes them.
+#
+#   tools/update-translations.sh --check    # changes nothing; fails when the catalogues or
+#                                            # domain_words.py are not what this would write
 set -euo pipefail
+check=""
+[ "${1:-}" = "--check" ] && check=1
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 py="${PYTHON:-$root/.venv/bin/python}"
@@ -20,9 +25,15 @@ py="${PYTHON:-$root/.venv/bin/python}"
 lupdate="$(dirname "$py")/pyside6-lupdate"
 [ -x "$lupdate" ] || lupdate="$(command -v pyside6-lupdate)"
 
-PYTHONPATH="$root${PYTHONPATH:+:$PYTHONPATH}" "$py" tools/translation_words.py
+PYTHONPATH="$root${PYTHONPATH:+:$PYTHONPATH}" "$py" tools/translation_words.py ${check:+--check}
 mapfile -t sources < <(find mentorvault/ui -name '*.py' | LC_ALL=C sort)
 out=resources/translations
+if [ -n "$check" ]; then
+  committed="$out"
+  out="$(mktemp -d)"
+  trap 'rm -rf "$out"' EXIT
+  cp "$committed"/mentorvault_*.ts "$out/"
+fi
 mkdir -p "$out"
 # Without line numbers, so a catalogue changes only when a string does (merges stay quiet).
 opts=(-locations none -no-obsolete -silent)
@@ -30,6 +41,17 @@ opts=(-locations none -no-obsolete -silent)
 "$lupdate" "${opts[@]}" -source-language en -target-language es "${sources[@]}" -ts "$out/mentorvault_es.ts"
 "$lupdate" "${opts[@]}" -source-language en -target-language en -pluralonly "${sources[@]}" -ts "$out/mentorvault_en.ts"
 
+if [ -n "$check" ]; then
+  for ts in "$out"/mentorvault_*.ts; do
+    if ! cmp -s "$ts" "$committed/$(basename "$ts")"; then
+      echo "$committed/$(basename "$ts") is not in step with the code: run tools/update-translations.sh" >&2
+      diff -u "$committed/$(basename "$ts")" "$ts" | head -40 >&2
+      exit 1
+    fi
+  done
+  echo "catalogues in step with the code"
+  exit 0
+fi
 for ts in "$out"/mentorvault_*.ts; do
   total=$(grep -c '<message' "$ts" || true)
   open=$(grep -c 'type="unfinished"' "$ts" || true)

@@ -56,9 +56,7 @@ def install(language: str, app: QCoreApplication | None = None) -> str:
     global _current
     app = app or QCoreApplication.instance()
     language = resolve(language)
-    for old in _installed:
-        QCoreApplication.removeTranslator(old)
-    _installed.clear()
+    uninstall()
     QLocale.setDefault(locale_for(language))
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name, folder in (("qtbase", qt_dir), ("mentorvault", str(translations_dir()))):
@@ -68,6 +66,16 @@ def install(language: str, app: QCoreApplication | None = None) -> str:
             _installed.append(translator)
     _current = language
     return language
+
+
+def uninstall() -> None:
+    """Remove the translators ``install`` put in (the window speaks its English source again)."""
+    global _current
+    for old in _installed:
+        QCoreApplication.removeTranslator(old)
+    _installed.clear()
+    QLocale.setDefault(QLocale.system())
+    _current = "en"
 
 
 def current() -> str:
@@ -80,4 +88,4 @@ def catalogue_path(language: str) -> Path:
     return translations_dir() / f"mentorvault_{language}.qm"
 
 
-__all__ = ["LANGUAGES", "NAMES", "SYSTEM", "catalogue_path", "current", "install", "locale_for", "resolve", "translations_dir"]
+__all__ = ["LANGUAGES", "NAMES", "SYSTEM", "catalogue_path", "current", "install", "locale_for", "resolve", "translations_dir", "uninstall"]
