@@ -64,7 +64,7 @@ class KindForm(QWidget):
             w = make_field_widget(spec, services.today)
             placeholder = PLACEHOLDERS.get((kind, spec.name))
             if placeholder and isinstance(w, LongTextField):
-                w.edit.setPlaceholderText(self.tr(placeholder))
+                w.edit.setPlaceholderText(self.tr(str(placeholder)))
             text = labels.field_label(spec) + (" *" if spec.required else "")
             label = QLabel(text)
             label.setBuddy(w)

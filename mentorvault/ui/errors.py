@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from mentorvault import errors as E
-from mentorvault.ui.contexts import Errors
 from mentorvault.ui.logic import crashlog
+from mentorvault.ui.logic.contexts import Errors
 
 if TYPE_CHECKING:
     from mentorvault.ui.dialogs import DialogService

@@ -262,7 +262,7 @@ class ExportPreviewDialog(_Scrolling):
 
     def choose_file(self) -> None:
         path = self.services.dialogs.save_file(self, self.tr("Save the bundle"), Path.home() / self.suggested,
-                                               QCoreApplication.translate("Files", BUNDLE_FILTER))
+                                               QCoreApplication.translate("Files", str(BUNDLE_FILTER)))
         if path is not None:
             self.out = path
             self.path_label.setText(str(path))
@@ -507,7 +507,7 @@ class EndRelationshipDialog(_Scrolling):
     def choose_file(self) -> None:
         name = f"{self.partner.lower().replace(' ', '-')}-final.mvbundle"
         path = self.services.dialogs.save_file(self, self.tr("Save the final bundle"), Path.home() / name,
-                                               QCoreApplication.translate("Files", BUNDLE_FILTER))
+                                               QCoreApplication.translate("Files", str(BUNDLE_FILTER)))
         if path is not None:
             self.out = path
             self.path_edit.setText(str(path))

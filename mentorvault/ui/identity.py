@@ -157,7 +157,7 @@ class MyCardDialog(QDialog):
     def save_card(self) -> None:
         name = self.name.text().strip()
         path = self.services.dialogs.save_file(self, self.tr("Save my contact card"),
-                                               Path.home() / "my-contact-card.mvcard", QCoreApplication.translate("Files", CARD_FILTER))
+                                               Path.home() / "my-contact-card.mvcard", QCoreApplication.translate("Files", str(CARD_FILTER)))
         if path is None:
             return
 

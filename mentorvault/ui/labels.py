@@ -64,7 +64,7 @@ def field_help(spec: FieldSpec) -> str:
 
 
 def choice_label(value: str) -> str:
-    return _tr("choices", _CHOICES[value]) if value in _CHOICES else value
+    return _tr("choices", str(_CHOICES[value])) if value in _CHOICES else value
 
 
 def choice_for(spec: FieldSpec, value: str) -> str:
@@ -72,9 +72,9 @@ def choice_for(spec: FieldSpec, value: str) -> str:
 
 
 def role_label(role: str | None) -> str:
-    return _tr("roles", _ROLES[role]) if role in _ROLES else ""
+    return _tr("roles", str(_ROLES[role])) if role in _ROLES else ""
 
 
 def mentor_type_label(value: str | None) -> str:
-    return _tr("mentor types", _MENTOR_TYPES[value]) if value in _MENTOR_TYPES else ""
+    return _tr("mentor types", str(_MENTOR_TYPES[value])) if value in _MENTOR_TYPES else ""
 

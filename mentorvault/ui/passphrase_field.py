@@ -150,7 +150,7 @@ class StrengthMeter(QWidget):
         s = assess(text)
         self.strength = s
         self.bar.setValue(max(1, s.score))
-        verdict = QCoreApplication.translate("Strength", STRENGTH_LABELS[s.score])
+        verdict = QCoreApplication.translate("Strength", str(STRENGTH_LABELS[s.score]))
         self.label.setText(verdict if s.acceptable else self.tr("%1 (too weak)").replace("%1", verdict))
         reasons = [QCoreApplication.translate("Strength", r) for r in s.warnings]
         if s.acceptable and s.score >= 3:

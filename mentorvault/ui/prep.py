@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QPushButto
 
 from mentorvault.domain.entry import goal_progress
 from mentorvault.ui import theme
-from mentorvault.ui.contexts import PrepNotes
+from mentorvault.ui.logic.contexts import PrepNotes
 from mentorvault.ui.logic.exchange import MeetingPrep
 from mentorvault.ui.readonly import SafeBrowser, markdown_of
 from mentorvault.ui.widgets import a11y, plain_buttons, styled_label

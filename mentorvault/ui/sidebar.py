@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from mentorvault.domain.kinds import KINDS
 from mentorvault.ui import labels, theme
 from mentorvault.ui.logic.sidebar import SidebarData
+from mentorvault.ui.wording import number_text
 
 TargetRole = Qt.ItemDataRole.UserRole + 1
 
@@ -78,7 +79,7 @@ class Sidebar(QTreeView):
         item.setData(target, TargetRole)
         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
         item.setData(text if count is None else f"{text}, {count}", Qt.ItemDataRole.AccessibleTextRole)
-        number = QStandardItem("" if count is None else QLocale().toString(count))
+        number = QStandardItem("" if count is None else number_text(count))
         number.setData(target, TargetRole)
         number.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
         number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -20,7 +20,7 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
-from mentorvault.ui.contexts import Dates, Sharing
+from mentorvault.ui.logic.contexts import Dates, Sharing
 from mentorvault.ui.logic.dates import days_until, local_date_of, parse
 from mentorvault.ui.logic.sharing import CHANGED, CURRENT, ShareState
 
@@ -31,6 +31,13 @@ def date_format() -> str:
     """The pattern of a day in the window (``QDate.toString``, ``QDateEdit``): "d MMM yyyy" in English,
     as each translation orders it ("d. MMM yyyy"); month names come from the window's locale."""
     return Dates.tr("d MMM yyyy", "date format: a QDate pattern, month abbreviated")
+
+
+def number_text(n: int) -> str:
+    """A count as the window writes it, with the locale's thousands separator ("50,000", "50.000")."""
+    locale = QLocale()
+    locale.setNumberOptions(locale.numberOptions() & ~QLocale.NumberOption.OmitGroupSeparator)
+    return locale.toString(n)
 
 
 def date_time_text(moment: _dt.datetime) -> str:

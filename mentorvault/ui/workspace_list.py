@@ -3,7 +3,7 @@ overview, and the entry list."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from mentorvault.domain.kinds import KINDS
@@ -11,6 +11,7 @@ from mentorvault.ui import labels, theme
 from mentorvault.ui.entrylist import EntryListModel, EntryListView
 from mentorvault.ui.partners import OverviewBar, PartnerBanner
 from mentorvault.ui.widgets import a11y, styled_label
+from mentorvault.ui.wording import number_text
 
 
 class EntryListPage(QWidget):
@@ -59,7 +60,7 @@ class EntryListPage(QWidget):
     def show_count(self) -> None:
         total = self.list_model.total
         # A numerus message; the count in the window's locale ("50,000 entries", "50.000 Einträge").
-        self.view_count.setText(self.tr("%1 entries", "", total).replace("%1", QLocale().toString(total)) if total != 1
+        self.view_count.setText(self.tr("%1 entries", "", total).replace("%1", number_text(total)) if total != 1
                                 else self.tr("1 entry"))
         empty = total == 0
         self.empty_list.setVisible(empty)

@@ -739,7 +739,7 @@
     </message>
     <message>
         <source>There is no partner by that name. Check the spelling, or add them with Add a partner….</source>
-        <translation>Es gibt keinen Partner mit diesem Namen. Prüfe die Schreibweise oder füge ihn mit Partner hinzufügen… hinzu.</translation>
+        <translation>Es gibt keinen Partner mit diesem Namen. Prüfe die Schreibweise oder lege ihn mit Neuer Partner… an.</translation>
     </message>
     <message>
         <source>This device&apos;s remembered key is missing from the keyring. Unlock with your passphrase, then choose Remember on this device again.</source>
@@ -1578,7 +1578,7 @@
     </message>
     <message>
         <source>Markdown: **bold**, *italic*, - lists, # headings</source>
-        <translation>Markdown: **fett**, *kursiv*, - Listen, # Überschriften</translation>
+        <translation>**fett**, *kursiv*, - Liste, # Titel</translation>
     </message>
     <message>
         <source>Write</source>
@@ -2744,7 +2744,7 @@
     </message>
     <message>
         <source>Add a partner…</source>
-        <translation>Partner hinzufügen…</translation>
+        <translation>Neuer Partner…</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -3528,7 +3528,7 @@
     </message>
     <message>
         <source>Feedback received</source>
-        <translation>Erhaltenes Feedback</translation>
+        <translation>Feedback</translation>
     </message>
     <message>
         <source>From</source>

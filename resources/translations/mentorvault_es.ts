@@ -739,7 +739,7 @@
     </message>
     <message>
         <source>There is no partner by that name. Check the spelling, or add them with Add a partner….</source>
-        <translation>No hay ningún compañero con ese nombre. Revisa cómo se escribe, o añádelo con Añadir un compañero….</translation>
+        <translation>No hay ningún compañero con ese nombre. Revisa cómo se escribe, o añádelo con Nuevo compañero….</translation>
     </message>
     <message>
         <source>This device&apos;s remembered key is missing from the keyring. Unlock with your passphrase, then choose Remember on this device again.</source>
@@ -1578,7 +1578,7 @@
     </message>
     <message>
         <source>Markdown: **bold**, *italic*, - lists, # headings</source>
-        <translation>Markdown: **negrita**, *cursiva*, - listas, # títulos</translation>
+        <translation>**negrita**, *cursiva*, - lista, # título</translation>
     </message>
     <message>
         <source>Write</source>
@@ -2744,7 +2744,7 @@
     </message>
     <message>
         <source>Add a partner…</source>
-        <translation>Añadir un compañero…</translation>
+        <translation>Nuevo compañero…</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -3528,7 +3528,7 @@
     </message>
     <message>
         <source>Feedback received</source>
-        <translation>Retroalimentación recibida</translation>
+        <translation>Retroalimentación</translation>
     </message>
     <message>
         <source>From</source>

@@ -252,10 +252,13 @@ def test_unlocking_a_vault_makes_its_language_the_next_starts(tmp_path: Path, ke
     assert services.prefs.get("view/language") == "es"
 
 
-def test_dates_follow_the_language(restore_language: None) -> None:
-    from mentorvault.ui.wording import friendly_date
+def test_dates_and_numbers_follow_the_language(restore_language: None) -> None:
+    from mentorvault.ui.wording import friendly_date, number_text
 
+    language.install("de")
+    assert number_text(50000) == "50.000"
     language.install("en")
+    assert number_text(50000) == "50,000"
     english = friendly_date("2026-12-02")
     language.install("de")
     assert friendly_date("2026-12-02") == "2. Dez. 2026" and english != "2. Dez. 2026"
