@@ -42,7 +42,8 @@ bench-quick: $(STAMP)
 
 screenshots: install
 	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) tools/screenshots.py docs/screenshots
-	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) tools/screenshots.py docs/screenshots --language de
+	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) tools/screenshots.py docs/screenshots --language de \
+		--only welcome,create-vault,main-session-note,partner,partner-exchange,share-dialog,export-preview,import-review,inbox,settings,goals,reflect
 
 # A self-contained app folder and archive in dist/ (PyInstaller, its own build venv).
 package:
