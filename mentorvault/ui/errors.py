@@ -8,10 +8,13 @@ from PySide6.QtWidgets import QWidget
 
 from mentorvault import errors as E
 from mentorvault.ui.logic import crashlog
-from mentorvault.ui.logic.contexts import Errors
+from mentorvault.ui.wording import Context
 
 if TYPE_CHECKING:
     from mentorvault.ui.dialogs import DialogService
+
+
+Errors = Context("Errors")
 
 
 def describe(exc: BaseException) -> str:

@@ -7,11 +7,12 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QPushButto
 
 from mentorvault.domain.entry import goal_progress
 from mentorvault.ui import theme
-from mentorvault.ui.logic.contexts import PrepNotes
 from mentorvault.ui.logic.exchange import MeetingPrep
 from mentorvault.ui.readonly import SafeBrowser, markdown_of
 from mentorvault.ui.widgets import a11y, plain_buttons, styled_label
-from mentorvault.ui.wording import friendly_date, stamp
+from mentorvault.ui.wording import Context, friendly_date, stamp
+
+PrepNotes = Context("PrepNotes")  # the Markdown of "Before we meet", built outside the dialog
 
 
 def theirs_markdown(widget: QWidget, prep: MeetingPrep) -> str:
