@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run lint test install bench bench-quick screenshots lock package install-desktop uninstall-desktop clean
+.PHONY: run lint test install translations update-translations bench bench-quick screenshots lock package install-desktop uninstall-desktop clean
 
 $(STAMP): requirements.lock pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -13,9 +13,17 @@ $(STAMP): requirements.lock pyproject.toml
 	$(PY) -m pip install --quiet --no-deps -e .
 	@touch $(STAMP)
 
-install: $(STAMP)
+install: $(STAMP) translations
 
-run: $(STAMP)
+# The window's catalogues: resources/translations/*.ts (in git) -> *.qm (build outputs).
+translations: $(STAMP)
+	tools/compile-translations.sh $(PY)
+
+# After changing the window's strings: re-extract them into the .ts files, then translate the new ones.
+update-translations: $(STAMP)
+	PYTHON=$(PY) tools/update-translations.sh
+
+run: install
 	$(VENV)/bin/mentorvault
 
 # ruff (pyproject.toml [tool.ruff]) over the whole tree, mypy (strict outside ui/) over mentorvault/.
@@ -23,7 +31,7 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy
 
-test: lint
+test: lint translations
 	tools/run-tests.sh $(PYTEST_ARGS)
 
 bench: $(STAMP)
@@ -32,12 +40,14 @@ bench: $(STAMP)
 bench-quick: $(STAMP)
 	$(PY) -m benchmarks.run --quick
 
-screenshots: $(STAMP)
+screenshots: install
 	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) tools/screenshots.py docs/screenshots
 	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) tools/screenshots.py docs/screenshots --theme dark
 	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) tools/screenshots.py docs/screenshots --scenario empty-path
 	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) tools/screenshots.py docs/screenshots --scenario empty-path --theme dark
 	QT_SCALE_FACTOR=2 xvfb-run -a -s "-screen 0 2800x1800x24" $(PY) tools/screenshots_scale2.py docs/screenshots
+	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) tools/screenshots.py docs/screenshots --language de \
+		--only welcome,create-vault,main-session-note,partner,partner-exchange,share-dialog,export-preview,import-review,inbox,settings,goals,reflect
 
 # A self-contained app folder and archive in dist/ (PyInstaller, its own build venv).
 package:
@@ -59,3 +69,4 @@ lock:
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .mypy_cache packaging/.build-venv
+	rm -f resources/translations/*.qm

@@ -12,6 +12,12 @@ Prompt decks are JSON files in ``resources/prompts/``, one deck per file::
 
 They are checked when first loaded (shape, lengths, unique ids across all
 decks, no repeated text) and then cached for the life of the process.
+
+Translations live beside them, one folder per language, one file per deck with the
+same shape and ids (``resources/prompts/de/icebreakers.json``).  A deck is read in a
+language by taking the English deck and replacing its title, description and each
+prompt's text with the translation's; whatever a translation leaves out stays English,
+and a translated prompt id the English deck lacks is a damaged file.
 """
 
 from __future__ import annotations
@@ -165,28 +171,59 @@ def load_decks_from(folder: Path) -> list[Deck]:
     return decks
 
 
-@functools.lru_cache(maxsize=1)
-def _cached_decks() -> tuple[Deck, ...]:
-    return tuple(load_decks_from(resources_dir() / "prompts"))
+def translate_decks(english: list[Deck], folder: Path) -> list[Deck]:
+    """``english`` with the titles, descriptions and prompt texts found in ``folder`` (English where none)."""
+    if not folder.is_dir():
+        return english
+    by_id = {d.id: d for d in english}
+    translated: dict[str, Deck] = {}
+    for path in sorted(folder.glob("*.json")):
+        source = f"{folder.name}/{path.name}"
+        words = _parse_deck(_read_json(path), source)
+        original = by_id.get(path.stem)
+        if original is None or words.id != path.stem:
+            raise ResourceError(f"Prompt deck problem: '{source}' translates no shipped deck.")
+        texts = {p.id: p.text for p in words.prompts}
+        unknown = set(texts) - {p.id for p in original.prompts}
+        if unknown:
+            raise ResourceError(f"Prompt deck problem: '{source}' translates unknown prompts: "
+                                f"{', '.join(sorted(unknown))}.")
+        prompts = tuple(Prompt(p.id, texts.get(p.id, p.text), p.deck_id) for p in original.prompts)
+        translated[original.id] = Deck(original.id, words.title, words.description, prompts)
+    decks = [translated.get(d.id, d) for d in english]
+    _check_unique(decks)
+    return decks
 
 
-def load_decks() -> list[Deck]:
-    """Every shipped prompt deck, checked, sorted by id, read once per process."""
-    return list(_cached_decks())
+_LANGUAGE_RE = re.compile(r"^[a-z]{2,3}$")
 
 
-def deck(deck_id: str) -> Deck:
+@functools.lru_cache(maxsize=4)
+def _cached_decks(language: str = "en") -> tuple[Deck, ...]:
+    english = load_decks_from(resources_dir() / "prompts")
+    if language == "en" or not _LANGUAGE_RE.match(language):
+        return tuple(english)
+    return tuple(translate_decks(english, resources_dir() / "prompts" / language))
+
+
+def load_decks(language: str = "en") -> list[Deck]:
+    """Every shipped prompt deck in ``language`` (English where untranslated), checked, sorted by id,
+    read once per process."""
+    return list(_cached_decks(language))
+
+
+def deck(deck_id: str, language: str = "en") -> Deck:
     """The deck with this id; :class:`ResourceError` if there is none."""
-    for d in _cached_decks():
+    for d in _cached_decks(language):
         if d.id == deck_id:
             return d
-    known = ", ".join(d.id for d in _cached_decks())
+    known = ", ".join(d.id for d in _cached_decks(language))
     raise ResourceError(f"There is no prompt deck called '{deck_id}'. Decks: {known}.")
 
 
-def find_prompt(prompt_id: str) -> Prompt:
+def find_prompt(prompt_id: str, language: str = "en") -> Prompt:
     """The prompt with this id, from whichever deck holds it."""
-    for d in _cached_decks():
+    for d in _cached_decks(language):
         for p in d.prompts:
             if p.id == prompt_id:
                 return p
@@ -194,7 +231,8 @@ def find_prompt(prompt_id: str) -> Prompt:
 
 
 def random_prompt(
-    deck_id: str, rng: random.Random | None = None, exclude: set[str] | frozenset[str] = frozenset()
+    deck_id: str, rng: random.Random | None = None, exclude: set[str] | frozenset[str] = frozenset(),
+    language: str = "en",
 ) -> Prompt:
     """A prompt from the deck, avoiding the ids in ``exclude``.
 
@@ -202,7 +240,7 @@ def random_prompt(
     prompt of the deck is excluded (the user has seen them all), the whole
     deck is drawn from again rather than failing.
     """
-    d = deck(deck_id)
+    d = deck(deck_id, language)
     choices = [p for p in d.prompts if p.id not in exclude] or list(d.prompts)
     return (rng or random).choice(choices)
 

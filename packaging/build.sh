@@ -43,6 +43,9 @@ py="$venv/bin/python"
 
 version="$("$py" -c 'import re,sys; print(re.search(r"^__version__ = \"([^\"]+)\"", open("mentorvault/__init__.py").read(), re.M).group(1))')"
 
+# The window's catalogues (.qm, not in git) go into the bundle with the rest of resources/.
+"$root/tools/compile-translations.sh" "$py"
+
 say "PyInstaller $("$py" -m PyInstaller --version) -> dist/ (MentorVault $version)"
 rm -rf dist/MentorVault dist/MentorVault.app
 # The spec keeps optimize=0 (no -O/-OO): the app is tested with its asserts and docstrings.

@@ -107,11 +107,11 @@ def shipped_languages(resources: os.PathLike[str] | str) -> set[str]:
 
 
 def qt_translation_cut(dest: str, languages: set[str]) -> bool:
-    """Qt's own catalogues are kept only for the languages the app ships (none yet).
+    """Qt's own catalogues are kept only for the languages the app ships (en, de, es).
 
-    The app installs no translator for Qt's strings today, so these files are never read.
-    When the app gains a translation, ``qtbase_<lang>.qm`` for that language is kept
-    automatically, so Qt's standard buttons and dialogs are translated too.
+    ``ui/language.py`` installs ``qtbase_<lang>.qm`` beside the app's own catalogue, so Qt's
+    standard buttons and dialogs speak the window's language; the other languages' files
+    are never read.
     """
     parts = PurePosixPath(dest.replace("\\", "/")).parts
     if "translations" not in parts or not parts[-1].endswith(".qm"):

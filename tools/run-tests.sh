@@ -4,6 +4,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 py="${PYTHON:-$here/.venv/bin/python}"
+"$here/tools/compile-translations.sh" "$py"  # the .qm files the window loads (build outputs)
 
 scratch="$(mktemp -d -t mentorvault-tests.XXXXXX)"
 trap 'rm -rf "$scratch"' EXIT

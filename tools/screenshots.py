@@ -1,6 +1,10 @@
 """Render the main views of the desktop app into PNG files (``make screenshots``).
 
 Usage: python tools/screenshots.py OUTPUT_DIR [--theme light|dark] [--scenario demo|empty-path]
+                                  [--language en|de|es] [--only NAME,...]
+
+``--language de`` runs the window in German (the names end in ``-de``); ``--only``
+writes just the named pictures (the whole tour still runs, so every view is built).
 
 Runs the real app on a throwaway vault with private settings, so the user's own
 vault and preferences are never touched.  The ``demo`` scenario (the default)
@@ -49,9 +53,16 @@ def wait_for(app: QApplication, condition, timeout: float = 60.0) -> None:  # ty
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
 
 
+ONLY: set[str] = set()  # --only: the pictures to write (names without the theme/language suffix)
+SUFFIX = ""
+
+
 def save(app: QApplication, widget: QWidget, out: Path, name: str) -> Path:
     pump(app)
     path = out / f"{name}.png"
+    base = name[: -len(SUFFIX)] if SUFFIX and name.endswith(SUFFIX) else name
+    if ONLY and base not in ONLY:
+        return path
     widget.grab().save(str(path))
     print(f"wrote {path}")
     return path
@@ -62,7 +73,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("output", type=Path)
     parser.add_argument("--theme", choices=("light", "dark"), default="light")
     parser.add_argument("--scenario", choices=("demo", "empty-path"), default="demo")
+    parser.add_argument("--language", choices=("en", "de", "es"), default="en")
+    parser.add_argument("--only", default="", help="comma-separated picture names (without suffix), e.g. settings,partner")
     args = parser.parse_args(argv)
+    global ONLY, SUFFIX
+    ONLY = {n.strip() for n in args.only.split(",") if n.strip()}
     out: Path = args.output
     out.mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(prefix="mentorvault-shots-"))
@@ -80,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     from mentorvault.ui.worker import Worker
     from mentorvault.vault.keys import RekeyResult
 
-    app = make_application([sys.argv[0]])
+    app = make_application([sys.argv[0]], language=args.language)
     theme.install(app, args.theme)
     prefs = Prefs(QSettings(str(scratch / "prefs.ini"), QSettings.Format.IniFormat))
     services = Services(worker=Worker(), dialogs=DialogService(), prefs=prefs, watch_session_bus=False)
@@ -88,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
     window.resize(WIDTH, HEIGHT)
     window.show()
     window.activateWindow()
-    suffix = "" if args.theme == "light" else "-dark"
+    suffix = SUFFIX = ("" if args.theme == "light" else "-dark") + ("" if args.language == "en" else f"-{args.language}")
     idle = lambda: services.worker.idle  # noqa: E731
     try:
         if args.scenario == "empty-path":
@@ -250,17 +265,17 @@ def exchange_shots(app: QApplication, window, services, out: Path, suffix: str, 
         priya.identity.set_display_name("Priya")
         sam_card = run(lambda: (sam.identity.set_display_name("Sam"), sam.identity.card().to_text())[1])
         st = priya.cards.add("Sam", sam_card, role="mentee")
-        priya.cards.verify("Sam", " ".join(st["words"]))
+        priya.cards.verify("Sam", " ".join(st.fingerprint.words))
         status = run(lambda: sam.cards.add("Priya", priya.identity.card().to_text()))
 
         # Verifying Priya's card: the words she reads out, typed in
         dialog = VerifyDialog(session, services, "Priya", CardState.of(status), window)
-        dialog.typed.setText(" ".join(status["words"]))
+        dialog.typed.setText(" ".join(status.fingerprint.words))
         dialog.show()
         pump(app, 0.3)
         save(app, dialog, out, f"partner-verification{suffix}")
         dialog.reject()
-        run(lambda: sam.cards.verify("Priya", " ".join(status["words"])))
+        run(lambda: sam.cards.verify("Priya", " ".join(status.fingerprint.words)))
 
         # Sharing an entry with Priya: the exact preview and the deliberate confirmation
         entries = run(lambda: sam.entries.list(partner="Priya", limit=200))

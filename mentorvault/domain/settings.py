@@ -21,7 +21,7 @@ class SettingSpec:
     type: type  # int, bool or str
     default: Any
     help: str
-    group: str  # where the window shows it: "you", "locking", "backups" or "writing"
+    group: str  # where the window shows it: "you", "locking", "backups", "writing" or "appearance"
     minimum: int | None = None
     maximum: int | None = None
     range_help: str = ""  # the sentence an out-of-range value gets
@@ -34,6 +34,9 @@ class SettingSpec:
         if not valid_type:
             raise InvalidSetting(f"The setting '{self.name}' takes {_TYPE_WORDS[self.type]}.", setting=self.name,
                                  value=value, expected=self.type.__name__)
+        if self.choices and value not in self.choices:
+            raise InvalidSetting(f"The setting '{self.name}' takes one of: {', '.join(self.choices)}.",
+                                 setting=self.name, value=value, choices=self.choices)
         if self.minimum is not None and self.maximum is not None and not (self.minimum <= value <= self.maximum):
             raise InvalidSetting(self.range_help or f"'{self.name}' is between {self.minimum} and {self.maximum}.",
                                  setting=self.name, value=value, minimum=self.minimum, maximum=self.maximum)
@@ -66,6 +69,8 @@ class SettingSpec:
 SPELLING_LANGUAGES: tuple[str, ...] = ("en_US", "de_DE", "es_ES")
 SPELLING_SYSTEM = ""  # spelling_language: follow the system's language
 SPELLING_OFF = "off"  # spelling_language: no spell checking
+# The languages the window and the prompt decks are translated into (English is the source).
+LANGUAGES: tuple[str, ...] = ("en", "de", "es")
 
 _TRUE = ("on", "true", "yes", "1")
 _FALSE = ("off", "false", "no", "0")
@@ -86,6 +91,9 @@ SETTINGS: tuple[SettingSpec, ...] = (
                 "writing", choices=(SPELLING_SYSTEM, SPELLING_OFF, *SPELLING_LANGUAGES),
                 range_help="The spelling language is empty (follow the system), 'off', or one of "
                            + ", ".join(SPELLING_LANGUAGES) + "."),
+    SettingSpec("language", str, "system", "Language of the window and the prompt decks: system (follow the "
+                "computer), en, de or es. The window changes the next time it starts.", "appearance",
+                choices=("system", *LANGUAGES)),
 )
 BY_NAME = {spec.name: spec for spec in SETTINGS}
 
@@ -107,6 +115,7 @@ class Settings:
     backup_keep: int = BY_NAME["backup_keep"].default
     backup_dir: str = BY_NAME["backup_dir"].default
     spelling_language: str = BY_NAME["spelling_language"].default
+    language: str = BY_NAME["language"].default
 
     def to_json(self) -> JSONObject:
         return {f.name: getattr(self, f.name) for f in fields(self)}

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from mentorvault.ui import theme
@@ -49,7 +49,8 @@ def install_excepthook(dialogs: DialogService | None) -> ExceptHook:
     return hook
 
 
-def make_application(argv: list[str] | None = None) -> QApplication:
+def make_application(argv: list[str] | None = None, language: str | None = None) -> QApplication:
+    """The QApplication, in ``language`` (a setting's value; default: the ``view/language`` preference)."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         QCoreApplication.setOrganizationName(ORGANISATION)
@@ -61,20 +62,15 @@ def make_application(argv: list[str] | None = None) -> QApplication:
         app.setProperty(theme.STYLE_PROPERTY, theme.STYLE)
     app.setApplicationDisplayName("MentorVault")
     app.setDesktopFileName("mentorvault")
-    _load_translations(app)
+    _load_translations(app, language)
     return app
 
 
-def _load_translations(app: QApplication) -> None:
-    locale = QLocale()
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-    from mentorvault.ui.logic.shipped import resources_dir  # not mentorvault.resources: see there
+def _load_translations(app: QApplication, choice: str | None) -> None:
+    """The language of the last vault opened here (``view/language``), or the system's (see ui/language.py)."""
+    from mentorvault.ui import language
 
-    ours = QTranslator(app)
-    if ours.load(locale, "mentorvault", "_", str(resources_dir() / "translations")):
-        app.installTranslator(ours)
+    language.install(choice if choice is not None else str(Prefs().get("view/language")), app)
 
 
 def _open_log_file() -> None:

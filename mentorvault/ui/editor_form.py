@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -24,7 +24,7 @@ from mentorvault import resources
 from mentorvault.domain.entry import goal_progress
 from mentorvault.domain.kinds import kind_spec
 from mentorvault.errors import MentorVaultError
-from mentorvault.ui import labels, theme
+from mentorvault.ui import labels, language, theme
 from mentorvault.ui.errors import describe
 from mentorvault.ui.fieldwidgets import FieldWidget, LongTextField, make_field_widget
 from mentorvault.ui.logic.fields import clean_fields, hidden_fields
@@ -35,8 +35,8 @@ from mentorvault.ui.widgets import a11y, styled_label
 SESSION_DECK = "after-session"
 
 PLACEHOLDERS = {
-    ("session-note", "what_i_heard"): "It sounds like… Is that right?",
-    ("feedback", "what_i_heard"): "What I heard is…",
+    ("session-note", "what_i_heard"): QT_TRANSLATE_NOOP("KindForm", "It sounds like… Is that right?"),
+    ("feedback", "what_i_heard"): QT_TRANSLATE_NOOP("KindForm", "What I heard is…"),
 }
 
 
@@ -64,7 +64,7 @@ class KindForm(QWidget):
             w = make_field_widget(spec, services.today)
             placeholder = PLACEHOLDERS.get((kind, spec.name))
             if placeholder and isinstance(w, LongTextField):
-                w.edit.setPlaceholderText(self.tr(placeholder))
+                w.edit.setPlaceholderText(self.tr(str(placeholder)))
             text = labels.field_label(spec) + (" *" if spec.required else "")
             label = QLabel(text)
             label.setBuddy(w)
@@ -187,14 +187,14 @@ class EntryForms(QWidget):
         widget = form.widgets[field_name]
         try:
             if kind == "session-note":
-                prompt = resources.random_prompt(SESSION_DECK, self._rng, self._seen_prompts)
+                prompt = resources.random_prompt(SESSION_DECK, self._rng, self._seen_prompts, language.current())
                 self._seen_prompts.add(prompt.id)
                 assert isinstance(widget, LongTextField)
                 widget.append_paragraph(prompt.text + "\n")  # a plain-text field: no Markdown marks
             else:
-                decks = resources.load_decks()
+                decks = resources.load_decks(language.current())
                 deck = self._rng.choice(decks)
-                prompt = resources.random_prompt(deck.id, self._rng, self._seen_prompts)
+                prompt = resources.random_prompt(deck.id, self._rng, self._seen_prompts, language.current())
                 self._seen_prompts.add(prompt.id)
                 widget.set_value(prompt.text)
                 if "deck" in form.widgets:

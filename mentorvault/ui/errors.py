@@ -4,46 +4,45 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from mentorvault import errors as E
 from mentorvault.ui.logic import crashlog
+from mentorvault.ui.wording import Context
 
 if TYPE_CHECKING:
     from mentorvault.ui.dialogs import DialogService
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
+Errors = Context("Errors")
 
 
 def describe(exc: BaseException) -> str:
     """A sentence the user can act on, worded for the window from the error's type and fields
     (the facade's own sentence when nothing better fits; it never names a command)."""
     if isinstance(exc, E.WrongPassphrase) and not exc.field("missing"):
-        return _t("That passphrase does not unlock this vault. Check it (and Caps Lock) and try again, "
+        return Errors.tr("That passphrase does not unlock this vault. Check it (and Caps Lock) and try again, "
                   "or unlock with your recovery key.")
     if isinstance(exc, E.WrongRecoveryKey):
-        return _t("That recovery key does not unlock this vault. Check each group of characters and try again.")
+        return Errors.tr("That recovery key does not unlock this vault. Check each group of characters and try again.")
     if isinstance(exc, E.VaultNotFound):
-        return _t("There is no vault in that folder. Pick another folder, or create a new vault.")
+        return Errors.tr("There is no vault in that folder. Pick another folder, or create a new vault.")
     if isinstance(exc, E.NameNeeded):
-        return _t("A contact card carries your name. Type it in the Name field, then save the card again.")
+        return Errors.tr("A contact card carries your name. Type it in the Name field, then save the card again.")
     if isinstance(exc, E.VaultBusy):
-        return _t("This vault is already open in another MentorVault window or command. "
+        return Errors.tr("This vault is already open in another MentorVault window or command. "
                   "Close that one first, then try again.")
     if isinstance(exc, E.EntryNotFound):
-        return _t("That entry is no longer in the vault. It may have been deleted.")
+        return Errors.tr("That entry is no longer in the vault. It may have been deleted.")
     if isinstance(exc, E.RevisionNotFound):
-        return _t("That version of the entry is no longer in the vault.")
+        return Errors.tr("That version of the entry is no longer in the vault.")
     if isinstance(exc, E.PartnerNotFound):
-        return _t("There is no partner by that name. Check the spelling, or add them with Add a partner….")
+        return Errors.tr("There is no partner by that name. Check the spelling, or add them with Add a partner….")
     if isinstance(exc, E.DeviceNotRemembered):
         if exc.field("missing_from_keyring"):
-            return _t("This device's remembered key is missing from the keyring. Unlock with your passphrase, "
+            return Errors.tr("This device's remembered key is missing from the keyring. Unlock with your passphrase, "
                       "then choose Remember on this device again.")
-        return _t("This device is not remembered for this vault. Unlock with your passphrase.")
+        return Errors.tr("This device is not remembered for this vault. Unlock with your passphrase.")
     if (isinstance(exc, (E.DamagedVault, E.DamagedKeySlots)) and not exc.field("backup_refused")
             and not isinstance(exc, E.SharedLogTampered)):
         return str(exc) + " " + _damage_remedy(exc)
@@ -55,17 +54,17 @@ def describe(exc: BaseException) -> str:
 def _damage_remedy(exc: E.MentorVaultError) -> str:
     backups, where = exc.field("backups"), exc.field("backups_dir")
     if backups:
-        return (_t("The newest automatic backup is %1 (%2 in %3); choose Restore a "
+        return (Errors.tr("The newest automatic backup is %1 (%2 in %3); choose Restore a "
                    "backup… to restore it into a new folder.")
                 .replace("%1", str(backups[0])).replace("%2", str(len(backups))).replace("%3", str(where)))
     if where is not None:
-        return _t("There are no automatic backups in %1; choose Restore a backup… to "
+        return Errors.tr("There are no automatic backups in %1; choose Restore a backup… to "
                   "restore a backup file you made.").replace("%1", str(where))
-    return _t("Choose Restore a backup… to restore it from a backup.")
+    return Errors.tr("Choose Restore a backup… to restore it from a backup.")
 
 
 def apology() -> str:
-    return _t("Sorry, something went wrong inside MentorVault. What you had already saved is safe. "
+    return Errors.tr("Sorry, something went wrong inside MentorVault. What you had already saved is safe. "
               "The problem was noted in the log, without any of your content. "
               "If it happens again, restart the app.")
 
@@ -78,7 +77,7 @@ class ErrorReporter:
 
     def report(self, exc: BaseException, parent: QWidget | None = None, title: str | None = None) -> None:
         if isinstance(exc, E.MentorVaultError):
-            self.dialogs.error(parent, title or _t("That did not work"), describe(exc))
+            self.dialogs.error(parent, title or Errors.tr("That did not work"), describe(exc))
         else:
             crashlog.log_exception(type(exc), exc.__traceback__)
-            self.dialogs.error(parent, _t("Sorry"), apology())
+            self.dialogs.error(parent, Errors.tr("Sorry"), apology())

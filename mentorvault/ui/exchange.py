@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from mentorvault.errors import MentorVaultError
@@ -88,7 +88,7 @@ class ExchangeActions(QObject):
         if session is None:
             return
         path = self.services.dialogs.open_file(self.parent_widget, self.tr("Choose %1's contact card").replace(
-            "%1", partner), Path.home(), self.tr(CARD_FILTER))
+            "%1", partner), Path.home(), QCoreApplication.translate("Files", str(CARD_FILTER)))
         if path is None or self.session is not session:
             return
 
@@ -171,7 +171,7 @@ class ExchangeActions(QObject):
         if session is None:
             return
         path = self.services.dialogs.open_file(self.parent_widget, self.tr("Import a bundle"), Path.home(),
-                                               self.tr(BUNDLE_FILTER))
+                                               QCoreApplication.translate("Files", str(BUNDLE_FILTER)))
         if path is None or self.session is not session:
             return
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,7 +38,7 @@ from mentorvault.ui.services import Services
 from mentorvault.ui.widgets import Notice, a11y, plain_buttons, primary_button, styled_label, text_area
 from mentorvault.ui.wording import names, stamp
 
-BUNDLE_FILTER = "MentorVault bundles (*.mvbundle);;All files (*)"
+BUNDLE_FILTER = QT_TRANSLATE_NOOP("Files", "MentorVault bundles (*.mvbundle);;All files (*)")
 
 
 def _section(title: str) -> QLabel:
@@ -262,7 +262,7 @@ class ExportPreviewDialog(_Scrolling):
 
     def choose_file(self) -> None:
         path = self.services.dialogs.save_file(self, self.tr("Save the bundle"), Path.home() / self.suggested,
-                                               self.tr(BUNDLE_FILTER))
+                                               QCoreApplication.translate("Files", str(BUNDLE_FILTER)))
         if path is not None:
             self.out = path
             self.path_label.setText(str(path))
@@ -508,7 +508,7 @@ class EndRelationshipDialog(_Scrolling):
     def choose_file(self) -> None:
         name = f"{self.partner.lower().replace(' ', '-')}-final.mvbundle"
         path = self.services.dialogs.save_file(self, self.tr("Save the final bundle"), Path.home() / name,
-                                               self.tr(BUNDLE_FILTER))
+                                               QCoreApplication.translate("Files", str(BUNDLE_FILTER)))
         if path is not None:
             self.out = path
             self.path_edit.setText(str(path))

@@ -27,6 +27,7 @@ from mentorvault.domain.kinds import DATE, ENUM, INT, ITEMS, LIST, LONGTEXT, TEX
 from mentorvault.ui import labels
 from mentorvault.ui.spelling import SpellLineEdit
 from mentorvault.ui.widgets import a11y, text_area
+from mentorvault.ui.wording import date_format
 
 
 class GrowingTextEdit(QTextEdit):
@@ -132,7 +133,7 @@ class DateField(FieldWidget):
         self._today = today
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("d MMM yyyy")
+        self.edit.setDisplayFormat(date_format())
         self.edit.setMinimumWidth(130)
         a11y(self.edit, self.name(), labels.field_help(spec))
         self.edit.dateChanged.connect(lambda _: self.changed.emit())

@@ -24,6 +24,7 @@ from mentorvault.ui.logic.render import entry_markdown
 from mentorvault.ui.readonly import SafeBrowser
 from mentorvault.ui.session import Session
 from mentorvault.ui.widgets import a11y, plain_buttons, styled_label
+from mentorvault.ui.wording import date_time_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -48,7 +49,7 @@ class RevisionModel(QAbstractListModel):
             return None
         r = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            when = r.saved_at.strftime("%Y-%m-%d %H:%M") if r.saved_at else r.saved_at_text
+            when = date_time_text(r.saved_at) if r.saved_at else r.saved_at_text
             first = self.tr("Version %1 · %2").replace("%1", str(r.rev)).replace("%2", when)
             if r.current:
                 first += " · " + self.tr("current")

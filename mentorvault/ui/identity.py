@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,7 +34,7 @@ from mentorvault.ui.services import Services
 from mentorvault.ui.session import Session
 from mentorvault.ui.widgets import a11y, inline_failure, plain_buttons, primary_button, styled_label
 
-CARD_FILTER = "MentorVault contact cards (*.mvcard *.txt);;All files (*)"
+CARD_FILTER = QT_TRANSLATE_NOOP("Files", "MentorVault contact cards (*.mvcard *.txt);;All files (*)")
 MAX_CARD_BYTES = 64 * 1024
 WORDS_STYLE = "font-size: 14pt; font-weight: 600; letter-spacing: 0.5px;"
 DIGITS_STYLE = 'font-family: "DejaVu Sans Mono", monospace; font-size: 11pt;'
@@ -157,7 +157,7 @@ class MyCardDialog(QDialog):
     def save_card(self) -> None:
         name = self.name.text().strip()
         path = self.services.dialogs.save_file(self, self.tr("Save my contact card"),
-                                               Path.home() / "my-contact-card.mvcard", self.tr(CARD_FILTER))
+                                               Path.home() / "my-contact-card.mvcard", QCoreApplication.translate("Files", str(CARD_FILTER)))
         if path is None:
             return
 

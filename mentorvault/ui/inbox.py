@@ -221,7 +221,7 @@ class InboxView(QWidget):
             self._show_empty()
             return
         self.from_label.setText(self.tr("%1 shared this %2 with you. Last changed %3; received %4.").replace(
-            "%1", e.partner).replace("%2", labels.kind_label(e.kind).lower()).replace(
+            "%1", e.partner).replace("%2", labels.kind_in_sentence(e.kind)).replace(
             "%3", stamp(e.updated_at)).replace("%4", stamp(e.received_at)))
         self.browser.show_entry(e.kind, e.title, e.body, e.fields, e.tags)
         self.note.blockSignals(True)

@@ -263,6 +263,7 @@ class MainWindow(QMainWindow):
             self.folder = folder
             if demo is None:
                 self.services.prefs.remember_folder(folder)
+                self._remember_language(settings)
             session = Session(vault, folder, self.services.worker, self.services.reporter, settings, demo,
                               today=self.services.today, protection_seconds=self.services.protection_seconds,
                               parent=self)
@@ -286,6 +287,13 @@ class MainWindow(QMainWindow):
             self.services.reporter.report(exc, self)
 
         self.services.worker.submit(lambda: read_settings(vault), begin, failed)
+
+    def _remember_language(self, settings: Settings) -> None:
+        """The vault's language is the one the next start uses, before any vault is unlocked."""
+        prefs = self.services.prefs
+        if prefs.get("view/language") != settings.language:
+            prefs.set("view/language", settings.language)
+            prefs.sync()
 
     def _start_idle(self) -> None:
         if self.session is None:
@@ -348,6 +356,8 @@ class MainWindow(QMainWindow):
 
         def done(settings: Settings) -> None:
             session.settings = settings
+            if session.demo is None:
+                self._remember_language(settings)
             session.settingsChanged.emit(settings)
             self._start_idle()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QProgressBar, QToolButton, QVBoxLayout, QWidget
 
 from mentorvault.ui.widgets import a11y, set_role
@@ -13,11 +13,11 @@ if TYPE_CHECKING:  # the strength rules load with the first meter (create and se
     from mentorvault.domain.passphrase import Strength
 
 STRENGTH_LABELS = (
-    QCoreApplication.translate("Strength", "Very weak"),
-    QCoreApplication.translate("Strength", "Weak"),
-    QCoreApplication.translate("Strength", "Fair"),
-    QCoreApplication.translate("Strength", "Strong"),
-    QCoreApplication.translate("Strength", "Very strong"),
+    QT_TRANSLATE_NOOP("Strength", "Very weak"),
+    QT_TRANSLATE_NOOP("Strength", "Weak"),
+    QT_TRANSLATE_NOOP("Strength", "Fair"),
+    QT_TRANSLATE_NOOP("Strength", "Strong"),
+    QT_TRANSLATE_NOOP("Strength", "Very strong"),
 )
 
 
@@ -150,7 +150,7 @@ class StrengthMeter(QWidget):
         s = assess(text)
         self.strength = s
         self.bar.setValue(max(1, s.score))
-        verdict = STRENGTH_LABELS[s.score]
+        verdict = QCoreApplication.translate("Strength", str(STRENGTH_LABELS[s.score]))
         self.label.setText(verdict if s.acceptable else self.tr("%1 (too weak)").replace("%1", verdict))
         reasons = [QCoreApplication.translate("Strength", r) for r in s.warnings]
         if s.acceptable and s.score >= 3:

@@ -20,6 +20,7 @@ DEFAULTS: dict[str, tuple[Any, type]] = {
     "vault/last_folder": ("", str),
     "vault/recent_folders": ([], list),
     "view/theme": ("system", str),
+    "view/language": ("system", str),  # the last opened vault's language setting, for the next start
     "window/geometry": (QByteArray(), QByteArray),
     "window/main_splitter": (QByteArray(), QByteArray),
     "window/browse_splitter": (QByteArray(), QByteArray),

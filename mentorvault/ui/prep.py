@@ -10,35 +10,38 @@ from mentorvault.ui import theme
 from mentorvault.ui.logic.exchange import MeetingPrep
 from mentorvault.ui.readonly import SafeBrowser, markdown_of
 from mentorvault.ui.widgets import a11y, plain_buttons, styled_label
-from mentorvault.ui.wording import friendly_date, stamp
+from mentorvault.ui.wording import Context, friendly_date, stamp
+
+PrepNotes = Context("PrepNotes")  # the Markdown of "Before we meet", built outside the dialog
 
 
 def theirs_markdown(widget: QWidget, prep: MeetingPrep) -> str:
-    tr = widget.tr
+    """Their side as Markdown (the words in the PrepDialog context, whoever shows it)."""
     parts: list[str] = []
     agenda = prep.their_agenda
-    parts.append("## " + tr("Their agenda"))
+    parts.append("## " + PrepNotes.tr("Their agenda"))
     if agenda:
         a = agenda[0]
         parts.append(markdown_of(a.kind, a.title, a.body, a.fields, a.tags).replace("# ", "### ", 1))
     else:
-        parts.append(tr("They have not shared an agenda yet."))
+        parts.append(PrepNotes.tr("They have not shared an agenda yet."))
+    nothing = PrepNotes.tr("Nothing shared.")
     for items, title, empty in (
-            (prep.session_notes, tr("Their session notes"), tr("Nothing shared.")),
-            (prep.struggles, tr("What they are struggling with"), tr("Nothing shared.")),
-            (prep.feedback, tr("Their feedback reflections"), tr("Nothing shared."))):
+            (prep.session_notes, PrepNotes.tr("Their session notes"), nothing),
+            (prep.struggles, PrepNotes.tr("What they are struggling with"), nothing),
+            (prep.feedback, PrepNotes.tr("Their feedback reflections"), nothing)):
         parts.append("## " + title)
         if not items:
             parts.append(empty)
         for e in items:
             parts.append(markdown_of(e.kind, e.title, e.body, e.fields, e.tags).replace("# ", "### ", 1))
-    parts.append("## " + tr("Their goals"))
+    parts.append("## " + PrepNotes.tr("Their goals"))
     goals = prep.goals
     if not goals:
-        parts.append(tr("No goals shared."))
+        parts.append(PrepNotes.tr("No goals shared."))
     for g in goals:
         pct = goal_progress(g.fields)
-        parts.append(f"- **{g.title}**: " + tr("%1% done").replace("%1", str(pct)))
+        parts.append(f"- **{g.title}**: " + PrepNotes.tr("%1% done").replace("%1", str(pct)))
     return "\n\n".join(parts)
 
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButto
 from mentorvault import resources
 from mentorvault.domain.models import Entry, Partner
 from mentorvault.errors import MentorVaultError
-from mentorvault.ui import theme
+from mentorvault.ui import language, theme
 from mentorvault.ui.errors import describe
 from mentorvault.ui.fieldwidgets import GrowingTextEdit
 from mentorvault.ui.logic.entries import add_reflection
@@ -29,7 +29,7 @@ class ReflectView(QWidget):
         self.prompt: resources.Prompt | None = None
         self._seen: set[str] = set()
         try:
-            self.decks = resources.load_decks()
+            self.decks = resources.load_decks(language.current())
             self.load_error = ""
         except MentorVaultError as exc:
             self.decks = []
@@ -137,9 +137,9 @@ class ReflectView(QWidget):
         deck_id = self.deck_combo.currentData()
         if not deck_id:
             return
-        deck = resources.deck(deck_id)
+        deck = resources.deck(deck_id, language.current())
         self.deck_description.setText(deck.description)
-        self.prompt = resources.random_prompt(deck_id, self.rng, self._seen)
+        self.prompt = resources.random_prompt(deck_id, self.rng, self._seen, language.current())
         self._seen.add(self.prompt.id)
         self.prompt_label.setText(self.prompt.text)
         self.prompt_label.setAccessibleName(self.prompt.text)
@@ -153,7 +153,7 @@ class ReflectView(QWidget):
             self.status.setText(self.tr("Write a few words first; an empty answer is not saved."))
             self.answer.setFocus()
             return
-        deck = resources.deck(prompt.deck_id)
+        deck = resources.deck(prompt.deck_id, language.current())
         partner = self.partner_combo.currentData()
         title = prompt.text if len(prompt.text) <= 120 else prompt.text[:119].rstrip() + "…"
         self.save_button.setEnabled(False)

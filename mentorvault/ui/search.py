@@ -51,7 +51,7 @@ from mentorvault.ui.logic.searchquery import tidy_query
 from mentorvault.ui.logic.snippets import highlight_html
 from mentorvault.ui.session import Session
 from mentorvault.ui.widgets import a11y, styled_label
-from mentorvault.ui.wording import friendly_date
+from mentorvault.ui.wording import date_format, friendly_date
 
 Index = QModelIndex | QPersistentModelIndex
 NO_DATE = QDate(2000, 1, 1)
@@ -319,7 +319,7 @@ class SearchPanel(QWidget):
     def _date_edit(self, name: str, description: str) -> QDateEdit:
         edit = QDateEdit()
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d MMM yyyy")
+        edit.setDisplayFormat(date_format())
         edit.setMinimumDate(NO_DATE)
         edit.setSpecialValueText(self.tr("any day"))
         edit.setDate(NO_DATE)

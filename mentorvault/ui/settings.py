@@ -28,7 +28,7 @@ from shiboken6 import isValid
 from mentorvault.domain.passphrase import assess
 from mentorvault.domain.settings import SETTINGS, Settings
 from mentorvault.errors import MentorVaultError
-from mentorvault.ui import spelling
+from mentorvault.ui import language, spelling
 from mentorvault.ui.errors import describe
 from mentorvault.ui.logic import settings as ops
 from mentorvault.ui.logic.settings import SettingsValues
@@ -37,6 +37,7 @@ from mentorvault.ui.passphrase_field import PassphraseField, StrengthMeter
 from mentorvault.ui.services import Services
 from mentorvault.ui.session import Session
 from mentorvault.ui.widgets import Busy, a11y, plain_buttons, styled_label
+from mentorvault.ui.wording import date_time_text
 from mentorvault.vault import BACKUP_SUFFIX, BackupStatus
 from mentorvault.vault.keys import BackupsReplaced, RekeyProgress, RekeyResult
 
@@ -208,6 +209,16 @@ class SettingsDialog(QDialog):
         self.theme.setCurrentIndex(max(0, self.theme.findData(theme_mode)))
         a11y(self.theme, self.tr("Theme"))
         af.addRow(self.tr("&Theme:"), self.theme)
+        self.language = QComboBox()
+        self.language.addItem(self.tr("Follow the system"), language.SYSTEM)
+        for code in language.LANGUAGES:
+            self.language.addItem(language.NAMES[code], code)
+        self.language.setCurrentIndex(max(0, self.language.findData(s.language)))
+        a11y(self.language, self.tr("Language"), self.tr("The language of the window and the prompt decks"))
+        af.addRow(self.tr("&Language:"), self.language)
+        self.language_note = styled_label(self.tr("A new language applies the next time MentorVault starts."),
+                                          "muted")
+        af.addRow(self.language_note)
         col.addWidget(look)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -286,7 +297,7 @@ class SettingsDialog(QDialog):
     def values(self) -> SettingsValues:
         return SettingsValues(self.idle.value(), self.minimise.isChecked(), self.backup_dir.text().strip(),
                               self.keep.value(), self.theme.currentData(), self.your_name.text().strip(),
-                              self.spelling.currentData())
+                              self.spelling.currentData(), self.language.currentData())
 
     def _show_automatic(self, status: BackupStatus) -> None:
         if not isValid(self.automatic_status):
@@ -300,7 +311,7 @@ class SettingsDialog(QDialog):
         elif status.newest is None or status.newest_at is None:
             text = self.tr("No automatic backup yet. One is written on each day you unlock the vault.")
         else:
-            when = status.newest_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            when = date_time_text(status.newest_at.astimezone())
             text = self.tr("Newest automatic backup: %1, in %2").replace("%1", when).replace(
                 "%2", str(status.newest.parent))
         self.automatic_status.setText(text)
@@ -741,6 +752,11 @@ class VerifyBackupDialog(QDialog):
         col.addWidget(self.buttons)
         self.passphrase.returnPressed.connect(self.verify)
 
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
+        """This dialog's words in its own context, also when RestoreBackupDialog shows them (PySide's
+        ``tr`` looks them up under the subclass's name, where lupdate never put them)."""
+        return QCoreApplication.translate("VerifyBackupDialog", text, disambiguation, n)
+
     def _failed(self, exc: BaseException) -> None:
         """A refusal is one calm sentence under the form; anything unexpected is an apology."""
         self.busy.stop()
@@ -794,19 +810,19 @@ class RestoreBackupDialog(VerifyBackupDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(services, start, parent)
         self.restored: Path | None = None
-        self.setWindowTitle(self.tr("Restore a backup"))
-        self.intro.setText(self.tr(
+        self.setWindowTitle(QCoreApplication.translate("RestoreBackupDialog", "Restore a backup"))
+        self.intro.setText(QCoreApplication.translate("RestoreBackupDialog",
             "Checks every page of the backup, then makes it a vault in a new folder. The current vault folder "
             "is left exactly as it is. Use the passphrase the vault had when the backup was made, or your "
             "recovery key."))
         self.target = QLineEdit(str(target) if target else "")
-        a11y(self.target, self.tr("New vault folder"),
-             self.tr("An empty or new folder; the backup becomes a vault there. Nothing else is touched."))
+        a11y(self.target, QCoreApplication.translate("RestoreBackupDialog", "New vault folder"),
+             QCoreApplication.translate("RestoreBackupDialog", "An empty or new folder; the backup becomes a vault there. Nothing else is touched."))
         form = self.findChild(QFormLayout)
         if form is not None:
-            form.insertRow(1, self.tr("Restore &into:"), self.target)
-        self.verify_button.setText(self.tr("&Restore"))
-        a11y(self.verify_button, self.tr("Restore"))
+            form.insertRow(1, QCoreApplication.translate("RestoreBackupDialog", "Restore &into:"), self.target)
+        self.verify_button.setText(QCoreApplication.translate("RestoreBackupDialog", "&Restore"))
+        a11y(self.verify_button, QCoreApplication.translate("RestoreBackupDialog", "Restore"))
         self.verify_button.clicked.disconnect()
         self.verify_button.clicked.connect(self.restore)
         self.passphrase.returnPressed.disconnect()
@@ -817,13 +833,13 @@ class RestoreBackupDialog(VerifyBackupDialog):
         target = self.target.text().strip()
         secret = self.passphrase.text()
         if not source or not target:
-            self.result_label.setText(self.tr("Choose a backup file and a new folder for the vault."))
+            self.result_label.setText(QCoreApplication.translate("RestoreBackupDialog", "Choose a backup file and a new folder for the vault."))
             return
         if not secret:
-            self.passphrase.set_error(self.tr("Type the passphrase or the recovery key."))
+            self.passphrase.set_error(QCoreApplication.translate("RestoreBackupDialog", "Type the passphrase or the recovery key."))
             return
         recovery = self.use_recovery.isChecked()
-        self.busy.start(self.tr("Checking every page of the backup, then restoring it…"))
+        self.busy.start(QCoreApplication.translate("RestoreBackupDialog", "Checking every page of the backup, then restoring it…"))
         self.verify_button.setEnabled(False)
         self.result_label.setText("")
 

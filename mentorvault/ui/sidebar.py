@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 from mentorvault.domain.kinds import KINDS
 from mentorvault.ui import labels, theme
 from mentorvault.ui.logic.sidebar import SidebarData
+from mentorvault.ui.wording import number_text
 
 TargetRole = Qt.ItemDataRole.UserRole + 1
 
@@ -84,7 +85,7 @@ class Sidebar(QTreeView):
         item.setData(target, TargetRole)
         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
         item.setData(text if count is None else f"{text}, {count}", Qt.ItemDataRole.AccessibleTextRole)
-        number = QStandardItem("" if count is None else str(count))
+        number = QStandardItem("" if count is None else number_text(count))
         number.setData(target, TargetRole)
         number.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
         number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

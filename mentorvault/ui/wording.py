@@ -1,4 +1,4 @@
-"""The window's words for dates and for sharing: one place, every sentence through ``translate``.
+"""The window's words for dates and for sharing: one place, every sentence through ``tr``.
 
 Date phrases ("3 Mar 2026", "Next meeting due tomorrow") and sharing and consent
 phrases ("Shared with Priya and Sam.", "revoked on ...") were spread over the entry
@@ -6,9 +6,9 @@ list, the consent dialog, the partner banner and others, and the consent dialog 
 the entry list imported each other for them.  Every view now takes them from here;
 this module imports no other view.
 
-Functions here are not QObjects, so they translate with an explicit context
-(``Dates`` or ``Sharing``); a sentence holding a count uses ``%n`` so a translator
-can give its plural forms.
+Functions here are not QObjects, so they translate through ``Dates.tr`` and ``Sharing.tr``
+(the contexts "Dates" and "Sharing"); a sentence holding a count uses ``%n`` so a
+translator can give its plural forms.
 """
 
 from __future__ import annotations
@@ -18,34 +18,66 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from mentorvault.ui.logic.dates import days_until, local_date_of, parse
 from mentorvault.ui.logic.sharing import CHANGED, CURRENT, ShareState
 
-DATES = "Dates"
-SHARING = "Sharing"
+
+class Context:
+    """A translation context for code that is not a QObject: ``Dates.tr("meets every %n days", "", n)``.
+
+    ``pyside6-lupdate`` reads only ``translate`` calls with a literal context and gives plural forms only
+    to ``tr`` calls; it takes the name before ``.tr`` as the context.  So a ``Context`` is bound to a
+    variable of its own name (``Errors = Context("Errors")``) and used by that name, never as ``x.Errors``.
+    """
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate(self.name, text, disambiguation, n)
 
 
-def _t(context: str, text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(context, text, None, n)
+Dates = Context("Dates")
+Sharing = Context("Sharing")
 
 
 # ---------------------------------------------------------------- dates
 
 
+def date_format() -> str:
+    """The pattern of a day in the window (``QDate.toString``, ``QDateEdit``): "d MMM yyyy" in English,
+    as each translation orders it ("d. MMM yyyy"); month names come from the window's locale."""
+    return Dates.tr("d MMM yyyy", "date format: a QDate pattern, month abbreviated")
+
+
+def number_text(n: int) -> str:
+    """A count as the window writes it, with the locale's thousands separator ("50,000", "50.000")."""
+    locale = QLocale()
+    locale.setNumberOptions(locale.numberOptions() & ~QLocale.NumberOption.OmitGroupSeparator)
+    return locale.toString(n)
+
+
+def date_time_text(moment: _dt.datetime) -> str:
+    """A moment as the window shows it ("4 Dec 2026, 21:30"), in the window's language and locale."""
+    when = QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute))
+    return QLocale().toString(when, Dates.tr("d MMM yyyy, HH:mm", "date and time format: a QDateTime pattern"))
+
+
 def friendly_date(iso: str | None) -> str:
     """A stored date (or the date part of a timestamp) as the list shows it, e.g. "3 Mar 2026"."""
-    return _day_label(iso[:10]) if iso else ""
+    return _day_label(iso[:10], date_format(), QLocale().name()) if iso else ""
 
 
 @lru_cache(maxsize=4096)
-def _day_label(day: str) -> str:
-    """A calendar day worded for the list ("3 Mar 2026"); many rows share a day, so each is worded once."""
+def _day_label(day: str, pattern: str, locale: str) -> str:
+    """A calendar day worded for the list ("3 Mar 2026"); many rows share a day, so each is worded once
+    (per pattern and locale, which change only when a test switches the language)."""
     d = parse(day)
     if d is None:
         return ""
-    return QLocale().toString(QDate(d.year, d.month, d.day), "d MMM yyyy")
+    return QLocale(locale).toString(QDate(d.year, d.month, d.day), pattern)
 
 
 def stamp(ts: str | None) -> str:
@@ -62,25 +94,25 @@ def meeting_text(name: str | None, due: str, today: _dt.date) -> str:
     when = friendly_date(due)
     if name is None:
         if days > 1:
-            return _t(DATES, "Next meeting due %1, in %n days.", days).replace("%1", when)
+            return Dates.tr("Next meeting due %1, in %n days.", "", days).replace("%1", when)
         if days == 1:
-            return _t(DATES, "Next meeting due tomorrow, %1.").replace("%1", when)
+            return Dates.tr("Next meeting due tomorrow, %1.").replace("%1", when)
         if days == 0:
-            return _t(DATES, "Next meeting due today.")
-        return _t(DATES, "A meeting was due %1, %n days ago. Time to get in touch?", -days).replace("%1", when)
+            return Dates.tr("Next meeting due today.")
+        return Dates.tr("A meeting was due %1, %n days ago. Time to get in touch?", "", -days).replace("%1", when)
     if days > 1:
-        return _t(DATES, "Next meeting with %1 due %2, in %n days.", days).replace("%1", name).replace("%2", when)
+        return Dates.tr("Next meeting with %1 due %2, in %n days.", "", days).replace("%1", name).replace("%2", when)
     if days == 1:
-        return _t(DATES, "Next meeting with %1 due tomorrow, %2.").replace("%1", name).replace("%2", when)
+        return Dates.tr("Next meeting with %1 due tomorrow, %2.").replace("%1", name).replace("%2", when)
     if days == 0:
-        return _t(DATES, "Next meeting with %1 due today.").replace("%1", name)
-    return _t(DATES, "A meeting with %1 was due %2, %n days ago. Time to get in touch?", -days).replace(
+        return Dates.tr("Next meeting with %1 due today.").replace("%1", name)
+    return Dates.tr("A meeting with %1 was due %2, %n days ago. Time to get in touch?", "", -days).replace(
         "%1", name).replace("%2", when)
 
 
 def rhythm_text(days: int) -> str:
     """A partner's meeting rhythm, as the banner's details line says it."""
-    return _t(DATES, "meets every %n days", days)
+    return Dates.tr("meets every %n days", "", days)
 
 
 # ---------------------------------------------------------------- sharing and consent
@@ -91,21 +123,21 @@ def names(items: list[str] | tuple[str, ...]) -> str:
     items = list(items)
     if len(items) <= 1:
         return "".join(items)
-    return _t(SHARING, "%1 and %2").replace("%1", ", ".join(items[:-1])).replace("%2", items[-1])
+    return Sharing.tr("%1 and %2").replace("%1", ", ".join(items[:-1])).replace("%2", items[-1])
 
 
 def state_text(info: Any | None) -> str:
     """One consent (a ConsentInfo, or None when never shared) in words."""
     if info is None:
-        return _t(SHARING, "not shared")
+        return Sharing.tr("not shared")
     if info.state == CURRENT:
-        return _t(SHARING, "shared, this version") if not info.last_sent_at else _t(
-            SHARING, "shared, this version (sent %1)").replace("%1", stamp(info.last_sent_at))
+        return Sharing.tr("shared, this version") if not info.last_sent_at else Sharing.tr(
+            "shared, this version (sent %1)").replace("%1", stamp(info.last_sent_at))
     if info.state == CHANGED:
-        return _t(SHARING, "changed since consent: left out until you share this version")
+        return Sharing.tr("changed since consent: left out until you share this version")
     if info.removed_by_partner_at:
-        return _t(SHARING, "revoked; removed by partner on %1").replace("%1", stamp(info.removed_by_partner_at))
-    return _t(SHARING, "revoked on %1").replace("%1", stamp(info.revoked_at))
+        return Sharing.tr("revoked; removed by partner on %1").replace("%1", stamp(info.removed_by_partner_at))
+    return Sharing.tr("revoked on %1").replace("%1", stamp(info.revoked_at))
 
 
 def share_tooltip(state: ShareState | None) -> str:
@@ -114,14 +146,14 @@ def share_tooltip(state: ShareState | None) -> str:
         return ""
     parts = []
     if state.current:
-        parts.append(_t(SHARING, "Shared with %1.").replace("%1", names(state.current)))
+        parts.append(Sharing.tr("Shared with %1.").replace("%1", names(state.current)))
     if state.changed:
-        parts.append(_t(SHARING, "Changed since %1 consented to see it: left out of bundles until you share it "
+        parts.append(Sharing.tr("Changed since %1 consented to see it: left out of bundles until you share it "
                                  "again.").replace("%1", names(state.changed)))
     if state.revoked:
-        parts.append(_t(SHARING, "No longer shared with %1.").replace("%1", names(state.revoked)))
+        parts.append(Sharing.tr("No longer shared with %1.").replace("%1", names(state.revoked)))
     for partner, at in state.removed:
-        parts.append(_t(SHARING, "%1 removed their copy on %2.").replace("%1", partner).replace("%2", stamp(at)))
+        parts.append(Sharing.tr("%1 removed their copy on %2.").replace("%1", partner).replace("%2", stamp(at)))
     return " ".join(parts)
 
 
@@ -129,21 +161,24 @@ def entry_sharing_text(state: ShareState | None, saved: bool) -> str:
     """The editor's sharing line: the tooltip, or "Not shared with anyone." for a saved entry never shared."""
     text = share_tooltip(state)
     if not text and saved:
-        text = _t(SHARING, "Not shared with anyone.")
+        text = Sharing.tr("Not shared with anyone.")
     return text
 
 
 def agreement_text(agreement: Mapping[str, Any] | None) -> str:
     """A boundary agreement's co-signing, in words (empty when nobody accepted it)."""
     if agreement and agreement.get("agreed_by_both"):
-        return _t(SHARING, "Agreed by both on %1").replace("%1", stamp(agreement.get("accepted_at")))
+        return Sharing.tr("Agreed by both on %1").replace("%1", stamp(agreement.get("accepted_at")))
     if agreement and agreement.get("changed_since"):
-        return _t(SHARING, "%1 accepted an earlier version on %2").replace(
+        return Sharing.tr("%1 accepted an earlier version on %2").replace(
             "%1", agreement.get("partner", "")).replace("%2", stamp(agreement.get("accepted_at")))
     return ""
 
 
 __all__ = [
+    "Context",
+    "Dates",
+    "Sharing",
     "agreement_text",
     "entry_sharing_text",
     "friendly_date",

@@ -11,6 +11,7 @@ from mentorvault.ui import labels, theme
 from mentorvault.ui.entrylist import EntryListModel, EntryListView
 from mentorvault.ui.partners import OverviewBar, PartnerBanner
 from mentorvault.ui.widgets import a11y, styled_label
+from mentorvault.ui.wording import number_text
 
 
 class EntryListPage(QWidget):
@@ -74,14 +75,14 @@ class EntryListPage(QWidget):
         self.view_title.setText(title)
         self.view_title.setAccessibleName(title)
         self._new_kind = new_kind
-        self.new_button.setText(self.tr("New %1").replace("%1", labels.kind_label(new_kind).lower()))
+        self.new_button.setText(self.tr("New %1").replace("%1", labels.kind_in_sentence(new_kind)))
         self.empty_new_button.setText(self.new_button.text())
         a11y(self.empty_new_button, self.new_button.text())
 
     def show_count(self) -> None:
         total = self.list_model.total
-        # A numerus message; the count keeps its thousands separators whatever the locale ("50,000 entries").
-        self.view_count.setText(self.tr("%1 entries", "", total).replace("%1", f"{total:,}") if total != 1
+        # A numerus message; the count in the window's locale ("50,000 entries", "50.000 Einträge").
+        self.view_count.setText(self.tr("%1 entries", "", total).replace("%1", number_text(total)) if total != 1
                                 else self.tr("1 entry"))
         empty = total == 0
         self.empty_list.setVisible(empty)

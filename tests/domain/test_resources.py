@@ -267,3 +267,63 @@ def test_resources_dir_when_frozen(monkeypatch: pytest.MonkeyPatch, tmp_path: Pa
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
     assert resources.resources_dir() == tmp_path / "resources"
+
+
+# --- prompt decks in other languages ------------------------------------------
+
+TRANSLATED = ("de", "es")
+
+
+@pytest.mark.parametrize("lang", TRANSLATED)
+def test_every_deck_and_prompt_is_translated(lang: str) -> None:
+    english = resources.load_decks()
+    translated = resources.load_decks(lang)
+    assert [d.id for d in translated] == [d.id for d in english]
+    for en, tr in zip(english, translated, strict=True):
+        assert (tr.title, tr.description) != (en.title, en.description)
+        assert [p.id for p in tr.prompts] == [p.id for p in en.prompts]
+        same = [p.id for p, q in zip(en.prompts, tr.prompts, strict=True) if p.text == q.text]
+        assert not same, f"{lang}/{en.id}.json leaves these prompts in English: {same}"
+        assert all(p.deck_id == en.id for p in tr.prompts)
+    folder = resources.resources_dir() / "prompts" / lang
+    assert sorted(p.name for p in folder.glob("*.json")) == sorted(f"{d.id}.json" for d in english)
+
+
+def test_a_prompt_keeps_its_id_across_languages() -> None:
+    """A prompt seen in one language is not offered again in another (the editor remembers ids)."""
+    p = resources.random_prompt("icebreakers", random.Random(3), language="de")
+    assert resources.find_prompt(p.id, "de") == p and resources.find_prompt(p.id).id == p.id
+    assert resources.find_prompt(p.id).text != p.text
+    assert resources.deck("icebreakers", "es").title != resources.deck("icebreakers").title
+
+
+def test_an_untranslated_language_or_prompt_falls_back_to_english(tmp_path: Path) -> None:
+    english = resources.load_decks()
+    assert resources.load_decks("fr") == english  # no folder: English
+    assert resources.load_decks("../de") == english  # not a language code: never a path
+    deck = english[0]
+    folder = tmp_path / "xx"
+    folder.mkdir()
+    partial = {"id": deck.id, "title": "Titel", "description": "Beschreibung",
+               "prompts": [{"id": deck.prompts[0].id, "text": "Nur die erste Frage ist übersetzt."}]}
+    (folder / f"{deck.id}.json").write_text(json.dumps(partial), encoding="utf-8")
+    decks = resources.translate_decks(english, folder)
+    first = decks[0]
+    assert (first.title, first.prompts[0].text) == ("Titel", "Nur die erste Frage ist übersetzt.")
+    assert first.prompts[1:] == deck.prompts[1:]
+    assert decks[1:] == english[1:]
+
+
+@pytest.mark.parametrize("bad", [
+    {"id": "no-such-deck", "title": "T", "description": "D", "prompts": [{"id": "x-01", "text": "Frage?"}]},
+    "unknown prompt",
+])
+def test_a_damaged_translation_is_refused(tmp_path: Path, bad: object) -> None:
+    english = resources.load_decks()
+    deck = english[0]
+    data = bad if isinstance(bad, dict) else {
+        "id": deck.id, "title": "T", "description": "D", "prompts": [{"id": "zz-99", "text": "Frage?"}]}
+    name = f"{data['id']}.json"
+    (tmp_path / name).write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ResourceError):
+        resources.translate_decks(english, tmp_path)

@@ -40,3 +40,14 @@ def test_types_are_checked_and_text_is_parsed() -> None:
     with pytest.raises(UnknownSetting) as unknown:
         spec("colour")
     assert unknown.value.field("setting") == "colour" and "backup_keep" in unknown.value.field("known")
+
+
+def test_language_takes_system_or_a_shipped_language() -> None:
+    s = spec("language")
+    assert s.default == "system" and s.parse(" de ") == "de"
+    for good in ("system", "en", "de", "es"):
+        assert s.check(good) == good
+    with pytest.raises(InvalidSetting) as refused:
+        s.parse("fr")
+    assert refused.value.field("choices") == ("system", "en", "de", "es")
+    assert "system, en, de, es" in str(refused.value)

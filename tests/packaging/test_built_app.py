@@ -278,8 +278,12 @@ def test_unused_qt_parts_are_left_out() -> None:
     for gone in ("libQt6Qml.so.6", "libQt6Quick.so.6", "libQt6Network.so.6", "libQt6Pdf.so.6"):
         assert gone not in libs
     assert not (INTERNAL / "libgtk-3.so.0").exists()
-    # Qt's catalogues only for languages the app itself is translated into (none yet)
+    # Qt's catalogues only for languages the app itself is translated into (en, de, es), and the app's own
     assert not list(qt.glob("translations/qt_help_*.qm")) and not list(qt.glob("translations/qt_??.qm"))
+    assert (qt / "translations" / "qtbase_de.qm").is_file() and (qt / "translations" / "qtbase_es.qm").is_file()
+    assert not (qt / "translations" / "qtbase_fr.qm").exists()
+    for lang in ("en", "de", "es"):
+        assert (INTERNAL / "resources" / "translations" / f"mentorvault_{lang}.qm").is_file()
 
 
 def test_size_ceiling() -> None:

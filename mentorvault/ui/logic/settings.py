@@ -29,13 +29,15 @@ class SettingsValues:
     theme: str
     your_name: str = ""
     spelling_language: str = ""
+    language: str = "system"
 
 
 def save_settings(vault: Vault, values: SettingsValues) -> Settings:
     return vault.settings.update(idle_lock_minutes=values.idle_lock_minutes, lock_on_minimise=values.lock_on_minimise,
                                  backup_dir=values.backup_dir, backup_keep=values.backup_keep,
                                  your_name=values.your_name.strip(),
-                                 spelling_language=values.spelling_language)
+                                 spelling_language=values.spelling_language,
+                                 language=values.language)
 
 
 def read_settings(vault: Vault) -> Settings:

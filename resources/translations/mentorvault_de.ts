@@ -1,0 +1,3788 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>Busy</name>
+    <message>
+        <source>Working</source>
+        <translation>Wird bearbeitet</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Passphrase ändern</translation>
+    </message>
+    <message>
+        <source>The vault itself is not re-encrypted; only the key that opens it is. Your recovery key keeps working.</source>
+        <translation>Der Tresor selbst wird nicht neu verschlüsselt, nur der Schlüssel, der ihn öffnet. Dein Wiederherstellungsschlüssel gilt weiter.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Aktuelle Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Current:</source>
+        <translation>&amp;Aktuell:</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Neue Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;New:</source>
+        <translation>&amp;Neu:</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>Neue Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Type your current passphrase.</source>
+        <translation>Gib deine aktuelle Passphrase ein.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ.</source>
+        <translation>Die beiden neuen Passphrasen sind verschieden.</translation>
+    </message>
+    <message>
+        <source>That passphrase is too weak. Follow the advice below it.</source>
+        <translation>Diese Passphrase ist zu schwach. Folge den Hinweisen darunter.</translation>
+    </message>
+    <message>
+        <source>Checking and changing the passphrase…</source>
+        <translation>Passphrase wird geprüft und geändert…</translation>
+    </message>
+    <message>
+        <source>That is not the current passphrase.</source>
+        <translation>Das ist nicht die aktuelle Passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateVaultView</name>
+    <message>
+        <source>Create your vault</source>
+        <translation>Deinen Tresor anlegen</translation>
+    </message>
+    <message>
+        <source>Your vault is encrypted with a passphrase only you know. Nobody, including the makers of MentorVault, can open it without the passphrase or the recovery key you will see next.</source>
+        <translation>Dein Tresor wird mit einer Passphrase verschlüsselt, die nur du kennst. Niemand, auch nicht die Entwickler von MentorVault, kann ihn ohne die Passphrase oder den Wiederherstellungsschlüssel öffnen, den du gleich siehst.</translation>
+    </message>
+    <message>
+        <source>Vault folder</source>
+        <translation>Tresorordner</translation>
+    </message>
+    <message>
+        <source>An empty or new folder for the vault</source>
+        <translation>Ein leerer oder neuer Ordner für den Tresor</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Choose the vault folder</source>
+        <translation>Tresorordner auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Neue Passphrase</translation>
+    </message>
+    <message>
+        <source>At least 10 characters</source>
+        <translation>Mindestens 10 Zeichen</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <source>Type the same passphrase again</source>
+        <translation>Gib dieselbe Passphrase noch einmal ein</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Zurück zum Anfang</translation>
+    </message>
+    <message>
+        <source>Create vault</source>
+        <translation>Tresor anlegen</translation>
+    </message>
+    <message>
+        <source>Choose an empty folder for the vault</source>
+        <translation>Wähle einen leeren Ordner für den Tresor</translation>
+    </message>
+    <message>
+        <source>The two passphrases match.</source>
+        <translation>Die beiden Passphrasen stimmen überein.</translation>
+    </message>
+    <message>
+        <source>The two passphrases do not match yet.</source>
+        <translation>Die beiden Passphrasen stimmen noch nicht überein.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation>Die beiden Passphrasen sind verschieden. Gib zweimal dieselbe Passphrase ein.</translation>
+    </message>
+    <message>
+        <source>That passphrase is too weak. Follow the advice below it.</source>
+        <translation>Diese Passphrase ist zu schwach. Folge den Hinweisen darunter.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the vault.</source>
+        <translation>Wähle einen Ordner für den Tresor.</translation>
+    </message>
+    <message>
+        <source>Creating the vault and deriving its key…</source>
+        <translation>Der Tresor wird angelegt und sein Schlüssel abgeleitet…</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Dein Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>If you ever forget your passphrase, this key is the only way back into your vault. It is shown only now. Write it down on paper, or save or print it, and keep it somewhere safe away from this computer.</source>
+        <translation>Falls du deine Passphrase einmal vergisst, ist dieser Schlüssel der einzige Weg zurück in deinen Tresor. Er wird nur jetzt angezeigt. Schreib ihn auf Papier, oder speichere oder drucke ihn, und bewahre ihn sicher und nicht auf diesem Computer auf.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Save to a file…</source>
+        <translation>In Datei &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Save the recovery key to a file</source>
+        <translation>Wiederherstellungsschlüssel in einer Datei speichern</translation>
+    </message>
+    <message>
+        <source>Keep the file somewhere other than this computer, such as a USB stick in a drawer</source>
+        <translation>Bewahre die Datei nicht auf diesem Computer auf, zum Beispiel auf einem USB-Stick in einer Schublade</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Print the recovery key</source>
+        <translation>Wiederherstellungsschlüssel drucken</translation>
+    </message>
+    <message>
+        <source>I have written it down or stored it somewhere safe</source>
+        <translation>Ich habe ihn aufgeschrieben oder sicher aufbewahrt</translation>
+    </message>
+    <message>
+        <source>I have written down the recovery key</source>
+        <translation>Ich habe den Wiederherstellungsschlüssel aufgeschrieben</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>MentorVault recovery key</source>
+        <translation>MentorVault-Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>Vault folder: %1</source>
+        <translation>Tresorordner: %1</translation>
+    </message>
+    <message>
+        <source>This key unlocks the vault if the passphrase is forgotten. Keep it private and safe.</source>
+        <translation>Dieser Schlüssel entsperrt den Tresor, wenn die Passphrase vergessen ist. Halte ihn geheim und sicher.</translation>
+    </message>
+    <message>
+        <source>Save the recovery key</source>
+        <translation>Wiederherstellungsschlüssel speichern</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Textdateien (*.txt)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The recovery key could not be saved there (%1). Pick another place, or write it down.</source>
+        <translation>Der Wiederherstellungsschlüssel konnte dort nicht gespeichert werden (%1). Wähle einen anderen Ort oder schreib ihn auf.</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Gespeichert unter %1.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>An den Drucker geschickt.</translation>
+    </message>
+    <message>
+        <source>Remember this vault on this computer?</source>
+        <translation>Diesen Tresor auf diesem Computer merken?</translation>
+    </message>
+    <message>
+        <source>MentorVault can keep a key for this vault in your system keyring, so you can unlock it here without typing the passphrase. Anyone who can log in as you on this computer could then open it too. You can change this later in Settings.</source>
+        <translation>MentorVault kann einen Schlüssel für diesen Tresor im Schlüsselbund deines Systems ablegen, damit du ihn hier ohne Passphrase entsperren kannst. Wer sich an diesem Computer als du anmelden kann, könnte ihn dann ebenfalls öffnen. Du kannst das später in den Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>Do not remember this device</source>
+        <translation>Dieses Gerät nicht merken</translation>
+    </message>
+    <message>
+        <source>&amp;Remember this computer</source>
+        <translation>Diesen Computer &amp;merken</translation>
+    </message>
+    <message>
+        <source>Storing the key in the system keyring…</source>
+        <translation>Der Schlüssel wird im Schlüsselbund abgelegt…</translation>
+    </message>
+    <message>
+        <source>You can continue without it.</source>
+        <translation>Du kannst auch ohne weitermachen.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Add a date</source>
+        <translation>Datum hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a date: %1</source>
+        <translation>Datum hinzufügen: %1</translation>
+    </message>
+    <message>
+        <source>Remove the date: %1</source>
+        <translation>Datum entfernen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date format: a QDate pattern, month abbreviated</comment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy, HH:mm</source>
+        <comment>date and time format: a QDateTime pattern</comment>
+        <translation>d. MMM yyyy, HH:mm</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next meeting due %1, in %n days.</source>
+        <translation>
+            <numerusform>Nächstes Treffen fällig am %1, in %n Tag.</numerusform>
+            <numerusform>Nächstes Treffen fällig am %1, in %n Tagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next meeting due tomorrow, %1.</source>
+        <translation>Nächstes Treffen fällig morgen, %1.</translation>
+    </message>
+    <message>
+        <source>Next meeting due today.</source>
+        <translation>Nächstes Treffen heute fällig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A meeting was due %1, %n days ago. Time to get in touch?</source>
+        <translation>
+            <numerusform>Ein Treffen war am %1 fällig, vor %n Tag. Zeit, sich zu melden?</numerusform>
+            <numerusform>Ein Treffen war am %1 fällig, vor %n Tagen. Zeit, sich zu melden?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next meeting with %1 due %2, in %n days.</source>
+        <translation>
+            <numerusform>Nächstes Treffen mit %1 fällig am %2, in %n Tag.</numerusform>
+            <numerusform>Nächstes Treffen mit %1 fällig am %2, in %n Tagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next meeting with %1 due tomorrow, %2.</source>
+        <translation>Nächstes Treffen mit %1 fällig morgen, %2.</translation>
+    </message>
+    <message>
+        <source>Next meeting with %1 due today.</source>
+        <translation>Nächstes Treffen mit %1 heute fällig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A meeting with %1 was due %2, %n days ago. Time to get in touch?</source>
+        <translation>
+            <numerusform>Ein Treffen mit %1 war am %2 fällig, vor %n Tag. Zeit, sich zu melden?</numerusform>
+            <numerusform>Ein Treffen mit %1 war am %2 fällig, vor %n Tagen. Zeit, sich zu melden?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>meets every %n days</source>
+        <translation>
+            <numerusform>trifft sich jeden Tag</numerusform>
+            <numerusform>trifft sich alle %n Tage</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DialogService</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>EditorHeader</name>
+    <message>
+        <source>Save state</source>
+        <translation>Speicherstand</translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation>Geschützt</translation>
+    </message>
+    <message>
+        <source>Protected entry</source>
+        <translation>Geschützter Eintrag</translation>
+    </message>
+    <message>
+        <source>Hide this entry&apos;s title and contents in lists and search until the passphrase is entered</source>
+        <translation>Titel und Inhalt dieses Eintrags in Listen und Suche verbergen, bis die Passphrase eingegeben ist</translation>
+    </message>
+    <message>
+        <source>Share…</source>
+        <translation>Teilen…</translation>
+    </message>
+    <message>
+        <source>Choose which partners may see this entry, with an exact preview</source>
+        <translation>Wähle, welche Partner diesen Eintrag sehen dürfen, mit genauer Vorschau</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Earlier versions of this entry</source>
+        <translation>Frühere Fassungen dieses Eintrags</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete this entry</source>
+        <translation>Diesen Eintrag löschen</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Vereinbarung</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Wird bearbeitet…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>New, not saved yet</source>
+        <translation>Neu, noch nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>EndRelationshipDialog</name>
+    <message>
+        <source>End the relationship with %1</source>
+        <translation>Die Beziehung mit %1 beenden</translation>
+    </message>
+    <message>
+        <source>Mentoring relationships end, and that is fine. This closes yours with %1 gently. Your own entries stay in your vault; nothing of yours is deleted.</source>
+        <translation>Mentoring-Beziehungen enden, und das ist in Ordnung. Hiermit schließt du deine mit %1 behutsam ab. Deine eigenen Einträge bleiben in deinem Tresor; nichts von dir wird gelöscht.</translation>
+    </message>
+    <message>
+        <source>A closing note (optional)</source>
+        <translation>Ein Abschlusswort (freiwillig)</translation>
+    </message>
+    <message>
+        <source>A few words of thanks, saved as a gratitude entry and shared with %1 in the final bundle.</source>
+        <translation>Ein paar Worte des Dankes, gespeichert als Dankbarkeitseintrag und mit %1 im letzten Paket geteilt.</translation>
+    </message>
+    <message>
+        <source>What this relationship meant to you…</source>
+        <translation>Was dir diese Beziehung bedeutet hat…</translation>
+    </message>
+    <message>
+        <source>Closing gratitude note</source>
+        <translation>Dankeswort zum Abschluss</translation>
+    </message>
+    <message>
+        <source>What you shared</source>
+        <translation>Was du geteilt hast</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop sharing everything with %1 (%n entries)</source>
+        <translation>
+            <numerusform>Alle Freigaben für %1 beenden (%n Eintrag)</numerusform>
+            <numerusform>Alle Freigaben für %1 beenden (%n Einträge)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop sharing everything</source>
+        <translation>Alle Freigaben beenden</translation>
+    </message>
+    <message>
+        <source>Their app will be asked to delete its copies once it imports your final bundle; a copy they already read cannot be taken back.</source>
+        <translation>Die App auf der anderen Seite wird gebeten, ihre Kopien zu löschen, sobald sie dein letztes Paket importiert; eine schon gelesene Kopie lässt sich nicht zurückholen.</translation>
+    </message>
+    <message>
+        <source>A final bundle (optional)</source>
+        <translation>Ein letztes Paket (freiwillig)</translation>
+    </message>
+    <message>
+        <source>Make a final bundle for %1</source>
+        <translation>Ein letztes Paket für %1 erstellen</translation>
+    </message>
+    <message>
+        <source>Make a final bundle</source>
+        <translation>Ein letztes Paket erstellen</translation>
+    </message>
+    <message>
+        <source>It carries the requests to delete and your closing note. Without it, their app keeps its copies.</source>
+        <translation>Es enthält die Löschbitten und dein Abschlusswort. Ohne es behält die App auf der anderen Seite ihre Kopien.</translation>
+    </message>
+    <message>
+        <source>Their card is not verified, so no bundle can be made for them.</source>
+        <translation>Die Karte ist nicht bestätigt, daher kann kein Paket erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Choose where to save it</source>
+        <translation>Wähle, wo es gespeichert wird</translation>
+    </message>
+    <message>
+        <source>Final bundle file</source>
+        <translation>Datei des letzten Pakets</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the final bundle</source>
+        <translation>Wähle, wo das letzte Paket gespeichert wird</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Your passphrase confirms the final bundle</source>
+        <translation>Deine Passphrase bestätigt das letzte Paket</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>Deine Passphrase</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Danach</translation>
+    </message>
+    <message numerus="yes">
+        <source>• %1 is archived: they leave the sidebar, and their bundles are no longer accepted.
+• What %1 shared with you (%n entries in your inbox) is wiped from this vault.</source>
+        <translation>
+            <numerusform>• %1 wird archiviert: verschwindet aus der Seitenleiste, und Pakete von %1 werden nicht mehr angenommen.
+• Was %1 mit dir geteilt hat (%n Eintrag im Posteingang), wird aus diesem Tresor gelöscht.</numerusform>
+            <numerusform>• %1 wird archiviert: verschwindet aus der Seitenleiste, und Pakete von %1 werden nicht mehr angenommen.
+• Was %1 mit dir geteilt hat (%n Einträge im Posteingang), wird aus diesem Tresor gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>End the relationship</source>
+        <translation>Beziehung beenden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Save the final bundle</source>
+        <translation>Letztes Paket speichern</translation>
+    </message>
+</context>
+<context>
+    <name>EntryActions</name>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Save the entry first; only a saved version can be shared.</source>
+        <translation>Speichere den Eintrag zuerst; nur eine gespeicherte Fassung kann geteilt werden.</translation>
+    </message>
+    <message>
+        <source>Delete this entry?</source>
+        <translation>Diesen Eintrag löschen?</translation>
+    </message>
+    <message>
+        <source>The entry and all its earlier versions will be removed from the vault. Backups made before now still hold it.</source>
+        <translation>Der Eintrag und alle seine früheren Fassungen werden aus dem Tresor entfernt. Sicherungen von vorher enthalten ihn noch.</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Eintrag löschen</translation>
+    </message>
+</context>
+<context>
+    <name>EntryEditor</name>
+    <message>
+        <source>Entry editor</source>
+        <translation>Eintragseditor</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>A short title for this entry</source>
+        <translation>Ein kurzer Titel für diesen Eintrag</translation>
+    </message>
+    <message>
+        <source>Not saved yet: give it a title.</source>
+        <translation>Noch nicht gespeichert: Gib ihm einen Titel.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: fill in %1.</source>
+        <translation>Noch nicht gespeichert: Fülle %1 aus.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1</source>
+        <translation>Noch nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Pick an entry from the list, or press Ctrl+N to write a new one.</source>
+        <translation>Wähle einen Eintrag aus der Liste, oder drücke Strg+N für einen neuen.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryForms</name>
+    <message>
+        <source>No prompt</source>
+        <translation>Keine Frage</translation>
+    </message>
+</context>
+<context>
+    <name>EntryListModel</name>
+    <message>
+        <source>Protected entry</source>
+        <translation>Geschützter Eintrag</translation>
+    </message>
+    <message>
+        <source>Hidden until you enter your passphrase</source>
+        <translation>Verborgen, bis du deine Passphrase eingibst</translation>
+    </message>
+</context>
+<context>
+    <name>EntryListPage</name>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>Neuer Eintrag</translation>
+    </message>
+    <message>
+        <source>Write a new entry of any kind</source>
+        <translation>Einen neuen Eintrag beliebiger Art schreiben</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Newest first. Choose one to open it in the editor.</source>
+        <translation>Neueste zuerst. Wähle einen, um ihn im Editor zu öffnen.</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Neu: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 entries</source>
+        <translation>
+            <numerusform>%1 Eintrag</numerusform>
+            <numerusform>%1 Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>1 Eintrag</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Press Ctrl+N to write the first one.</source>
+        <translation>Noch nichts hier. Drücke Strg+N für deinen ersten Eintrag.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryMetaRow</name>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partner:</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>The mentoring relationship this entry belongs to</source>
+        <translation>Die Mentoring-Beziehung, zu der dieser Eintrag gehört</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>Schlag&amp;wörter:</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. confidence, critique</source>
+        <translation>Durch Kommas getrennt, z. B. Selbstvertrauen, Kritik</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Words to group entries by, separated by commas</source>
+        <translation>Wörter, nach denen du Einträge ordnest, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>No partner</source>
+        <translation>Kein Partner</translation>
+    </message>
+</context>
+<context>
+    <name>EnumField</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Sorry</source>
+        <translation>Entschuldigung</translation>
+    </message>
+    <message>
+        <source>That passphrase does not unlock this vault. Check it (and Caps Lock) and try again, or unlock with your recovery key.</source>
+        <translation>Diese Passphrase entsperrt den Tresor nicht. Prüfe sie (und die Feststelltaste) und versuch es noch einmal, oder entsperre mit deinem Wiederherstellungsschlüssel.</translation>
+    </message>
+    <message>
+        <source>That recovery key does not unlock this vault. Check each group of characters and try again.</source>
+        <translation>Dieser Wiederherstellungsschlüssel entsperrt den Tresor nicht. Prüfe jede Zeichengruppe und versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <source>There is no vault in that folder. Pick another folder, or create a new vault.</source>
+        <translation>In diesem Ordner ist kein Tresor. Wähle einen anderen Ordner oder lege einen neuen Tresor an.</translation>
+    </message>
+    <message>
+        <source>This vault is already open in another MentorVault window or command. Close that one first, then try again.</source>
+        <translation>Dieser Tresor ist schon in einem anderen MentorVault-Fenster oder -Befehl geöffnet. Schließ diesen zuerst und versuch es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>That entry is no longer in the vault. It may have been deleted.</source>
+        <translation>Dieser Eintrag ist nicht mehr im Tresor. Vielleicht wurde er gelöscht.</translation>
+    </message>
+    <message>
+        <source>That version of the entry is no longer in the vault.</source>
+        <translation>Diese Fassung des Eintrags ist nicht mehr im Tresor.</translation>
+    </message>
+    <message>
+        <source>There is no partner by that name. Check the spelling, or add them with Add a partner….</source>
+        <translation>Es gibt keinen Partner mit diesem Namen. Prüfe die Schreibweise oder lege ihn mit Neuer Partner… an.</translation>
+    </message>
+    <message>
+        <source>This device&apos;s remembered key is missing from the keyring. Unlock with your passphrase, then choose Remember on this device again.</source>
+        <translation>Der gemerkte Schlüssel dieses Geräts fehlt im Schlüsselbund. Entsperre mit deiner Passphrase und wähle dann erneut Diesen Computer merken.</translation>
+    </message>
+    <message>
+        <source>This device is not remembered for this vault. Unlock with your passphrase.</source>
+        <translation>Dieses Gerät ist für diesen Tresor nicht gemerkt. Entsperre mit deiner Passphrase.</translation>
+    </message>
+    <message>
+        <source>The newest automatic backup is %1 (%2 in %3); choose Restore a backup… to restore it into a new folder.</source>
+        <translation>Die neueste automatische Sicherung ist %1 (%2 in %3); wähle Sicherung wiederherstellen…, um sie in einem neuen Ordner wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>There are no automatic backups in %1; choose Restore a backup… to restore a backup file you made.</source>
+        <translation>In %1 gibt es keine automatischen Sicherungen; wähle Sicherung wiederherstellen…, um eine Sicherungsdatei wiederherzustellen, die du angelegt hast.</translation>
+    </message>
+    <message>
+        <source>Choose Restore a backup… to restore it from a backup.</source>
+        <translation>Wähle Sicherung wiederherstellen…, um ihn aus einer Sicherung wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>Sorry, something went wrong inside MentorVault. What you had already saved is safe. The problem was noted in the log, without any of your content. If it happens again, restart the app.</source>
+        <translation>Entschuldige, in MentorVault ist etwas schiefgegangen. Was du schon gespeichert hattest, ist sicher. Das Problem wurde im Protokoll vermerkt, ohne deine Inhalte. Wenn es wieder passiert, starte die App neu.</translation>
+    </message>
+    <message>
+        <source>That did not work</source>
+        <translation>Das hat nicht geklappt</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>Choose %1&apos;s contact card</source>
+        <translation>Kontaktkarte von %1 auswählen</translation>
+    </message>
+    <message>
+        <source>A different card</source>
+        <translation>Eine andere Karte</translation>
+    </message>
+    <message>
+        <source>This card for %1 has different keys from the one you have. It could be an impostor, or %1 made a new vault. Nothing from the new keys is accepted until you compare the fingerprint words with %1 and verify them.</source>
+        <translation>Diese Karte für %1 hat andere Schlüssel als die, die du hast. Es könnte jemand anderes dahinterstecken, oder %1 hat einen neuen Tresor angelegt. Von den neuen Schlüsseln wird nichts angenommen, bis du die Fingerabdruck-Wörter mit %1 vergleichst und bestätigst.</translation>
+    </message>
+    <message>
+        <source>Card not added</source>
+        <translation>Karte nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>No card yet</source>
+        <translation>Noch keine Karte</translation>
+    </message>
+    <message>
+        <source>Add %1&apos;s contact card first; then you can compare its fingerprint.</source>
+        <translation>Füge zuerst die Kontaktkarte von %1 hinzu; dann kannst du ihren Fingerabdruck vergleichen.</translation>
+    </message>
+    <message>
+        <source>Cannot verify</source>
+        <translation>Bestätigen nicht möglich</translation>
+    </message>
+    <message>
+        <source>No bundle made</source>
+        <translation>Kein Paket erstellt</translation>
+    </message>
+    <message>
+        <source>Bundle ready</source>
+        <translation>Paket fertig</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1, with %n entry(s), for %2. Give them the file however you like: only they (and you) can open it.</source>
+        <translation>
+            <numerusform>%1 gespeichert, mit %n Eintrag, für %2. Gib die Datei weiter, wie du magst: Nur ihr beide könnt sie öffnen.</numerusform>
+            <numerusform>%1 gespeichert, mit %n Einträgen, für %2. Gib die Datei weiter, wie du magst: Nur ihr beide könnt sie öffnen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Making the bundle…</source>
+        <translation>Paket wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Import a bundle</source>
+        <translation>Paket importieren</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Bereits importiert</translation>
+    </message>
+    <message>
+        <source>You already imported this bundle from %1. Nothing changed.</source>
+        <translation>Du hast dieses Paket von %1 schon importiert. Es hat sich nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Bundle not imported</source>
+        <translation>Paket nicht importiert</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+    <message>
+        <source>Bundle imported</source>
+        <translation>Paket importiert</translation>
+    </message>
+    <message>
+        <source>Imported the bundle from %1. What they shared is in your Inbox.</source>
+        <translation>Das Paket von %1 ist importiert. Was geteilt wurde, findest du im Posteingang.</translation>
+    </message>
+    <message>
+        <source>Checking the bundle…</source>
+        <translation>Paket wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Cannot show what was shared</source>
+        <translation>Geteiltes kann nicht angezeigt werden</translation>
+    </message>
+    <message>
+        <source>Cannot prepare</source>
+        <translation>Vorbereitung nicht möglich</translation>
+    </message>
+    <message>
+        <source>Your relationship with %1 is closed and archived.</source>
+        <translation>Deine Beziehung mit %1 ist abgeschlossen und archiviert.</translation>
+    </message>
+    <message>
+        <source>The final bundle is saved; give it to them when you are ready.</source>
+        <translation>Das letzte Paket ist gespeichert; gib es weiter, wenn du so weit bist.</translation>
+    </message>
+    <message>
+        <source>Relationship ended</source>
+        <translation>Beziehung beendet</translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation>Es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>Closing the relationship…</source>
+        <translation>Die Beziehung wird abgeschlossen…</translation>
+    </message>
+    <message>
+        <source>Cannot end the relationship</source>
+        <translation>Beziehung kann nicht beendet werden</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPreviewDialog</name>
+    <message>
+        <source>Bundle for %1</source>
+        <translation>Paket für %1</translation>
+    </message>
+    <message>
+        <source>This is everything that will leave in one file, signed by you and encrypted so only %1 (and you) can open it. Read it through before you confirm.</source>
+        <translation>Das ist alles, was in einer Datei hinausgeht, von dir signiert und so verschlüsselt, dass nur %1 (und du) sie öffnen kann. Lies es durch, bevor du bestätigst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries that will be shared (%n)</source>
+        <translation>
+            <numerusform>Einträge, die geteilt werden (%n)</numerusform>
+            <numerusform>Einträge, die geteilt werden (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No entries: you have not shared anything current with %1.</source>
+        <translation>Keine Einträge: Du hast nichts Aktuelles mit %1 geteilt.</translation>
+    </message>
+    <message>
+        <source>Entries to share</source>
+        <translation>Einträge zum Teilen</translation>
+    </message>
+    <message>
+        <source>“%1” belongs to your relationship with %2. Send it to %3 anyway</source>
+        <translation>„%1“ gehört zu deiner Beziehung mit %2. Trotzdem an %3 senden</translation>
+    </message>
+    <message>
+        <source>Some entries belong to another relationship. Tick each one you really mean to send. To leave one out, cancel and stop sharing it.</source>
+        <translation>Einige Einträge gehören zu einer anderen Beziehung. Hake jeden an, den du wirklich senden willst. Um einen wegzulassen, brich ab und beende seine Freigabe.</translation>
+    </message>
+    <message>
+        <source>These entries mention a topic your boundary agreement marks off limits: %1.</source>
+        <translation>Diese Einträge erwähnen ein Thema, das eure Vereinbarung ausschließt: %1.</translation>
+    </message>
+    <message>
+        <source>Left out: changed since you shared them (%1)</source>
+        <translation>Weggelassen: seit der Freigabe geändert (%1)</translation>
+    </message>
+    <message>
+        <source>You edited these after consenting. Open each one and choose Share… again to send the new version.</source>
+        <translation>Du hast diese nach deiner Einwilligung bearbeitet. Öffne jeden und wähle erneut Teilen…, um die neue Fassung zu senden.</translation>
+    </message>
+    <message>
+        <source>Entries left out</source>
+        <translation>Weggelassene Einträge</translation>
+    </message>
+    <message numerus="yes">
+        <source>For %1 only: %n request(s) to delete entries you stopped sharing.</source>
+        <translation>
+            <numerusform>Nur für %1: %n Bitte, einen Eintrag zu löschen, den du nicht mehr teilst.</numerusform>
+            <numerusform>Nur für %1: %n Bitten, Einträge zu löschen, die du nicht mehr teilst.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) to delete entries you stopped sharing. Their app will be asked to delete its copy; a copy they already read cannot be taken back.</source>
+        <translation>
+            <numerusform>%n Bitte, einen Eintrag zu löschen, den du nicht mehr teilst. Die App auf der anderen Seite wird gebeten, ihre Kopie zu löschen; eine schon gelesene Kopie lässt sich nicht zurückholen.</numerusform>
+            <numerusform>%n Bitten, Einträge zu löschen, die du nicht mehr teilst. Die App auf der anderen Seite wird gebeten, ihre Kopien zu löschen; eine schon gelesene Kopie lässt sich nicht zurückholen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmation(s) that you removed entries they stopped sharing.</source>
+        <translation>
+            <numerusform>%n Bestätigung, dass du einen Eintrag entfernt hast, den sie nicht mehr teilen.</numerusform>
+            <numerusform>%n Bestätigungen, dass du Einträge entfernt hast, die sie nicht mehr teilen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your acceptance of %n agreement(s).</source>
+        <translation>
+            <numerusform>Deine Zustimmung zu %n Vereinbarung.</numerusform>
+            <numerusform>Deine Zustimmung zu %n Vereinbarungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also in the bundle</source>
+        <translation>Außerdem im Paket</translation>
+    </message>
+    <message>
+        <source>Notices in the bundle</source>
+        <translation>Hinweise im Paket</translation>
+    </message>
+    <message>
+        <source>Asked to delete: %1</source>
+        <translation>Zum Löschen gebeten: %1</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>Speichern unter:</translation>
+    </message>
+    <message>
+        <source>Choose where to save the bundle</source>
+        <translation>Wähle, wo das Paket gespeichert wird</translation>
+    </message>
+    <message>
+        <source>Bundle file</source>
+        <translation>Paketdatei</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Confirm with your passphrase:</source>
+        <translation>Mit deiner Passphrase bestätigen:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Your vault passphrase confirms the export</source>
+        <translation>Deine Tresor-Passphrase bestätigt den Export</translation>
+    </message>
+    <message>
+        <source>Export bundle</source>
+        <translation>Paket exportieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Save the bundle</source>
+        <translation>Paket speichern</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>MentorVault bundles (*.mvbundle);;All files (*)</source>
+        <translation>MentorVault-Pakete (*.mvbundle);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>MentorVault contact cards (*.mvcard *.txt);;All files (*)</source>
+        <translation>MentorVault-Kontaktkarten (*.mvcard *.txt);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintView</name>
+    <message>
+        <source>Fingerprint words</source>
+        <translation>Fingerabdruck-Wörter</translation>
+    </message>
+    <message>
+        <source>Or the digits</source>
+        <translation>Oder die Ziffern</translation>
+    </message>
+    <message>
+        <source>Fingerprint QR code</source>
+        <translation>QR-Code des Fingerabdrucks</translation>
+    </message>
+    <message>
+        <source>Your partner can scan it instead of reading the words</source>
+        <translation>Dein Partner kann ihn scannen, statt die Wörter vorzulesen</translation>
+    </message>
+    <message>
+        <source>Fingerprint digits: %1</source>
+        <translation>Fingerabdruck-Ziffern: %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Fingerabdruck: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GoalCard</name>
+    <message>
+        <source>Protected goal</source>
+        <translation>Geschütztes Ziel</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Open the goal %1</source>
+        <translation>Ziel %1 öffnen</translation>
+    </message>
+    <message>
+        <source>Aiming for %1</source>
+        <translation>Zieldatum: %1</translation>
+    </message>
+    <message>
+        <source>%p% done</source>
+        <translation>%p % erledigt</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Its steps are hidden until you enter your passphrase.</source>
+        <translation>Seine Schritte bleiben verborgen, bis du deine Passphrase eingibst.</translation>
+    </message>
+    <message>
+        <source>No small steps yet. Open the goal to add a few.</source>
+        <translation>Noch keine kleinen Schritte. Öffne das Ziel, um ein paar hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>Dropped step: %1</source>
+        <translation>Verworfener Schritt: %1</translation>
+    </message>
+    <message>
+        <source>Tick when this step is done</source>
+        <translation>Abhaken, wenn dieser Schritt erledigt ist</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsView</name>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>Neues Ziel</translation>
+    </message>
+    <message>
+        <source>Tick a step when you finish it.</source>
+        <translation>Hake einen Schritt ab, wenn du ihn geschafft hast.</translation>
+    </message>
+    <message>
+        <source>Goals and their steps</source>
+        <translation>Ziele und ihre Schritte</translation>
+    </message>
+    <message>
+        <source>Wins</source>
+        <translation>Erfolge</translation>
+    </message>
+    <message>
+        <source>Every small step you finished, newest first.</source>
+        <translation>Jeder kleine Schritt, den du geschafft hast, neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>Finished steps of your goals, newest first</source>
+        <translation>Erledigte Schritte deiner Ziele, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>No goals yet. A goal with a few small steps is a good start: press New goal.</source>
+        <translation>Noch keine Ziele. Ein Ziel mit ein paar kleinen Schritten ist ein guter Anfang: Drücke auf Neues Ziel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps done so far.</source>
+        <translation>
+            <numerusform>Bisher %n Schritt erledigt.</numerusform>
+            <numerusform>Bisher %n Schritte erledigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One step done so far.</source>
+        <translation>Bisher ein Schritt erledigt.</translation>
+    </message>
+    <message>
+        <source>Done. That&apos;s a win.</source>
+        <translation>Erledigt. Das ist ein Erfolg.</translation>
+    </message>
+    <message>
+        <source>Step reopened.</source>
+        <translation>Schritt wieder geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>HiddenEntryPage</name>
+    <message>
+        <source>This entry is protected</source>
+        <translation>Dieser Eintrag ist geschützt</translation>
+    </message>
+    <message>
+        <source>Its title and contents stay hidden until you enter your passphrase. They are then shown for a few minutes.</source>
+        <translation>Titel und Inhalt bleiben verborgen, bis du deine Passphrase eingibst. Dann werden sie für ein paar Minuten gezeigt.</translation>
+    </message>
+    <message>
+        <source>Show protected entries…</source>
+        <translation>Geschützte Einträge zeigen…</translation>
+    </message>
+    <message>
+        <source>Show protected entries</source>
+        <translation>Geschützte Einträge zeigen</translation>
+    </message>
+    <message>
+        <source>Asks for your passphrase, then shows protected entries for a few minutes</source>
+        <translation>Fragt nach deiner Passphrase und zeigt dann geschützte Einträge für ein paar Minuten</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Earlier versions</source>
+        <translation>Frühere Fassungen</translation>
+    </message>
+    <message>
+        <source>Every save is kept. Pick a version to see it; restoring it makes a new version, so nothing is lost.</source>
+        <translation>Jedes Speichern bleibt erhalten. Wähle eine Fassung, um sie anzusehen; wiederherstellen legt eine neue Fassung an, es geht also nichts verloren.</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Fassungen</translation>
+    </message>
+    <message>
+        <source>Preview of the chosen version</source>
+        <translation>Vorschau der gewählten Fassung</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this version</source>
+        <translation>Diese Fassung &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation>Diese Fassung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>HitDelegate</name>
+    <message>
+        <source>Protected entry</source>
+        <translation>Geschützter Eintrag</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReviewDialog</name>
+    <message>
+        <source>Bundle from %1</source>
+        <translation>Paket von %1</translation>
+    </message>
+    <message>
+        <source>This bundle is signed by %1, whose card you verified, and was made on %2. Nothing is stored until you choose Import.</source>
+        <translation>Dieses Paket ist von %1 signiert, deren Karte du bestätigt hast, und wurde am %2 erstellt. Es wird nichts gespeichert, bevor du Importieren wählst.</translation>
+    </message>
+    <message>
+        <source>An entry</source>
+        <translation>Ein Eintrag</translation>
+    </message>
+    <message numerus="yes">
+        <source>New (%n)</source>
+        <translation>
+            <numerusform>Neu (%n)</numerusform>
+            <numerusform>Neu (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New entries</source>
+        <translation>Neue Einträge</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated (%n)</source>
+        <translation>
+            <numerusform>Geändert (%n)</numerusform>
+            <numerusform>Geändert (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Updated entries</source>
+        <translation>Geänderte Einträge</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed at their request (%n)</source>
+        <translation>
+            <numerusform>Auf ihren Wunsch entfernt (%n)</numerusform>
+            <numerusform>Auf ihren Wunsch entfernt (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 stopped sharing %n entry(s); importing removes your copy and tells them so.</source>
+        <translation>
+            <numerusform>%1 teilt %n Eintrag nicht mehr; beim Importieren wird deine Kopie entfernt und %1 davon benachrichtigt.</numerusform>
+            <numerusform>%1 teilt %n Einträge nicht mehr; beim Importieren werden deine Kopien entfernt und %1 davon benachrichtigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Receipts (%n)</source>
+        <translation>
+            <numerusform>Empfangsbestätigungen (%n)</numerusform>
+            <numerusform>Empfangsbestätigungen (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 confirms removing %n entry(s) you stopped sharing.</source>
+        <translation>
+            <numerusform>%1 bestätigt, %n Eintrag entfernt zu haben, den du nicht mehr teilst.</numerusform>
+            <numerusform>%1 bestätigt, %n Einträge entfernt zu haben, die du nicht mehr teilst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreements accepted (%1)</source>
+        <translation>Angenommene Vereinbarungen (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 accepted %n of your boundary agreement(s).</source>
+        <translation>
+            <numerusform>%1 hat %n deiner Vereinbarungen angenommen.</numerusform>
+            <numerusform>%1 hat %n deiner Vereinbarungen angenommen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) you already have, unchanged.</source>
+        <translation>
+            <numerusform>%n Eintrag, den du schon hast, unverändert.</numerusform>
+            <numerusform>%n Einträge, die du schon hast, unverändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new in this bundle.</source>
+        <translation>Nichts Neues in diesem Paket.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Import this bundle into your inbox</source>
+        <translation>Dieses Paket in deinen Posteingang importieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>InboxView</name>
+    <message>
+        <source>Inbox</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>Show entries from</source>
+        <translation>Einträge anzeigen von</translation>
+    </message>
+    <message>
+        <source>All partners, or one partner</source>
+        <translation>Alle Partner oder ein Partner</translation>
+    </message>
+    <message>
+        <source>Import bundle…</source>
+        <translation>Paket importieren…</translation>
+    </message>
+    <message>
+        <source>Import bundle</source>
+        <translation>Paket importieren</translation>
+    </message>
+    <message>
+        <source>Check a bundle from a partner and import it</source>
+        <translation>Ein Paket von einem Partner prüfen und importieren</translation>
+    </message>
+    <message>
+        <source>What your partners chose to share with you. It is read-only: it stays as they wrote it, and goes away if they stop sharing it. Your notes on it are private.</source>
+        <translation>Was deine Partner mit dir teilen wollten. Es ist schreibgeschützt: Es bleibt, wie sie es geschrieben haben, und verschwindet, wenn sie die Freigabe beenden. Deine Notizen dazu sind privat.</translation>
+    </message>
+    <message>
+        <source>Shared entries</source>
+        <translation>Geteilte Einträge</translation>
+    </message>
+    <message>
+        <source>Choose one to read it</source>
+        <translation>Wähle einen, um ihn zu lesen</translation>
+    </message>
+    <message>
+        <source>Shared entry</source>
+        <translation>Geteilter Eintrag</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Accept this agreement</source>
+        <translation>Dieser Vereinbarung zustimmen</translation>
+    </message>
+    <message>
+        <source>Your acceptance travels in your next bundle, so the agreement shows as agreed by both</source>
+        <translation>Deine Zustimmung reist mit deinem nächsten Paket mit, dann gilt die Vereinbarung als von beiden angenommen</translation>
+    </message>
+    <message>
+        <source>My private note</source>
+        <translation>Meine private Notiz</translation>
+    </message>
+    <message>
+        <source>Only you see this. It is never shared.</source>
+        <translation>Nur du siehst das. Es wird nie geteilt.</translation>
+    </message>
+    <message>
+        <source>Only you see this note; it is saved as you pause</source>
+        <translation>Nur du siehst diese Notiz; sie wird gespeichert, sobald du innehältst</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>Alle Partner</translation>
+    </message>
+    <message>
+        <source>%1 from %2: %3</source>
+        <translation>%1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Nothing from this partner yet.</source>
+        <translation>Von diesem Partner noch nichts.</translation>
+    </message>
+    <message>
+        <source>Nothing has been shared with you yet. When a partner sends you a bundle, choose Import bundle… to read it here.</source>
+        <translation>Noch hat niemand etwas mit dir geteilt. Wenn dir ein Partner ein Paket schickt, wähle Paket importieren…, um es hier zu lesen.</translation>
+    </message>
+    <message>
+        <source>%1 shared this %2 with you. Last changed %3; received %4.</source>
+        <translation>%1 hat diesen Eintrag (%2) mit dir geteilt. Zuletzt geändert %3; empfangen %4.</translation>
+    </message>
+    <message>
+        <source>You accepted this agreement. Your acceptance goes to %1 in your next bundle.</source>
+        <translation>Du hast dieser Vereinbarung zugestimmt. Deine Zustimmung geht mit deinem nächsten Paket an %1.</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Vereinbarung</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Wird bearbeitet…</translation>
+    </message>
+    <message>
+        <source>Note saved</source>
+        <translation>Notiz gespeichert</translation>
+    </message>
+    <message>
+        <source>Note not saved: %1</source>
+        <translation>Notiz nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IntField</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsField</name>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add to: %1</source>
+        <translation>Hinzufügen zu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KindForm</name>
+    <message>
+        <source>It sounds like… Is that right?</source>
+        <translation>Es klingt, als ob… Stimmt das?</translation>
+    </message>
+    <message>
+        <source>What I heard is…</source>
+        <translation>Was ich gehört habe, ist…</translation>
+    </message>
+    <message>
+        <source>Suggest a prompt</source>
+        <translation>Frage vorschlagen</translation>
+    </message>
+    <message>
+        <source>Suggest a reflection prompt</source>
+        <translation>Eine Reflexionsfrage vorschlagen</translation>
+    </message>
+    <message>
+        <source>Adds a question to reflect on to this field</source>
+        <translation>Fügt diesem Feld eine Frage zum Nachdenken hinzu</translation>
+    </message>
+    <message>
+        <source>%p% done</source>
+        <translation>%p % erledigt</translation>
+    </message>
+    <message>
+        <source>Goal progress</source>
+        <translation>Fortschritt des Ziels</translation>
+    </message>
+    <message>
+        <source>Progress so far</source>
+        <translation>Bisheriger Fortschritt</translation>
+    </message>
+</context>
+<context>
+    <name>ListField</name>
+    <message>
+        <source>One per line</source>
+        <translation>Eins pro Zeile</translation>
+    </message>
+    <message>
+        <source>One item per line</source>
+        <translation>Ein Punkt pro Zeile</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>MentorVault — Locked</source>
+        <translation>MentorVault — Gesperrt</translation>
+    </message>
+    <message>
+        <source>MentorVault — Demo</source>
+        <translation>MentorVault — Demo</translation>
+    </message>
+    <message>
+        <source>Open a vault folder</source>
+        <translation>Tresorordner öffnen</translation>
+    </message>
+    <message>
+        <source>No vault there</source>
+        <translation>Dort ist kein Tresor</translation>
+    </message>
+    <message>
+        <source>There is no MentorVault vault in %1. Pick the folder that holds vault.db and keyslots.json, or create a new vault.</source>
+        <translation>In %1 liegt kein MentorVault-Tresor. Wähle den Ordner mit vault.db und keyslots.json, oder lege einen neuen Tresor an.</translation>
+    </message>
+    <message>
+        <source>Setting up the demo vault…</source>
+        <translation>Der Demo-Tresor wird eingerichtet…</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Einstellungen nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>MyCardDialog</name>
+    <message>
+        <source>My contact card</source>
+        <translation>Meine Kontaktkarte</translation>
+    </message>
+    <message>
+        <source>Your contact card lets a partner send you bundles and check the ones you send. It holds your name and two public keys, nothing else. Give the file to your partner, then read the words below to each other, in person or on a call.</source>
+        <translation>Mit deiner Kontaktkarte kann dir ein Partner Pakete schicken und die prüfen, die du schickst. Sie enthält deinen Namen und zwei öffentliche Schlüssel, sonst nichts. Gib die Datei deinem Partner und lest euch dann die Wörter unten gegenseitig vor, persönlich oder am Telefon.</translation>
+    </message>
+    <message>
+        <source>&amp;Name on the card:</source>
+        <translation>&amp;Name auf der Karte:</translation>
+    </message>
+    <message>
+        <source>Name on the card</source>
+        <translation>Name auf der Karte</translation>
+    </message>
+    <message>
+        <source>How your partners will see you</source>
+        <translation>So sehen dich deine Partner</translation>
+    </message>
+    <message>
+        <source>Save card…</source>
+        <translation>Karte speichern…</translation>
+    </message>
+    <message>
+        <source>Save my contact card to a file</source>
+        <translation>Meine Kontaktkarte in einer Datei speichern</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Save my contact card</source>
+        <translation>Meine Kontaktkarte speichern</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Give this file to your partner.</source>
+        <translation>Gespeichert unter %1. Gib diese Datei deinem Partner.</translation>
+    </message>
+    <message>
+        <source>Card not saved</source>
+        <translation>Karte nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Name not saved</source>
+        <translation>Name nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPane</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Markdown: **bold**, *italic*, - lists, # headings</source>
+        <translation>**fett**, *kursiv*, - Liste, # Titel</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Write or preview the notes</source>
+        <translation>Notizen schreiben oder in der Vorschau ansehen</translation>
+    </message>
+    <message>
+        <source>Write freely. Markdown formatting is optional.</source>
+        <translation>Schreib frei drauflos. Markdown-Formatierung ist freiwillig.</translation>
+    </message>
+    <message>
+        <source>The body of the entry, in Markdown</source>
+        <translation>Der Text des Eintrags, in Markdown</translation>
+    </message>
+    <message>
+        <source>Notes preview</source>
+        <translation>Vorschau der Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewBar</name>
+    <message>
+        <source>Start the agenda</source>
+        <translation>Agenda beginnen</translation>
+    </message>
+    <message>
+        <source>Write an agenda for that meeting</source>
+        <translation>Eine Agenda für dieses Treffen schreiben</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Open the agreement to review</source>
+        <translation>Die zu prüfende Vereinbarung öffnen</translation>
+    </message>
+    <message>
+        <source>The agreement &quot;%1&quot; is past its review date (%2). Look at it together?</source>
+        <translation>Die Vereinbarung „%1“ hat ihr Prüfdatum überschritten (%2). Wollt ihr sie gemeinsam ansehen?</translation>
+    </message>
+    <message>
+        <source>(protected)</source>
+        <translation>(geschützt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreements are past their review date. Look at them together?</source>
+        <translation>
+            <numerusform>%n Vereinbarung hat ihr Prüfdatum überschritten. Wollt ihr sie gemeinsam ansehen?</numerusform>
+            <numerusform>%n Vereinbarungen haben ihr Prüfdatum überschritten. Wollt ihr sie gemeinsam ansehen?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PartnerBanner</name>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit partner</source>
+        <translation>Partner bearbeiten</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <source>More for this partner</source>
+        <translation>Mehr zu diesem Partner</translation>
+    </message>
+    <message>
+        <source>Their card, your card, and ending the relationship</source>
+        <translation>Kontaktkarten und das Beenden der Beziehung</translation>
+    </message>
+    <message>
+        <source>Add their card…</source>
+        <translation>Karte hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Verify their card…</source>
+        <translation>Karte bestätigen…</translation>
+    </message>
+    <message>
+        <source>My contact card…</source>
+        <translation>Meine Kontaktkarte…</translation>
+    </message>
+    <message>
+        <source>End this relationship…</source>
+        <translation>Diese Beziehung beenden…</translation>
+    </message>
+    <message>
+        <source>Before we meet</source>
+        <translation>Vor dem Treffen</translation>
+    </message>
+    <message>
+        <source>What they shared beside your own agenda, to prepare the next meeting</source>
+        <translation>Was sie geteilt haben, neben deiner eigenen Agenda, um das nächste Treffen vorzubereiten</translation>
+    </message>
+    <message>
+        <source>Prepare bundle…</source>
+        <translation>Paket vorbereiten…</translation>
+    </message>
+    <message>
+        <source>Prepare bundle</source>
+        <translation>Paket vorbereiten</translation>
+    </message>
+    <message>
+        <source>See everything that will leave, then save one encrypted file for them</source>
+        <translation>Alles sehen, was hinausgeht, und dann eine verschlüsselte Datei für sie speichern</translation>
+    </message>
+    <message>
+        <source>What have they seen?</source>
+        <translation>Was wurde gesehen?</translation>
+    </message>
+    <message>
+        <source>What has my partner seen?</source>
+        <translation>Was hat mein Partner gesehen?</translation>
+    </message>
+    <message>
+        <source>Every entry that left for them, and its state now</source>
+        <translation>Jeder Eintrag, der an sie ging, und sein jetziger Stand</translation>
+    </message>
+    <message>
+        <source>Start the agenda</source>
+        <translation>Agenda beginnen</translation>
+    </message>
+    <message>
+        <source>Write an agenda for the next meeting</source>
+        <translation>Eine Agenda für das nächste Treffen schreiben</translation>
+    </message>
+    <message>
+        <source>%1 has a new card with different keys. Nothing from it is accepted until you compare the fingerprint words with them.</source>
+        <translation>%1 hat eine neue Karte mit anderen Schlüsseln. Davon wird nichts angenommen, bis ihr die Fingerabdruck-Wörter verglichen habt.</translation>
+    </message>
+    <message>
+        <source>Verify…</source>
+        <translation>Bestätigen…</translation>
+    </message>
+    <message>
+        <source>To exchange entries with %1, add their contact card.</source>
+        <translation>Um Einträge mit %1 auszutauschen, füge die Kontaktkarte von %1 hinzu.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s card is not verified yet. Compare the fingerprint words with them before sharing.</source>
+        <translation>Die Karte von %1 ist noch nicht bestätigt. Vergleicht die Fingerabdruck-Wörter, bevor du etwas teilst.</translation>
+    </message>
+    <message>
+        <source>Card verified on %1 (fingerprint begins “%2”).</source>
+        <translation>Karte bestätigt am %1 (Fingerabdruck beginnt mit „%2“).</translation>
+    </message>
+    <message>
+        <source>Fingerprint…</source>
+        <translation>Fingerabdruck…</translation>
+    </message>
+    <message>
+        <source>Replace their card…</source>
+        <translation>Karte ersetzen…</translation>
+    </message>
+    <message>
+        <source>No role or rhythm set yet.</source>
+        <translation>Noch keine Rolle und kein Rhythmus festgelegt.</translation>
+    </message>
+    <message>
+        <source>What has %1 seen?</source>
+        <translation>Was sah %1?</translation>
+    </message>
+    <message>
+        <source>The agreement &quot;%1&quot; was due for review on %2. Look at it together?</source>
+        <translation>Die Vereinbarung „%1“ sollte am %2 überprüft werden. Wollt ihr sie gemeinsam ansehen?</translation>
+    </message>
+    <message>
+        <source>(protected)</source>
+        <translation>(geschützt)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Open the agreement</source>
+        <translation>Vereinbarung öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <source>Edit partner</source>
+        <translation>Partner bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add a partner</source>
+        <translation>Partner hinzufügen</translation>
+    </message>
+    <message>
+        <source>A partner is someone you are in a mentoring relationship with. Entries can belong to a partner, so notes about different people never mix.</source>
+        <translation>Ein Partner ist jemand, mit dem du in einer Mentoring-Beziehung bist. Einträge können zu einem Partner gehören, damit sich Notizen über verschiedene Menschen nie vermischen.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>How you call them; only you see it</source>
+        <translation>Wie du die Person nennst; nur du siehst das</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Their role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Are they your mentor, your mentee or a peer?</source>
+        <translation>Ist die Person dein Mentor, dein Mentee oder ein Peer?</translation>
+    </message>
+    <message>
+        <source>&amp;They are:</source>
+        <translation>&amp;Die Person ist:</translation>
+    </message>
+    <message>
+        <source>Kind of mentoring</source>
+        <translation>Art des Mentorings</translation>
+    </message>
+    <message>
+        <source>What they mostly do for you: advise, advocate, affirm, challenge, coach, connect or sponsor</source>
+        <translation>Was die Person vor allem für dich tut: beraten, fürsprechen, bestärken, herausfordern, coachen, vernetzen oder fördern</translation>
+    </message>
+    <message>
+        <source>&amp;Mostly a:</source>
+        <translation>&amp;Vor allem:</translation>
+    </message>
+    <message>
+        <source>No fixed rhythm</source>
+        <translation>Kein fester Rhythmus</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Meeting rhythm</source>
+        <translation>Rhythmus der Treffen</translation>
+    </message>
+    <message>
+        <source>How many days between meetings</source>
+        <translation>Wie viele Tage zwischen den Treffen liegen</translation>
+    </message>
+    <message>
+        <source>Meet &amp;every:</source>
+        <translation>&amp;Treffen alle:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Add partner</source>
+        <translation>Partner hinzufügen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerFlow</name>
+    <message>
+        <source>Agenda for %1, %2</source>
+        <translation>Agenda für %1, %2</translation>
+    </message>
+    <message>
+        <source>Agenda for %1</source>
+        <translation>Agenda für %1</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseField</name>
+    <message>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <source>Show passphrase</source>
+        <translation>Passphrase zeigen</translation>
+    </message>
+    <message>
+        <source>Show or hide what you typed</source>
+        <translation>Zeigen oder verbergen, was du eingegeben hast</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePrompt</name>
+    <message>
+        <source>Enter your passphrase</source>
+        <translation>Gib deine Passphrase ein</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <source>Show protected entries</source>
+        <translation>Geschützte Einträge zeigen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>PickPartnersDialog</name>
+    <message>
+        <source>Prepare a bundle</source>
+        <translation>Ein Paket vorbereiten</translation>
+    </message>
+    <message>
+        <source>Who is it for? Only partners whose card you verified can receive a bundle. Choosing several makes one bundle holding only what you shared with every one of them.</source>
+        <translation>Für wen ist es? Nur Partner, deren Karte du bestätigt hast, können ein Paket erhalten. Wählst du mehrere, entsteht ein Paket, das nur enthält, was du mit allen von ihnen geteilt hast.</translation>
+    </message>
+    <message>
+        <source>no card yet</source>
+        <translation>noch keine Karte</translation>
+    </message>
+    <message>
+        <source>card not verified yet</source>
+        <translation>Karte noch nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>Bundle for %1</source>
+        <translation>Paket für %1</translation>
+    </message>
+    <message>
+        <source>You have no partners yet.</source>
+        <translation>Du hast noch keine Partner.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Continue to the preview</source>
+        <translation>Weiter zur Vorschau</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>PrepDialog</name>
+    <message>
+        <source>Before we meet: %1</source>
+        <translation>Vor dem Treffen: %1</translation>
+    </message>
+    <message>
+        <source>Your next meeting with %1 is due %2.</source>
+        <translation>Dein nächstes Treffen mit %1 ist am %2 fällig.</translation>
+    </message>
+    <message>
+        <source>No meeting with %1 is planned yet.</source>
+        <translation>Mit %1 ist noch kein Treffen geplant.</translation>
+    </message>
+    <message>
+        <source>On the left, what %1 chose to share with you; on the right, your own agenda.</source>
+        <translation>Links, was %1 mit dir teilen wollte; rechts deine eigene Agenda.</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Von %1</translation>
+    </message>
+    <message>
+        <source>What %1 shared</source>
+        <translation>Was %1 geteilt hat</translation>
+    </message>
+    <message>
+        <source>My agenda</source>
+        <translation>Meine Agenda</translation>
+    </message>
+    <message>
+        <source>Start my agenda</source>
+        <translation>Meine Agenda beginnen</translation>
+    </message>
+    <message>
+        <source>Write your agenda for the next meeting</source>
+        <translation>Schreib deine Agenda für das nächste Treffen</translation>
+    </message>
+    <message>
+        <source>*Last changed %1.*</source>
+        <translation>*Zuletzt geändert %1.*</translation>
+    </message>
+    <message>
+        <source>You have no agenda for %1 yet.</source>
+        <translation>Du hast noch keine Agenda für %1.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>PrepNotes</name>
+    <message>
+        <source>Their agenda</source>
+        <translation>Geteilte Agenda</translation>
+    </message>
+    <message>
+        <source>They have not shared an agenda yet.</source>
+        <translation>Es wurde noch keine Agenda geteilt.</translation>
+    </message>
+    <message>
+        <source>Nothing shared.</source>
+        <translation>Nichts geteilt.</translation>
+    </message>
+    <message>
+        <source>Their session notes</source>
+        <translation>Geteilte Sitzungsnotizen</translation>
+    </message>
+    <message>
+        <source>What they are struggling with</source>
+        <translation>Geteilte Hürden</translation>
+    </message>
+    <message>
+        <source>Their feedback reflections</source>
+        <translation>Geteilte Gedanken zu Feedback</translation>
+    </message>
+    <message>
+        <source>Their goals</source>
+        <translation>Geteilte Ziele</translation>
+    </message>
+    <message>
+        <source>No goals shared.</source>
+        <translation>Keine Ziele geteilt.</translation>
+    </message>
+    <message>
+        <source>%1% done</source>
+        <translation>%1 % erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectView</name>
+    <message>
+        <source>Reflect</source>
+        <translation>Nachdenken</translation>
+    </message>
+    <message>
+        <source>Pick a deck and answer the question in your own words. There is no right answer; a few honest sentences are plenty.</source>
+        <translation>Wähle ein Fragenset und beantworte die Frage in deinen eigenen Worten. Es gibt keine richtige Antwort; ein paar ehrliche Sätze genügen.</translation>
+    </message>
+    <message>
+        <source>&amp;Deck:</source>
+        <translation>&amp;Fragenset:</translation>
+    </message>
+    <message>
+        <source>Prompt deck</source>
+        <translation>Fragenset</translation>
+    </message>
+    <message>
+        <source>&amp;Another prompt</source>
+        <translation>&amp;Andere Frage</translation>
+    </message>
+    <message>
+        <source>Another prompt</source>
+        <translation>Andere Frage</translation>
+    </message>
+    <message>
+        <source>Show a different question from this deck</source>
+        <translation>Eine andere Frage aus diesem Set zeigen</translation>
+    </message>
+    <message>
+        <source>Your answer…</source>
+        <translation>Deine Antwort…</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Deine Antwort</translation>
+    </message>
+    <message>
+        <source>&amp;About:</source>
+        <translation>&amp;Über:</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>The mentoring relationship this reflection is about</source>
+        <translation>Die Mentoring-Beziehung, um die es in dieser Reflexion geht</translation>
+    </message>
+    <message>
+        <source>&amp;Save reflection</source>
+        <translation>Reflexion &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save the answer as a reflection entry (Ctrl+Return)</source>
+        <translation>Die Antwort als Reflexionseintrag speichern (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Nobody in particular</source>
+        <translation>Niemand Bestimmtes</translation>
+    </message>
+    <message>
+        <source>Write a few words first; an empty answer is not saved.</source>
+        <translation>Schreib zuerst ein paar Worte; eine leere Antwort wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved with your reflections. Here is another question, if you like.</source>
+        <translation>Bei deinen Reflexionen gespeichert. Hier ist noch eine Frage, wenn du magst.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Checks every page of the backup, then makes it a vault in a new folder. The current vault folder is left exactly as it is. Use the passphrase the vault had when the backup was made, or your recovery key.</source>
+        <translation>Prüft jede Seite der Sicherung und macht daraus einen Tresor in einem neuen Ordner. Der jetzige Tresorordner bleibt genau, wie er ist. Nimm die Passphrase, die der Tresor beim Anlegen der Sicherung hatte, oder deinen Wiederherstellungsschlüssel.</translation>
+    </message>
+    <message>
+        <source>New vault folder</source>
+        <translation>Neuer Tresorordner</translation>
+    </message>
+    <message>
+        <source>An empty or new folder; the backup becomes a vault there. Nothing else is touched.</source>
+        <translation>Ein leerer oder neuer Ordner; dort wird die Sicherung zum Tresor. Sonst wird nichts angerührt.</translation>
+    </message>
+    <message>
+        <source>Restore &amp;into:</source>
+        <translation>Wiederherstellen &amp;in:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Choose a backup file and a new folder for the vault.</source>
+        <translation>Wähle eine Sicherungsdatei und einen neuen Ordner für den Tresor.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase or the recovery key.</source>
+        <translation>Gib die Passphrase oder den Wiederherstellungsschlüssel ein.</translation>
+    </message>
+    <message>
+        <source>Checking every page of the backup, then restoring it…</source>
+        <translation>Jede Seite der Sicherung wird geprüft, dann wird sie wiederhergestellt…</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionModel</name>
+    <message>
+        <source>Version %1 · %2</source>
+        <translation>Fassung %1 · %2</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Restored version %1</source>
+        <translation>Fassung %1 wiederhergestellt</translation>
+    </message>
+</context>
+<context>
+    <name>SearchModel</name>
+    <message>
+        <source>Protected entry</source>
+        <translation>Geschützter Eintrag</translation>
+    </message>
+    <message>
+        <source>Hidden until you enter your passphrase</source>
+        <translation>Verborgen, bis du deine Passphrase eingibst</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search all entries…</source>
+        <translation>Alle Einträge durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Words to find. Use &quot;quotes&quot; for a phrase, a trailing * for the start of a word, OR and NOT.</source>
+        <translation>Wörter, die gesucht werden. &quot;Anführungszeichen&quot; für eine Wortgruppe, ein * am Ende für einen Wortanfang, OR und NOT.</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Jede Art</translation>
+    </message>
+    <message>
+        <source>Kind filter</source>
+        <translation>Nach Art filtern</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Jedes Schlagwort</translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
+        <translation>Nach Schlagwort filtern</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Partner filter</source>
+        <translation>Nach Partner filtern</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Only entries dated on or after this day</source>
+        <translation>Nur Einträge ab diesem Tag</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Only entries dated on or before this day</source>
+        <translation>Nur Einträge bis zu diesem Tag</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>&amp;until</source>
+        <translation>&amp;bis</translation>
+    </message>
+    <message>
+        <source>Type to search. Results appear as you type.</source>
+        <translation>Tippe, um zu suchen. Ergebnisse erscheinen beim Tippen.</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>beliebiger Tag</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Wird gesucht…</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try fewer or shorter words, or clear a filter.</source>
+        <translation>Nichts gefunden. Versuche weniger oder kürzere Wörter, oder entferne einen Filter.</translation>
+    </message>
+    <message>
+        <source>Many matches; the best come first.</source>
+        <translation>Viele Treffer; die besten zuerst.</translation>
+    </message>
+    <message>
+        <source>One match.</source>
+        <translation>Ein Treffer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matches, best first.</source>
+        <translation>
+            <numerusform>%n Treffer, die besten zuerst.</numerusform>
+            <numerusform>%n Treffer, die besten zuerst.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SeenDialog</name>
+    <message>
+        <source>What %1 has seen</source>
+        <translation>Was %1 gesehen hat</translation>
+    </message>
+    <message>
+        <source>The record of what you shared does not add up: an entry in it was changed or removed outside MentorVault. What is listed may be incomplete.</source>
+        <translation>Die Aufzeichnung dessen, was du geteilt hast, ist nicht stimmig: Ein Eintrag darin wurde außerhalb von MentorVault geändert oder entfernt. Die Liste ist vielleicht unvollständig.</translation>
+    </message>
+    <message>
+        <source>You have not sent %1 anything yet.</source>
+        <translation>Du hast %1 noch nichts geschickt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) sent to %1. Each entry below left at least once; this is the latest version they received and what happens to it now.</source>
+        <translation>
+            <numerusform>%n Paket an %1 geschickt. Jeder Eintrag unten ging mindestens einmal hinaus; hier steht die neueste Fassung, die %1 erhalten hat, und was jetzt mit ihr geschieht.</numerusform>
+            <numerusform>%n Pakete an %1 geschickt. Jeder Eintrag unten ging mindestens einmal hinaus; hier steht die neueste Fassung, die %1 erhalten hat, und was jetzt mit ihr geschieht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(an entry since deleted)</source>
+        <translation>(ein inzwischen gelöschter Eintrag)</translation>
+    </message>
+    <message>
+        <source>still shared</source>
+        <translation>noch geteilt</translation>
+    </message>
+    <message>
+        <source>changed since; the new version not sent</source>
+        <translation>seitdem geändert; die neue Fassung nicht gesendet</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>widerrufen</translation>
+    </message>
+    <message>
+        <source>revoked; they removed it on %1</source>
+        <translation>widerrufen; am %1 von ihnen entfernt</translation>
+    </message>
+    <message>
+        <source>%1 — sent %2, %3</source>
+        <translation>%1 — gesendet %2, %3</translation>
+    </message>
+    <message>
+        <source>Entries they received</source>
+        <translation>Einträge, die sie erhalten haben</translation>
+    </message>
+    <message>
+        <source>Check it with %1</source>
+        <translation>Mit %1 abgleichen</translation>
+    </message>
+    <message>
+        <source>Nine words sum up every entry version and removal request that went each way. %1 sees the same words in this window on their side, the other way round. Read them to each other, as you did the fingerprint: if they differ, a bundle did not arrive or a record was changed.</source>
+        <translation>Neun Wörter fassen jede Fassung eines Eintrags und jede Löschbitte zusammen, die in beide Richtungen ging. %1 sieht dieselben Wörter in diesem Fenster auf der eigenen Seite, nur andersherum. Lest sie euch vor wie beim Fingerabdruck: Wenn sie sich unterscheiden, ist ein Paket nicht angekommen oder eine Aufzeichnung wurde verändert.</translation>
+    </message>
+    <message>
+        <source>What you sent %1</source>
+        <translation>Was du %1 geschickt hast</translation>
+    </message>
+    <message>
+        <source>Words for what you sent</source>
+        <translation>Wörter für das Gesendete</translation>
+    </message>
+    <message>
+        <source>What %1 sent you</source>
+        <translation>Was %1 dir geschickt hat</translation>
+    </message>
+    <message>
+        <source>Words for what you received</source>
+        <translation>Wörter für das Empfangene</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Lock after &amp;no activity for:</source>
+        <translation>Sperren nach &amp;Untätigkeit von:</translation>
+    </message>
+    <message>
+        <source>Lock after idle time</source>
+        <translation>Sperren nach Leerlaufzeit</translation>
+    </message>
+    <message>
+        <source>Lock when there was no typing or clicking in MentorVault for this long</source>
+        <translation>Sperren, wenn so lange nichts in MentorVault getippt oder geklickt wurde</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> Minuten</translation>
+    </message>
+    <message>
+        <source>Lock when the window is &amp;minimised</source>
+        <translation>Sperren, wenn das Fenster &amp;minimiert wird</translation>
+    </message>
+    <message>
+        <source>Lock when the window is minimised</source>
+        <translation>Sperren, wenn das Fenster minimiert wird</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Sicherungsordner</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep backups inside the vault folder</source>
+        <translation>Leer lassen, um Sicherungen im Tresorordner aufzubewahren</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Sicherungsordner auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the last:</source>
+        <translation>&amp;Die letzten behalten:</translation>
+    </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation>Zu behaltende Sicherungen</translation>
+    </message>
+    <message>
+        <source>One automatic backup is made on each day you use MentorVault; older ones are removed</source>
+        <translation>An jedem Tag, an dem du MentorVault nutzt, entsteht eine automatische Sicherung; ältere werden entfernt</translation>
+    </message>
+    <message>
+        <source>No automatic backups</source>
+        <translation>Keine automatischen Sicherungen</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> Sicherungen</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Locking</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>MentorVault also locks when the computer sleeps or the screen locks, where the desktop reports it.</source>
+        <translation>MentorVault sperrt auch, wenn der Computer schläft oder der Bildschirm gesperrt wird, sofern die Arbeitsumgebung es meldet.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Jetzt &amp;sichern</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a backup…</source>
+        <translation>Sicherung &amp;prüfen…</translation>
+    </message>
+    <message>
+        <source>Verify a backup</source>
+        <translation>Sicherung prüfen</translation>
+    </message>
+    <message>
+        <source>Open a backup file read-only and check it fully</source>
+        <translation>Eine Sicherungsdatei schreibgeschützt öffnen und vollständig prüfen</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>&amp;Passphrase ändern…</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Passphrase ändern</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie im System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The language of the window and the prompt decks</source>
+        <translation>Die Sprache des Fensters und der Fragensets</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time MentorVault starts.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von MentorVault.</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Einstellungen speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>This is the demo vault: it cannot be remembered, backed up or given a new passphrase, and it is deleted when you quit.</source>
+        <translation>Das ist der Demo-Tresor: Er kann nicht gemerkt, gesichert oder mit einer neuen Passphrase versehen werden und wird beim Beenden gelöscht.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Automatic backups are off.</source>
+        <translation>Automatische Sicherungen sind aus.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup is being written in the background.</source>
+        <translation>Die heutige automatische Sicherung wird im Hintergrund geschrieben.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup failed. %1</source>
+        <translation>Die heutige automatische Sicherung ist fehlgeschlagen. %1</translation>
+    </message>
+    <message>
+        <source>No automatic backup yet. One is written on each day you unlock the vault.</source>
+        <translation>Noch keine automatische Sicherung. An jedem Tag, an dem du den Tresor entsperrst, wird eine geschrieben.</translation>
+    </message>
+    <message>
+        <source>Newest automatic backup: %1, in %2</source>
+        <translation>Neueste automatische Sicherung: %1, in %2</translation>
+    </message>
+    <message>
+        <source>This computer is remembered: you can unlock without typing the passphrase. Anyone logged in as you here could too.</source>
+        <translation>Dieser Computer ist gemerkt: Du kannst ohne Passphrase entsperren. Jeder, der hier als du angemeldet ist, könnte das auch.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget this computer</source>
+        <translation>Diesen Computer &amp;vergessen</translation>
+    </message>
+    <message>
+        <source>This computer is not remembered: the vault asks for the passphrase each time.</source>
+        <translation>Dieser Computer ist nicht gemerkt: Der Tresor fragt jedes Mal nach der Passphrase.</translation>
+    </message>
+    <message>
+        <source>&amp;Remember this computer</source>
+        <translation>Diesen Computer &amp;merken</translation>
+    </message>
+    <message>
+        <source>Writing a backup…</source>
+        <translation>Sicherung wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>Sicherung geschrieben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share this entry</source>
+        <translation>Diesen Eintrag teilen</translation>
+    </message>
+    <message>
+        <source>Nothing is shared by default. Tick a partner to let this exact version go in your next bundle to them. If you edit the entry later, it is left out until you look again.</source>
+        <translation>Standardmäßig wird nichts geteilt. Hake einen Partner an, damit genau diese Fassung in dein nächstes Paket an ihn kommt. Wenn du den Eintrag später bearbeitest, bleibt er draußen, bis du ihn dir wieder ansiehst.</translation>
+    </message>
+    <message>
+        <source>Share with</source>
+        <translation>Teilen mit</translation>
+    </message>
+    <message>
+        <source>You have no partners yet. Add one from the sidebar first.</source>
+        <translation>Du hast noch keine Partner. Füge zuerst in der Seitenleiste einen hinzu.</translation>
+    </message>
+    <message>
+        <source>Exactly what they will receive</source>
+        <translation>Genau das, was sie erhalten</translation>
+    </message>
+    <message>
+        <source>What will be shared</source>
+        <translation>Was geteilt wird</translation>
+    </message>
+    <message>
+        <source>Every field and the notes of this entry, exactly as they would leave</source>
+        <translation>Jedes Feld und die Notizen dieses Eintrags, genau so, wie sie hinausgehen würden</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Teilen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source> · no contact card yet: it leaves once you add and verify theirs</source>
+        <translation> · noch keine Kontaktkarte: geht hinaus, sobald du die Karte hinzugefügt und bestätigt hast</translation>
+    </message>
+    <message>
+        <source> · card not verified yet: nothing leaves until you verify it</source>
+        <translation> · Karte noch nicht bestätigt: nichts geht hinaus, bis du sie bestätigst</translation>
+    </message>
+    <message>
+        <source>Share with %1</source>
+        <translation>Mit %1 teilen</translation>
+    </message>
+    <message>
+        <source>Share this version with %1 and stop sharing with %2</source>
+        <translation>Diese Fassung mit %1 teilen und die Freigabe für %2 beenden</translation>
+    </message>
+    <message>
+        <source>Share this version with %1</source>
+        <translation>Diese Fassung mit %1 teilen</translation>
+    </message>
+    <message>
+        <source>Stop sharing with %1</source>
+        <translation>Freigabe für %1 beenden</translation>
+    </message>
+    <message>
+        <source>Only the version shown above is shared. It goes in your next bundle to %1.</source>
+        <translation>Nur die oben gezeigte Fassung wird geteilt. Sie kommt in dein nächstes Paket an %1.</translation>
+    </message>
+    <message>
+        <source>Their app will be asked to delete its copy; a copy they already read cannot be taken back.</source>
+        <translation>Die App auf der anderen Seite wird gebeten, ihre Kopie zu löschen; eine schon gelesene Kopie lässt sich nicht zurückholen.</translation>
+    </message>
+</context>
+<context>
+    <name>Sharing</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>not shared</source>
+        <translation>nicht geteilt</translation>
+    </message>
+    <message>
+        <source>shared, this version</source>
+        <translation>geteilt, diese Fassung</translation>
+    </message>
+    <message>
+        <source>shared, this version (sent %1)</source>
+        <translation>geteilt, diese Fassung (gesendet %1)</translation>
+    </message>
+    <message>
+        <source>changed since consent: left out until you share this version</source>
+        <translation>seit der Einwilligung geändert: bleibt draußen, bis du diese Fassung teilst</translation>
+    </message>
+    <message>
+        <source>revoked; removed by partner on %1</source>
+        <translation>widerrufen; vom Partner am %1 entfernt</translation>
+    </message>
+    <message>
+        <source>revoked on %1</source>
+        <translation>widerrufen am %1</translation>
+    </message>
+    <message>
+        <source>Shared with %1.</source>
+        <translation>Geteilt mit %1.</translation>
+    </message>
+    <message>
+        <source>Changed since %1 consented to see it: left out of bundles until you share it again.</source>
+        <translation>Geändert, seit %1 eingewilligt hat, sie zu sehen: bleibt aus Paketen draußen, bis du sie erneut teilst.</translation>
+    </message>
+    <message>
+        <source>No longer shared with %1.</source>
+        <translation>Nicht mehr geteilt mit %1.</translation>
+    </message>
+    <message>
+        <source>%1 removed their copy on %2.</source>
+        <translation>%1 hat die eigene Kopie am %2 entfernt.</translation>
+    </message>
+    <message>
+        <source>Not shared with anyone.</source>
+        <translation>Mit niemandem geteilt.</translation>
+    </message>
+    <message>
+        <source>Agreed by both on %1</source>
+        <translation>Von beiden angenommen am %1</translation>
+    </message>
+    <message>
+        <source>%1 accepted an earlier version on %2</source>
+        <translation>%1 hat am %2 eine frühere Fassung angenommen</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>Sidebar</source>
+        <translation>Seitenleiste</translation>
+    </message>
+    <message>
+        <source>Choose which entries to show: all, a kind, a partner or a tag</source>
+        <translation>Wähle, welche Einträge erscheinen: alle, eine Art, ein Partner oder ein Schlagwort</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation>Alle Einträge</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Reflect</source>
+        <translation>Nachdenken</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>Arten</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Add a partner…</source>
+        <translation>Neuer Partner…</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+</context>
+<context>
+    <name>Strength</name>
+    <message>
+        <source>Use at least 10 characters; several unrelated words are easy to remember.</source>
+        <translation>Nimm mindestens 10 Zeichen; mehrere unzusammenhängende Wörter lassen sich leicht merken.</translation>
+    </message>
+    <message>
+        <source>This passphrase would be easy to guess. Add more unrelated words.</source>
+        <translation>Diese Passphrase wäre leicht zu erraten. Füge weitere unzusammenhängende Wörter hinzu.</translation>
+    </message>
+    <message>
+        <source>Use a few words, avoid common phrases.</source>
+        <translation>Nimm ein paar Wörter und meide gängige Redewendungen.</translation>
+    </message>
+    <message>
+        <source>No need for symbols, digits, or uppercase letters.</source>
+        <translation>Sonderzeichen, Ziffern oder Großbuchstaben sind nicht nötig.</translation>
+    </message>
+    <message>
+        <source>Add another word or two. Uncommon words are better.</source>
+        <translation>Füge ein oder zwei Wörter hinzu. Ungewöhnliche Wörter sind besser.</translation>
+    </message>
+    <message>
+        <source>Straight rows of keys are easy to guess.</source>
+        <translation>Gerade Tastenreihen sind leicht zu erraten.</translation>
+    </message>
+    <message>
+        <source>Short keyboard patterns are easy to guess.</source>
+        <translation>Kurze Tastaturmuster sind leicht zu erraten.</translation>
+    </message>
+    <message>
+        <source>Use a longer keyboard pattern with more turns.</source>
+        <translation>Nimm ein längeres Tastaturmuster mit mehr Richtungswechseln.</translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
+        <translation>Wiederholungen wie „aaa“ sind leicht zu erraten.</translation>
+    </message>
+    <message>
+        <source>Avoid repeated words and characters.</source>
+        <translation>Meide wiederholte Wörter und Zeichen.</translation>
+    </message>
+    <message>
+        <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
+        <translation>Folgen wie „abc“ oder „6543“ sind leicht zu erraten.</translation>
+    </message>
+    <message>
+        <source>Avoid sequences.</source>
+        <translation>Meide Folgen.</translation>
+    </message>
+    <message>
+        <source>Recent years are easy to guess.</source>
+        <translation>Jüngere Jahreszahlen sind leicht zu erraten.</translation>
+    </message>
+    <message>
+        <source>Avoid recent years.</source>
+        <translation>Meide jüngere Jahreszahlen.</translation>
+    </message>
+    <message>
+        <source>Avoid years that are associated with you.</source>
+        <translation>Meide Jahreszahlen, die mit dir zu tun haben.</translation>
+    </message>
+    <message>
+        <source>Dates are often easy to guess.</source>
+        <translation>Daten sind oft leicht zu erraten.</translation>
+    </message>
+    <message>
+        <source>Avoid dates and years that are associated with you.</source>
+        <translation>Meide Daten und Jahreszahlen, die mit dir zu tun haben.</translation>
+    </message>
+    <message>
+        <source>This is a top-10 common password.</source>
+        <translation>Das ist eines der 10 häufigsten Passwörter.</translation>
+    </message>
+    <message>
+        <source>This is a top-100 common password.</source>
+        <translation>Das ist eines der 100 häufigsten Passwörter.</translation>
+    </message>
+    <message>
+        <source>This is a very common password.</source>
+        <translation>Das ist ein sehr häufiges Passwort.</translation>
+    </message>
+    <message>
+        <source>This is similar to a commonly used password.</source>
+        <translation>Das ähnelt einem häufig verwendeten Passwort.</translation>
+    </message>
+    <message>
+        <source>A word by itself is easy to guess.</source>
+        <translation>Ein einzelnes Wort ist leicht zu erraten.</translation>
+    </message>
+    <message>
+        <source>Names and surnames by themselves are easy to guess.</source>
+        <translation>Vor- und Nachnamen allein sind leicht zu erraten.</translation>
+    </message>
+    <message>
+        <source>Common names and surnames are easy to guess.</source>
+        <translation>Häufige Vor- und Nachnamen sind leicht zu erraten.</translation>
+    </message>
+    <message>
+        <source>Capitalization doesn&apos;t help very much.</source>
+        <translation>Großschreibung hilft kaum.</translation>
+    </message>
+    <message>
+        <source>Reversed words aren&apos;t much harder to guess.</source>
+        <translation>Rückwärts geschriebene Wörter sind kaum schwerer zu erraten.</translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation>Sehr schwach</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Schwach</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Stark</translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation>Sehr stark</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Stärke der Passphrase</translation>
+    </message>
+    <message>
+        <source>Type a passphrase</source>
+        <translation>Gib eine Passphrase ein</translation>
+    </message>
+    <message>
+        <source>Advice about the passphrase</source>
+        <translation>Hinweise zur Passphrase</translation>
+    </message>
+    <message>
+        <source>A few unrelated words you can remember work well, for example four words from different parts of your life.</source>
+        <translation>Ein paar unzusammenhängende Wörter, die du dir merken kannst, funktionieren gut, zum Beispiel vier Wörter aus verschiedenen Bereichen deines Lebens.</translation>
+    </message>
+    <message>
+        <source>%1 (too weak)</source>
+        <translation>%1 (zu schwach)</translation>
+    </message>
+    <message>
+        <source>Good. Make sure you can remember it: it cannot be reset.</source>
+        <translation>Gut. Sorge dafür, dass du sie dir merken kannst: Sie lässt sich nicht zurücksetzen.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockView</name>
+    <message>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Your vault is locked</source>
+        <translation>Dein Tresor ist gesperrt</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>The passphrase of this vault</source>
+        <translation>Die Passphrase dieses Tresors</translation>
+    </message>
+    <message>
+        <source>Recovery key, in groups of characters</source>
+        <translation>Wiederherstellungsschlüssel, in Zeichengruppen</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>The recovery key you wrote down when you created the vault</source>
+        <translation>Der Wiederherstellungsschlüssel, den du beim Anlegen des Tresors aufgeschrieben hast</translation>
+    </message>
+    <message>
+        <source>Use my recovery key instead</source>
+        <translation>Stattdessen meinen Wiederherstellungsschlüssel verwenden</translation>
+    </message>
+    <message>
+        <source>Switch between passphrase and recovery key</source>
+        <translation>Zwischen Passphrase und Wiederherstellungsschlüssel wechseln</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>Unlock with this &amp;computer&apos;s key</source>
+        <translation>Mit dem Schlüssel dieses &amp;Computers entsperren</translation>
+    </message>
+    <message>
+        <source>Unlock with the key remembered on this computer</source>
+        <translation>Mit dem auf diesem Computer gemerkten Schlüssel entsperren</translation>
+    </message>
+    <message>
+        <source>Open another vault or create one</source>
+        <translation>Einen anderen Tresor öffnen oder einen anlegen</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Zurück zum Anfang</translation>
+    </message>
+    <message>
+        <source>Demo vault</source>
+        <translation>Demo-Tresor</translation>
+    </message>
+    <message>
+        <source>This is the demo vault. Its passphrase is: %1</source>
+        <translation>Das ist der Demo-Tresor. Seine Passphrase lautet: %1</translation>
+    </message>
+    <message>
+        <source>Use my passphrase instead</source>
+        <translation>Stattdessen meine Passphrase verwenden</translation>
+    </message>
+    <message>
+        <source>Type your recovery key first.</source>
+        <translation>Gib zuerst deinen Wiederherstellungsschlüssel ein.</translation>
+    </message>
+    <message>
+        <source>Checking the recovery key…</source>
+        <translation>Wiederherstellungsschlüssel wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Type your passphrase first.</source>
+        <translation>Gib zuerst deine Passphrase ein.</translation>
+    </message>
+    <message>
+        <source>Unlocking… deriving the key takes a moment.</source>
+        <translation>Wird entsperrt… das Ableiten des Schlüssels dauert einen Moment.</translation>
+    </message>
+    <message>
+        <source>Unlocking with this computer&apos;s key…</source>
+        <translation>Wird mit dem Schlüssel dieses Computers entsperrt…</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyBackupDialog</name>
+    <message>
+        <source>Verify a backup</source>
+        <translation>Sicherung prüfen</translation>
+    </message>
+    <message>
+        <source>Checks that a backup file is complete and can be opened, without changing anything. Use the passphrase the vault had when the backup was made, or your recovery key.</source>
+        <translation>Prüft, ob eine Sicherungsdatei vollständig ist und sich öffnen lässt, ohne etwas zu ändern. Nimm die Passphrase, die der Tresor beim Anlegen der Sicherung hatte, oder deinen Wiederherstellungsschlüssel.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Sicherungsdatei</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation>Sicherungsdatei auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery key</source>
+        <translation>Passphrase oder Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>The passphrase, or the recovery key, of the backed-up vault</source>
+        <translation>Die Passphrase oder der Wiederherstellungsschlüssel des gesicherten Tresors</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>This is my &amp;recovery key</source>
+        <translation>Das ist mein &amp;Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>Use the recovery key</source>
+        <translation>Den Wiederherstellungsschlüssel verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Sicherung auswählen</translation>
+    </message>
+    <message>
+        <source>MentorVault backups (*%1);;All files (*)</source>
+        <translation>MentorVault-Sicherungen (*%1);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose a backup file first.</source>
+        <translation>Wähle zuerst eine Sicherungsdatei.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase or the recovery key.</source>
+        <translation>Gib die Passphrase oder den Wiederherstellungsschlüssel ein.</translation>
+    </message>
+    <message>
+        <source>Opening the backup read-only and checking every page…</source>
+        <translation>Die Sicherung wird schreibgeschützt geöffnet und jede Seite geprüft…</translation>
+    </message>
+    <message>
+        <source>The backup is complete and readable. It holds one entry.</source>
+        <translation>Die Sicherung ist vollständig und lesbar. Sie enthält einen Eintrag.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup is complete and readable. It holds %n entries.</source>
+        <translation>
+            <numerusform>Die Sicherung ist vollständig und lesbar. Sie enthält %n Eintrag.</numerusform>
+            <numerusform>Die Sicherung ist vollständig und lesbar. Sie enthält %n Einträge.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify %1&apos;s card</source>
+        <translation>Karte von %1 bestätigen</translation>
+    </message>
+    <message>
+        <source>%1 has a new card with different keys. It could be an impostor, or %1 made a new vault. Ask %1 to read their fingerprint words to you, in person or on a call. Only if they match will anything from the new keys be accepted.</source>
+        <translation>%1 hat eine neue Karte mit anderen Schlüsseln. Es könnte jemand anderes dahinterstecken, oder %1 hat einen neuen Tresor angelegt. Bitte %1, dir die Fingerabdruck-Wörter vorzulesen, persönlich oder am Telefon. Nur wenn sie übereinstimmen, wird etwas von den neuen Schlüsseln angenommen.</translation>
+    </message>
+    <message>
+        <source>Ask %1 to read their fingerprint words to you, in person or on a call (not by the same route the card came). If the words match, the card really is theirs.</source>
+        <translation>Bitte %1, dir die Fingerabdruck-Wörter vorzulesen, persönlich oder am Telefon (nicht auf demselben Weg, auf dem die Karte kam). Wenn die Wörter übereinstimmen, gehört die Karte wirklich %1.</translation>
+    </message>
+    <message>
+        <source>What this card says:</source>
+        <translation>Was diese Karte sagt:</translation>
+    </message>
+    <message>
+        <source>What %1 reads to you:</source>
+        <translation>Was %1 dir vorliest:</translation>
+    </message>
+    <message>
+        <source>Type the nine words (or thirty digits) as they read them</source>
+        <translation>Gib die neun Wörter (oder dreißig Ziffern) so ein, wie sie vorgelesen werden</translation>
+    </message>
+    <message>
+        <source>Words your partner read to you</source>
+        <translation>Wörter, die dir dein Partner vorgelesen hat</translation>
+    </message>
+    <message>
+        <source>Type the nine words or thirty digits your partner reads out</source>
+        <translation>Gib die neun Wörter oder dreißig Ziffern ein, die dein Partner vorliest</translation>
+    </message>
+    <message>
+        <source>They read these words to me and they match</source>
+        <translation>Diese Wörter wurden mir vorgelesen, und sie stimmen überein</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <source>MentorVault logo</source>
+        <translation>MentorVault-Logo</translation>
+    </message>
+    <message>
+        <source>Welcome to MentorVault</source>
+        <translation>Willkommen bei MentorVault</translation>
+    </message>
+    <message>
+        <source>A private place for what happens in your mentoring: session notes, feedback, goals and reflections. Everything stays encrypted on this computer; nothing is shared unless you choose to.</source>
+        <translation>Ein privater Ort für das, was in deinem Mentoring geschieht: Sitzungsnotizen, Feedback, Ziele und Reflexionen. Alles bleibt verschlüsselt auf diesem Computer; nichts wird geteilt, außer du entscheidest dich dafür.</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new vault</source>
+        <translation>Neuen Tresor &amp;anlegen</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase and start writing</source>
+        <translation>Eine Passphrase wählen und losschreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Open a vault folder…</source>
+        <translation>Tresorordner ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a vault folder</source>
+        <translation>Tresorordner öffnen</translation>
+    </message>
+    <message>
+        <source>Pick the folder of a vault you already have</source>
+        <translation>Den Ordner eines Tresors wählen, den du schon hast</translation>
+    </message>
+    <message>
+        <source>&amp;Try the demo vault</source>
+        <translation>Demo-Tresor aus&amp;probieren</translation>
+    </message>
+    <message>
+        <source>Try the demo vault</source>
+        <translation>Demo-Tresor ausprobieren</translation>
+    </message>
+    <message>
+        <source>Open a vault of made-up sample entries; it is deleted when you quit</source>
+        <translation>Einen Tresor mit erfundenen Beispieleinträgen öffnen; er wird beim Beenden gelöscht</translation>
+    </message>
+    <message>
+        <source>The demo holds made-up entries of every kind and is deleted when you quit.</source>
+        <translation>Die Demo enthält erfundene Einträge jeder Art und wird beim Beenden gelöscht.</translation>
+    </message>
+    <message>
+        <source>Recent vaults</source>
+        <translation>Zuletzt verwendete Tresore</translation>
+    </message>
+    <message>
+        <source>Unlock the vault in %1</source>
+        <translation>Den Tresor in %1 entsperren</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;New entry</source>
+        <translation>&amp;Neuer Eintrag</translation>
+    </message>
+    <message>
+        <source>Write a new entry of the kind you are looking at (Ctrl+N)</source>
+        <translation>Einen neuen Eintrag der Art schreiben, die du gerade ansiehst (Strg+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save the entry now (it also saves by itself)</source>
+        <translation>Den Eintrag jetzt speichern (er speichert sich auch von selbst)</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>Search all entries (Ctrl+F)</source>
+        <translation>Alle Einträge durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>Jetzt &amp;sperren</translation>
+    </message>
+    <message>
+        <source>Lock the vault now (Ctrl+L)</source>
+        <translation>Den Tresor jetzt sperren (Strg+L)</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Locking, backups, this computer, passphrase and theme</source>
+        <translation>Sperren, Sicherungen, dieser Computer, Passphrase, Farbschema und Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a backup…</source>
+        <translation>Sicherung &amp;prüfen…</translation>
+    </message>
+    <message>
+        <source>Open a backup read-only and check it fully</source>
+        <translation>Eine Sicherung schreibgeschützt öffnen und vollständig prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Check a backup fully and restore it into a new vault folder</source>
+        <translation>Eine Sicherung vollständig prüfen und in einem neuen Tresorordner wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Add a &amp;partner…</source>
+        <translation>&amp;Partner hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Show &amp;protected entries…</source>
+        <translation>&amp;Geschützte Einträge zeigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview notes</source>
+        <translation>Notizen in der &amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Goals</source>
+        <translation>&amp;Ziele</translation>
+    </message>
+    <message>
+        <source>&amp;Reflect</source>
+        <translation>&amp;Nachdenken</translation>
+    </message>
+    <message>
+        <source>My &amp;contact card…</source>
+        <translation>Meine &amp;Kontaktkarte…</translation>
+    </message>
+    <message>
+        <source>Your name, fingerprint and QR code, and saving your card</source>
+        <translation>Dein Name, Fingerabdruck und QR-Code, und das Speichern deiner Karte</translation>
+    </message>
+    <message>
+        <source>Prepare &amp;bundle for…</source>
+        <translation>&amp;Paket vorbereiten für…</translation>
+    </message>
+    <message>
+        <source>See what will leave, then save an encrypted bundle for a partner</source>
+        <translation>Sehen, was hinausgeht, und dann ein verschlüsseltes Paket für einen Partner speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundle…</source>
+        <translation>Paket &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Check a bundle from a partner, then import it into your inbox</source>
+        <translation>Ein Paket von einem Partner prüfen und dann in deinen Posteingang importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>New entry of kind</source>
+        <translation>Neuer Eintrag der Art</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+</context>
+<context>
+    <name>WinsModel</name>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>%1 · a step of a protected goal</source>
+        <translation>%1 · ein Schritt eines geschützten Ziels</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Entry editor</source>
+        <translation>Eintragseditor</translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation>Mit %1</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation>Alle Einträge</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceNotices</name>
+    <message>
+        <source>Hide them now</source>
+        <translation>Jetzt verbergen</translation>
+    </message>
+    <message>
+        <source>Backup settings…</source>
+        <translation>Sicherungseinstellungen…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Demo vault: everything here is made up and is deleted when you quit. Its passphrase is &quot;%1&quot;.</source>
+        <translation>Demo-Tresor: Alles hier ist erfunden und wird beim Beenden gelöscht. Seine Passphrase lautet „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Protected entries are shown for %n minutes after you enter your passphrase.</source>
+        <translation>
+            <numerusform>Geschützte Einträge werden nach Eingabe deiner Passphrase %n Minute lang gezeigt.</numerusform>
+            <numerusform>Geschützte Einträge werden nach Eingabe deiner Passphrase %n Minuten lang gezeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still hidden</source>
+        <translation>Weiterhin verborgen</translation>
+    </message>
+    <message>
+        <source>That is not the passphrase of this vault, so protected entries stay hidden. Try again.</source>
+        <translation>Das ist nicht die Passphrase dieses Tresors, daher bleiben geschützte Einträge verborgen. Versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Automatic backup: %1 Your earlier backups are kept, and MentorVault tries again the next time you unlock.</source>
+        <translation>Automatische Sicherung: %1 Deine früheren Sicherungen bleiben erhalten, und MentorVault versucht es beim nächsten Entsperren erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Protected entries are visible for about %n more minutes.</source>
+        <translation>
+            <numerusform>Geschützte Einträge sind noch etwa %n Minute sichtbar.</numerusform>
+            <numerusform>Geschützte Einträge sind noch etwa %n Minuten sichtbar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_ItemRow</name>
+    <message>
+        <source>Remove this item</source>
+        <translation>Diesen Punkt entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>choices</name>
+    <message>
+        <source>Me</source>
+        <translation>Ich</translation>
+    </message>
+    <message>
+        <source>My partner</source>
+        <translation>Mein Partner</translation>
+    </message>
+    <message>
+        <source>Both of us</source>
+        <translation>Wir beide</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>Situation, behaviour, impact</source>
+        <translation>Situation, Verhalten, Wirkung</translation>
+    </message>
+    <message>
+        <source>Start, stop, continue</source>
+        <translation>Anfangen, aufhören, weitermachen</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Agreed by both</source>
+        <translation>Von beiden angenommen</translation>
+    </message>
+</context>
+<context>
+    <name>kinds</name>
+    <message>
+        <source>Session note</source>
+        <translation>Sitzungsnotiz</translation>
+    </message>
+    <message>
+        <source>Session notes</source>
+        <translation>Sitzungsnotizen</translation>
+    </message>
+    <message>
+        <source>Session date</source>
+        <translation>Sitzungsdatum</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>What each of you brought to talk about.</source>
+        <translation>Was jede und jeder von euch besprechen wollte.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Vorgeschlagen von</translation>
+    </message>
+    <message>
+        <source>What we talked about</source>
+        <translation>Worüber wir sprachen</translation>
+    </message>
+    <message>
+        <source>What I heard</source>
+        <translation>Was ich gehört habe</translation>
+    </message>
+    <message>
+        <source>Put the other person&apos;s main point in your own words, to check you understood it.</source>
+        <translation>Gib den Hauptpunkt der anderen Person in deinen eigenen Worten wieder, um zu prüfen, ob du ihn verstanden hast.</translation>
+    </message>
+    <message>
+        <source>My reflections</source>
+        <translation>Meine Gedanken</translation>
+    </message>
+    <message>
+        <source>Small steps agreed</source>
+        <translation>Vereinbarte Schritte</translation>
+    </message>
+    <message>
+        <source>Little actions to try before the next meeting.</source>
+        <translation>Kleine Dinge, die du bis zum nächsten Treffen ausprobierst.</translation>
+    </message>
+    <message>
+        <source>Mood (1 to 5)</source>
+        <translation>Stimmung (1 bis 5)</translation>
+    </message>
+    <message>
+        <source>Energy (1 to 5)</source>
+        <translation>Energie (1 bis 5)</translation>
+    </message>
+    <message>
+        <source>Struggle story</source>
+        <translation>Hürde</translation>
+    </message>
+    <message>
+        <source>Struggle stories</source>
+        <translation>Hürden</translation>
+    </message>
+    <message>
+        <source>The situation</source>
+        <translation>Die Situation</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was passiert ist</translation>
+    </message>
+    <message>
+        <source>What I learned</source>
+        <translation>Was ich gelernt habe</translation>
+    </message>
+    <message>
+        <source>What I would do differently</source>
+        <translation>Was ich anders machen würde</translation>
+    </message>
+    <message>
+        <source>Feedback received</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Erhalten am</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Situation-behaviour-impact, or start / stop / continue.</source>
+        <translation>Situation–Verhalten–Wirkung oder anfangen / aufhören / weitermachen.</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Verhalten</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <source>Start doing</source>
+        <translation>Anfangen mit</translation>
+    </message>
+    <message>
+        <source>Stop doing</source>
+        <translation>Aufhören mit</translation>
+    </message>
+    <message>
+        <source>Keep doing</source>
+        <translation>Weitermachen mit</translation>
+    </message>
+    <message>
+        <source>The feedback in your own words, so you can check it with the giver.</source>
+        <translation>Das Feedback in deinen eigenen Worten, damit du es mit der Person abgleichen kannst, die es gegeben hat.</translation>
+    </message>
+    <message>
+        <source>My reflection</source>
+        <translation>Meine Reflexion</translation>
+    </message>
+    <message>
+        <source>What I will do</source>
+        <translation>Was ich tun werde</translation>
+    </message>
+    <message>
+        <source>Boundary agreement</source>
+        <translation>Vereinbarung</translation>
+    </message>
+    <message>
+        <source>Boundary agreements</source>
+        <translation>Vereinbarungen</translation>
+    </message>
+    <message>
+        <source>How often we meet or talk</source>
+        <translation>Wie oft wir uns treffen oder sprechen</translation>
+    </message>
+    <message>
+        <source>Preferred ways to get in touch</source>
+        <translation>Bevorzugte Wege, uns zu erreichen</translation>
+    </message>
+    <message>
+        <source>Expected response time</source>
+        <translation>Erwartete Antwortzeit</translation>
+    </message>
+    <message>
+        <source>Topics we keep out</source>
+        <translation>Themen, die wir auslassen</translation>
+    </message>
+    <message>
+        <source>Subjects either of you prefers not to discuss.</source>
+        <translation>Themen, über die eine oder einer von euch lieber nicht spricht.</translation>
+    </message>
+    <message>
+        <source>What stays between us</source>
+        <translation>Was unter uns bleibt</translation>
+    </message>
+    <message>
+        <source>How we raise unmet expectations</source>
+        <translation>Wie wir unerfüllte Erwartungen ansprechen</translation>
+    </message>
+    <message>
+        <source>How either of us can end this</source>
+        <translation>Wie jede Seite das beenden kann</translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation>Überprüfen am</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Warum es wichtig ist</translation>
+    </message>
+    <message>
+        <source>How I will know I got there</source>
+        <translation>Woran ich merke, dass ich es geschafft habe</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Zieldatum</translation>
+    </message>
+    <message>
+        <source>Small steps</source>
+        <translation>Kleine Schritte</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Erledigt am</translation>
+    </message>
+    <message>
+        <source>Progress (%)</source>
+        <translation>Fortschritt (%)</translation>
+    </message>
+    <message>
+        <source>Leave empty to count finished steps.</source>
+        <translation>Leer lassen, um erledigte Schritte zu zählen.</translation>
+    </message>
+    <message>
+        <source>Agendas</source>
+        <translation>Agenden</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>Datum des Treffens</translation>
+    </message>
+    <message>
+        <source>Things I want to raise</source>
+        <translation>Was ich ansprechen möchte</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Reflexion</translation>
+    </message>
+    <message>
+        <source>Reflections</source>
+        <translation>Reflexionen</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Deck</source>
+        <translation>Fragenset</translation>
+    </message>
+    <message>
+        <source>My answer</source>
+        <translation>Meine Antwort</translation>
+    </message>
+    <message>
+        <source>Gratitude</source>
+        <translation>Dankbarkeit</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>What they did</source>
+        <translation>Was die Person getan hat</translation>
+    </message>
+    <message>
+        <source>What it meant to me</source>
+        <translation>Was es mir bedeutet hat</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Empfehlungen</translation>
+    </message>
+    <message>
+        <source>Link or reference</source>
+        <translation>Link oder Quelle</translation>
+    </message>
+    <message>
+        <source>Why it helped</source>
+        <translation>Warum es geholfen hat</translation>
+    </message>
+</context>
+<context>
+    <name>mentor types</name>
+    <message>
+        <source>Advisor</source>
+        <translation>Ratgeber</translation>
+    </message>
+    <message>
+        <source>Advocate</source>
+        <translation>Fürsprecher</translation>
+    </message>
+    <message>
+        <source>Affirmer</source>
+        <translation>Bestärker</translation>
+    </message>
+    <message>
+        <source>Challenger</source>
+        <translation>Herausforderer</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>Netzwerker</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Förderer</translation>
+    </message>
+</context>
+<context>
+    <name>roles</name>
+    <message>
+        <source>My mentor</source>
+        <translation>Mein Mentor</translation>
+    </message>
+    <message>
+        <source>My mentee</source>
+        <translation>Mein Mentee</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>Peer</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,246 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Dates</name>
+    <message numerus="yes">
+        <source>Next meeting due %1, in %n days.</source>
+        <translation>
+            <numerusform>Next meeting due %1, in %n day.</numerusform>
+            <numerusform>Next meeting due %1, in %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A meeting was due %1, %n days ago. Time to get in touch?</source>
+        <translation>
+            <numerusform>A meeting was due %1, %n day ago. Time to get in touch?</numerusform>
+            <numerusform>A meeting was due %1, %n days ago. Time to get in touch?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next meeting with %1 due %2, in %n days.</source>
+        <translation>
+            <numerusform>Next meeting with %1 due %2, in %n day.</numerusform>
+            <numerusform>Next meeting with %1 due %2, in %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A meeting with %1 was due %2, %n days ago. Time to get in touch?</source>
+        <translation>
+            <numerusform>A meeting with %1 was due %2, %n day ago. Time to get in touch?</numerusform>
+            <numerusform>A meeting with %1 was due %2, %n days ago. Time to get in touch?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>meets every %n days</source>
+        <translation>
+            <numerusform>meets every day</numerusform>
+            <numerusform>meets every %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EndRelationshipDialog</name>
+    <message numerus="yes">
+        <source>Stop sharing everything with %1 (%n entries)</source>
+        <translation>
+            <numerusform>Stop sharing everything with %1 (%n entry)</numerusform>
+            <numerusform>Stop sharing everything with %1 (%n entries)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• %1 is archived: they leave the sidebar, and their bundles are no longer accepted.
+• What %1 shared with you (%n entries in your inbox) is wiped from this vault.</source>
+        <translation>
+            <numerusform>• %1 is archived: they leave the sidebar, and their bundles are no longer accepted.
+• What %1 shared with you (%n entry in your inbox) is wiped from this vault.</numerusform>
+            <numerusform>• %1 is archived: they leave the sidebar, and their bundles are no longer accepted.
+• What %1 shared with you (%n entries in your inbox) is wiped from this vault.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EntryListPage</name>
+    <message numerus="yes">
+        <source>%1 entries</source>
+        <translation>
+            <numerusform>%1 entry</numerusform>
+            <numerusform>%1 entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeActions</name>
+    <message numerus="yes">
+        <source>Saved %1, with %n entry(s), for %2. Give them the file however you like: only they (and you) can open it.</source>
+        <translation>
+            <numerusform>Saved %1, with %n entry, for %2. Give them the file however you like: only they (and you) can open it.</numerusform>
+            <numerusform>Saved %1, with %n entries, for %2. Give them the file however you like: only they (and you) can open it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportPreviewDialog</name>
+    <message numerus="yes">
+        <source>Entries that will be shared (%n)</source>
+        <translation>
+            <numerusform>Entry that will be shared (%n)</numerusform>
+            <numerusform>Entries that will be shared (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For %1 only: %n request(s) to delete entries you stopped sharing.</source>
+        <translation>
+            <numerusform>For %1 only: %n request to delete an entry you stopped sharing.</numerusform>
+            <numerusform>For %1 only: %n requests to delete entries you stopped sharing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) to delete entries you stopped sharing. Their app will be asked to delete its copy; a copy they already read cannot be taken back.</source>
+        <translation>
+            <numerusform>%n request to delete an entry you stopped sharing. Their app will be asked to delete its copy; a copy they already read cannot be taken back.</numerusform>
+            <numerusform>%n requests to delete entries you stopped sharing. Their app will be asked to delete its copies; a copy they already read cannot be taken back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmation(s) that you removed entries they stopped sharing.</source>
+        <translation>
+            <numerusform>%n confirmation that you removed an entry they stopped sharing.</numerusform>
+            <numerusform>%n confirmations that you removed entries they stopped sharing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your acceptance of %n agreement(s).</source>
+        <translation>
+            <numerusform>Your acceptance of %n agreement.</numerusform>
+            <numerusform>Your acceptance of %n agreements.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GoalsView</name>
+    <message numerus="yes">
+        <source>%n steps done so far.</source>
+        <translation>
+            <numerusform>%n step done so far.</numerusform>
+            <numerusform>%n steps done so far.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportReviewDialog</name>
+    <message numerus="yes">
+        <source>New (%n)</source>
+        <translation>
+            <numerusform>New (%n)</numerusform>
+            <numerusform>New (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated (%n)</source>
+        <translation>
+            <numerusform>Updated (%n)</numerusform>
+            <numerusform>Updated (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed at their request (%n)</source>
+        <translation>
+            <numerusform>Removed at their request (%n)</numerusform>
+            <numerusform>Removed at their request (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 stopped sharing %n entry(s); importing removes your copy and tells them so.</source>
+        <translation>
+            <numerusform>%1 stopped sharing %n entry; importing removes your copy and tells them so.</numerusform>
+            <numerusform>%1 stopped sharing %n entries; importing removes your copies and tells them so.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Receipts (%n)</source>
+        <translation>
+            <numerusform>Receipt (%n)</numerusform>
+            <numerusform>Receipts (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 confirms removing %n entry(s) you stopped sharing.</source>
+        <translation>
+            <numerusform>%1 confirms removing %n entry you stopped sharing.</numerusform>
+            <numerusform>%1 confirms removing %n entries you stopped sharing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 accepted %n of your boundary agreement(s).</source>
+        <translation>
+            <numerusform>%1 accepted %n of your boundary agreements.</numerusform>
+            <numerusform>%1 accepted %n of your boundary agreements.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) you already have, unchanged.</source>
+        <translation>
+            <numerusform>%n entry you already have, unchanged.</numerusform>
+            <numerusform>%n entries you already have, unchanged.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewBar</name>
+    <message numerus="yes">
+        <source>%n agreements are past their review date. Look at them together?</source>
+        <translation>
+            <numerusform>%n agreement is past its review date. Look at it together?</numerusform>
+            <numerusform>%n agreements are past their review date. Look at them together?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message numerus="yes">
+        <source>%n matches, best first.</source>
+        <translation>
+            <numerusform>%n match.</numerusform>
+            <numerusform>%n matches, best first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SeenDialog</name>
+    <message numerus="yes">
+        <source>%n bundle(s) sent to %1. Each entry below left at least once; this is the latest version they received and what happens to it now.</source>
+        <translation>
+            <numerusform>%n bundle sent to %1. Each entry below left at least once; this is the latest version they received and what happens to it now.</numerusform>
+            <numerusform>%n bundles sent to %1. Each entry below left at least once; this is the latest version they received and what happens to it now.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VerifyBackupDialog</name>
+    <message numerus="yes">
+        <source>The backup is complete and readable. It holds %n entries.</source>
+        <translation>
+            <numerusform>The backup is complete and readable. It holds %n entry.</numerusform>
+            <numerusform>The backup is complete and readable. It holds %n entries.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceNotices</name>
+    <message numerus="yes">
+        <source>Protected entries are shown for %n minutes after you enter your passphrase.</source>
+        <translation>
+            <numerusform>Protected entries are shown for %n minute after you enter your passphrase.</numerusform>
+            <numerusform>Protected entries are shown for %n minutes after you enter your passphrase.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Protected entries are visible for about %n more minutes.</source>
+        <translation>
+            <numerusform>Protected entries are visible for about %n more minute.</numerusform>
+            <numerusform>Protected entries are visible for about %n more minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3788 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>Busy</name>
+    <message>
+        <source>Working</source>
+        <translation>Trabajando</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>The vault itself is not re-encrypted; only the key that opens it is. Your recovery key keeps working.</source>
+        <translation>La bóveda no se vuelve a cifrar; solo cambia la clave que la abre. Tu clave de recuperación sigue funcionando.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Frase de contraseña actual</translation>
+    </message>
+    <message>
+        <source>&amp;Current:</source>
+        <translation>&amp;Actual:</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;New:</source>
+        <translation>&amp;Nueva:</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>Repite la nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Repetir:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Type your current passphrase.</source>
+        <translation>Escribe tu frase de contraseña actual.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ.</source>
+        <translation>Las dos frases nuevas no coinciden.</translation>
+    </message>
+    <message>
+        <source>That passphrase is too weak. Follow the advice below it.</source>
+        <translation>Esa frase de contraseña es demasiado débil. Sigue los consejos que aparecen debajo.</translation>
+    </message>
+    <message>
+        <source>Checking and changing the passphrase…</source>
+        <translation>Comprobando y cambiando la frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>That is not the current passphrase.</source>
+        <translation>Esa no es la frase de contraseña actual.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateVaultView</name>
+    <message>
+        <source>Create your vault</source>
+        <translation>Crea tu bóveda</translation>
+    </message>
+    <message>
+        <source>Your vault is encrypted with a passphrase only you know. Nobody, including the makers of MentorVault, can open it without the passphrase or the recovery key you will see next.</source>
+        <translation>Tu bóveda se cifra con una frase de contraseña que solo tú conoces. Nadie, ni siquiera quienes crearon MentorVault, puede abrirla sin esa frase o sin la clave de recuperación que verás a continuación.</translation>
+    </message>
+    <message>
+        <source>Vault folder</source>
+        <translation>Carpeta de la bóveda</translation>
+    </message>
+    <message>
+        <source>An empty or new folder for the vault</source>
+        <translation>Una carpeta vacía o nueva para la bóveda</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose the vault folder</source>
+        <translation>Elige la carpeta de la bóveda</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>At least 10 characters</source>
+        <translation>Al menos 10 caracteres</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Repite la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Type the same passphrase again</source>
+        <translation>Escribe de nuevo la misma frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repítela:</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Volver al inicio</translation>
+    </message>
+    <message>
+        <source>Create vault</source>
+        <translation>Crear bóveda</translation>
+    </message>
+    <message>
+        <source>Choose an empty folder for the vault</source>
+        <translation>Elige una carpeta vacía para la bóveda</translation>
+    </message>
+    <message>
+        <source>The two passphrases match.</source>
+        <translation>Las dos frases de contraseña coinciden.</translation>
+    </message>
+    <message>
+        <source>The two passphrases do not match yet.</source>
+        <translation>Las dos frases de contraseña aún no coinciden.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation>Las dos frases de contraseña no coinciden. Escribe la misma frase dos veces.</translation>
+    </message>
+    <message>
+        <source>That passphrase is too weak. Follow the advice below it.</source>
+        <translation>Esa frase de contraseña es demasiado débil. Sigue los consejos que aparecen debajo.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the vault.</source>
+        <translation>Elige una carpeta para la bóveda.</translation>
+    </message>
+    <message>
+        <source>Creating the vault and deriving its key…</source>
+        <translation>Creando la bóveda y derivando su clave…</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Tu clave de recuperación</translation>
+    </message>
+    <message>
+        <source>If you ever forget your passphrase, this key is the only way back into your vault. It is shown only now. Write it down on paper, or save or print it, and keep it somewhere safe away from this computer.</source>
+        <translation>Si alguna vez olvidas tu frase de contraseña, esta clave es la única forma de volver a entrar en tu bóveda. Solo se muestra ahora. Anótala en papel, o guárdala o imprímela, y consérvala en un lugar seguro, lejos de este equipo.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <source>&amp;Save to a file…</source>
+        <translation>&amp;Guardar en un archivo…</translation>
+    </message>
+    <message>
+        <source>Save the recovery key to a file</source>
+        <translation>Guardar la clave de recuperación en un archivo</translation>
+    </message>
+    <message>
+        <source>Keep the file somewhere other than this computer, such as a USB stick in a drawer</source>
+        <translation>Guarda el archivo fuera de este equipo, por ejemplo en una memoria USB dentro de un cajón</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print the recovery key</source>
+        <translation>Imprimir la clave de recuperación</translation>
+    </message>
+    <message>
+        <source>I have written it down or stored it somewhere safe</source>
+        <translation>La he anotado o guardado en un lugar seguro</translation>
+    </message>
+    <message>
+        <source>I have written down the recovery key</source>
+        <translation>He anotado la clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>MentorVault recovery key</source>
+        <translation>Clave de recuperación de MentorVault</translation>
+    </message>
+    <message>
+        <source>Vault folder: %1</source>
+        <translation>Carpeta de la bóveda: %1</translation>
+    </message>
+    <message>
+        <source>This key unlocks the vault if the passphrase is forgotten. Keep it private and safe.</source>
+        <translation>Esta clave desbloquea la bóveda si se olvida la frase de contraseña. Mantenla en privado y a salvo.</translation>
+    </message>
+    <message>
+        <source>Save the recovery key</source>
+        <translation>Guardar la clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Archivos de texto (*.txt)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <source>The recovery key could not be saved there (%1). Pick another place, or write it down.</source>
+        <translation>No se pudo guardar la clave de recuperación ahí (%1). Elige otro lugar o anótala.</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Guardada en %1.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Enviada a la impresora.</translation>
+    </message>
+    <message>
+        <source>Remember this vault on this computer?</source>
+        <translation>¿Recordar esta bóveda en este equipo?</translation>
+    </message>
+    <message>
+        <source>MentorVault can keep a key for this vault in your system keyring, so you can unlock it here without typing the passphrase. Anyone who can log in as you on this computer could then open it too. You can change this later in Settings.</source>
+        <translation>MentorVault puede guardar una clave de esta bóveda en el llavero del sistema, para que la desbloquees aquí sin escribir la frase de contraseña. Cualquiera que pueda iniciar sesión como tú en este equipo también podría abrirla. Puedes cambiarlo más tarde en Ajustes.</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Ahora no</translation>
+    </message>
+    <message>
+        <source>Do not remember this device</source>
+        <translation>No recordar este dispositivo</translation>
+    </message>
+    <message>
+        <source>&amp;Remember this computer</source>
+        <translation>&amp;Recordar este equipo</translation>
+    </message>
+    <message>
+        <source>Storing the key in the system keyring…</source>
+        <translation>Guardando la clave en el llavero del sistema…</translation>
+    </message>
+    <message>
+        <source>You can continue without it.</source>
+        <translation>Puedes continuar sin ello.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Add a date</source>
+        <translation>Añadir una fecha</translation>
+    </message>
+    <message>
+        <source>Add a date: %1</source>
+        <translation>Añadir una fecha: %1</translation>
+    </message>
+    <message>
+        <source>Remove the date: %1</source>
+        <translation>Quitar la fecha: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date format: a QDate pattern, month abbreviated</comment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy, HH:mm</source>
+        <comment>date and time format: a QDateTime pattern</comment>
+        <translation>d MMM yyyy, HH:mm</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next meeting due %1, in %n days.</source>
+        <translation>
+            <numerusform>Próxima reunión prevista el %1, dentro de %n día.</numerusform>
+            <numerusform>Próxima reunión prevista el %1, dentro de %n días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next meeting due tomorrow, %1.</source>
+        <translation>Próxima reunión prevista mañana, %1.</translation>
+    </message>
+    <message>
+        <source>Next meeting due today.</source>
+        <translation>Próxima reunión prevista hoy.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A meeting was due %1, %n days ago. Time to get in touch?</source>
+        <translation>
+            <numerusform>Había una reunión prevista el %1, hace %n día. ¿Es buen momento para escribir?</numerusform>
+            <numerusform>Había una reunión prevista el %1, hace %n días. ¿Es buen momento para escribir?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next meeting with %1 due %2, in %n days.</source>
+        <translation>
+            <numerusform>Próxima reunión con %1 prevista el %2, dentro de %n día.</numerusform>
+            <numerusform>Próxima reunión con %1 prevista el %2, dentro de %n días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next meeting with %1 due tomorrow, %2.</source>
+        <translation>Próxima reunión con %1 prevista mañana, %2.</translation>
+    </message>
+    <message>
+        <source>Next meeting with %1 due today.</source>
+        <translation>Próxima reunión con %1 prevista hoy.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A meeting with %1 was due %2, %n days ago. Time to get in touch?</source>
+        <translation>
+            <numerusform>Había una reunión con %1 prevista el %2, hace %n día. ¿Es buen momento para escribir?</numerusform>
+            <numerusform>Había una reunión con %1 prevista el %2, hace %n días. ¿Es buen momento para escribir?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>meets every %n days</source>
+        <translation>
+            <numerusform>se reúnen cada día</numerusform>
+            <numerusform>se reúnen cada %n días</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DialogService</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>EditorHeader</name>
+    <message>
+        <source>Save state</source>
+        <translation>Estado del guardado</translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation>Protegida</translation>
+    </message>
+    <message>
+        <source>Protected entry</source>
+        <translation>Entrada protegida</translation>
+    </message>
+    <message>
+        <source>Hide this entry&apos;s title and contents in lists and search until the passphrase is entered</source>
+        <translation>Ocultar el título y el contenido de esta entrada en listas y búsquedas hasta que se escriba la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Share…</source>
+        <translation>Compartir…</translation>
+    </message>
+    <message>
+        <source>Choose which partners may see this entry, with an exact preview</source>
+        <translation>Elige qué compañeros pueden ver esta entrada, con una vista previa exacta</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Earlier versions of this entry</source>
+        <translation>Versiones anteriores de esta entrada</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete this entry</source>
+        <translation>Eliminar esta entrada</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>Compartida</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No guardada: %1</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardada</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Editando…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Abriendo…</translation>
+    </message>
+    <message>
+        <source>New, not saved yet</source>
+        <translation>Nueva, aún sin guardar</translation>
+    </message>
+</context>
+<context>
+    <name>EndRelationshipDialog</name>
+    <message>
+        <source>End the relationship with %1</source>
+        <translation>Terminar la relación con %1</translation>
+    </message>
+    <message>
+        <source>Mentoring relationships end, and that is fine. This closes yours with %1 gently. Your own entries stay in your vault; nothing of yours is deleted.</source>
+        <translation>Las relaciones de mentoría terminan, y está bien. Esto cierra con calma la tuya con %1. Tus propias entradas se quedan en tu bóveda; no se elimina nada tuyo.</translation>
+    </message>
+    <message>
+        <source>A closing note (optional)</source>
+        <translation>Una nota de cierre (opcional)</translation>
+    </message>
+    <message>
+        <source>A few words of thanks, saved as a gratitude entry and shared with %1 in the final bundle.</source>
+        <translation>Unas palabras de agradecimiento, guardadas como entrada de gratitud y compartidas con %1 en el paquete final.</translation>
+    </message>
+    <message>
+        <source>What this relationship meant to you…</source>
+        <translation>Lo que esta relación significó para ti…</translation>
+    </message>
+    <message>
+        <source>Closing gratitude note</source>
+        <translation>Nota de agradecimiento de cierre</translation>
+    </message>
+    <message>
+        <source>What you shared</source>
+        <translation>Lo que compartiste</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop sharing everything with %1 (%n entries)</source>
+        <translation>
+            <numerusform>Dejar de compartir todo con %1 (%n entrada)</numerusform>
+            <numerusform>Dejar de compartir todo con %1 (%n entradas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop sharing everything</source>
+        <translation>Dejar de compartir todo</translation>
+    </message>
+    <message>
+        <source>Their app will be asked to delete its copies once it imports your final bundle; a copy they already read cannot be taken back.</source>
+        <translation>Se pedirá a su aplicación que elimine sus copias en cuanto importe tu paquete final; una copia que ya se leyó no se puede recuperar.</translation>
+    </message>
+    <message>
+        <source>A final bundle (optional)</source>
+        <translation>Un paquete final (opcional)</translation>
+    </message>
+    <message>
+        <source>Make a final bundle for %1</source>
+        <translation>Crear un paquete final para %1</translation>
+    </message>
+    <message>
+        <source>Make a final bundle</source>
+        <translation>Crear un paquete final</translation>
+    </message>
+    <message>
+        <source>It carries the requests to delete and your closing note. Without it, their app keeps its copies.</source>
+        <translation>Lleva las solicitudes de eliminación y tu nota de cierre. Sin él, su aplicación conserva sus copias.</translation>
+    </message>
+    <message>
+        <source>Their card is not verified, so no bundle can be made for them.</source>
+        <translation>Su tarjeta no está verificada, así que no se puede crear un paquete para esa persona.</translation>
+    </message>
+    <message>
+        <source>Choose where to save it</source>
+        <translation>Elige dónde guardarlo</translation>
+    </message>
+    <message>
+        <source>Final bundle file</source>
+        <translation>Archivo del paquete final</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the final bundle</source>
+        <translation>Elige dónde guardar el paquete final</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Your passphrase confirms the final bundle</source>
+        <translation>Tu frase de contraseña confirma el paquete final</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>Tu frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Después</translation>
+    </message>
+    <message numerus="yes">
+        <source>• %1 is archived: they leave the sidebar, and their bundles are no longer accepted.
+• What %1 shared with you (%n entries in your inbox) is wiped from this vault.</source>
+        <translation>
+            <numerusform>• %1 se archiva: desaparece de la barra lateral y ya no se aceptan sus paquetes.
+• Lo que %1 compartió contigo (%n entrada en tu bandeja de entrada) se borra de esta bóveda.</numerusform>
+            <numerusform>• %1 se archiva: desaparece de la barra lateral y ya no se aceptan sus paquetes.
+• Lo que %1 compartió contigo (%n entradas en tu bandeja de entrada) se borra de esta bóveda.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>End the relationship</source>
+        <translation>Terminar la relación</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Save the final bundle</source>
+        <translation>Guardar el paquete final</translation>
+    </message>
+</context>
+<context>
+    <name>EntryActions</name>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Aún sin guardar</translation>
+    </message>
+    <message>
+        <source>Save the entry first; only a saved version can be shared.</source>
+        <translation>Guarda primero la entrada; solo se puede compartir una versión guardada.</translation>
+    </message>
+    <message>
+        <source>Delete this entry?</source>
+        <translation>¿Eliminar esta entrada?</translation>
+    </message>
+    <message>
+        <source>The entry and all its earlier versions will be removed from the vault. Backups made before now still hold it.</source>
+        <translation>La entrada y todas sus versiones anteriores se quitarán de la bóveda. Las copias de seguridad hechas antes de ahora aún la contienen.</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Eliminar entrada</translation>
+    </message>
+</context>
+<context>
+    <name>EntryEditor</name>
+    <message>
+        <source>Entry editor</source>
+        <translation>Editor de entradas</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>A short title for this entry</source>
+        <translation>Un título breve para esta entrada</translation>
+    </message>
+    <message>
+        <source>Not saved yet: give it a title.</source>
+        <translation>Aún sin guardar: ponle un título.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: fill in %1.</source>
+        <translation>Aún sin guardar: rellena %1.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1</source>
+        <translation>Aún sin guardar: %1</translation>
+    </message>
+    <message>
+        <source>Pick an entry from the list, or press Ctrl+N to write a new one.</source>
+        <translation>Elige una entrada de la lista o pulsa Ctrl+N para escribir una nueva.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryForms</name>
+    <message>
+        <source>No prompt</source>
+        <translation>Ninguna pregunta</translation>
+    </message>
+</context>
+<context>
+    <name>EntryListModel</name>
+    <message>
+        <source>Protected entry</source>
+        <translation>Entrada protegida</translation>
+    </message>
+    <message>
+        <source>Hidden until you enter your passphrase</source>
+        <translation>Oculto hasta que escribas tu frase de contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>EntryListPage</name>
+    <message>
+        <source>New</source>
+        <translation>Nueva</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>Nueva entrada</translation>
+    </message>
+    <message>
+        <source>Write a new entry of any kind</source>
+        <translation>Escribir una nueva entrada de cualquier tipo</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entradas</translation>
+    </message>
+    <message>
+        <source>Newest first. Choose one to open it in the editor.</source>
+        <translation>Las más recientes primero. Elige una para abrirla en el editor.</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Crear %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 entries</source>
+        <translation>
+            <numerusform>%1 entrada</numerusform>
+            <numerusform>%1 entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>1 entrada</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Press Ctrl+N to write the first one.</source>
+        <translation>Aún no hay nada. Pulsa Ctrl+N para escribir la primera.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryMetaRow</name>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Compañero:</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Compañero</translation>
+    </message>
+    <message>
+        <source>The mentoring relationship this entry belongs to</source>
+        <translation>La relación de mentoría a la que pertenece esta entrada</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>&amp;Etiquetas:</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. confidence, critique</source>
+        <translation>Separadas por comas, p. ej. confianza, crítica</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Words to group entries by, separated by commas</source>
+        <translation>Palabras para agrupar entradas, separadas por comas</translation>
+    </message>
+    <message>
+        <source>No partner</source>
+        <translation>Sin compañero</translation>
+    </message>
+</context>
+<context>
+    <name>EnumField</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Sorry</source>
+        <translation>Lo sentimos</translation>
+    </message>
+    <message>
+        <source>That passphrase does not unlock this vault. Check it (and Caps Lock) and try again, or unlock with your recovery key.</source>
+        <translation>Esa frase de contraseña no desbloquea esta bóveda. Revísala (y las mayúsculas) e inténtalo de nuevo, o desbloquea con tu clave de recuperación.</translation>
+    </message>
+    <message>
+        <source>That recovery key does not unlock this vault. Check each group of characters and try again.</source>
+        <translation>Esa clave de recuperación no desbloquea esta bóveda. Revisa cada grupo de caracteres e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>There is no vault in that folder. Pick another folder, or create a new vault.</source>
+        <translation>No hay ninguna bóveda en esa carpeta. Elige otra carpeta o crea una bóveda nueva.</translation>
+    </message>
+    <message>
+        <source>This vault is already open in another MentorVault window or command. Close that one first, then try again.</source>
+        <translation>Esta bóveda ya está abierta en otra ventana u orden de MentorVault. Ciérrala primero e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>That entry is no longer in the vault. It may have been deleted.</source>
+        <translation>Esa entrada ya no está en la bóveda. Puede que se haya eliminado.</translation>
+    </message>
+    <message>
+        <source>That version of the entry is no longer in the vault.</source>
+        <translation>Esa versión de la entrada ya no está en la bóveda.</translation>
+    </message>
+    <message>
+        <source>There is no partner by that name. Check the spelling, or add them with Add a partner….</source>
+        <translation>No hay ningún compañero con ese nombre. Revisa cómo se escribe, o añádelo con Nuevo compañero….</translation>
+    </message>
+    <message>
+        <source>This device&apos;s remembered key is missing from the keyring. Unlock with your passphrase, then choose Remember on this device again.</source>
+        <translation>Falta en el llavero la clave recordada de este dispositivo. Desbloquea con tu frase de contraseña y vuelve a elegir Recordar este equipo.</translation>
+    </message>
+    <message>
+        <source>This device is not remembered for this vault. Unlock with your passphrase.</source>
+        <translation>Este dispositivo no se recuerda para esta bóveda. Desbloquea con tu frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>The newest automatic backup is %1 (%2 in %3); choose Restore a backup… to restore it into a new folder.</source>
+        <translation>La copia automática más reciente es %1 (%2 en %3); elige Restaurar una copia… para restaurarla en una carpeta nueva.</translation>
+    </message>
+    <message>
+        <source>There are no automatic backups in %1; choose Restore a backup… to restore a backup file you made.</source>
+        <translation>No hay copias automáticas en %1; elige Restaurar una copia… para restaurar un archivo de copia que hayas hecho.</translation>
+    </message>
+    <message>
+        <source>Choose Restore a backup… to restore it from a backup.</source>
+        <translation>Elige Restaurar una copia… para restaurarla desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Sorry, something went wrong inside MentorVault. What you had already saved is safe. The problem was noted in the log, without any of your content. If it happens again, restart the app.</source>
+        <translation>Lo sentimos, algo falló dentro de MentorVault. Lo que ya habías guardado está a salvo. El problema quedó anotado en el registro, sin nada de tu contenido. Si vuelve a ocurrir, reinicia la aplicación.</translation>
+    </message>
+    <message>
+        <source>That did not work</source>
+        <translation>Eso no funcionó</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>Choose %1&apos;s contact card</source>
+        <translation>Elige la tarjeta de contacto de %1</translation>
+    </message>
+    <message>
+        <source>A different card</source>
+        <translation>Una tarjeta distinta</translation>
+    </message>
+    <message>
+        <source>This card for %1 has different keys from the one you have. It could be an impostor, or %1 made a new vault. Nothing from the new keys is accepted until you compare the fingerprint words with %1 and verify them.</source>
+        <translation>Esta tarjeta de %1 tiene claves distintas de la que ya tienes. Podría ser una suplantación, o %1 creó una bóveda nueva. No se acepta nada de las claves nuevas hasta que compares las palabras de la huella con %1 y las verifiques.</translation>
+    </message>
+    <message>
+        <source>Card not added</source>
+        <translation>Tarjeta no añadida</translation>
+    </message>
+    <message>
+        <source>No card yet</source>
+        <translation>Aún no hay tarjeta</translation>
+    </message>
+    <message>
+        <source>Add %1&apos;s contact card first; then you can compare its fingerprint.</source>
+        <translation>Añade primero la tarjeta de contacto de %1; después podrás comparar su huella.</translation>
+    </message>
+    <message>
+        <source>Cannot verify</source>
+        <translation>No se puede verificar</translation>
+    </message>
+    <message>
+        <source>No bundle made</source>
+        <translation>No se creó ningún paquete</translation>
+    </message>
+    <message>
+        <source>Bundle ready</source>
+        <translation>Paquete listo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1, with %n entry(s), for %2. Give them the file however you like: only they (and you) can open it.</source>
+        <translation>
+            <numerusform>Se guardó %1, con %n entrada, para %2. Entrégale el archivo como prefieras: solo esa persona (y tú) puede abrirlo.</numerusform>
+            <numerusform>Se guardó %1, con %n entradas, para %2. Entrégale el archivo como prefieras: solo esa persona (y tú) puede abrirlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Making the bundle…</source>
+        <translation>Creando el paquete…</translation>
+    </message>
+    <message>
+        <source>Import a bundle</source>
+        <translation>Importar un paquete</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Ya importado</translation>
+    </message>
+    <message>
+        <source>You already imported this bundle from %1. Nothing changed.</source>
+        <translation>Ya importaste este paquete de %1. No ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Bundle not imported</source>
+        <translation>Paquete no importado</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>Bundle imported</source>
+        <translation>Paquete importado</translation>
+    </message>
+    <message>
+        <source>Imported the bundle from %1. What they shared is in your Inbox.</source>
+        <translation>Se importó el paquete de %1. Lo que compartió está en tu bandeja de entrada.</translation>
+    </message>
+    <message>
+        <source>Checking the bundle…</source>
+        <translation>Comprobando el paquete…</translation>
+    </message>
+    <message>
+        <source>Cannot show what was shared</source>
+        <translation>No se puede mostrar lo compartido</translation>
+    </message>
+    <message>
+        <source>Cannot prepare</source>
+        <translation>No se puede preparar</translation>
+    </message>
+    <message>
+        <source>Your relationship with %1 is closed and archived.</source>
+        <translation>Tu relación con %1 está cerrada y archivada.</translation>
+    </message>
+    <message>
+        <source>The final bundle is saved; give it to them when you are ready.</source>
+        <translation>El paquete final está guardado; entrégalo cuando quieras.</translation>
+    </message>
+    <message>
+        <source>Relationship ended</source>
+        <translation>Relación terminada</translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation>No se cambió nada</translation>
+    </message>
+    <message>
+        <source>Closing the relationship…</source>
+        <translation>Cerrando la relación…</translation>
+    </message>
+    <message>
+        <source>Cannot end the relationship</source>
+        <translation>No se puede terminar la relación</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPreviewDialog</name>
+    <message>
+        <source>Bundle for %1</source>
+        <translation>Paquete para %1</translation>
+    </message>
+    <message>
+        <source>This is everything that will leave in one file, signed by you and encrypted so only %1 (and you) can open it. Read it through before you confirm.</source>
+        <translation>Esto es todo lo que saldrá en un solo archivo, firmado por ti y cifrado para que solo %1 (y tú) pueda abrirlo. Léelo con calma antes de confirmar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries that will be shared (%n)</source>
+        <translation>
+            <numerusform>Entradas que se compartirán (%n)</numerusform>
+            <numerusform>Entradas que se compartirán (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No entries: you have not shared anything current with %1.</source>
+        <translation>Ninguna entrada: no has compartido nada actual con %1.</translation>
+    </message>
+    <message>
+        <source>Entries to share</source>
+        <translation>Entradas para compartir</translation>
+    </message>
+    <message>
+        <source>“%1” belongs to your relationship with %2. Send it to %3 anyway</source>
+        <translation>«%1» pertenece a tu relación con %2. Enviarla a %3 de todos modos</translation>
+    </message>
+    <message>
+        <source>Some entries belong to another relationship. Tick each one you really mean to send. To leave one out, cancel and stop sharing it.</source>
+        <translation>Algunas entradas pertenecen a otra relación. Marca cada una que de verdad quieras enviar. Para dejar una fuera, cancela y deja de compartirla.</translation>
+    </message>
+    <message>
+        <source>These entries mention a topic your boundary agreement marks off limits: %1.</source>
+        <translation>Estas entradas mencionan un tema que vuestro acuerdo de límites deja fuera: %1.</translation>
+    </message>
+    <message>
+        <source>Left out: changed since you shared them (%1)</source>
+        <translation>Fuera: cambiadas desde que las compartiste (%1)</translation>
+    </message>
+    <message>
+        <source>You edited these after consenting. Open each one and choose Share… again to send the new version.</source>
+        <translation>Las editaste después de dar tu consentimiento. Abre cada una y elige Compartir… de nuevo para enviar la versión nueva.</translation>
+    </message>
+    <message>
+        <source>Entries left out</source>
+        <translation>Entradas que quedan fuera</translation>
+    </message>
+    <message numerus="yes">
+        <source>For %1 only: %n request(s) to delete entries you stopped sharing.</source>
+        <translation>
+            <numerusform>Solo para %1: %n solicitud para eliminar una entrada que dejaste de compartir.</numerusform>
+            <numerusform>Solo para %1: %n solicitudes para eliminar entradas que dejaste de compartir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) to delete entries you stopped sharing. Their app will be asked to delete its copy; a copy they already read cannot be taken back.</source>
+        <translation>
+            <numerusform>%n solicitud para eliminar una entrada que dejaste de compartir. Se pedirá a su aplicación que borre su copia; una copia que ya se leyó no se puede recuperar.</numerusform>
+            <numerusform>%n solicitudes para eliminar entradas que dejaste de compartir. Se pedirá a su aplicación que borre sus copias; una copia que ya se leyó no se puede recuperar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmation(s) that you removed entries they stopped sharing.</source>
+        <translation>
+            <numerusform>%n confirmación de que quitaste una entrada que dejaron de compartir.</numerusform>
+            <numerusform>%n confirmaciones de que quitaste entradas que dejaron de compartir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your acceptance of %n agreement(s).</source>
+        <translation>
+            <numerusform>Tu aceptación de %n acuerdo.</numerusform>
+            <numerusform>Tu aceptación de %n acuerdos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also in the bundle</source>
+        <translation>También en el paquete</translation>
+    </message>
+    <message>
+        <source>Notices in the bundle</source>
+        <translation>Avisos en el paquete</translation>
+    </message>
+    <message>
+        <source>Asked to delete: %1</source>
+        <translation>Se pide eliminar: %1</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>Guardar en:</translation>
+    </message>
+    <message>
+        <source>Choose where to save the bundle</source>
+        <translation>Elige dónde guardar el paquete</translation>
+    </message>
+    <message>
+        <source>Bundle file</source>
+        <translation>Archivo del paquete</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Confirm with your passphrase:</source>
+        <translation>Confirma con tu frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Your vault passphrase confirms the export</source>
+        <translation>La frase de contraseña de tu bóveda confirma la exportación</translation>
+    </message>
+    <message>
+        <source>Export bundle</source>
+        <translation>Exportar paquete</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Save the bundle</source>
+        <translation>Guardar el paquete</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>MentorVault bundles (*.mvbundle);;All files (*)</source>
+        <translation>Paquetes de MentorVault (*.mvbundle);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>MentorVault contact cards (*.mvcard *.txt);;All files (*)</source>
+        <translation>Tarjetas de contacto de MentorVault (*.mvcard *.txt);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintView</name>
+    <message>
+        <source>Fingerprint words</source>
+        <translation>Palabras de la huella</translation>
+    </message>
+    <message>
+        <source>Or the digits</source>
+        <translation>O las cifras</translation>
+    </message>
+    <message>
+        <source>Fingerprint QR code</source>
+        <translation>Código QR de la huella</translation>
+    </message>
+    <message>
+        <source>Your partner can scan it instead of reading the words</source>
+        <translation>Tu compañero puede escanearlo en lugar de leer las palabras</translation>
+    </message>
+    <message>
+        <source>Fingerprint digits: %1</source>
+        <translation>Cifras de la huella: %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Huella: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GoalCard</name>
+    <message>
+        <source>Protected goal</source>
+        <translation>Objetivo protegido</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Open the goal %1</source>
+        <translation>Abrir el objetivo %1</translation>
+    </message>
+    <message>
+        <source>Aiming for %1</source>
+        <translation>Fecha objetivo: %1</translation>
+    </message>
+    <message>
+        <source>%p% done</source>
+        <translation>%p % hecho</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Its steps are hidden until you enter your passphrase.</source>
+        <translation>Sus pasos quedan ocultos hasta que escribas tu frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>No small steps yet. Open the goal to add a few.</source>
+        <translation>Aún no hay pasos pequeños. Abre el objetivo para añadir algunos.</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Descartado</translation>
+    </message>
+    <message>
+        <source>Dropped step: %1</source>
+        <translation>Paso descartado: %1</translation>
+    </message>
+    <message>
+        <source>Tick when this step is done</source>
+        <translation>Márcalo cuando hayas hecho este paso</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsView</name>
+    <message>
+        <source>Goals</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>Nuevo objetivo</translation>
+    </message>
+    <message>
+        <source>Tick a step when you finish it.</source>
+        <translation>Marca un paso cuando lo termines.</translation>
+    </message>
+    <message>
+        <source>Goals and their steps</source>
+        <translation>Objetivos y sus pasos</translation>
+    </message>
+    <message>
+        <source>Wins</source>
+        <translation>Logros</translation>
+    </message>
+    <message>
+        <source>Every small step you finished, newest first.</source>
+        <translation>Cada pequeño paso que terminaste, el más reciente primero.</translation>
+    </message>
+    <message>
+        <source>Finished steps of your goals, newest first</source>
+        <translation>Pasos terminados de tus objetivos, los más recientes primero</translation>
+    </message>
+    <message>
+        <source>No goals yet. A goal with a few small steps is a good start: press New goal.</source>
+        <translation>Aún no hay objetivos. Un objetivo con unos pocos pasos pequeños es un buen comienzo: pulsa Nuevo objetivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps done so far.</source>
+        <translation>
+            <numerusform>%n paso hecho hasta ahora.</numerusform>
+            <numerusform>%n pasos hechos hasta ahora.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One step done so far.</source>
+        <translation>Un paso hecho hasta ahora.</translation>
+    </message>
+    <message>
+        <source>Done. That&apos;s a win.</source>
+        <translation>Hecho. Eso es un logro.</translation>
+    </message>
+    <message>
+        <source>Step reopened.</source>
+        <translation>Paso reabierto.</translation>
+    </message>
+</context>
+<context>
+    <name>HiddenEntryPage</name>
+    <message>
+        <source>This entry is protected</source>
+        <translation>Esta entrada está protegida</translation>
+    </message>
+    <message>
+        <source>Its title and contents stay hidden until you enter your passphrase. They are then shown for a few minutes.</source>
+        <translation>Su título y su contenido quedan ocultos hasta que escribas tu frase de contraseña. Después se muestran durante unos minutos.</translation>
+    </message>
+    <message>
+        <source>Show protected entries…</source>
+        <translation>Mostrar entradas protegidas…</translation>
+    </message>
+    <message>
+        <source>Show protected entries</source>
+        <translation>Mostrar entradas protegidas</translation>
+    </message>
+    <message>
+        <source>Asks for your passphrase, then shows protected entries for a few minutes</source>
+        <translation>Pide tu frase de contraseña y luego muestra las entradas protegidas durante unos minutos</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Earlier versions</source>
+        <translation>Versiones anteriores</translation>
+    </message>
+    <message>
+        <source>Every save is kept. Pick a version to see it; restoring it makes a new version, so nothing is lost.</source>
+        <translation>Cada guardado se conserva. Elige una versión para verla; restaurarla crea una versión nueva, así que no se pierde nada.</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versiones</translation>
+    </message>
+    <message>
+        <source>Preview of the chosen version</source>
+        <translation>Vista previa de la versión elegida</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this version</source>
+        <translation>&amp;Restaurar esta versión</translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation>Restaurar esta versión</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>HitDelegate</name>
+    <message>
+        <source>Protected entry</source>
+        <translation>Entrada protegida</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReviewDialog</name>
+    <message>
+        <source>Bundle from %1</source>
+        <translation>Paquete de %1</translation>
+    </message>
+    <message>
+        <source>This bundle is signed by %1, whose card you verified, and was made on %2. Nothing is stored until you choose Import.</source>
+        <translation>Este paquete está firmado por %1, cuya tarjeta verificaste, y se creó el %2. No se guarda nada hasta que elijas Importar.</translation>
+    </message>
+    <message>
+        <source>An entry</source>
+        <translation>Una entrada</translation>
+    </message>
+    <message numerus="yes">
+        <source>New (%n)</source>
+        <translation>
+            <numerusform>Nueva (%n)</numerusform>
+            <numerusform>Nuevas (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New entries</source>
+        <translation>Entradas nuevas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated (%n)</source>
+        <translation>
+            <numerusform>Actualizada (%n)</numerusform>
+            <numerusform>Actualizadas (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Updated entries</source>
+        <translation>Entradas actualizadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed at their request (%n)</source>
+        <translation>
+            <numerusform>Quitada a petición suya (%n)</numerusform>
+            <numerusform>Quitadas a petición suya (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 stopped sharing %n entry(s); importing removes your copy and tells them so.</source>
+        <translation>
+            <numerusform>%1 dejó de compartir %n entrada; al importar se quita tu copia y se le avisa.</numerusform>
+            <numerusform>%1 dejó de compartir %n entradas; al importar se quitan tus copias y se le avisa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Receipts (%n)</source>
+        <translation>
+            <numerusform>Acuse de recibo (%n)</numerusform>
+            <numerusform>Acuses de recibo (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 confirms removing %n entry(s) you stopped sharing.</source>
+        <translation>
+            <numerusform>%1 confirma que quitó %n entrada que dejaste de compartir.</numerusform>
+            <numerusform>%1 confirma que quitó %n entradas que dejaste de compartir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreements accepted (%1)</source>
+        <translation>Acuerdos aceptados (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 accepted %n of your boundary agreement(s).</source>
+        <translation>
+            <numerusform>%1 aceptó %n de tus acuerdos de límites.</numerusform>
+            <numerusform>%1 aceptó %n de tus acuerdos de límites.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) you already have, unchanged.</source>
+        <translation>
+            <numerusform>%n entrada que ya tienes, sin cambios.</numerusform>
+            <numerusform>%n entradas que ya tienes, sin cambios.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new in this bundle.</source>
+        <translation>No hay nada nuevo en este paquete.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Import this bundle into your inbox</source>
+        <translation>Importar este paquete a tu bandeja de entrada</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>InboxView</name>
+    <message>
+        <source>Inbox</source>
+        <translation>Bandeja de entrada</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>De:</translation>
+    </message>
+    <message>
+        <source>Show entries from</source>
+        <translation>Mostrar entradas de</translation>
+    </message>
+    <message>
+        <source>All partners, or one partner</source>
+        <translation>Todos los compañeros o uno</translation>
+    </message>
+    <message>
+        <source>Import bundle…</source>
+        <translation>Importar paquete…</translation>
+    </message>
+    <message>
+        <source>Import bundle</source>
+        <translation>Importar paquete</translation>
+    </message>
+    <message>
+        <source>Check a bundle from a partner and import it</source>
+        <translation>Comprobar un paquete de un compañero e importarlo</translation>
+    </message>
+    <message>
+        <source>What your partners chose to share with you. It is read-only: it stays as they wrote it, and goes away if they stop sharing it. Your notes on it are private.</source>
+        <translation>Lo que tus compañeros eligieron compartir contigo. Es de solo lectura: queda tal como lo escribieron y desaparece si dejan de compartirlo. Tus notas sobre ello son privadas.</translation>
+    </message>
+    <message>
+        <source>Shared entries</source>
+        <translation>Entradas compartidas</translation>
+    </message>
+    <message>
+        <source>Choose one to read it</source>
+        <translation>Elige una para leerla</translation>
+    </message>
+    <message>
+        <source>Shared entry</source>
+        <translation>Entrada compartida</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Solo lectura</translation>
+    </message>
+    <message>
+        <source>Accept this agreement</source>
+        <translation>Aceptar este acuerdo</translation>
+    </message>
+    <message>
+        <source>Your acceptance travels in your next bundle, so the agreement shows as agreed by both</source>
+        <translation>Tu aceptación viaja en tu próximo paquete, y así el acuerdo figura como aceptado por ambos</translation>
+    </message>
+    <message>
+        <source>My private note</source>
+        <translation>Mi nota privada</translation>
+    </message>
+    <message>
+        <source>Only you see this. It is never shared.</source>
+        <translation>Solo tú ves esto. Nunca se comparte.</translation>
+    </message>
+    <message>
+        <source>Only you see this note; it is saved as you pause</source>
+        <translation>Solo tú ves esta nota; se guarda cuando haces una pausa</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>Todos los compañeros</translation>
+    </message>
+    <message>
+        <source>%1 from %2: %3</source>
+        <translation>%1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>Nothing from this partner yet.</source>
+        <translation>Aún no hay nada de este compañero.</translation>
+    </message>
+    <message>
+        <source>Nothing has been shared with you yet. When a partner sends you a bundle, choose Import bundle… to read it here.</source>
+        <translation>Todavía nadie ha compartido nada contigo. Cuando un compañero te envíe un paquete, elige Importar paquete… para leerlo aquí.</translation>
+    </message>
+    <message>
+        <source>%1 shared this %2 with you. Last changed %3; received %4.</source>
+        <translation>%1 compartió contigo esta entrada (%2). Último cambio: %3; recibida: %4.</translation>
+    </message>
+    <message>
+        <source>You accepted this agreement. Your acceptance goes to %1 in your next bundle.</source>
+        <translation>Aceptaste este acuerdo. Tu aceptación llega a %1 en tu próximo paquete.</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Editando…</translation>
+    </message>
+    <message>
+        <source>Note saved</source>
+        <translation>Nota guardada</translation>
+    </message>
+    <message>
+        <source>Note not saved: %1</source>
+        <translation>Nota no guardada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IntField</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsField</name>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Add to: %1</source>
+        <translation>Añadir a: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KindForm</name>
+    <message>
+        <source>It sounds like… Is that right?</source>
+        <translation>Parece que… ¿Es así?</translation>
+    </message>
+    <message>
+        <source>What I heard is…</source>
+        <translation>Lo que entendí es…</translation>
+    </message>
+    <message>
+        <source>Suggest a prompt</source>
+        <translation>Sugerir una pregunta</translation>
+    </message>
+    <message>
+        <source>Suggest a reflection prompt</source>
+        <translation>Sugerir una pregunta para reflexionar</translation>
+    </message>
+    <message>
+        <source>Adds a question to reflect on to this field</source>
+        <translation>Añade a este campo una pregunta para reflexionar</translation>
+    </message>
+    <message>
+        <source>%p% done</source>
+        <translation>%p % hecho</translation>
+    </message>
+    <message>
+        <source>Goal progress</source>
+        <translation>Progreso del objetivo</translation>
+    </message>
+    <message>
+        <source>Progress so far</source>
+        <translation>Progreso hasta ahora</translation>
+    </message>
+</context>
+<context>
+    <name>ListField</name>
+    <message>
+        <source>One per line</source>
+        <translation>Uno por línea</translation>
+    </message>
+    <message>
+        <source>One item per line</source>
+        <translation>Un elemento por línea</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>MentorVault — Locked</source>
+        <translation>MentorVault — Bloqueado</translation>
+    </message>
+    <message>
+        <source>MentorVault — Demo</source>
+        <translation>MentorVault — Demostración</translation>
+    </message>
+    <message>
+        <source>Open a vault folder</source>
+        <translation>Abrir la carpeta de una bóveda</translation>
+    </message>
+    <message>
+        <source>No vault there</source>
+        <translation>Ahí no hay ninguna bóveda</translation>
+    </message>
+    <message>
+        <source>There is no MentorVault vault in %1. Pick the folder that holds vault.db and keyslots.json, or create a new vault.</source>
+        <translation>No hay ninguna bóveda de MentorVault en %1. Elige la carpeta que contiene vault.db y keyslots.json, o crea una bóveda nueva.</translation>
+    </message>
+    <message>
+        <source>Setting up the demo vault…</source>
+        <translation>Preparando la bóveda de demostración…</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Ajustes no guardados</translation>
+    </message>
+</context>
+<context>
+    <name>MyCardDialog</name>
+    <message>
+        <source>My contact card</source>
+        <translation>Mi tarjeta de contacto</translation>
+    </message>
+    <message>
+        <source>Your contact card lets a partner send you bundles and check the ones you send. It holds your name and two public keys, nothing else. Give the file to your partner, then read the words below to each other, in person or on a call.</source>
+        <translation>Tu tarjeta de contacto permite que un compañero te envíe paquetes y compruebe los que tú envías. Contiene tu nombre y dos claves públicas, nada más. Entrega el archivo a tu compañero y leed en voz alta las palabras de abajo, en persona o en una llamada.</translation>
+    </message>
+    <message>
+        <source>&amp;Name on the card:</source>
+        <translation>&amp;Nombre en la tarjeta:</translation>
+    </message>
+    <message>
+        <source>Name on the card</source>
+        <translation>Nombre en la tarjeta</translation>
+    </message>
+    <message>
+        <source>How your partners will see you</source>
+        <translation>Así te verán tus compañeros</translation>
+    </message>
+    <message>
+        <source>Save card…</source>
+        <translation>Guardar tarjeta…</translation>
+    </message>
+    <message>
+        <source>Save my contact card to a file</source>
+        <translation>Guardar mi tarjeta de contacto en un archivo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Save my contact card</source>
+        <translation>Guardar mi tarjeta de contacto</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Give this file to your partner.</source>
+        <translation>Guardada en %1. Entrega este archivo a tu compañero.</translation>
+    </message>
+    <message>
+        <source>Card not saved</source>
+        <translation>Tarjeta no guardada</translation>
+    </message>
+    <message>
+        <source>Name not saved</source>
+        <translation>Nombre no guardado</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPane</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Markdown: **bold**, *italic*, - lists, # headings</source>
+        <translation>**negrita**, *cursiva*, - lista, # título</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Escribir</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Write or preview the notes</source>
+        <translation>Escribir las notas o verlas en vista previa</translation>
+    </message>
+    <message>
+        <source>Write freely. Markdown formatting is optional.</source>
+        <translation>Escribe con libertad. El formato Markdown es opcional.</translation>
+    </message>
+    <message>
+        <source>The body of the entry, in Markdown</source>
+        <translation>El cuerpo de la entrada, en Markdown</translation>
+    </message>
+    <message>
+        <source>Notes preview</source>
+        <translation>Vista previa de las notas</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewBar</name>
+    <message>
+        <source>Start the agenda</source>
+        <translation>Empezar la agenda</translation>
+    </message>
+    <message>
+        <source>Write an agenda for that meeting</source>
+        <translation>Escribir una agenda para esa reunión</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Open the agreement to review</source>
+        <translation>Abrir el acuerdo que hay que revisar</translation>
+    </message>
+    <message>
+        <source>The agreement &quot;%1&quot; is past its review date (%2). Look at it together?</source>
+        <translation>El acuerdo «%1» ha pasado su fecha de revisión (%2). ¿Lo miráis juntos?</translation>
+    </message>
+    <message>
+        <source>(protected)</source>
+        <translation>(protegido)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreements are past their review date. Look at them together?</source>
+        <translation>
+            <numerusform>%n acuerdo ha pasado su fecha de revisión. ¿Lo miráis juntos?</numerusform>
+            <numerusform>%n acuerdos han pasado su fecha de revisión. ¿Los miráis juntos?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PartnerBanner</name>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Edit partner</source>
+        <translation>Editar compañero</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Más</translation>
+    </message>
+    <message>
+        <source>More for this partner</source>
+        <translation>Más sobre este compañero</translation>
+    </message>
+    <message>
+        <source>Their card, your card, and ending the relationship</source>
+        <translation>Su tarjeta, tu tarjeta y terminar la relación</translation>
+    </message>
+    <message>
+        <source>Add their card…</source>
+        <translation>Añadir su tarjeta…</translation>
+    </message>
+    <message>
+        <source>Verify their card…</source>
+        <translation>Verificar su tarjeta…</translation>
+    </message>
+    <message>
+        <source>My contact card…</source>
+        <translation>Mi tarjeta de contacto…</translation>
+    </message>
+    <message>
+        <source>End this relationship…</source>
+        <translation>Terminar esta relación…</translation>
+    </message>
+    <message>
+        <source>Before we meet</source>
+        <translation>Antes de vernos</translation>
+    </message>
+    <message>
+        <source>What they shared beside your own agenda, to prepare the next meeting</source>
+        <translation>Lo que compartió, junto a tu propia agenda, para preparar la próxima reunión</translation>
+    </message>
+    <message>
+        <source>Prepare bundle…</source>
+        <translation>Preparar paquete…</translation>
+    </message>
+    <message>
+        <source>Prepare bundle</source>
+        <translation>Preparar paquete</translation>
+    </message>
+    <message>
+        <source>See everything that will leave, then save one encrypted file for them</source>
+        <translation>Ver todo lo que saldrá y después guardar un archivo cifrado para esa persona</translation>
+    </message>
+    <message>
+        <source>What have they seen?</source>
+        <translation>¿Qué ha visto?</translation>
+    </message>
+    <message>
+        <source>What has my partner seen?</source>
+        <translation>¿Qué ha visto mi compañero?</translation>
+    </message>
+    <message>
+        <source>Every entry that left for them, and its state now</source>
+        <translation>Cada entrada que le llegó y su estado actual</translation>
+    </message>
+    <message>
+        <source>Start the agenda</source>
+        <translation>Empezar la agenda</translation>
+    </message>
+    <message>
+        <source>Write an agenda for the next meeting</source>
+        <translation>Escribir una agenda para la próxima reunión</translation>
+    </message>
+    <message>
+        <source>%1 has a new card with different keys. Nothing from it is accepted until you compare the fingerprint words with them.</source>
+        <translation>%1 tiene una tarjeta nueva con claves distintas. No se acepta nada de ella hasta que comparéis las palabras de la huella.</translation>
+    </message>
+    <message>
+        <source>Verify…</source>
+        <translation>Verificar…</translation>
+    </message>
+    <message>
+        <source>To exchange entries with %1, add their contact card.</source>
+        <translation>Para intercambiar entradas con %1, añade su tarjeta de contacto.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s card is not verified yet. Compare the fingerprint words with them before sharing.</source>
+        <translation>La tarjeta de %1 aún no está verificada. Comparad las palabras de la huella antes de compartir.</translation>
+    </message>
+    <message>
+        <source>Card verified on %1 (fingerprint begins “%2”).</source>
+        <translation>Tarjeta verificada el %1 (la huella empieza por «%2»).</translation>
+    </message>
+    <message>
+        <source>Fingerprint…</source>
+        <translation>Huella…</translation>
+    </message>
+    <message>
+        <source>Replace their card…</source>
+        <translation>Sustituir su tarjeta…</translation>
+    </message>
+    <message>
+        <source>No role or rhythm set yet.</source>
+        <translation>Aún no hay rol ni ritmo.</translation>
+    </message>
+    <message>
+        <source>What has %1 seen?</source>
+        <translation>¿Qué ha visto %1?</translation>
+    </message>
+    <message>
+        <source>The agreement &quot;%1&quot; was due for review on %2. Look at it together?</source>
+        <translation>El acuerdo «%1» debía revisarse el %2. ¿Lo miráis juntos?</translation>
+    </message>
+    <message>
+        <source>(protected)</source>
+        <translation>(protegido)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Open the agreement</source>
+        <translation>Abrir el acuerdo</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <source>Edit partner</source>
+        <translation>Editar compañero</translation>
+    </message>
+    <message>
+        <source>Add a partner</source>
+        <translation>Añadir un compañero</translation>
+    </message>
+    <message>
+        <source>A partner is someone you are in a mentoring relationship with. Entries can belong to a partner, so notes about different people never mix.</source>
+        <translation>Un compañero es alguien con quien tienes una relación de mentoría. Las entradas pueden pertenecer a un compañero, para que las notas sobre personas distintas nunca se mezclen.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>How you call them; only you see it</source>
+        <translation>Cómo la llamas tú; solo tú lo ves</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Their role</source>
+        <translation>Su rol</translation>
+    </message>
+    <message>
+        <source>Are they your mentor, your mentee or a peer?</source>
+        <translation>¿Es tu mentor, tu mentorado o un par?</translation>
+    </message>
+    <message>
+        <source>&amp;They are:</source>
+        <translation>&amp;Es:</translation>
+    </message>
+    <message>
+        <source>Kind of mentoring</source>
+        <translation>Tipo de mentoría</translation>
+    </message>
+    <message>
+        <source>What they mostly do for you: advise, advocate, affirm, challenge, coach, connect or sponsor</source>
+        <translation>Lo que sobre todo hace por ti: aconsejar, defender, reafirmar, desafiar, entrenar, conectar o patrocinar</translation>
+    </message>
+    <message>
+        <source>&amp;Mostly a:</source>
+        <translation>&amp;Sobre todo:</translation>
+    </message>
+    <message>
+        <source>No fixed rhythm</source>
+        <translation>Sin ritmo fijo</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Meeting rhythm</source>
+        <translation>Ritmo de las reuniones</translation>
+    </message>
+    <message>
+        <source>How many days between meetings</source>
+        <translation>Cuántos días pasan entre reuniones</translation>
+    </message>
+    <message>
+        <source>Meet &amp;every:</source>
+        <translation>&amp;Reunirse cada:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Add partner</source>
+        <translation>Añadir compañero</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerFlow</name>
+    <message>
+        <source>Agenda for %1, %2</source>
+        <translation>Agenda para %1, %2</translation>
+    </message>
+    <message>
+        <source>Agenda for %1</source>
+        <translation>Agenda para %1</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseField</name>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Show passphrase</source>
+        <translation>Mostrar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Show or hide what you typed</source>
+        <translation>Mostrar u ocultar lo que escribiste</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePrompt</name>
+    <message>
+        <source>Enter your passphrase</source>
+        <translation>Escribe tu frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Show protected entries</source>
+        <translation>Mostrar entradas protegidas</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>PickPartnersDialog</name>
+    <message>
+        <source>Prepare a bundle</source>
+        <translation>Preparar un paquete</translation>
+    </message>
+    <message>
+        <source>Who is it for? Only partners whose card you verified can receive a bundle. Choosing several makes one bundle holding only what you shared with every one of them.</source>
+        <translation>¿Para quién es? Solo los compañeros cuya tarjeta verificaste pueden recibir un paquete. Si eliges varios, se crea un solo paquete con lo que compartiste con todos ellos.</translation>
+    </message>
+    <message>
+        <source>no card yet</source>
+        <translation>aún sin tarjeta</translation>
+    </message>
+    <message>
+        <source>card not verified yet</source>
+        <translation>tarjeta aún sin verificar</translation>
+    </message>
+    <message>
+        <source>Bundle for %1</source>
+        <translation>Paquete para %1</translation>
+    </message>
+    <message>
+        <source>You have no partners yet.</source>
+        <translation>Aún no tienes compañeros.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Continue to the preview</source>
+        <translation>Continuar a la vista previa</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>PrepDialog</name>
+    <message>
+        <source>Before we meet: %1</source>
+        <translation>Antes de vernos: %1</translation>
+    </message>
+    <message>
+        <source>Your next meeting with %1 is due %2.</source>
+        <translation>Tu próxima reunión con %1 está prevista el %2.</translation>
+    </message>
+    <message>
+        <source>No meeting with %1 is planned yet.</source>
+        <translation>Aún no hay ninguna reunión prevista con %1.</translation>
+    </message>
+    <message>
+        <source>On the left, what %1 chose to share with you; on the right, your own agenda.</source>
+        <translation>A la izquierda, lo que %1 eligió compartir contigo; a la derecha, tu propia agenda.</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>De %1</translation>
+    </message>
+    <message>
+        <source>What %1 shared</source>
+        <translation>Lo que compartió %1</translation>
+    </message>
+    <message>
+        <source>My agenda</source>
+        <translation>Mi agenda</translation>
+    </message>
+    <message>
+        <source>Start my agenda</source>
+        <translation>Empezar mi agenda</translation>
+    </message>
+    <message>
+        <source>Write your agenda for the next meeting</source>
+        <translation>Escribe tu agenda para la próxima reunión</translation>
+    </message>
+    <message>
+        <source>*Last changed %1.*</source>
+        <translation>*Último cambio: %1.*</translation>
+    </message>
+    <message>
+        <source>You have no agenda for %1 yet.</source>
+        <translation>Aún no tienes agenda para %1.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>PrepNotes</name>
+    <message>
+        <source>Their agenda</source>
+        <translation>Su agenda</translation>
+    </message>
+    <message>
+        <source>They have not shared an agenda yet.</source>
+        <translation>Aún no ha compartido una agenda.</translation>
+    </message>
+    <message>
+        <source>Nothing shared.</source>
+        <translation>Nada compartido.</translation>
+    </message>
+    <message>
+        <source>Their session notes</source>
+        <translation>Sus notas de sesión</translation>
+    </message>
+    <message>
+        <source>What they are struggling with</source>
+        <translation>Con qué está luchando</translation>
+    </message>
+    <message>
+        <source>Their feedback reflections</source>
+        <translation>Sus reflexiones sobre retroalimentación</translation>
+    </message>
+    <message>
+        <source>Their goals</source>
+        <translation>Sus objetivos</translation>
+    </message>
+    <message>
+        <source>No goals shared.</source>
+        <translation>No ha compartido objetivos.</translation>
+    </message>
+    <message>
+        <source>%1% done</source>
+        <translation>%1 % hecho</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectView</name>
+    <message>
+        <source>Reflect</source>
+        <translation>Reflexionar</translation>
+    </message>
+    <message>
+        <source>Pick a deck and answer the question in your own words. There is no right answer; a few honest sentences are plenty.</source>
+        <translation>Elige una colección y responde a la pregunta con tus propias palabras. No hay respuesta correcta; bastan unas pocas frases sinceras.</translation>
+    </message>
+    <message>
+        <source>&amp;Deck:</source>
+        <translation>&amp;Colección:</translation>
+    </message>
+    <message>
+        <source>Prompt deck</source>
+        <translation>Colección de preguntas</translation>
+    </message>
+    <message>
+        <source>&amp;Another prompt</source>
+        <translation>&amp;Otra pregunta</translation>
+    </message>
+    <message>
+        <source>Another prompt</source>
+        <translation>Otra pregunta</translation>
+    </message>
+    <message>
+        <source>Show a different question from this deck</source>
+        <translation>Mostrar otra pregunta de esta colección</translation>
+    </message>
+    <message>
+        <source>Your answer…</source>
+        <translation>Tu respuesta…</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Tu respuesta</translation>
+    </message>
+    <message>
+        <source>&amp;About:</source>
+        <translation>&amp;Sobre:</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Compañero</translation>
+    </message>
+    <message>
+        <source>The mentoring relationship this reflection is about</source>
+        <translation>La relación de mentoría de la que trata esta reflexión</translation>
+    </message>
+    <message>
+        <source>&amp;Save reflection</source>
+        <translation>&amp;Guardar reflexión</translation>
+    </message>
+    <message>
+        <source>Save the answer as a reflection entry (Ctrl+Return)</source>
+        <translation>Guardar la respuesta como entrada de reflexión (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Nobody in particular</source>
+        <translation>Nadie en particular</translation>
+    </message>
+    <message>
+        <source>Write a few words first; an empty answer is not saved.</source>
+        <translation>Escribe primero unas palabras; una respuesta vacía no se guarda.</translation>
+    </message>
+    <message>
+        <source>Saved with your reflections. Here is another question, if you like.</source>
+        <translation>Guardada con tus reflexiones. Aquí tienes otra pregunta, si quieres.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Checks every page of the backup, then makes it a vault in a new folder. The current vault folder is left exactly as it is. Use the passphrase the vault had when the backup was made, or your recovery key.</source>
+        <translation>Comprueba cada página de la copia y la convierte en una bóveda en una carpeta nueva. La carpeta actual de la bóveda queda exactamente como está. Usa la frase de contraseña que tenía la bóveda cuando se hizo la copia, o tu clave de recuperación.</translation>
+    </message>
+    <message>
+        <source>New vault folder</source>
+        <translation>Nueva carpeta de la bóveda</translation>
+    </message>
+    <message>
+        <source>An empty or new folder; the backup becomes a vault there. Nothing else is touched.</source>
+        <translation>Una carpeta vacía o nueva; allí la copia se convierte en bóveda. No se toca nada más.</translation>
+    </message>
+    <message>
+        <source>Restore &amp;into:</source>
+        <translation>Restaurar &amp;en:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Choose a backup file and a new folder for the vault.</source>
+        <translation>Elige un archivo de copia de seguridad y una carpeta nueva para la bóveda.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase or the recovery key.</source>
+        <translation>Escribe la frase de contraseña o la clave de recuperación.</translation>
+    </message>
+    <message>
+        <source>Checking every page of the backup, then restoring it…</source>
+        <translation>Comprobando cada página de la copia y restaurándola después…</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionModel</name>
+    <message>
+        <source>Version %1 · %2</source>
+        <translation>Versión %1 · %2</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>actual</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <source>Restored version %1</source>
+        <translation>Versión %1 restaurada</translation>
+    </message>
+</context>
+<context>
+    <name>SearchModel</name>
+    <message>
+        <source>Protected entry</source>
+        <translation>Entrada protegida</translation>
+    </message>
+    <message>
+        <source>Hidden until you enter your passphrase</source>
+        <translation>Oculto hasta que escribas tu frase de contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search all entries…</source>
+        <translation>Buscar en todas las entradas…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Búsqueda</translation>
+    </message>
+    <message>
+        <source>Words to find. Use &quot;quotes&quot; for a phrase, a trailing * for the start of a word, OR and NOT.</source>
+        <translation>Palabras que buscar. Usa &quot;comillas&quot; para una frase, un * al final para el comienzo de una palabra, OR y NOT.</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Cualquier tipo</translation>
+    </message>
+    <message>
+        <source>Kind filter</source>
+        <translation>Filtro por tipo</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Cualquier etiqueta</translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
+        <translation>Filtro por etiqueta</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>Partner filter</source>
+        <translation>Filtro por compañero</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Only entries dated on or after this day</source>
+        <translation>Solo entradas con fecha de este día o posterior</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Only entries dated on or before this day</source>
+        <translation>Solo entradas con fecha de este día o anterior</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>&amp;until</source>
+        <translation>&amp;hasta</translation>
+    </message>
+    <message>
+        <source>Type to search. Results appear as you type.</source>
+        <translation>Escribe para buscar. Los resultados aparecen mientras escribes.</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>cualquier día</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try fewer or shorter words, or clear a filter.</source>
+        <translation>No se encontró nada. Prueba con menos palabras o más cortas, o quita un filtro.</translation>
+    </message>
+    <message>
+        <source>Many matches; the best come first.</source>
+        <translation>Muchas coincidencias; las mejores primero.</translation>
+    </message>
+    <message>
+        <source>One match.</source>
+        <translation>Una coincidencia.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matches, best first.</source>
+        <translation>
+            <numerusform>%n coincidencia, la mejor primero.</numerusform>
+            <numerusform>%n coincidencias, las mejores primero.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SeenDialog</name>
+    <message>
+        <source>What %1 has seen</source>
+        <translation>Lo que ha visto %1</translation>
+    </message>
+    <message>
+        <source>The record of what you shared does not add up: an entry in it was changed or removed outside MentorVault. What is listed may be incomplete.</source>
+        <translation>El registro de lo que compartiste no cuadra: una entrada se cambió o se quitó fuera de MentorVault. Puede que la lista esté incompleta.</translation>
+    </message>
+    <message>
+        <source>You have not sent %1 anything yet.</source>
+        <translation>Aún no has enviado nada a %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) sent to %1. Each entry below left at least once; this is the latest version they received and what happens to it now.</source>
+        <translation>
+            <numerusform>%n paquete enviado a %1. Cada entrada de abajo salió al menos una vez; esta es la última versión que recibió y lo que le pasa ahora.</numerusform>
+            <numerusform>%n paquetes enviados a %1. Cada entrada de abajo salió al menos una vez; esta es la última versión que recibió y lo que le pasa ahora.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(an entry since deleted)</source>
+        <translation>(una entrada ya eliminada)</translation>
+    </message>
+    <message>
+        <source>still shared</source>
+        <translation>aún compartida</translation>
+    </message>
+    <message>
+        <source>changed since; the new version not sent</source>
+        <translation>cambiada desde entonces; la versión nueva no se envió</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>revocada</translation>
+    </message>
+    <message>
+        <source>revoked; they removed it on %1</source>
+        <translation>revocada; la quitó el %1</translation>
+    </message>
+    <message>
+        <source>%1 — sent %2, %3</source>
+        <translation>%1 — enviada el %2, %3</translation>
+    </message>
+    <message>
+        <source>Entries they received</source>
+        <translation>Entradas que ha recibido</translation>
+    </message>
+    <message>
+        <source>Check it with %1</source>
+        <translation>Compruébalo con %1</translation>
+    </message>
+    <message>
+        <source>Nine words sum up every entry version and removal request that went each way. %1 sees the same words in this window on their side, the other way round. Read them to each other, as you did the fingerprint: if they differ, a bundle did not arrive or a record was changed.</source>
+        <translation>Nueve palabras resumen cada versión de una entrada y cada solicitud de eliminación que fue en cada sentido. %1 ve las mismas palabras en esta ventana en su lado, al revés. Leedlas en voz alta, como hicisteis con la huella: si no coinciden, un paquete no llegó o se cambió un registro.</translation>
+    </message>
+    <message>
+        <source>What you sent %1</source>
+        <translation>Lo que enviaste a %1</translation>
+    </message>
+    <message>
+        <source>Words for what you sent</source>
+        <translation>Palabras de lo que enviaste</translation>
+    </message>
+    <message>
+        <source>What %1 sent you</source>
+        <translation>Lo que %1 te envió</translation>
+    </message>
+    <message>
+        <source>Words for what you received</source>
+        <translation>Palabras de lo que recibiste</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Lock after &amp;no activity for:</source>
+        <translation>Bloquear tras &amp;inactividad de:</translation>
+    </message>
+    <message>
+        <source>Lock after idle time</source>
+        <translation>Bloquear tras un tiempo inactivo</translation>
+    </message>
+    <message>
+        <source>Lock when there was no typing or clicking in MentorVault for this long</source>
+        <translation>Bloquear cuando no se haya escrito ni pulsado nada en MentorVault durante este tiempo</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutos</translation>
+    </message>
+    <message>
+        <source>Lock when the window is &amp;minimised</source>
+        <translation>Bloquear al &amp;minimizar la ventana</translation>
+    </message>
+    <message>
+        <source>Lock when the window is minimised</source>
+        <translation>Bloquear al minimizar la ventana</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Carpeta de copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep backups inside the vault folder</source>
+        <translation>Déjala vacía para guardar las copias dentro de la carpeta de la bóveda</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Elige la carpeta de copias de seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the last:</source>
+        <translation>&amp;Conservar las últimas:</translation>
+    </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation>Copias que conservar</translation>
+    </message>
+    <message>
+        <source>One automatic backup is made on each day you use MentorVault; older ones are removed</source>
+        <translation>Cada día que usas MentorVault se hace una copia automática; las más antiguas se quitan</translation>
+    </message>
+    <message>
+        <source>No automatic backups</source>
+        <translation>Sin copias automáticas</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> copias</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Locking</source>
+        <translation>Bloqueo</translation>
+    </message>
+    <message>
+        <source>MentorVault also locks when the computer sleeps or the screen locks, where the desktop reports it.</source>
+        <translation>MentorVault también se bloquea cuando el equipo entra en reposo o se bloquea la pantalla, si el escritorio lo notifica.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Hacer una &amp;copia ahora</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Hacer una copia ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a backup…</source>
+        <translation>&amp;Verificar una copia…</translation>
+    </message>
+    <message>
+        <source>Verify a backup</source>
+        <translation>Verificar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Open a backup file read-only and check it fully</source>
+        <translation>Abrir un archivo de copia en solo lectura y comprobarlo por completo</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Este equipo</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>Cambiar la &amp;frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Igual que el sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The language of the window and the prompt decks</source>
+        <translation>El idioma de la ventana y de las colecciones de preguntas</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time MentorVault starts.</source>
+        <translation>Un idioma nuevo se aplica la próxima vez que se inicie MentorVault.</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Guardar los ajustes</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>This is the demo vault: it cannot be remembered, backed up or given a new passphrase, and it is deleted when you quit.</source>
+        <translation>Esta es la bóveda de demostración: no se puede recordar, copiar ni darle una frase de contraseña nueva, y se borra al salir.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Automatic backups are off.</source>
+        <translation>Las copias automáticas están desactivadas.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup is being written in the background.</source>
+        <translation>La copia automática de hoy se está escribiendo en segundo plano.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup failed. %1</source>
+        <translation>La copia automática de hoy falló. %1</translation>
+    </message>
+    <message>
+        <source>No automatic backup yet. One is written on each day you unlock the vault.</source>
+        <translation>Aún no hay copia automática. Se escribe una cada día que desbloqueas la bóveda.</translation>
+    </message>
+    <message>
+        <source>Newest automatic backup: %1, in %2</source>
+        <translation>Copia automática más reciente: %1, en %2</translation>
+    </message>
+    <message>
+        <source>This computer is remembered: you can unlock without typing the passphrase. Anyone logged in as you here could too.</source>
+        <translation>Este equipo se recuerda: puedes desbloquear sin escribir la frase de contraseña. Cualquiera con tu sesión iniciada aquí también podría.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget this computer</source>
+        <translation>&amp;Olvidar este equipo</translation>
+    </message>
+    <message>
+        <source>This computer is not remembered: the vault asks for the passphrase each time.</source>
+        <translation>Este equipo no se recuerda: la bóveda pide la frase de contraseña cada vez.</translation>
+    </message>
+    <message>
+        <source>&amp;Remember this computer</source>
+        <translation>&amp;Recordar este equipo</translation>
+    </message>
+    <message>
+        <source>Writing a backup…</source>
+        <translation>Escribiendo una copia…</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>Copia escrita: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share this entry</source>
+        <translation>Compartir esta entrada</translation>
+    </message>
+    <message>
+        <source>Nothing is shared by default. Tick a partner to let this exact version go in your next bundle to them. If you edit the entry later, it is left out until you look again.</source>
+        <translation>Por defecto no se comparte nada. Marca un compañero para que esta versión exacta vaya en tu próximo paquete para esa persona. Si editas la entrada después, queda fuera hasta que vuelvas a revisarla.</translation>
+    </message>
+    <message>
+        <source>Share with</source>
+        <translation>Compartir con</translation>
+    </message>
+    <message>
+        <source>You have no partners yet. Add one from the sidebar first.</source>
+        <translation>Aún no tienes compañeros. Añade uno primero desde la barra lateral.</translation>
+    </message>
+    <message>
+        <source>Exactly what they will receive</source>
+        <translation>Exactamente lo que recibirá</translation>
+    </message>
+    <message>
+        <source>What will be shared</source>
+        <translation>Lo que se compartirá</translation>
+    </message>
+    <message>
+        <source>Every field and the notes of this entry, exactly as they would leave</source>
+        <translation>Cada campo y las notas de esta entrada, tal como saldrían</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Compartir</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source> · no contact card yet: it leaves once you add and verify theirs</source>
+        <translation> · aún sin tarjeta de contacto: saldrá cuando añadas y verifiques la suya</translation>
+    </message>
+    <message>
+        <source> · card not verified yet: nothing leaves until you verify it</source>
+        <translation> · tarjeta aún sin verificar: no sale nada hasta que la verifiques</translation>
+    </message>
+    <message>
+        <source>Share with %1</source>
+        <translation>Compartir con %1</translation>
+    </message>
+    <message>
+        <source>Share this version with %1 and stop sharing with %2</source>
+        <translation>Compartir esta versión con %1 y dejar de compartir con %2</translation>
+    </message>
+    <message>
+        <source>Share this version with %1</source>
+        <translation>Compartir esta versión con %1</translation>
+    </message>
+    <message>
+        <source>Stop sharing with %1</source>
+        <translation>Dejar de compartir con %1</translation>
+    </message>
+    <message>
+        <source>Only the version shown above is shared. It goes in your next bundle to %1.</source>
+        <translation>Solo se comparte la versión que se muestra arriba. Va en tu próximo paquete para %1.</translation>
+    </message>
+    <message>
+        <source>Their app will be asked to delete its copy; a copy they already read cannot be taken back.</source>
+        <translation>Se pedirá a su aplicación que borre su copia; una copia que ya se leyó no se puede recuperar.</translation>
+    </message>
+</context>
+<context>
+    <name>Sharing</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>not shared</source>
+        <translation>no compartida</translation>
+    </message>
+    <message>
+        <source>shared, this version</source>
+        <translation>compartida, esta versión</translation>
+    </message>
+    <message>
+        <source>shared, this version (sent %1)</source>
+        <translation>compartida, esta versión (enviada el %1)</translation>
+    </message>
+    <message>
+        <source>changed since consent: left out until you share this version</source>
+        <translation>cambiada desde el consentimiento: queda fuera hasta que compartas esta versión</translation>
+    </message>
+    <message>
+        <source>revoked; removed by partner on %1</source>
+        <translation>revocada; el compañero la quitó el %1</translation>
+    </message>
+    <message>
+        <source>revoked on %1</source>
+        <translation>revocada el %1</translation>
+    </message>
+    <message>
+        <source>Shared with %1.</source>
+        <translation>Compartida con %1.</translation>
+    </message>
+    <message>
+        <source>Changed since %1 consented to see it: left out of bundles until you share it again.</source>
+        <translation>Cambiada desde que %1 aceptó verla: queda fuera de los paquetes hasta que la compartas de nuevo.</translation>
+    </message>
+    <message>
+        <source>No longer shared with %1.</source>
+        <translation>Ya no se comparte con %1.</translation>
+    </message>
+    <message>
+        <source>%1 removed their copy on %2.</source>
+        <translation>%1 quitó su copia el %2.</translation>
+    </message>
+    <message>
+        <source>Not shared with anyone.</source>
+        <translation>No compartida con nadie.</translation>
+    </message>
+    <message>
+        <source>Agreed by both on %1</source>
+        <translation>Aceptado por ambos el %1</translation>
+    </message>
+    <message>
+        <source>%1 accepted an earlier version on %2</source>
+        <translation>%1 aceptó una versión anterior el %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>Sidebar</source>
+        <translation>Barra lateral</translation>
+    </message>
+    <message>
+        <source>Choose which entries to show: all, a kind, a partner or a tag</source>
+        <translation>Elige qué entradas mostrar: todas, un tipo, un compañero o una etiqueta</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation>Todas las entradas</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Reflect</source>
+        <translation>Reflexionar</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Bandeja de entrada</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>Tipos</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Compañeros</translation>
+    </message>
+    <message>
+        <source>Add a partner…</source>
+        <translation>Nuevo compañero…</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+</context>
+<context>
+    <name>Strength</name>
+    <message>
+        <source>Use at least 10 characters; several unrelated words are easy to remember.</source>
+        <translation>Usa al menos 10 caracteres; varias palabras sin relación son fáciles de recordar.</translation>
+    </message>
+    <message>
+        <source>This passphrase would be easy to guess. Add more unrelated words.</source>
+        <translation>Esta frase sería fácil de adivinar. Añade más palabras sin relación.</translation>
+    </message>
+    <message>
+        <source>Use a few words, avoid common phrases.</source>
+        <translation>Usa unas cuantas palabras y evita frases hechas.</translation>
+    </message>
+    <message>
+        <source>No need for symbols, digits, or uppercase letters.</source>
+        <translation>No hacen falta símbolos, cifras ni mayúsculas.</translation>
+    </message>
+    <message>
+        <source>Add another word or two. Uncommon words are better.</source>
+        <translation>Añade una o dos palabras más. Las palabras poco comunes son mejores.</translation>
+    </message>
+    <message>
+        <source>Straight rows of keys are easy to guess.</source>
+        <translation>Las filas rectas de teclas son fáciles de adivinar.</translation>
+    </message>
+    <message>
+        <source>Short keyboard patterns are easy to guess.</source>
+        <translation>Los patrones cortos de teclado son fáciles de adivinar.</translation>
+    </message>
+    <message>
+        <source>Use a longer keyboard pattern with more turns.</source>
+        <translation>Usa un patrón de teclado más largo y con más giros.</translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
+        <translation>Las repeticiones como «aaa» son fáciles de adivinar.</translation>
+    </message>
+    <message>
+        <source>Avoid repeated words and characters.</source>
+        <translation>Evita repetir palabras y caracteres.</translation>
+    </message>
+    <message>
+        <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
+        <translation>Las secuencias como «abc» o «6543» son fáciles de adivinar.</translation>
+    </message>
+    <message>
+        <source>Avoid sequences.</source>
+        <translation>Evita las secuencias.</translation>
+    </message>
+    <message>
+        <source>Recent years are easy to guess.</source>
+        <translation>Los años recientes son fáciles de adivinar.</translation>
+    </message>
+    <message>
+        <source>Avoid recent years.</source>
+        <translation>Evita los años recientes.</translation>
+    </message>
+    <message>
+        <source>Avoid years that are associated with you.</source>
+        <translation>Evita años relacionados contigo.</translation>
+    </message>
+    <message>
+        <source>Dates are often easy to guess.</source>
+        <translation>Las fechas suelen ser fáciles de adivinar.</translation>
+    </message>
+    <message>
+        <source>Avoid dates and years that are associated with you.</source>
+        <translation>Evita fechas y años relacionados contigo.</translation>
+    </message>
+    <message>
+        <source>This is a top-10 common password.</source>
+        <translation>Es una de las 10 contraseñas más comunes.</translation>
+    </message>
+    <message>
+        <source>This is a top-100 common password.</source>
+        <translation>Es una de las 100 contraseñas más comunes.</translation>
+    </message>
+    <message>
+        <source>This is a very common password.</source>
+        <translation>Es una contraseña muy común.</translation>
+    </message>
+    <message>
+        <source>This is similar to a commonly used password.</source>
+        <translation>Se parece a una contraseña muy usada.</translation>
+    </message>
+    <message>
+        <source>A word by itself is easy to guess.</source>
+        <translation>Una palabra sola es fácil de adivinar.</translation>
+    </message>
+    <message>
+        <source>Names and surnames by themselves are easy to guess.</source>
+        <translation>Los nombres y apellidos solos son fáciles de adivinar.</translation>
+    </message>
+    <message>
+        <source>Common names and surnames are easy to guess.</source>
+        <translation>Los nombres y apellidos comunes son fáciles de adivinar.</translation>
+    </message>
+    <message>
+        <source>Capitalization doesn&apos;t help very much.</source>
+        <translation>Usar mayúsculas apenas ayuda.</translation>
+    </message>
+    <message>
+        <source>Reversed words aren&apos;t much harder to guess.</source>
+        <translation>Las palabras al revés no son mucho más difíciles de adivinar.</translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation>Muy débil</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Débil</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Aceptable</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Fuerte</translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation>Muy fuerte</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Solidez de la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Type a passphrase</source>
+        <translation>Escribe una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Advice about the passphrase</source>
+        <translation>Consejos sobre la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>A few unrelated words you can remember work well, for example four words from different parts of your life.</source>
+        <translation>Unas cuantas palabras sin relación que puedas recordar funcionan bien, por ejemplo cuatro palabras de distintos ámbitos de tu vida.</translation>
+    </message>
+    <message>
+        <source>%1 (too weak)</source>
+        <translation>%1 (demasiado débil)</translation>
+    </message>
+    <message>
+        <source>Good. Make sure you can remember it: it cannot be reset.</source>
+        <translation>Bien. Asegúrate de poder recordarla: no se puede restablecer.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockView</name>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqueada</translation>
+    </message>
+    <message>
+        <source>Your vault is locked</source>
+        <translation>Tu bóveda está bloqueada</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>The passphrase of this vault</source>
+        <translation>La frase de contraseña de esta bóveda</translation>
+    </message>
+    <message>
+        <source>Recovery key, in groups of characters</source>
+        <translation>Clave de recuperación, en grupos de caracteres</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <source>The recovery key you wrote down when you created the vault</source>
+        <translation>La clave de recuperación que anotaste al crear la bóveda</translation>
+    </message>
+    <message>
+        <source>Use my recovery key instead</source>
+        <translation>Usar mi clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Switch between passphrase and recovery key</source>
+        <translation>Cambiar entre frase de contraseña y clave de recuperación</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>Unlock with this &amp;computer&apos;s key</source>
+        <translation>Desbloquear con la clave de este &amp;equipo</translation>
+    </message>
+    <message>
+        <source>Unlock with the key remembered on this computer</source>
+        <translation>Desbloquear con la clave recordada en este equipo</translation>
+    </message>
+    <message>
+        <source>Open another vault or create one</source>
+        <translation>Abrir otra bóveda o crear una</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Volver al inicio</translation>
+    </message>
+    <message>
+        <source>Demo vault</source>
+        <translation>Bóveda de demostración</translation>
+    </message>
+    <message>
+        <source>This is the demo vault. Its passphrase is: %1</source>
+        <translation>Esta es la bóveda de demostración. Su frase de contraseña es: %1</translation>
+    </message>
+    <message>
+        <source>Use my passphrase instead</source>
+        <translation>Usar mi frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Type your recovery key first.</source>
+        <translation>Escribe primero tu clave de recuperación.</translation>
+    </message>
+    <message>
+        <source>Checking the recovery key…</source>
+        <translation>Comprobando la clave de recuperación…</translation>
+    </message>
+    <message>
+        <source>Type your passphrase first.</source>
+        <translation>Escribe primero tu frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Unlocking… deriving the key takes a moment.</source>
+        <translation>Desbloqueando… derivar la clave lleva un momento.</translation>
+    </message>
+    <message>
+        <source>Unlocking with this computer&apos;s key…</source>
+        <translation>Desbloqueando con la clave de este equipo…</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyBackupDialog</name>
+    <message>
+        <source>Verify a backup</source>
+        <translation>Verificar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Checks that a backup file is complete and can be opened, without changing anything. Use the passphrase the vault had when the backup was made, or your recovery key.</source>
+        <translation>Comprueba que un archivo de copia esté completo y se pueda abrir, sin cambiar nada. Usa la frase de contraseña que tenía la bóveda cuando se hizo la copia, o tu clave de recuperación.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Archivo de copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation>Elige el archivo de copia</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery key</source>
+        <translation>Frase de contraseña o clave de recuperación</translation>
+    </message>
+    <message>
+        <source>The passphrase, or the recovery key, of the backed-up vault</source>
+        <translation>La frase de contraseña o la clave de recuperación de la bóveda copiada</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>This is my &amp;recovery key</source>
+        <translation>Es mi clave de &amp;recuperación</translation>
+    </message>
+    <message>
+        <source>Use the recovery key</source>
+        <translation>Usar la clave de recuperación</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verificar</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verificar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Elige una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>MentorVault backups (*%1);;All files (*)</source>
+        <translation>Copias de seguridad de MentorVault (*%1);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose a backup file first.</source>
+        <translation>Elige primero un archivo de copia.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase or the recovery key.</source>
+        <translation>Escribe la frase de contraseña o la clave de recuperación.</translation>
+    </message>
+    <message>
+        <source>Opening the backup read-only and checking every page…</source>
+        <translation>Abriendo la copia en solo lectura y comprobando cada página…</translation>
+    </message>
+    <message>
+        <source>The backup is complete and readable. It holds one entry.</source>
+        <translation>La copia está completa y se puede leer. Contiene una entrada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup is complete and readable. It holds %n entries.</source>
+        <translation>
+            <numerusform>La copia está completa y se puede leer. Contiene %n entrada.</numerusform>
+            <numerusform>La copia está completa y se puede leer. Contiene %n entradas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify %1&apos;s card</source>
+        <translation>Verificar la tarjeta de %1</translation>
+    </message>
+    <message>
+        <source>%1 has a new card with different keys. It could be an impostor, or %1 made a new vault. Ask %1 to read their fingerprint words to you, in person or on a call. Only if they match will anything from the new keys be accepted.</source>
+        <translation>%1 tiene una tarjeta nueva con claves distintas. Podría ser una suplantación, o %1 creó una bóveda nueva. Pide a %1 que te lea sus palabras de huella, en persona o en una llamada. Solo si coinciden se aceptará algo de las claves nuevas.</translation>
+    </message>
+    <message>
+        <source>Ask %1 to read their fingerprint words to you, in person or on a call (not by the same route the card came). If the words match, the card really is theirs.</source>
+        <translation>Pide a %1 que te lea sus palabras de huella, en persona o en una llamada (no por la misma vía por la que llegó la tarjeta). Si las palabras coinciden, la tarjeta es realmente suya.</translation>
+    </message>
+    <message>
+        <source>What this card says:</source>
+        <translation>Lo que dice esta tarjeta:</translation>
+    </message>
+    <message>
+        <source>What %1 reads to you:</source>
+        <translation>Lo que te lee %1:</translation>
+    </message>
+    <message>
+        <source>Type the nine words (or thirty digits) as they read them</source>
+        <translation>Escribe las nueve palabras (o treinta cifras) tal como te las lee</translation>
+    </message>
+    <message>
+        <source>Words your partner read to you</source>
+        <translation>Palabras que te leyó tu compañero</translation>
+    </message>
+    <message>
+        <source>Type the nine words or thirty digits your partner reads out</source>
+        <translation>Escribe las nueve palabras o treinta cifras que lee tu compañero</translation>
+    </message>
+    <message>
+        <source>They read these words to me and they match</source>
+        <translation>Me leyó estas palabras y coinciden</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verificar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <source>MentorVault logo</source>
+        <translation>Logotipo de MentorVault</translation>
+    </message>
+    <message>
+        <source>Welcome to MentorVault</source>
+        <translation>Te damos la bienvenida a MentorVault</translation>
+    </message>
+    <message>
+        <source>A private place for what happens in your mentoring: session notes, feedback, goals and reflections. Everything stays encrypted on this computer; nothing is shared unless you choose to.</source>
+        <translation>Un lugar privado para lo que ocurre en tu mentoría: notas de sesión, retroalimentación, objetivos y reflexiones. Todo se queda cifrado en este equipo; no se comparte nada a menos que tú lo decidas.</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new vault</source>
+        <translation>&amp;Crear una bóveda nueva</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase and start writing</source>
+        <translation>Elige una frase de contraseña y empieza a escribir</translation>
+    </message>
+    <message>
+        <source>&amp;Open a vault folder…</source>
+        <translation>&amp;Abrir la carpeta de una bóveda…</translation>
+    </message>
+    <message>
+        <source>Open a vault folder</source>
+        <translation>Abrir la carpeta de una bóveda</translation>
+    </message>
+    <message>
+        <source>Pick the folder of a vault you already have</source>
+        <translation>Elige la carpeta de una bóveda que ya tienes</translation>
+    </message>
+    <message>
+        <source>&amp;Try the demo vault</source>
+        <translation>&amp;Probar la bóveda de demostración</translation>
+    </message>
+    <message>
+        <source>Try the demo vault</source>
+        <translation>Probar la bóveda de demostración</translation>
+    </message>
+    <message>
+        <source>Open a vault of made-up sample entries; it is deleted when you quit</source>
+        <translation>Abrir una bóveda con entradas de ejemplo inventadas; se borra al salir</translation>
+    </message>
+    <message>
+        <source>The demo holds made-up entries of every kind and is deleted when you quit.</source>
+        <translation>La demostración contiene entradas inventadas de todos los tipos y se borra al salir.</translation>
+    </message>
+    <message>
+        <source>Recent vaults</source>
+        <translation>Bóvedas recientes</translation>
+    </message>
+    <message>
+        <source>Unlock the vault in %1</source>
+        <translation>Desbloquear la bóveda de %1</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;New entry</source>
+        <translation>&amp;Nueva entrada</translation>
+    </message>
+    <message>
+        <source>Write a new entry of the kind you are looking at (Ctrl+N)</source>
+        <translation>Escribir una entrada nueva del tipo que estás viendo (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save the entry now (it also saves by itself)</source>
+        <translation>Guardar la entrada ahora (también se guarda sola)</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>Search all entries (Ctrl+F)</source>
+        <translation>Buscar en todas las entradas (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Bloquear ahora</translation>
+    </message>
+    <message>
+        <source>Lock the vault now (Ctrl+L)</source>
+        <translation>Bloquear la bóveda ahora (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Ajustes…</translation>
+    </message>
+    <message>
+        <source>Locking, backups, this computer, passphrase and theme</source>
+        <translation>Bloqueo, copias de seguridad, este equipo, frase de contraseña, tema e idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a backup…</source>
+        <translation>&amp;Verificar una copia…</translation>
+    </message>
+    <message>
+        <source>Open a backup read-only and check it fully</source>
+        <translation>Abrir una copia en solo lectura y comprobarla por completo</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restaurar una copia…</translation>
+    </message>
+    <message>
+        <source>Check a backup fully and restore it into a new vault folder</source>
+        <translation>Comprobar una copia por completo y restaurarla en una carpeta nueva</translation>
+    </message>
+    <message>
+        <source>Add a &amp;partner…</source>
+        <translation>Añadir un &amp;compañero…</translation>
+    </message>
+    <message>
+        <source>Show &amp;protected entries…</source>
+        <translation>Mostrar entradas &amp;protegidas…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview notes</source>
+        <translation>&amp;Vista previa de las notas</translation>
+    </message>
+    <message>
+        <source>&amp;Goals</source>
+        <translation>&amp;Objetivos</translation>
+    </message>
+    <message>
+        <source>&amp;Reflect</source>
+        <translation>&amp;Reflexionar</translation>
+    </message>
+    <message>
+        <source>My &amp;contact card…</source>
+        <translation>Mi &amp;tarjeta de contacto…</translation>
+    </message>
+    <message>
+        <source>Your name, fingerprint and QR code, and saving your card</source>
+        <translation>Tu nombre, tu huella y tu código QR, y guardar tu tarjeta</translation>
+    </message>
+    <message>
+        <source>Prepare &amp;bundle for…</source>
+        <translation>Preparar &amp;paquete para…</translation>
+    </message>
+    <message>
+        <source>See what will leave, then save an encrypted bundle for a partner</source>
+        <translation>Ver lo que saldrá y después guardar un paquete cifrado para un compañero</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundle…</source>
+        <translation>&amp;Importar paquete…</translation>
+    </message>
+    <message>
+        <source>Check a bundle from a partner, then import it into your inbox</source>
+        <translation>Comprobar un paquete de un compañero e importarlo después a tu bandeja de entrada</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>New entry of kind</source>
+        <translation>Nueva entrada del tipo</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+</context>
+<context>
+    <name>WinsModel</name>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>%1 · a step of a protected goal</source>
+        <translation>%1 · un paso de un objetivo protegido</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Entry editor</source>
+        <translation>Editor de entradas</translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation>Con %1</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Compañero</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation>Todas las entradas</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceNotices</name>
+    <message>
+        <source>Hide them now</source>
+        <translation>Ocultarlas ahora</translation>
+    </message>
+    <message>
+        <source>Backup settings…</source>
+        <translation>Ajustes de copia…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Demo vault: everything here is made up and is deleted when you quit. Its passphrase is &quot;%1&quot;.</source>
+        <translation>Bóveda de demostración: todo aquí es inventado y se borra al salir. Su frase de contraseña es «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Protected entries are shown for %n minutes after you enter your passphrase.</source>
+        <translation>
+            <numerusform>Las entradas protegidas se muestran durante %n minuto después de escribir tu frase de contraseña.</numerusform>
+            <numerusform>Las entradas protegidas se muestran durante %n minutos después de escribir tu frase de contraseña.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still hidden</source>
+        <translation>Siguen ocultas</translation>
+    </message>
+    <message>
+        <source>That is not the passphrase of this vault, so protected entries stay hidden. Try again.</source>
+        <translation>Esa no es la frase de contraseña de esta bóveda, así que las entradas protegidas siguen ocultas. Inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Automatic backup: %1 Your earlier backups are kept, and MentorVault tries again the next time you unlock.</source>
+        <translation>Copia automática: %1 Tus copias anteriores se conservan, y MentorVault lo intentará de nuevo la próxima vez que desbloquees.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Protected entries are visible for about %n more minutes.</source>
+        <translation>
+            <numerusform>Las entradas protegidas seguirán visibles durante %n minuto más, aproximadamente.</numerusform>
+            <numerusform>Las entradas protegidas seguirán visibles durante unos %n minutos más.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_ItemRow</name>
+    <message>
+        <source>Remove this item</source>
+        <translation>Quitar este elemento</translation>
+    </message>
+</context>
+<context>
+    <name>choices</name>
+    <message>
+        <source>Me</source>
+        <translation>Yo</translation>
+    </message>
+    <message>
+        <source>My partner</source>
+        <translation>Mi compañero</translation>
+    </message>
+    <message>
+        <source>Both of us</source>
+        <translation>Ambos</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Descartado</translation>
+    </message>
+    <message>
+        <source>Situation, behaviour, impact</source>
+        <translation>Situación, comportamiento, impacto</translation>
+    </message>
+    <message>
+        <source>Start, stop, continue</source>
+        <translation>Empezar, dejar, continuar</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Agreed by both</source>
+        <translation>Aceptado por ambos</translation>
+    </message>
+</context>
+<context>
+    <name>kinds</name>
+    <message>
+        <source>Session note</source>
+        <translation>Nota de sesión</translation>
+    </message>
+    <message>
+        <source>Session notes</source>
+        <translation>Notas de sesión</translation>
+    </message>
+    <message>
+        <source>Session date</source>
+        <translation>Fecha de la sesión</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>What each of you brought to talk about.</source>
+        <translation>Lo que cada uno trajo para hablar.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punto</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Propuesto por</translation>
+    </message>
+    <message>
+        <source>What we talked about</source>
+        <translation>De qué hablamos</translation>
+    </message>
+    <message>
+        <source>What I heard</source>
+        <translation>Lo que entendí</translation>
+    </message>
+    <message>
+        <source>Put the other person&apos;s main point in your own words, to check you understood it.</source>
+        <translation>Resume con tus palabras la idea principal de la otra persona, para comprobar que la entendiste.</translation>
+    </message>
+    <message>
+        <source>My reflections</source>
+        <translation>Mis reflexiones</translation>
+    </message>
+    <message>
+        <source>Small steps agreed</source>
+        <translation>Pequeños pasos acordados</translation>
+    </message>
+    <message>
+        <source>Little actions to try before the next meeting.</source>
+        <translation>Pequeñas acciones que probar antes de la próxima reunión.</translation>
+    </message>
+    <message>
+        <source>Mood (1 to 5)</source>
+        <translation>Ánimo (1 a 5)</translation>
+    </message>
+    <message>
+        <source>Energy (1 to 5)</source>
+        <translation>Energía (1 a 5)</translation>
+    </message>
+    <message>
+        <source>Struggle story</source>
+        <translation>Dificultad</translation>
+    </message>
+    <message>
+        <source>Struggle stories</source>
+        <translation>Dificultades</translation>
+    </message>
+    <message>
+        <source>The situation</source>
+        <translation>La situación</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <source>What I learned</source>
+        <translation>Qué aprendí</translation>
+    </message>
+    <message>
+        <source>What I would do differently</source>
+        <translation>Qué haría de otra manera</translation>
+    </message>
+    <message>
+        <source>Feedback received</source>
+        <translation>Retroalimentación</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Recibida el</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Situation-behaviour-impact, or start / stop / continue.</source>
+        <translation>Situación–comportamiento–impacto, o empezar / dejar / continuar.</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Comportamiento</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impacto</translation>
+    </message>
+    <message>
+        <source>Start doing</source>
+        <translation>Empezar a hacer</translation>
+    </message>
+    <message>
+        <source>Stop doing</source>
+        <translation>Dejar de hacer</translation>
+    </message>
+    <message>
+        <source>Keep doing</source>
+        <translation>Seguir haciendo</translation>
+    </message>
+    <message>
+        <source>The feedback in your own words, so you can check it with the giver.</source>
+        <translation>La retroalimentación con tus propias palabras, para comprobarla con quien te la dio.</translation>
+    </message>
+    <message>
+        <source>My reflection</source>
+        <translation>Mi reflexión</translation>
+    </message>
+    <message>
+        <source>What I will do</source>
+        <translation>Qué haré</translation>
+    </message>
+    <message>
+        <source>Boundary agreement</source>
+        <translation>Acuerdo de límites</translation>
+    </message>
+    <message>
+        <source>Boundary agreements</source>
+        <translation>Acuerdos de límites</translation>
+    </message>
+    <message>
+        <source>How often we meet or talk</source>
+        <translation>Con qué frecuencia nos vemos o hablamos</translation>
+    </message>
+    <message>
+        <source>Preferred ways to get in touch</source>
+        <translation>Formas preferidas de contacto</translation>
+    </message>
+    <message>
+        <source>Expected response time</source>
+        <translation>Tiempo de respuesta esperado</translation>
+    </message>
+    <message>
+        <source>Topics we keep out</source>
+        <translation>Temas que dejamos fuera</translation>
+    </message>
+    <message>
+        <source>Subjects either of you prefers not to discuss.</source>
+        <translation>Temas de los que alguno de los dos prefiere no hablar.</translation>
+    </message>
+    <message>
+        <source>What stays between us</source>
+        <translation>Lo que queda entre nosotros</translation>
+    </message>
+    <message>
+        <source>How we raise unmet expectations</source>
+        <translation>Cómo planteamos expectativas no cumplidas</translation>
+    </message>
+    <message>
+        <source>How either of us can end this</source>
+        <translation>Cómo puede cualquiera de los dos terminar esto</translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation>Revisar el</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Por qué importa</translation>
+    </message>
+    <message>
+        <source>How I will know I got there</source>
+        <translation>Cómo sabré que lo he logrado</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Fecha objetivo</translation>
+    </message>
+    <message>
+        <source>Small steps</source>
+        <translation>Pasos pequeños</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Hecho el</translation>
+    </message>
+    <message>
+        <source>Progress (%)</source>
+        <translation>Progreso (%)</translation>
+    </message>
+    <message>
+        <source>Leave empty to count finished steps.</source>
+        <translation>Déjalo vacío para contar los pasos hechos.</translation>
+    </message>
+    <message>
+        <source>Agendas</source>
+        <translation>Agendas</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>Fecha de la reunión</translation>
+    </message>
+    <message>
+        <source>Things I want to raise</source>
+        <translation>Lo que quiero plantear</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Reflexión</translation>
+    </message>
+    <message>
+        <source>Reflections</source>
+        <translation>Reflexiones</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Deck</source>
+        <translation>Colección</translation>
+    </message>
+    <message>
+        <source>My answer</source>
+        <translation>Mi respuesta</translation>
+    </message>
+    <message>
+        <source>Gratitude</source>
+        <translation>Gratitud</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>What they did</source>
+        <translation>Lo que hizo</translation>
+    </message>
+    <message>
+        <source>What it meant to me</source>
+        <translation>Lo que significó para mí</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Recurso</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Recursos</translation>
+    </message>
+    <message>
+        <source>Link or reference</source>
+        <translation>Enlace o referencia</translation>
+    </message>
+    <message>
+        <source>Why it helped</source>
+        <translation>Por qué me ayudó</translation>
+    </message>
+</context>
+<context>
+    <name>mentor types</name>
+    <message>
+        <source>Advisor</source>
+        <translation>Consejero</translation>
+    </message>
+    <message>
+        <source>Advocate</source>
+        <translation>Defensor</translation>
+    </message>
+    <message>
+        <source>Affirmer</source>
+        <translation>Reafirmador</translation>
+    </message>
+    <message>
+        <source>Challenger</source>
+        <translation>Retador</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>Conector</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Patrocinador</translation>
+    </message>
+</context>
+<context>
+    <name>roles</name>
+    <message>
+        <source>My mentor</source>
+        <translation>Mi mentor</translation>
+    </message>
+    <message>
+        <source>My mentee</source>
+        <translation>Mi mentorado</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>Par</translation>
+    </message>
+</context>
+</TS>
