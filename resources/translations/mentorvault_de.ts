@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>SettingsDialog</source>
+        <comment>Spell checking is on, with the %1 dictionary. Words you add to the dictionary are kept inside the vault.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SettingsDialog</source>
+        <comment>Spell checking is off.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SettingsDialog</source>
+        <comment>Spell checking is not available: the spelling library (Enchant, with pyenchant) is not installed. Everything else works; install it to have misspelt words underlined.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SettingsDialog</source>
+        <comment>Spell checking is not available: no dictionary for %1 is installed (on Debian or Ubuntu: the hunspell package of that language).</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SettingsDialog</source>
+        <comment>Spell checking starts when the vault is unlocked.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About MentorVault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MentorVault %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private, encrypted reflective practice for mentors and mentees, with per-entry consent. Licence: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt %1, PySide6 %2, Python %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built with these libraries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished">Bibliothek</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libraries and their licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Busy</name>
     <message>
         <source>Working</source>
@@ -15,8 +82,16 @@
         <translation>Passphrase ändern</translation>
     </message>
     <message>
-        <source>The vault itself is not re-encrypted; only the key that opens it is. Your recovery key keeps working.</source>
-        <translation>Der Tresor selbst wird nicht neu verschlüsselt, nur der Schlüssel, der ihn öffnet. Dein Wiederherstellungsschlüssel gilt weiter.</translation>
+        <source>Set a new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You opened this vault with your recovery key, so the old passphrase is not needed. The vault itself is not re-encrypted, and your recovery key keeps working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault itself is not re-encrypted; only the key that opens it is. Your recovery key keeps working, and backups made before still open with the old passphrase.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Current passphrase</source>
@@ -43,8 +118,60 @@
         <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
+        <source>&amp;My passphrase may be known to someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My passphrase may be known to someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also give the vault a new key, so the old passphrase no longer opens it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MentorVault will also give the vault a new key and re-encrypt it, so the old passphrase no longer opens it, and you get a new recovery key to write down. Backups made before still open with the old passphrase and show only what the vault held when they were made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also replace my &amp;backups with one fresh backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace my backups with one fresh backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the backups that still open with the old passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Change passphrase and key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrapping the new key for your new passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-encrypting the vault with its new key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switching to the new key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing a fresh backup and removing the older ones…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type your current passphrase.</source>
@@ -65,6 +192,14 @@
     <message>
         <source>That is not the current passphrase.</source>
         <translation>Das ist nicht die aktuelle Passphrase.</translation>
+    </message>
+    <message>
+        <source>Checking the current passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giving the vault a new key</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -96,6 +231,26 @@
     <message>
         <source>&amp;Folder:</source>
         <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>How your partners will see you</source>
+        <translation type="unfinished">So sehen dich deine Partner</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name goes on the contact card you give partners. You can change it later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the contact card you give partners. Optional; Settings changes it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New passphrase</source>
@@ -357,6 +512,48 @@
     </message>
 </context>
 <context>
+    <name>DocumentationDialog</name>
+    <message>
+        <source>MentorVault documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The documentation was not found next to the program. It is the README of MentorVault&apos;s source code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditorHeader</name>
     <message>
         <source>Save state</source>
@@ -566,8 +763,8 @@
         <translation>Diesen Eintrag löschen?</translation>
     </message>
     <message>
-        <source>The entry and all its earlier versions will be removed from the vault. Backups made before now still hold it.</source>
-        <translation>Der Eintrag und alle seine früheren Fassungen werden aus dem Tresor entfernt. Sicherungen von vorher enthalten ihn noch.</translation>
+        <source>The entry and all its earlier versions will be removed from the vault. Backups made before now still hold it until newer ones replace them; to drop them now, use Replace all backups in Settings.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete entry</source>
@@ -661,8 +858,8 @@
         <translation>1 Eintrag</translation>
     </message>
     <message>
-        <source>Nothing here yet. Press Ctrl+N to write the first one.</source>
-        <translation>Noch nichts hier. Drücke Strg+N für deinen ersten Eintrag.</translation>
+        <source>Nothing here yet. Write the first one with the button below, or press Ctrl+N.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -724,6 +921,10 @@
     <message>
         <source>There is no vault in that folder. Pick another folder, or create a new vault.</source>
         <translation>In diesem Ordner ist kein Tresor. Wähle einen anderen Ordner oder lege einen neuen Tresor an.</translation>
+    </message>
+    <message>
+        <source>A contact card carries your name. Type it in the Name field, then save the card again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This vault is already open in another MentorVault window or command. Close that one first, then try again.</source>
@@ -1086,18 +1287,6 @@
         <source>No small steps yet. Open the goal to add a few.</source>
         <translation>Noch keine kleinen Schritte. Öffne das Ziel, um ein paar hinzuzufügen.</translation>
     </message>
-    <message>
-        <source>Dropped</source>
-        <translation>Verworfen</translation>
-    </message>
-    <message>
-        <source>Dropped step: %1</source>
-        <translation>Verworfener Schritt: %1</translation>
-    </message>
-    <message>
-        <source>Tick when this step is done</source>
-        <translation>Abhaken, wenn dieser Schritt erledigt ist</translation>
-    </message>
 </context>
 <context>
     <name>GoalsView</name>
@@ -1149,8 +1338,42 @@
         <translation>Erledigt. Das ist ein Erfolg.</translation>
     </message>
     <message>
+        <source>Step dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Step reopened.</source>
         <translation>Schritt wieder geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Everything you write stays on this computer, in one encrypted vault that only your passphrase (or your recovery key) opens. MentorVault has no account, no server and sends nothing over the network.
+
+Nothing is shared by default: you tick, entry by entry, which partner may see exactly which version. It leaves only inside an encrypted bundle that you save and hand over yourself, and only to partners whose card you verified.
+
+Words you add to the spelling dictionary are kept inside the vault too. The vault locks after a few minutes without activity, unless you turn that off in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About MentorVault</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2040,6 +2263,13 @@
     </message>
 </context>
 <context>
+    <name>PrivacyDialog</name>
+    <message>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReflectView</name>
     <message>
         <source>Reflect</source>
@@ -2108,6 +2338,64 @@
     <message>
         <source>Saved with your reflections. Here is another question, if you like.</source>
         <translation>Bei deinen Reflexionen gespeichert. Hier ist noch eine Frage, wenn du magst.</translation>
+    </message>
+</context>
+<context>
+    <name>RekeyDoneDialog</name>
+    <message>
+        <source>The vault has a new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your new passphrase unlocks the vault now. The old passphrase, and any copy of the old key file, no longer open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring could not be reached, so this computer no longer remembers the vault. You can turn that on again in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace them with one fresh backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the older backups with one fresh backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your new recovery key: the old one no longer opens the vault. It is shown only now; write it down and keep it somewhere safe, away from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have written down the new recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Schließen</translation>
+    </message>
+    <message>
+        <source>Backup files you saved elsewhere still open with the old passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One backup made before still opens with the old passphrase and shows only what the vault held when it was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backups made before still open with the old passphrase and show only what the vault held when they were made.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There were no backups to replace. Backup files you saved elsewhere still open with the old passphrase.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2362,6 +2650,18 @@
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How partners see you on your contact card and on the bundles you send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Lock after &amp;no activity for:</source>
         <translation>Sperren nach &amp;Untätigkeit von:</translation>
     </message>
@@ -2426,8 +2726,52 @@
         <translation> Sicherungen</translation>
     </message>
     <message>
+        <source>&amp;Spelling:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spell-checking language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Misspelt words are underlined in every text field; right-click one for suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English (United States)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German (Germany)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish (Spain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name your partners know you by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your contact card carries this name. A partner who already has your card sees a new name only when you give them a new card.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Locking</source>
@@ -2460,6 +2804,22 @@
     <message>
         <source>Open a backup file read-only and check it fully</source>
         <translation>Eine Sicherungsdatei schreibgeschützt öffnen und vollständig prüfen</translation>
+    </message>
+    <message>
+        <source>Re&amp;place all backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace all backups with one fresh backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older backups keep entries deleted since and the passphrase of their day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This computer</source>
@@ -2572,6 +2932,30 @@
     <message>
         <source>Backup written: %1</source>
         <translation>Sicherung geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Replace all backups?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older backups still hold entries you have deleted since, and they open with the passphrase the vault had when they were made. This writes one fresh backup of the vault as it is now, then removes the other backups in %1. Backup files you saved elsewhere are not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing a fresh backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote one fresh backup, %1, and removed one older backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote one fresh backup, %1, and removed %n older backups.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2705,6 +3089,49 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to the next or previous field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a tab in a multi-line field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spelling suggestions for the word at the cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu key, or right-click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt and the underlined letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
         <source>Sidebar</source>
@@ -2749,6 +3176,95 @@
     <message>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <source>No spelling suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “%1” to the dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepRow</name>
+    <message>
+        <source>A small step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished">Schritt</translation>
+    </message>
+    <message>
+        <source>A small action towards the goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More for this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the step, bring it back, or remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished">Verworfen</translation>
+    </message>
+    <message>
+        <source>Bring this step back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not done yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick when this step is done</source>
+        <translation type="unfinished">Abhaken, wenn dieser Schritt erledigt ist</translation>
+    </message>
+</context>
+<context>
+    <name>StepsField</name>
+    <message>
+        <source>Add a step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to: %1</source>
+        <translation type="unfinished">Hinzufügen zu: %1</translation>
     </message>
 </context>
 <context>
@@ -2901,8 +3417,8 @@
         <translation>%1 (zu schwach)</translation>
     </message>
     <message>
-        <source>Good. Make sure you can remember it: it cannot be reset.</source>
-        <translation>Gut. Sorge dafür, dass du sie dir merken kannst: Sie lässt sich nicht zurücksetzen.</translation>
+        <source>Good. Make sure you can remember it: if you forget it, only your recovery key lets you set a new one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3307,8 +3823,16 @@
         <translation>Neuer Eintrag der Art</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -3360,6 +3884,18 @@
         <translation>Schließen</translation>
     </message>
     <message>
+        <source>You opened this vault with your recovery key. If you no longer know your passphrase, set a new one now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a new passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Demo vault: everything here is made up and is deleted when you quit. Its passphrase is &quot;%1&quot;.</source>
         <translation>Demo-Tresor: Alles hier ist erfunden und wird beim Beenden gelöscht. Seine Passphrase lautet „%1“.</translation>
     </message>
@@ -3388,6 +3924,13 @@
             <numerusform>Geschützte Einträge sind noch etwa %n Minute sichtbar.</numerusform>
             <numerusform>Geschützte Einträge sind noch etwa %n Minuten sichtbar.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>_Closable</name>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Schließen</translation>
     </message>
 </context>
 <context>

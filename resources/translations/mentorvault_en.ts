@@ -197,6 +197,16 @@
     </message>
 </context>
 <context>
+    <name>RekeyDoneDialog</name>
+    <message numerus="yes">
+        <source>%n backups made before still open with the old passphrase and show only what the vault held when they were made.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message numerus="yes">
         <source>%n matches, best first.</source>
