@@ -99,21 +99,24 @@ def spelling_status_text(status: SpellingStatus) -> str:
     """Whether words are checked, and if not, why and what to do."""
     from mentorvault.ui.logic.spelling import NO_DICTIONARY, NO_LIBRARY, TURNED_OFF
 
-    tr = QCoreApplication.translate
+    # QCoreApplication.translate spelled out: lupdate reads only calls by that name with a literal context.
     if status.available:
-        return tr("SettingsDialog", "Spell checking is on, with the %1 dictionary. Words you add to the "
-                                    "dictionary are kept inside the vault.").replace("%1", status.language)
+        return QCoreApplication.translate(
+            "SettingsDialog", "Spell checking is on, with the %1 dictionary. Words you add to the "
+                              "dictionary are kept inside the vault.").replace("%1", status.language)
     if status.problem == TURNED_OFF:
-        return tr("SettingsDialog", "Spell checking is off.")
+        return QCoreApplication.translate("SettingsDialog", "Spell checking is off.")
     if status.problem == NO_LIBRARY:
-        return tr("SettingsDialog", "Spell checking is not available: the spelling library (Enchant, with "
-                                    "pyenchant) is not installed. Everything else works; install it to have "
-                                    "misspelt words underlined.")
+        return QCoreApplication.translate(
+            "SettingsDialog", "Spell checking is not available: the spelling library (Enchant, with "
+                              "pyenchant) is not installed. Everything else works; install it to have "
+                              "misspelt words underlined.")
     if status.problem == NO_DICTIONARY:
-        return tr("SettingsDialog", "Spell checking is not available: no dictionary for %1 is installed "
-                                    "(on Debian or Ubuntu: the hunspell package of that language).").replace(
+        return QCoreApplication.translate(
+            "SettingsDialog", "Spell checking is not available: no dictionary for %1 is installed "
+                              "(on Debian or Ubuntu: the hunspell package of that language).").replace(
             "%1", status.language)
-    return tr("SettingsDialog", "Spell checking starts when the vault is unlocked.")
+    return QCoreApplication.translate("SettingsDialog", "Spell checking starts when the vault is unlocked.")
 
 
 class SettingsDialog(QDialog):

@@ -2,34 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>SettingsDialog</source>
-        <comment>Spell checking is on, with the %1 dictionary. Words you add to the dictionary are kept inside the vault.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SettingsDialog</source>
-        <comment>Spell checking is off.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SettingsDialog</source>
-        <comment>Spell checking is not available: the spelling library (Enchant, with pyenchant) is not installed. Everything else works; install it to have misspelt words underlined.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SettingsDialog</source>
-        <comment>Spell checking is not available: no dictionary for %1 is installed (on Debian or Ubuntu: the hunspell package of that language).</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SettingsDialog</source>
-        <comment>Spell checking starts when the vault is unlocked.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About MentorVault</source>
@@ -2755,6 +2727,26 @@ Words you add to the spelling dictionary are kept inside the vault too. The vaul
     </message>
     <message>
         <source>Spanish (Spain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spell checking is on, with the %1 dictionary. Words you add to the dictionary are kept inside the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spell checking is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spell checking is not available: the spelling library (Enchant, with pyenchant) is not installed. Everything else works; install it to have misspelt words underlined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spell checking is not available: no dictionary for %1 is installed (on Debian or Ubuntu: the hunspell package of that language).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spell checking starts when the vault is unlocked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
