@@ -5,39 +5,39 @@
     <name>AboutDialog</name>
     <message>
         <source>About MentorVault</source>
-        <translation type="unfinished"></translation>
+        <translation>Über MentorVault</translation>
     </message>
     <message>
         <source>MentorVault %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorVault %1</translation>
     </message>
     <message>
         <source>Private, encrypted reflective practice for mentors and mentees, with per-entry consent. Licence: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Private, verschlüsselte Reflexion für Mentoren und Mentees, mit Einwilligung für jeden einzelnen Eintrag. Lizenz: %1.</translation>
     </message>
     <message>
         <source>Qt %1, PySide6 %2, Python %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1, PySide6 %2, Python %3</translation>
     </message>
     <message>
         <source>Built with these libraries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit diesen Bibliotheken:</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished">Bibliothek</translation>
+        <translation>Bibliothek</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz</translation>
     </message>
     <message>
         <source>Libraries and their licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotheken und ihre Lizenzen</translation>
     </message>
 </context>
 <context>
@@ -55,15 +55,15 @@
     </message>
     <message>
         <source>Set a new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase festlegen</translation>
     </message>
     <message>
         <source>You opened this vault with your recovery key, so the old passphrase is not needed. The vault itself is not re-encrypted, and your recovery key keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast diesen Tresor mit deinem Wiederherstellungsschlüssel geöffnet, daher wird die alte Passphrase nicht gebraucht. Der Tresor selbst wird nicht neu verschlüsselt, und dein Wiederherstellungsschlüssel funktioniert weiterhin.</translation>
     </message>
     <message>
         <source>The vault itself is not re-encrypted; only the key that opens it is. Your recovery key keeps working, and backups made before still open with the old passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor selbst wird nicht neu verschlüsselt, nur der Schlüssel, der ihn öffnet. Dein Wiederherstellungsschlüssel funktioniert weiterhin, und früher angelegte Sicherungen lassen sich weiterhin mit der alten Passphrase öffnen.</translation>
     </message>
     <message>
         <source>Current passphrase</source>
@@ -91,35 +91,35 @@
     </message>
     <message>
         <source>&amp;My passphrase may be known to someone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meine Passphrase ist vielleicht jemandem bekannt</translation>
     </message>
     <message>
         <source>My passphrase may be known to someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Passphrase ist vielleicht jemandem bekannt</translation>
     </message>
     <message>
         <source>Also give the vault a new key, so the old passphrase no longer opens it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Tresor auch einen neuen Schlüssel geben, damit die alte Passphrase ihn nicht mehr öffnet</translation>
     </message>
     <message>
         <source>MentorVault will also give the vault a new key and re-encrypt it, so the old passphrase no longer opens it, and you get a new recovery key to write down. Backups made before still open with the old passphrase and show only what the vault held when they were made.</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorVault gibt dem Tresor dann auch einen neuen Schlüssel und verschlüsselt ihn neu, sodass die alte Passphrase ihn nicht mehr öffnet, und du bekommst einen neuen Wiederherstellungsschlüssel zum Aufschreiben. Früher angelegte Sicherungen lassen sich weiterhin mit der alten Passphrase öffnen und zeigen nur, was der Tresor damals enthielt.</translation>
     </message>
     <message>
         <source>Also replace my &amp;backups with one fresh backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch meine &amp;Sicherungen durch eine aktuelle Sicherung ersetzen</translation>
     </message>
     <message>
         <source>Replace my backups with one fresh backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Sicherungen durch eine aktuelle Sicherung ersetzen</translation>
     </message>
     <message>
         <source>Removes the backups that still open with the old passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt die Sicherungen, die sich noch mit der alten Passphrase öffnen lassen</translation>
     </message>
     <message>
         <source>Set passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase festlegen</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -127,23 +127,23 @@
     </message>
     <message>
         <source>Change passphrase and key</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase und Schlüssel ändern</translation>
     </message>
     <message>
         <source>Wrapping the new key for your new passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Schlüssel wird mit deiner neuen Passphrase verschlüsselt…</translation>
     </message>
     <message>
         <source>Re-encrypting the vault with its new key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor wird mit seinem neuen Schlüssel neu verschlüsselt…</translation>
     </message>
     <message>
         <source>Switching to the new key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird zum neuen Schlüssel gewechselt…</translation>
     </message>
     <message>
         <source>Writing a fresh backup and removing the older ones…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine aktuelle Sicherung wird geschrieben, die älteren werden entfernt…</translation>
     </message>
     <message>
         <source>Type your current passphrase.</source>
@@ -167,11 +167,11 @@
     </message>
     <message>
         <source>Checking the current passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Passphrase wird geprüft…</translation>
     </message>
     <message>
         <source>Giving the vault a new key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor bekommt einen neuen Schlüssel</translation>
     </message>
 </context>
 <context>
@@ -206,23 +206,23 @@
     </message>
     <message>
         <source>How your partners will see you</source>
-        <translation type="unfinished">So sehen dich deine Partner</translation>
+        <translation>So sehen dich deine Partner</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Name</translation>
     </message>
     <message>
         <source>Your name goes on the contact card you give partners. You can change it later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Name steht auf der Kontaktkarte, die du deinen Partnern gibst. Du kannst ihn später in den Einstellungen ändern.</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein &amp;Name:</translation>
     </message>
     <message>
         <source>On the contact card you give partners. Optional; Settings changes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Steht auf der Kontaktkarte, die du Partnern gibst. Freiwillig; in den Einstellungen änderbar.</translation>
     </message>
     <message>
         <source>New passphrase</source>
@@ -487,42 +487,42 @@
     <name>DocumentationDialog</name>
     <message>
         <source>MentorVault documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorVault-Dokumentation</translation>
     </message>
     <message>
         <source>Documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentation</translation>
     </message>
     <message>
         <source>The documentation was not found next to the program. It is the README of MentorVault&apos;s source code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dokumentation wurde neben dem Programm nicht gefunden. Sie ist die README des Quellcodes von MentorVault.</translation>
     </message>
 </context>
 <context>
     <name>EditActions</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einfügen</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles &amp;markieren</translation>
     </message>
 </context>
 <context>
@@ -736,7 +736,7 @@
     </message>
     <message>
         <source>The entry and all its earlier versions will be removed from the vault. Backups made before now still hold it until newer ones replace them; to drop them now, use Replace all backups in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag und alle seine früheren Fassungen werden aus dem Tresor entfernt. Bisherige Sicherungen enthalten ihn noch, bis neuere sie ersetzen; um sie sofort loszuwerden, nutze Alle Sicherungen ersetzen in den Einstellungen.</translation>
     </message>
     <message>
         <source>Delete entry</source>
@@ -831,7 +831,7 @@
     </message>
     <message>
         <source>Nothing here yet. Write the first one with the button below, or press Ctrl+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier ist noch nichts. Schreib den ersten Eintrag mit dem Knopf unten, oder drücke Strg+N.</translation>
     </message>
 </context>
 <context>
@@ -896,7 +896,7 @@
     </message>
     <message>
         <source>A contact card carries your name. Type it in the Name field, then save the card again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kontaktkarte trägt deinen Namen. Gib ihn im Feld Name ein und speichere die Karte dann noch einmal.</translation>
     </message>
     <message>
         <source>This vault is already open in another MentorVault window or command. Close that one first, then try again.</source>
@@ -1311,7 +1311,7 @@
     </message>
     <message>
         <source>Step dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt verworfen.</translation>
     </message>
     <message>
         <source>Step reopened.</source>
@@ -1326,26 +1326,30 @@
 Nothing is shared by default: you tick, entry by entry, which partner may see exactly which version. It leaves only inside an encrypted bundle that you save and hand over yourself, and only to partners whose card you verified.
 
 Words you add to the spelling dictionary are kept inside the vault too. The vault locks after a few minutes without activity, unless you turn that off in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was du schreibst, bleibt auf diesem Computer, in einem einzigen verschlüsselten Tresor, den nur deine Passphrase (oder dein Wiederherstellungsschlüssel) öffnet. MentorVault hat kein Konto und keinen Server und sendet nichts über das Netzwerk.
+
+Nichts wird von selbst geteilt: Du hakst Eintrag für Eintrag an, welcher Partner genau welche Fassung sehen darf. Ein Eintrag geht nur in einem verschlüsselten Paket hinaus, das du selbst speicherst und übergibst, und nur an Partner, deren Karte du bestätigt hast.
+
+Wörter, die du zum Wörterbuch der Rechtschreibprüfung hinzufügst, bleiben ebenfalls im Tresor. Der Tresor sperrt sich nach ein paar Minuten ohne Aktivität, außer du schaltest das in den Einstellungen aus.</translation>
     </message>
 </context>
 <context>
     <name>HelpActions</name>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenschutz</translation>
     </message>
     <message>
         <source>&amp;Documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;okumentation</translation>
     </message>
     <message>
         <source>&amp;About MentorVault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über MentorVault</translation>
     </message>
 </context>
 <context>
@@ -2238,7 +2242,7 @@ Words you add to the spelling dictionary are kept inside the vault too. The vaul
     <name>PrivacyDialog</name>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenschutz</translation>
     </message>
 </context>
 <context>
@@ -2316,58 +2320,58 @@ Words you add to the spelling dictionary are kept inside the vault too. The vaul
     <name>RekeyDoneDialog</name>
     <message>
         <source>The vault has a new key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor hat einen neuen Schlüssel</translation>
     </message>
     <message>
         <source>Your new passphrase unlocks the vault now. The old passphrase, and any copy of the old key file, no longer open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine neue Passphrase entsperrt jetzt den Tresor. Die alte Passphrase und jede Kopie der alten Schlüsseldatei öffnen ihn nicht mehr.</translation>
     </message>
     <message>
         <source>The keyring could not be reached, so this computer no longer remembers the vault. You can turn that on again in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund war nicht erreichbar, daher merkt sich dieser Computer den Tresor nicht mehr. Du kannst das in den Einstellungen wieder einschalten.</translation>
     </message>
     <message>
         <source>&amp;Replace them with one fresh backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch eine aktuelle Sicherung &amp;ersetzen</translation>
     </message>
     <message>
         <source>Replace the older backups with one fresh backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Die älteren Sicherungen durch eine aktuelle Sicherung ersetzen</translation>
     </message>
     <message>
         <source>Your new recovery key: the old one no longer opens the vault. It is shown only now; write it down and keep it somewhere safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein neuer Wiederherstellungsschlüssel: Der alte öffnet den Tresor nicht mehr. Er wird nur jetzt angezeigt; schreib ihn auf und bewahre ihn sicher und nicht auf diesem Computer auf.</translation>
     </message>
     <message>
         <source>New recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Wiederherstellungsschlüssel</translation>
     </message>
     <message>
         <source>I have written down the new recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe den neuen Wiederherstellungsschlüssel aufgeschrieben</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Backup files you saved elsewhere still open with the old passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsdateien, die du anderswo gespeichert hast, lassen sich weiterhin mit der alten Passphrase öffnen.</translation>
     </message>
     <message>
         <source>One backup made before still opens with the old passphrase and shows only what the vault held when it was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine früher angelegte Sicherung lässt sich weiterhin mit der alten Passphrase öffnen und zeigt nur, was der Tresor damals enthielt.</translation>
     </message>
     <message numerus="yes">
         <source>%n backups made before still open with the old passphrase and show only what the vault held when they were made.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n früher angelegte Sicherung lässt sich weiterhin mit der alten Passphrase öffnen und zeigt nur, was der Tresor damals enthielt.</numerusform>
+            <numerusform>%n früher angelegte Sicherungen lassen sich weiterhin mit der alten Passphrase öffnen und zeigen nur, was der Tresor damals enthielt.</numerusform>
         </translation>
     </message>
     <message>
         <source>There were no backups to replace. Backup files you saved elsewhere still open with the old passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gab keine Sicherungen zu ersetzen. Sicherungsdateien, die du anderswo gespeichert hast, lassen sich weiterhin mit der alten Passphrase öffnen.</translation>
     </message>
 </context>
 <context>
@@ -2623,15 +2627,15 @@ Words you add to the spelling dictionary are kept inside the vault too. The vaul
     <name>SettingsDialog</name>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein &amp;Name:</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Name</translation>
     </message>
     <message>
         <source>How partners see you on your contact card and on the bundles you send</source>
-        <translation type="unfinished"></translation>
+        <translation>So sehen dich Partner auf deiner Kontaktkarte und auf den Paketen, die du schickst</translation>
     </message>
     <message>
         <source>Lock after &amp;no activity for:</source>
@@ -2699,55 +2703,55 @@ Words you add to the spelling dictionary are kept inside the vault too. The vaul
     </message>
     <message>
         <source>&amp;Spelling:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechtschreibung:</translation>
     </message>
     <message>
         <source>Spell-checking language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Rechtschreibprüfung</translation>
     </message>
     <message>
         <source>Misspelt words are underlined in every text field; right-click one for suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsch geschriebene Wörter werden in jedem Textfeld unterstrichen; ein Rechtsklick darauf zeigt Vorschläge</translation>
     </message>
     <message>
         <source>Follow the system language</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Systemsprache</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <source>English (United States)</source>
-        <translation type="unfinished"></translation>
+        <translation>Englisch (Vereinigte Staaten)</translation>
     </message>
     <message>
         <source>German (Germany)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deutsch (Deutschland)</translation>
     </message>
     <message>
         <source>Spanish (Spain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spanisch (Spanien)</translation>
     </message>
     <message>
         <source>Spell checking is on, with the %1 dictionary. Words you add to the dictionary are kept inside the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rechtschreibprüfung ist an, mit dem Wörterbuch %1. Wörter, die du zum Wörterbuch hinzufügst, werden im Tresor aufbewahrt.</translation>
     </message>
     <message>
         <source>Spell checking is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rechtschreibprüfung ist aus.</translation>
     </message>
     <message>
         <source>Spell checking is not available: the spelling library (Enchant, with pyenchant) is not installed. Everything else works; install it to have misspelt words underlined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rechtschreibprüfung ist nicht verfügbar: Die Rechtschreibbibliothek (Enchant, mit pyenchant) ist nicht installiert. Alles andere funktioniert; installiere sie, damit falsch geschriebene Wörter unterstrichen werden.</translation>
     </message>
     <message>
         <source>Spell checking is not available: no dictionary for %1 is installed (on Debian or Ubuntu: the hunspell package of that language).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rechtschreibprüfung ist nicht verfügbar: Für %1 ist kein Wörterbuch installiert (unter Debian oder Ubuntu: das hunspell-Paket dieser Sprache).</translation>
     </message>
     <message>
         <source>Spell checking starts when the vault is unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rechtschreibprüfung beginnt, sobald der Tresor entsperrt ist.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2755,15 +2759,15 @@ Words you add to the spelling dictionary are kept inside the vault too. The vaul
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>The name your partners know you by</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name, unter dem dich deine Partner kennen</translation>
     </message>
     <message>
         <source>Your contact card carries this name. A partner who already has your card sees a new name only when you give them a new card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Kontaktkarte trägt diesen Namen. Ein Partner, der deine Karte schon hat, sieht einen neuen Namen erst, wenn du ihm eine neue Karte gibst.</translation>
     </message>
     <message>
         <source>Locking</source>
@@ -2799,19 +2803,19 @@ Words you add to the spelling dictionary are kept inside the vault too. The vaul
     </message>
     <message>
         <source>Re&amp;place all backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Sicherungen &amp;ersetzen…</translation>
     </message>
     <message>
         <source>Replace all backups with one fresh backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Sicherungen durch eine aktuelle Sicherung ersetzen</translation>
     </message>
     <message>
         <source>Older backups keep entries deleted since and the passphrase of their day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältere Sicherungen enthalten seither gelöschte Einträge und die Passphrase von damals</translation>
     </message>
     <message>
         <source>Writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben</translation>
     </message>
     <message>
         <source>This computer</source>
@@ -2927,27 +2931,27 @@ Words you add to the spelling dictionary are kept inside the vault too. The vaul
     </message>
     <message>
         <source>Replace all backups?</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Sicherungen ersetzen?</translation>
     </message>
     <message>
         <source>Older backups still hold entries you have deleted since, and they open with the passphrase the vault had when they were made. This writes one fresh backup of the vault as it is now, then removes the other backups in %1. Backup files you saved elsewhere are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältere Sicherungen enthalten noch Einträge, die du seither gelöscht hast, und sie lassen sich mit der Passphrase öffnen, die der Tresor damals hatte. Hiermit wird eine aktuelle Sicherung des Tresors in seinem jetzigen Zustand geschrieben; danach werden die anderen Sicherungen in %1 entfernt. Sicherungsdateien, die du anderswo gespeichert hast, bleiben unberührt.</translation>
     </message>
     <message>
         <source>Replace backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen ersetzen</translation>
     </message>
     <message>
         <source>Writing a fresh backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Sicherung wird geschrieben…</translation>
     </message>
     <message>
         <source>Wrote one fresh backup, %1, and removed one older backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Sicherung %1 geschrieben und eine ältere Sicherung entfernt.</translation>
     </message>
     <message>
         <source>Wrote one fresh backup, %1, and removed %n older backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Sicherung %1 geschrieben und %n ältere Sicherungen entfernt.</translation>
     </message>
 </context>
 <context>
@@ -3084,43 +3088,43 @@ Words you add to the spelling dictionary are kept inside the vault too. The vaul
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Move to the next or previous field</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum nächsten oder vorigen Feld wechseln</translation>
     </message>
     <message>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Umschalt+Tab</translation>
     </message>
     <message>
         <source>Type a tab in a multi-line field</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Tabulator in einem mehrzeiligen Feld eingeben</translation>
     </message>
     <message>
         <source>Spelling suggestions for the word at the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtschreibvorschläge für das Wort am Cursor</translation>
     </message>
     <message>
         <source>Menu key, or right-click</source>
-        <translation type="unfinished"></translation>
+        <translation>Menütaste oder Rechtsklick</translation>
     </message>
     <message>
         <source>Open a menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Menü öffnen</translation>
     </message>
     <message>
         <source>Alt and the underlined letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt und der unterstrichene Buchstabe</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
 </context>
 <context>
@@ -3174,89 +3178,89 @@ Words you add to the spelling dictionary are kept inside the vault too. The vaul
     <name>Spelling</name>
     <message>
         <source>No spelling suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Rechtschreibvorschläge</translation>
     </message>
     <message>
         <source>Add “%1” to the dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ zum Wörterbuch hinzufügen</translation>
     </message>
     <message>
         <source>Ignore “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ignorieren</translation>
     </message>
 </context>
 <context>
     <name>StepRow</name>
     <message>
         <source>A small step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kleiner Schritt</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">Schritt</translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>A small action towards the goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine kleine Handlung auf dem Weg zum Ziel</translation>
     </message>
     <message>
         <source>More for this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr zu diesem Schritt</translation>
     </message>
     <message>
         <source>Drop the step, bring it back, or remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Schritt verwerfen, zurückholen oder entfernen</translation>
     </message>
     <message>
         <source>Drop this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Schritt verwerfen</translation>
     </message>
     <message>
         <source>Remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Done on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt am %1</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished">Verworfen</translation>
+        <translation>Verworfen</translation>
     </message>
     <message>
         <source>Bring this step back</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Schritt zurückholen</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>verworfen</translation>
     </message>
     <message>
         <source>not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht erledigt</translation>
     </message>
     <message>
         <source>Step %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1, %2</translation>
     </message>
     <message>
         <source>Tick when this step is done</source>
-        <translation type="unfinished">Abhaken, wenn dieser Schritt erledigt ist</translation>
+        <translation>Abhaken, wenn dieser Schritt erledigt ist</translation>
     </message>
 </context>
 <context>
     <name>StepsField</name>
     <message>
         <source>Add a step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt hinzufügen</translation>
     </message>
     <message>
         <source>Add to: %1</source>
-        <translation type="unfinished">Hinzufügen zu: %1</translation>
+        <translation>Hinzufügen zu: %1</translation>
     </message>
 </context>
 <context>
@@ -3410,7 +3414,7 @@ Words you add to the spelling dictionary are kept inside the vault too. The vaul
     </message>
     <message>
         <source>Good. Make sure you can remember it: if you forget it, only your recovery key lets you set a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut. Achte darauf, dass du sie dir merken kannst: Wenn du sie vergisst, kannst du nur mit deinem Wiederherstellungsschlüssel eine neue festlegen.</translation>
     </message>
 </context>
 <context>
@@ -3816,7 +3820,7 @@ Words you add to the spelling dictionary are kept inside the vault too. The vaul
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -3824,7 +3828,7 @@ Words you add to the spelling dictionary are kept inside the vault too. The vaul
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -3877,15 +3881,15 @@ Words you add to the spelling dictionary are kept inside the vault too. The vaul
     </message>
     <message>
         <source>You opened this vault with your recovery key. If you no longer know your passphrase, set a new one now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast diesen Tresor mit deinem Wiederherstellungsschlüssel geöffnet. Wenn du deine Passphrase nicht mehr weißt, leg jetzt eine neue fest.</translation>
     </message>
     <message>
         <source>Set a new passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase festlegen…</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht jetzt</translation>
     </message>
     <message>
         <source>Demo vault: everything here is made up and is deleted when you quit. Its passphrase is &quot;%1&quot;.</source>
@@ -3922,7 +3926,7 @@ Words you add to the spelling dictionary are kept inside the vault too. The vaul
     <name>_Closable</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>

@@ -200,9 +200,9 @@
     <name>RekeyDoneDialog</name>
     <message numerus="yes">
         <source>%n backups made before still open with the old passphrase and show only what the vault held when they were made.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n backup made before still opens with the old passphrase and shows only what the vault held when it was made.</numerusform>
+            <numerusform>%n backups made before still open with the old passphrase and show only what the vault held when they were made.</numerusform>
         </translation>
     </message>
 </context>

@@ -5,39 +5,39 @@
     <name>AboutDialog</name>
     <message>
         <source>About MentorVault</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de MentorVault</translation>
     </message>
     <message>
         <source>MentorVault %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorVault %1</translation>
     </message>
     <message>
         <source>Private, encrypted reflective practice for mentors and mentees, with per-entry consent. Licence: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Práctica reflexiva privada y cifrada para mentores y mentorados, con consentimiento entrada por entrada. Licencia: %1.</translation>
     </message>
     <message>
         <source>Qt %1, PySide6 %2, Python %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1, PySide6 %2, Python %3</translation>
     </message>
     <message>
         <source>Built with these libraries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado con estas bibliotecas:</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished">Biblioteca</translation>
+        <translation>Biblioteca</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia</translation>
     </message>
     <message>
         <source>Libraries and their licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotecas y sus licencias</translation>
     </message>
 </context>
 <context>
@@ -55,15 +55,15 @@
     </message>
     <message>
         <source>Set a new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer una nueva frase de contraseña</translation>
     </message>
     <message>
         <source>You opened this vault with your recovery key, so the old passphrase is not needed. The vault itself is not re-encrypted, and your recovery key keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriste esta bóveda con tu clave de recuperación, así que no hace falta la frase de contraseña anterior. La bóveda en sí no se vuelve a cifrar, y tu clave de recuperación sigue funcionando.</translation>
     </message>
     <message>
         <source>The vault itself is not re-encrypted; only the key that opens it is. Your recovery key keeps working, and backups made before still open with the old passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bóveda en sí no se vuelve a cifrar; solo la clave que la abre. Tu clave de recuperación sigue funcionando, y las copias hechas antes se siguen abriendo con la frase de contraseña anterior.</translation>
     </message>
     <message>
         <source>Current passphrase</source>
@@ -91,35 +91,35 @@
     </message>
     <message>
         <source>&amp;My passphrase may be known to someone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quizá alguien conozca mi frase de contraseña</translation>
     </message>
     <message>
         <source>My passphrase may be known to someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Quizá alguien conozca mi frase de contraseña</translation>
     </message>
     <message>
         <source>Also give the vault a new key, so the old passphrase no longer opens it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar también una clave nueva a la bóveda, para que la frase de contraseña anterior ya no la abra</translation>
     </message>
     <message>
         <source>MentorVault will also give the vault a new key and re-encrypt it, so the old passphrase no longer opens it, and you get a new recovery key to write down. Backups made before still open with the old passphrase and show only what the vault held when they were made.</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorVault también dará una clave nueva a la bóveda y la volverá a cifrar, así que la frase de contraseña anterior ya no la abrirá, y recibirás una clave de recuperación nueva para anotar. Las copias hechas antes se siguen abriendo con la frase de contraseña anterior y solo muestran lo que contenía la bóveda cuando se hicieron.</translation>
     </message>
     <message>
         <source>Also replace my &amp;backups with one fresh backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir también mis &amp;copias por una sola copia nueva</translation>
     </message>
     <message>
         <source>Replace my backups with one fresh backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir mis copias por una sola copia nueva</translation>
     </message>
     <message>
         <source>Removes the backups that still open with the old passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Quita las copias que aún se abren con la frase de contraseña anterior</translation>
     </message>
     <message>
         <source>Set passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer frase de contraseña</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -127,23 +127,23 @@
     </message>
     <message>
         <source>Change passphrase and key</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la frase de contraseña y la clave</translation>
     </message>
     <message>
         <source>Wrapping the new key for your new passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrando la clave nueva con tu nueva frase de contraseña…</translation>
     </message>
     <message>
         <source>Re-encrypting the vault with its new key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Volviendo a cifrar la bóveda con su clave nueva…</translation>
     </message>
     <message>
         <source>Switching to the new key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiando a la clave nueva…</translation>
     </message>
     <message>
         <source>Writing a fresh backup and removing the older ones…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo una copia nueva y quitando las anteriores…</translation>
     </message>
     <message>
         <source>Type your current passphrase.</source>
@@ -167,11 +167,11 @@
     </message>
     <message>
         <source>Checking the current passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la frase de contraseña actual…</translation>
     </message>
     <message>
         <source>Giving the vault a new key</source>
-        <translation type="unfinished"></translation>
+        <translation>Dando una clave nueva a la bóveda</translation>
     </message>
 </context>
 <context>
@@ -206,23 +206,23 @@
     </message>
     <message>
         <source>How your partners will see you</source>
-        <translation type="unfinished">Así te verán tus compañeros</translation>
+        <translation>Así te verán tus compañeros</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu nombre</translation>
     </message>
     <message>
         <source>Your name goes on the contact card you give partners. You can change it later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu nombre aparece en la tarjeta de contacto que das a tus compañeros. Puedes cambiarlo más tarde en Ajustes.</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu &amp;nombre:</translation>
     </message>
     <message>
         <source>On the contact card you give partners. Optional; Settings changes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aparece en la tarjeta de contacto que das a tus compañeros. Opcional; se cambia en Ajustes.</translation>
     </message>
     <message>
         <source>New passphrase</source>
@@ -487,42 +487,42 @@
     <name>DocumentationDialog</name>
     <message>
         <source>MentorVault documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentación de MentorVault</translation>
     </message>
     <message>
         <source>Documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentación</translation>
     </message>
     <message>
         <source>The documentation was not found next to the program. It is the README of MentorVault&apos;s source code.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró la documentación junto al programa. Es el README del código fuente de MentorVault.</translation>
     </message>
 </context>
 <context>
     <name>EditActions</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Cor&amp;tar</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seleccionar todo</translation>
     </message>
 </context>
 <context>
@@ -736,7 +736,7 @@
     </message>
     <message>
         <source>The entry and all its earlier versions will be removed from the vault. Backups made before now still hold it until newer ones replace them; to drop them now, use Replace all backups in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada y todas sus versiones anteriores se eliminarán de la bóveda. Las copias hechas hasta ahora la siguen conteniendo hasta que otras más nuevas las sustituyan; para descartarlas ya, usa Sustituir todas las copias en Ajustes.</translation>
     </message>
     <message>
         <source>Delete entry</source>
@@ -831,7 +831,7 @@
     </message>
     <message>
         <source>Nothing here yet. Write the first one with the button below, or press Ctrl+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada aquí. Escribe la primera entrada con el botón de abajo, o pulsa Ctrl+N.</translation>
     </message>
 </context>
 <context>
@@ -896,7 +896,7 @@
     </message>
     <message>
         <source>A contact card carries your name. Type it in the Name field, then save the card again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una tarjeta de contacto lleva tu nombre. Escríbelo en el campo Nombre y vuelve a guardar la tarjeta.</translation>
     </message>
     <message>
         <source>This vault is already open in another MentorVault window or command. Close that one first, then try again.</source>
@@ -1311,7 +1311,7 @@
     </message>
     <message>
         <source>Step dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso descartado.</translation>
     </message>
     <message>
         <source>Step reopened.</source>
@@ -1326,26 +1326,30 @@
 Nothing is shared by default: you tick, entry by entry, which partner may see exactly which version. It leaves only inside an encrypted bundle that you save and hand over yourself, and only to partners whose card you verified.
 
 Words you add to the spelling dictionary are kept inside the vault too. The vault locks after a few minutes without activity, unless you turn that off in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que escribes se queda en este equipo, en una única bóveda cifrada que solo abre tu frase de contraseña (o tu clave de recuperación). MentorVault no tiene cuenta ni servidor, y no envía nada por la red.
+
+Nada se comparte por defecto: marcas, entrada por entrada, qué compañero puede ver exactamente qué versión. Una entrada solo sale dentro de un paquete cifrado que guardas y entregas tú, y solo a compañeros cuya tarjeta verificaste.
+
+Las palabras que añades al diccionario ortográfico también se guardan dentro de la bóveda. La bóveda se bloquea tras unos minutos sin actividad, salvo que lo desactives en Ajustes.</translation>
     </message>
 </context>
 <context>
     <name>HelpActions</name>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
         <source>&amp;Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Privacidad</translation>
     </message>
     <message>
         <source>&amp;Documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documentación</translation>
     </message>
     <message>
         <source>&amp;About MentorVault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de MentorVault</translation>
     </message>
 </context>
 <context>
@@ -2238,7 +2242,7 @@ Words you add to the spelling dictionary are kept inside the vault too. The vaul
     <name>PrivacyDialog</name>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacidad</translation>
     </message>
 </context>
 <context>
@@ -2316,58 +2320,58 @@ Words you add to the spelling dictionary are kept inside the vault too. The vaul
     <name>RekeyDoneDialog</name>
     <message>
         <source>The vault has a new key</source>
-        <translation type="unfinished"></translation>
+        <translation>La bóveda tiene una clave nueva</translation>
     </message>
     <message>
         <source>Your new passphrase unlocks the vault now. The old passphrase, and any copy of the old key file, no longer open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu nueva frase de contraseña desbloquea ahora la bóveda. La frase anterior, y cualquier copia del archivo de la clave anterior, ya no la abren.</translation>
     </message>
     <message>
         <source>The keyring could not be reached, so this computer no longer remembers the vault. You can turn that on again in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo acceder al llavero, así que este equipo ya no recuerda la bóveda. Puedes volver a activarlo en Ajustes.</translation>
     </message>
     <message>
         <source>&amp;Replace them with one fresh backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sustituirlas por una sola copia nueva</translation>
     </message>
     <message>
         <source>Replace the older backups with one fresh backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir las copias anteriores por una sola copia nueva</translation>
     </message>
     <message>
         <source>Your new recovery key: the old one no longer opens the vault. It is shown only now; write it down and keep it somewhere safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu nueva clave de recuperación: la anterior ya no abre la bóveda. Solo se muestra ahora; anótala y guárdala en un lugar seguro, lejos de este equipo.</translation>
     </message>
     <message>
         <source>New recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva clave de recuperación</translation>
     </message>
     <message>
         <source>I have written down the new recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>He anotado la nueva clave de recuperación</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Backup files you saved elsewhere still open with the old passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos de copia que guardaste en otro lugar se siguen abriendo con la frase de contraseña anterior.</translation>
     </message>
     <message>
         <source>One backup made before still opens with the old passphrase and shows only what the vault held when it was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una copia hecha antes se sigue abriendo con la frase de contraseña anterior y solo muestra lo que contenía la bóveda cuando se hizo.</translation>
     </message>
     <message numerus="yes">
         <source>%n backups made before still open with the old passphrase and show only what the vault held when they were made.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n copia hecha antes se sigue abriendo con la frase de contraseña anterior y solo muestra lo que contenía la bóveda cuando se hizo.</numerusform>
+            <numerusform>%n copias hechas antes se siguen abriendo con la frase de contraseña anterior y solo muestran lo que contenía la bóveda cuando se hicieron.</numerusform>
         </translation>
     </message>
     <message>
         <source>There were no backups to replace. Backup files you saved elsewhere still open with the old passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>No había copias que sustituir. Los archivos de copia que guardaste en otro lugar se siguen abriendo con la frase de contraseña anterior.</translation>
     </message>
 </context>
 <context>
@@ -2623,15 +2627,15 @@ Words you add to the spelling dictionary are kept inside the vault too. The vaul
     <name>SettingsDialog</name>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu &amp;nombre:</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu nombre</translation>
     </message>
     <message>
         <source>How partners see you on your contact card and on the bundles you send</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo te ven tus compañeros en tu tarjeta de contacto y en los paquetes que envías</translation>
     </message>
     <message>
         <source>Lock after &amp;no activity for:</source>
@@ -2699,55 +2703,55 @@ Words you add to the spelling dictionary are kept inside the vault too. The vaul
     </message>
     <message>
         <source>&amp;Spelling:</source>
-        <translation type="unfinished"></translation>
+        <translation>Orto&amp;grafía:</translation>
     </message>
     <message>
         <source>Spell-checking language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la corrección ortográfica</translation>
     </message>
     <message>
         <source>Misspelt words are underlined in every text field; right-click one for suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Las palabras mal escritas se subrayan en todos los campos de texto; haz clic derecho en una para ver sugerencias</translation>
     </message>
     <message>
         <source>Follow the system language</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual que el idioma del sistema</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivada</translation>
     </message>
     <message>
         <source>English (United States)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglés (Estados Unidos)</translation>
     </message>
     <message>
         <source>German (Germany)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alemán (Alemania)</translation>
     </message>
     <message>
         <source>Spanish (Spain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Español (España)</translation>
     </message>
     <message>
         <source>Spell checking is on, with the %1 dictionary. Words you add to the dictionary are kept inside the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>La corrección ortográfica está activada, con el diccionario %1. Las palabras que añades al diccionario se guardan dentro de la bóveda.</translation>
     </message>
     <message>
         <source>Spell checking is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>La corrección ortográfica está desactivada.</translation>
     </message>
     <message>
         <source>Spell checking is not available: the spelling library (Enchant, with pyenchant) is not installed. Everything else works; install it to have misspelt words underlined.</source>
-        <translation type="unfinished"></translation>
+        <translation>La corrección ortográfica no está disponible: la biblioteca ortográfica (Enchant, con pyenchant) no está instalada. Todo lo demás funciona; instálala para que se subrayen las palabras mal escritas.</translation>
     </message>
     <message>
         <source>Spell checking is not available: no dictionary for %1 is installed (on Debian or Ubuntu: the hunspell package of that language).</source>
-        <translation type="unfinished"></translation>
+        <translation>La corrección ortográfica no está disponible: no hay ningún diccionario instalado para %1 (en Debian o Ubuntu: el paquete hunspell de ese idioma).</translation>
     </message>
     <message>
         <source>Spell checking starts when the vault is unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>La corrección ortográfica empieza cuando se desbloquea la bóveda.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2755,15 +2759,15 @@ Words you add to the spelling dictionary are kept inside the vault too. The vaul
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Tú</translation>
     </message>
     <message>
         <source>The name your partners know you by</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre por el que te conocen tus compañeros</translation>
     </message>
     <message>
         <source>Your contact card carries this name. A partner who already has your card sees a new name only when you give them a new card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu tarjeta de contacto lleva este nombre. Un compañero que ya tiene tu tarjeta solo ve un nombre nuevo cuando le das una tarjeta nueva.</translation>
     </message>
     <message>
         <source>Locking</source>
@@ -2799,19 +2803,19 @@ Words you add to the spelling dictionary are kept inside the vault too. The vaul
     </message>
     <message>
         <source>Re&amp;place all backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sustituir todas las copias…</translation>
     </message>
     <message>
         <source>Replace all backups with one fresh backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir todas las copias por una sola copia nueva</translation>
     </message>
     <message>
         <source>Older backups keep entries deleted since and the passphrase of their day</source>
-        <translation type="unfinished"></translation>
+        <translation>Las copias antiguas conservan las entradas borradas desde entonces y la frase de contraseña de su momento</translation>
     </message>
     <message>
         <source>Writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritura</translation>
     </message>
     <message>
         <source>This computer</source>
@@ -2927,27 +2931,27 @@ Words you add to the spelling dictionary are kept inside the vault too. The vaul
     </message>
     <message>
         <source>Replace all backups?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Sustituir todas las copias?</translation>
     </message>
     <message>
         <source>Older backups still hold entries you have deleted since, and they open with the passphrase the vault had when they were made. This writes one fresh backup of the vault as it is now, then removes the other backups in %1. Backup files you saved elsewhere are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las copias antiguas aún contienen entradas que has borrado desde entonces, y se abren con la frase de contraseña que tenía la bóveda cuando se hicieron. Esto escribe una copia nueva de la bóveda tal como está ahora y después quita las demás copias de %1. Los archivos de copia que guardaste en otro lugar no se tocan.</translation>
     </message>
     <message>
         <source>Replace backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir las copias</translation>
     </message>
     <message>
         <source>Writing a fresh backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo una copia nueva…</translation>
     </message>
     <message>
         <source>Wrote one fresh backup, %1, and removed one older backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió una copia nueva, %1, y se quitó una copia anterior.</translation>
     </message>
     <message>
         <source>Wrote one fresh backup, %1, and removed %n older backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió una copia nueva, %1, y se quitaron %n copias anteriores.</translation>
     </message>
 </context>
 <context>
@@ -3084,43 +3088,43 @@ Words you add to the spelling dictionary are kept inside the vault too. The vaul
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Move to the next or previous field</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al campo siguiente o anterior</translation>
     </message>
     <message>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Mayús+Tab</translation>
     </message>
     <message>
         <source>Type a tab in a multi-line field</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir un tabulador en un campo de varias líneas</translation>
     </message>
     <message>
         <source>Spelling suggestions for the word at the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerencias ortográficas para la palabra del cursor</translation>
     </message>
     <message>
         <source>Menu key, or right-click</source>
-        <translation type="unfinished"></translation>
+        <translation>Tecla de menú o clic derecho</translation>
     </message>
     <message>
         <source>Open a menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un menú</translation>
     </message>
     <message>
         <source>Alt and the underlined letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt y la letra subrayada</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
 </context>
 <context>
@@ -3174,89 +3178,89 @@ Words you add to the spelling dictionary are kept inside the vault too. The vaul
     <name>Spelling</name>
     <message>
         <source>No spelling suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay sugerencias ortográficas</translation>
     </message>
     <message>
         <source>Add “%1” to the dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir «%1» al diccionario</translation>
     </message>
     <message>
         <source>Ignore “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorar «%1»</translation>
     </message>
 </context>
 <context>
     <name>StepRow</name>
     <message>
         <source>A small step</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paso pequeño</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">Paso</translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <source>A small action towards the goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pequeña acción hacia el objetivo</translation>
     </message>
     <message>
         <source>More for this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Más sobre este paso</translation>
     </message>
     <message>
         <source>Drop the step, bring it back, or remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar el paso, recuperarlo o quitarlo</translation>
     </message>
     <message>
         <source>Drop this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar este paso</translation>
     </message>
     <message>
         <source>Remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitarlo</translation>
     </message>
     <message>
         <source>Done on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho el %1</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished">Descartado</translation>
+        <translation>Descartado</translation>
     </message>
     <message>
         <source>Bring this step back</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar este paso</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>hecho</translation>
     </message>
     <message>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>descartado</translation>
     </message>
     <message>
         <source>not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin hacer</translation>
     </message>
     <message>
         <source>Step %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso %1, %2</translation>
     </message>
     <message>
         <source>Tick when this step is done</source>
-        <translation type="unfinished">Márcalo cuando hayas hecho este paso</translation>
+        <translation>Márcalo cuando este paso esté hecho</translation>
     </message>
 </context>
 <context>
     <name>StepsField</name>
     <message>
         <source>Add a step</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un paso</translation>
     </message>
     <message>
         <source>Add to: %1</source>
-        <translation type="unfinished">Añadir a: %1</translation>
+        <translation>Añadir a: %1</translation>
     </message>
 </context>
 <context>
@@ -3410,7 +3414,7 @@ Words you add to the spelling dictionary are kept inside the vault too. The vaul
     </message>
     <message>
         <source>Good. Make sure you can remember it: if you forget it, only your recovery key lets you set a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bien. Asegúrate de poder recordarla: si la olvidas, solo tu clave de recuperación te permite establecer una nueva.</translation>
     </message>
 </context>
 <context>
@@ -3816,7 +3820,7 @@ Words you add to the spelling dictionary are kept inside the vault too. The vaul
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -3824,7 +3828,7 @@ Words you add to the spelling dictionary are kept inside the vault too. The vaul
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -3877,15 +3881,15 @@ Words you add to the spelling dictionary are kept inside the vault too. The vaul
     </message>
     <message>
         <source>You opened this vault with your recovery key. If you no longer know your passphrase, set a new one now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriste esta bóveda con tu clave de recuperación. Si ya no recuerdas tu frase de contraseña, establece una nueva ahora.</translation>
     </message>
     <message>
         <source>Set a new passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer una nueva frase de contraseña…</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <source>Demo vault: everything here is made up and is deleted when you quit. Its passphrase is &quot;%1&quot;.</source>
@@ -3922,7 +3926,7 @@ Words you add to the spelling dictionary are kept inside the vault too. The vaul
     <name>_Closable</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
