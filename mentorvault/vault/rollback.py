@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from mentorvault.crypto import keyslots as ks
-from mentorvault.errors import MentorVaultError
+from mentorvault.errors import MentorVaultError, NoRollbackPending
 from mentorvault.storage import meta
 from mentorvault.storage.db import Connection, transaction
 from mentorvault.vault.folder import SeenGenerations, VaultFolder
@@ -236,10 +236,6 @@ class RollbackGuard:
             self._bump(conn, seen, places, baseline, lineage, record_key)
         self.notice = None
         return RollbackAcknowledged(choice, notice, self._vault.folder.find_backups())
-
-
-class NoRollbackPending(MentorVaultError):
-    default_message = "There is no rollback warning for this vault on this computer."
 
 
 def record_restore(folder: VaultFolder, vault_id: str, conn: Connection) -> None:
