@@ -469,3 +469,57 @@ def test_newer_version_says_so(slot_file: ks.KeySlotFile) -> None:
 def test_missing_slot_file(tmp_path: Any) -> None:
     with pytest.raises(DamagedKeySlots, match="missing"):
         ks.KeySlotFile.load(tmp_path / "keyslots.json")
+
+
+FIELD_DAMAGE: list[tuple[str, Any]] = [
+    ("salt", ""), ("salt", base64.b64encode(b"abcd").decode()), ("salt", base64.b64encode(b"s" * 15).decode()),
+    ("salt", base64.b64encode(b"s" * 17).decode()), ("salt", None), ("nonce", ""),
+    ("nonce", base64.b64encode(b"n" * 24).decode()), ("wrapped", ""), ("wrapped", base64.b64encode(b"w" * 47).decode()),
+    ("id", "not-a-uuid"), ("id", ""), ("id", str(uuid.uuid4()).upper()), ("created_at", 5), ("created_at", "x" * 65),
+]
+
+
+@pytest.mark.parametrize("slot_type", ["passphrase", "recovery", "device"])
+@pytest.mark.parametrize(("field", "value"), FIELD_DAMAGE, ids=[f"{f}={str(v)[:12]}" for f, v in FIELD_DAMAGE])
+def test_every_field_of_every_slot_is_checked_when_read(slot_file: ks.KeySlotFile, slot_type: str, field: str,
+                                                        value: Any) -> None:
+    data = _json(slot_file)
+    next(s for s in data["slots"] if s["type"] == slot_type)[field] = value
+    read = _load(data)  # never a ValueError from deep inside a KDF later
+    assert [(n.type, n.problem) for n in read.notes] == [(slot_type, "malformed")]
+    if slot_type != "passphrase":
+        assert read.unwrap_with_passphrase(PASSPHRASE.decode()) == DATA_KEY
+    else:
+        with pytest.raises(DamagedKeySlots):
+            read.unwrap_with_passphrase(PASSPHRASE.decode())
+    if slot_type != "recovery":
+        assert read.unwrap_with_recovery(bytes(range(100, 132))) == DATA_KEY
+
+
+@pytest.mark.parametrize("field", ["salt", "nonce", "kdf"])
+def test_an_edited_slot_says_changed_and_a_moved_one_says_foreign(slot_file: ks.KeySlotFile, field: str) -> None:
+    data = _json(slot_file)
+    slot = next(s for s in data["slots"] if s["type"] == "passphrase")
+    if field == "kdf":
+        slot["kdf"]["iterations"] += 1
+    else:
+        raw = bytearray(base64.b64decode(slot[field]))
+        raw[0] ^= 1
+        slot[field] = base64.b64encode(bytes(raw)).decode()
+    start = time.perf_counter()
+    with pytest.raises(DamagedKeySlots) as info:
+        _load(data).unwrap_with_passphrase(PASSPHRASE.decode())
+    assert info.value.field("problem") == "changed" and time.perf_counter() - start < 1  # nothing derived
+    other = ks.KeySlotFile(str(uuid.uuid4()), [ks.make_slot(str(uuid.uuid4()), "passphrase", PASSPHRASE, DATA_KEY,
+                                                           ks.MINIMUM_PARAMS)])
+    data = _json(slot_file)
+    data["slots"] = [s for s in data["slots"] if s["type"] != "passphrase"] + [other.slots[0].to_json()]
+    with pytest.raises(DamagedKeySlots) as info:
+        _load(data).unwrap_with_passphrase(PASSPHRASE.decode())
+    assert info.value.field("problem") == "foreign"
+
+
+def test_caps_are_what_calibration_can_produce() -> None:
+    assert ks.MAX_MEMORY_KIB == ks.TARGET_MEMORY_KIB and ks.MAX_LANES == ks.TARGET_LANES
+    assert ks.MAX_ITERATIONS <= 10
+    assert ks.MAX_TOTAL_WORK == 2 * ks.Argon2Params(ks.MAX_MEMORY_KIB, ks.MAX_ITERATIONS, ks.MAX_LANES).work

@@ -423,3 +423,63 @@ def test_folder_permissions(closed: dict[str, Any]) -> None:
     assert folder.stat().st_mode & 0o777 == 0o700
     for name in ("keyslots.json", "vault.lock"):
         assert (folder / name).stat().st_mode & 0o077 == 0, name
+
+
+# --------------------------------------------------------------------------- tampered slots cannot multiply the cost
+
+
+def _add_plausible_slots(folder: Path, count: int, memory_kib: int, iterations: int) -> None:
+    """Expensive passphrase slots put ahead of the real one, with random (version-4) ids: the file cannot tell them."""
+    data = _slots(folder)
+    real = next(s for s in data["slots"] if s["type"] == "passphrase")
+    fakes = []
+    for _ in range(count):
+        fake = json.loads(json.dumps(real))
+        fake["id"] = str(__import__("uuid").uuid4())
+        fake["salt"] = base64.b64encode(secrets.token_bytes(16)).decode()
+        fake["kdf"].update(memory_kib=memory_kib, iterations=iterations)
+        fakes.append(fake)
+    data["slots"] = fakes + data["slots"]
+    _write_slots(folder, data)
+
+
+def _recording_argon2(monkeypatch: pytest.MonkeyPatch) -> list[ks.Argon2Params]:
+    """Record every derivation; derive for real only at the floor (the real slot), fake the dear ones."""
+    tried: list[ks.Argon2Params] = []
+    real = ks.argon2id
+
+    def recording(secret: bytes, salt: bytes, params: ks.Argon2Params) -> bytes:
+        tried.append(params)
+        return real(secret, salt, params) if params == ks.MINIMUM_PARAMS else secrets.token_bytes(32)
+
+    monkeypatch.setattr(ks, "argon2id", recording)
+    return tried
+
+
+def test_many_expensive_slots_ahead_of_the_real_one_cost_one_derivation(
+        closed_once: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = closed_once["folder"]
+    original = (folder / "keyslots.json").read_bytes()
+    _add_plausible_slots(folder, 13, ks.MAX_MEMORY_KIB, ks.MAX_ITERATIONS)
+    tried = _recording_argon2(monkeypatch)
+    try:
+        _open(folder).lock()
+    finally:
+        (folder / "keyslots.json").write_bytes(original)
+    assert tried == [ks.MINIMUM_PARAMS]  # cheapest first: the real slot, and nothing else
+
+
+def test_a_wrong_passphrase_against_many_slots_stays_within_the_budget(
+        closed_once: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = closed_once["folder"]
+    original = (folder / "keyslots.json").read_bytes()
+    _add_plausible_slots(folder, 13, ks.MAX_MEMORY_KIB, ks.MAX_ITERATIONS)
+    tried = _recording_argon2(monkeypatch)
+    try:
+        with pytest.raises(WrongPassphrase):
+            _open(folder, "definitely the wrong passphrase")
+    finally:
+        (folder / "keyslots.json").write_bytes(original)
+    assert sum(p.work for p in tried) <= ks.MAX_TOTAL_WORK
+    assert len(tried) == 2  # the real slot, then one dear slot; the other 12 are not derived with
+    assert tried[0] == ks.MINIMUM_PARAMS
