@@ -12,7 +12,7 @@ import pytest
 from mentorvault.vault import Vault
 
 from cli_helpers import cli, fails, ok_json, quick_vault  # noqa: E402
-from suite_support import PASSPHRASE, RecordingSecretStore  # noqa: E402
+from suite_support import RecordingSecretStore  # noqa: E402
 
 NEW_PASSPHRASE = "plumb ferry tonic walrus"
 
