@@ -509,7 +509,9 @@ def cmd_remember(args: argparse.Namespace) -> int:
 def cmd_forget(args: argparse.Namespace) -> int:
     with _open(args) as vault:
         done = vault.keys.forget_device()
-        data = {"remembered": False, "slot_removed": done.slot_removed, "keyring_cleared": done.keyring_cleared}
+        data: dict[str, Any] = {"remembered": False}
+        if not done.keyring_cleared:
+            data.update(keyring_cleared=False, slot_removed=done.slot_removed)
         if done.keyring_cleared:
             text = ("This device no longer remembers the vault." if done.slot_removed else
                     "This device did not remember the vault; nothing is stored for it in the keyring.")
