@@ -108,3 +108,25 @@ def test_a_damaged_passphrase_slot_in_the_window(make_window: Any, qtbot: Any, s
     wait_idle(qtbot, services)
     notice = w.workspace.notices.keyfile_notice
     assert notice.isVisible() and "Set a new passphrase in Settings" in notice.label.text()
+
+
+def test_forget_without_a_keyring_says_the_secret_is_still_stored(unlocked: Any, qtbot: Any, services: Any,
+                                                                  keyring: Any, vault_folder: Path) -> None:
+    from keyring.errors import KeyringError
+
+    v = Vault.open(vault_folder, PASSPHRASE, secret_store=keyring, auto_backup=False)
+    v.keys.remember_device()
+    v.lock()
+    w = unlocked(vault_folder)
+    from mentorvault.ui.settings import SettingsDialog
+
+    dialog = SettingsDialog(w.session, services, "system", w)
+    qtbot.addWidget(dialog)
+    keyring.fail = KeyringError("no keyring")
+    dialog.device_button.click()
+    qtbot.waitUntil(lambda: dialog.device_button.isEnabled(), timeout=20000)
+    text = dialog.device_status.text()
+    assert "could not be reached" in text and "still stored" in text
+    assert "cannot remember" not in text
+    slots = json.loads((vault_folder / "keyslots.json").read_text())["slots"]
+    assert "device" not in {s["type"] for s in slots}

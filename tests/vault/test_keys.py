@@ -483,3 +483,12 @@ def test_a_wrong_passphrase_against_many_slots_stays_within_the_budget(
     assert sum(p.work for p in tried) <= ks.MAX_TOTAL_WORK
     assert len(tried) == 2  # the real slot, then one dear slot; the other 12 are not derived with
     assert tried[0] == ks.MINIMUM_PARAMS
+
+
+def test_another_vaults_key_file_without_a_salt_is_named_not_called_damaged(foreign: Path) -> None:
+    """Same passphrase, key file from another vault, written before the salt was recorded."""
+    data = _slots(foreign)
+    data.pop("database_salt")
+    _write_slots(foreign, data)
+    message = refused(foreign, DamagedKeySlots, lambda: _open(foreign))
+    assert "does not belong to this database" in message and "another vault" in message

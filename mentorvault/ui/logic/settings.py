@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from mentorvault.vault import BackupStatus, DailyBackup, Settings, Vault
+    from mentorvault.vault.keys import DeviceForgotten
 
 
 @dataclass(frozen=True)
@@ -44,12 +45,12 @@ def start_daily_backup(vault: Vault) -> DailyBackup | None:
     return vault.backups.start_daily()
 
 
-def remember_device(vault: Vault, remember: bool) -> None:
-    """Remember this computer (the key kept in the system keyring), or forget it."""
+def remember_device(vault: Vault, remember: bool) -> DeviceForgotten | None:
+    """Remember this computer (the key kept in the system keyring), or forget it (what forgetting did)."""
     if remember:
         vault.keys.remember_device()
-    else:
-        vault.keys.forget_device()
+        return None
+    return vault.keys.forget_device()
 
 
 def manual_backup_name(now: _dt.datetime, suffix: str) -> str:
