@@ -201,3 +201,22 @@ def test_a_rolled_back_state_file_is_not_detected(made: dict[str, Any], tmp_path
     _put_back(old, folder)
     VaultFolder.generations_file().write_bytes(old_record)
     assert _use(folder, recovery) is None
+
+
+def test_no_automatic_backup_is_written_or_pruned_while_a_warning_is_pending(made: dict[str, Any],
+                                                                            tmp_path: Path) -> None:
+    folder, recovery = made["folder"], made["recovery"]
+    _use(folder, recovery)
+    old = _copy(folder, tmp_path / "old")
+    _use(folder, recovery, "newer")
+    _put_back(old, folder)
+    shutil.rmtree(folder / "backups", ignore_errors=True)
+    vault = Vault.open(folder, recovery_key=recovery, secret_store=RecordingSecretStore())  # auto_backup on
+    try:
+        assert vault.rollback_suspected
+        assert vault.backups.rotate() is None and vault.backups.start_daily() is None
+        assert not list((folder / "backups").glob("*.mvbackup")) if (folder / "backups").exists() else True
+        vault.rollback.acknowledge("restored")
+        assert vault.backups.rotate() is not None  # once answered, backups go on as before
+    finally:
+        vault.lock()
