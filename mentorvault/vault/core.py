@@ -161,8 +161,7 @@ class Vault:
                 raise DamagedKeySlots()
         except (DamagedKeySlots, DamagedVault) as exc:
             place.unlock()
-            if isinstance(exc, DamagedVault) and type(exc) is DamagedVault and slots.database_salt is None \
-                    and str(exc) == DamagedVault.default_message:
+            if type(exc) is DamagedVault and exc.field("unreadable") and slots.database_salt is None:
                 # The key unwrapped but the database does not open with it, and the key file is too old
                 # to name its database: it is another vault's key file, or the database's start is damaged.
                 exc = DamagedKeySlots(_FOREIGN_MESSAGE, foreign=True, reason="foreign_or_damaged")
