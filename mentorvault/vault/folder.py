@@ -279,7 +279,7 @@ class VaultFolder:
         path = cls.generations_file()
         try:
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            write_atomic(path, json.dumps(seen.data, indent=1, sort_keys=True).encode())
+            write_atomic(path, json.dumps(seen.data, separators=(",", ":"), sort_keys=True).encode())
         except (MentorVaultError, OSError):
             return False  # a full or read-only disk: the counter is recorded at the next unlock
         return True

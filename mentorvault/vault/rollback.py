@@ -22,6 +22,7 @@ what is detected and what is not.
 
 from __future__ import annotations
 
+import datetime as _dt
 import hashlib
 import hmac
 import json
@@ -40,6 +41,7 @@ from mentorvault.vault.folder import SeenGenerations, VaultFolder
 if TYPE_CHECKING:
     from mentorvault.vault.core import Vault
 
+MAX_PLACES = 256  # records kept, the most recently opened places first (the file is rewritten at each unlock)
 Kind = Literal["older", "replaced", "unverified"]
 Choice = Literal["restored", "replaced"]
 CHOICES: tuple[Choice, ...] = ("restored", "replaced")
@@ -195,9 +197,10 @@ class RollbackGuard:
                 meta.set_meta(conn, "generation", str(new))
         except (MentorVaultError, OSError):
             return  # a read-only folder or disk must not keep the user out
-        record: dict[str, Any] = {"vault_id": self._vault.vault_id, "lineage": lineage, "generation": new}
+        record: dict[str, Any] = {"vault_id": self._vault.vault_id, "lineage": lineage, "generation": new,
+                                  "seen_at": self._vault.now()}
         record["mac"] = _mac(bytes.fromhex(record_key), record)
-        places[self._key] = record
+        _keep(places, self._key, record)
         VaultFolder.write_generations(seen)
 
     def _set_pending(self, seen: SeenGenerations, places: dict[str, Any], record: dict[str, Any], kind: Kind,
@@ -205,7 +208,7 @@ class RollbackGuard:
         """Keep the suspicion in the record, so every later unlock shows it until it is acknowledged."""
         pending = {"kind": kind, "found_generation": current, "expected_generation": expected,
                    "noticed_at": self._vault.now()}
-        places[self._key] = {**{k: v for k, v in record.items() if k != "pending"}, "pending": pending}
+        _keep(places, self._key, {**{k: v for k, v in record.items() if k != "pending"}, "pending": pending})
         VaultFolder.write_generations(seen)
         self.notice = _notice(pending, self._vault.path)
 
@@ -250,10 +253,24 @@ def record_restore(folder: VaultFolder, vault_id: str, conn: Connection) -> None
     with VaultFolder.generations_locked():
         seen = VaultFolder.read_generations()
         places = seen.places
-        record: dict[str, Any] = {"vault_id": vault_id, "lineage": lineage, "generation": generation}
+        record: dict[str, Any] = {"vault_id": vault_id, "lineage": lineage, "generation": generation,
+                                  "seen_at": _dt.datetime.now(_dt.UTC).isoformat()}
         record["mac"] = _mac(bytes.fromhex(record_key), record)
-        places[place_key(vault_id, folder.place)] = record
+        _keep(places, place_key(vault_id, folder.place), record)
         VaultFolder.write_generations(seen)
+
+
+def _keep(places: dict[str, Any], key: str, record: dict[str, Any]) -> None:
+    """Store ``record`` and keep only the MAX_PLACES most recently opened places (a pending warning always stays)."""
+    places[key] = record
+    if len(places) <= MAX_PLACES:
+        return
+    def recent(item: tuple[str, Any]) -> tuple[bool, str]:
+        k, r = item
+        r = r if isinstance(r, dict) else {}
+        return (k == key or isinstance(r.get("pending"), dict), str(r.get("seen_at", "")))
+    for old, _record in sorted(places.items(), key=recent)[: len(places) - MAX_PLACES]:
+        del places[old]
 
 
 def _record_key(conn: Connection) -> str | None:

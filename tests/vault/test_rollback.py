@@ -220,3 +220,22 @@ def test_no_automatic_backup_is_written_or_pruned_while_a_warning_is_pending(mad
         assert vault.backups.rotate() is not None  # once answered, backups go on as before
     finally:
         vault.lock()
+
+
+def test_the_record_keeps_the_most_recently_opened_places(made: dict[str, Any], tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from mentorvault.vault import rollback
+
+    monkeypatch.setattr(rollback, "MAX_PLACES", 3)
+    folder, recovery = made["folder"], made["recovery"]
+    _use(folder, recovery)
+    copies = [_copy(folder, tmp_path / f"copy{i}") for i in range(4)]
+    for copy in copies:
+        _use(copy, recovery)
+    places = json.loads(VaultFolder.generations_file().read_text())["places"]
+    vault = _open(copies[-1], recovery)
+    try:
+        assert len(places) == 3 and rollback.place_key(vault.vault_id, vault.folder.place) in places
+        assert rollback.place_key(vault.vault_id, VaultFolder(folder).place) not in places  # the oldest went
+    finally:
+        vault.lock()
