@@ -157,9 +157,13 @@ class RollbackGuard:
                 fork = lineage is not None and any(
                     isinstance(r, dict) and r.get("vault_id") == self._vault.vault_id and r.get("lineage") == lineage
                     for r in places.values())
-                lineage, record_key = self._ensure_identity(conn, lineage, record_key, fork=fork)
-                if lineage is None or record_key is None:
-                    return None  # a read-only vault: nothing can be recorded
+                # A new lineage (for a copy whose lineage is recorded elsewhere) and the record key are
+                # written in the same transaction as the generation: one commit per unlock.
+                new_lineage = str(uuid.uuid4()) if fork or lineage is None else lineage
+                new_key = record_key or secrets.token_hex(32)
+                self._bump(conn, seen, places, baseline, new_lineage, new_key,
+                           write_identity=(new_lineage, new_key) != (lineage, record_key))
+                return None
             self._bump(conn, seen, places, baseline, lineage, record_key)
             return None
 
@@ -190,10 +194,13 @@ class RollbackGuard:
         return new_lineage, new_key
 
     def _bump(self, conn: Connection, seen: SeenGenerations, places: dict[str, Any], baseline: int,
-              lineage: str, record_key: str) -> None:
+              lineage: str, record_key: str, *, write_identity: bool = False) -> None:
         new = baseline + 1
         try:
             with transaction(conn):
+                if write_identity:
+                    meta.set_meta(conn, "lineage", lineage)
+                    meta.set_meta(conn, "rollback_key", record_key)
                 meta.set_meta(conn, "generation", str(new))
         except (MentorVaultError, OSError):
             return  # a read-only folder or disk must not keep the user out
