@@ -93,6 +93,17 @@ def remedy(exc: MentorVaultError) -> str:
         if exc.field("partner"):
             return "Add one with 'mentorvault partner add' or check the spelling."
         return "Use 'mentorvault partner list' to see them."
+    if isinstance(exc, E.DamagedKeySlots) and exc.field("slot_type") == "passphrase":
+        return ("Unlock with your recovery key instead ('mentorvault --recovery-key-file FILE ...'), then set a new "
+                "passphrase with 'mentorvault --recovery-key-file FILE passwd'; that replaces the bad slot.")
+    if isinstance(exc, E.DamagedKeySlots) and exc.field("slot_type") == "recovery":
+        return ("Unlock with your passphrase instead. The recovery slot cannot be repaired in place: restore a "
+                "backup into a new folder ('mentorvault --vault NEW_FOLDER restore FILE') to get a working one.")
+    if isinstance(exc, E.BadBackup) and exc.field("in_backup"):
+        other = "--recovery-key-file FILE" if exc.field("slot_type") == "passphrase" else "the passphrase"
+        return f"Try the backup's other way of unlocking ({other}), or another backup file."
+    if isinstance(exc, E.NoRollbackPending) and not exc.field("read_only"):
+        return "Nothing to answer; 'mentorvault rollback' shows the state."
     if (isinstance(exc, (E.DamagedVault, E.DamagedKeySlots)) and not exc.field("backup_refused")
             and not isinstance(exc, E.SharedLogTampered)):
         backups, where = exc.field("backups"), exc.field("backups_dir")
@@ -162,10 +173,13 @@ def _open(args: argparse.Namespace, *, reading: bool = False) -> Vault:
     """Unlock for one command.  The day's automatic backup is written before the first command
     that can change the vault; commands that only read (``reading``) do not wait for it."""
     vault = _open_vault(args, auto_backup=not reading)
-    if vault.rollback_suspected:
-        print("mentorvault: warning: this vault is older than the last copy this computer opened. If you did not "
-              "put back an old copy yourself, someone may have rolled it back; check your recent entries.",
-              file=sys.stderr)
+    notice = vault.rollback.notice
+    if notice is not None and getattr(args, "func", None) is not cmd_rollback:
+        print(f"mentorvault: warning: {rollback_text(notice)} Until you answer, every command says this again: "
+              "'mentorvault rollback accept' if you put back an older copy on purpose, 'mentorvault rollback "
+              "report' if you did not.", file=sys.stderr)
+    for note in vault.keys.slot_notes:
+        print(f"mentorvault: note: {slot_note_text(note)}", file=sys.stderr)
     return vault
 
 
@@ -173,6 +187,36 @@ def _require_vault(folder: Path) -> None:
     """Raise VaultNotFound (worded by ``remedy``) when ``folder`` holds no vault."""
     if not Vault.exists(folder) and not (folder / "keyslots.json").exists():
         Vault.open(folder)  # raises VaultNotFound with the folder in its fields
+
+
+_ROLLBACK_KINDS = {
+    "older": "this vault is older than the copy this computer last opened in this folder (generation {found}, "
+             "expected {expected} or later): entries written since may be missing.",
+    "replaced": "this folder holds another copy of this vault than the one this computer last opened here "
+                "(a restored backup or a copy moved over it): entries written since may be missing.",
+    "unverified": "this computer's record for this vault folder was not written for this copy: the vault may have "
+                  "been put back to a copy from before this version of MentorVault, or the record was edited.",
+}
+
+
+def rollback_text(notice: Any) -> str:
+    return _ROLLBACK_KINDS[notice.kind].format(found=notice.found_generation, expected=notice.expected_generation)
+
+
+_SLOT_PROBLEMS = {
+    "malformed": "is damaged",
+    "memory": "asks for an unreasonable amount of memory",
+    "settings": "has unreasonable unlock settings",
+    "changed": "was changed outside MentorVault",
+    "foreign": "belongs to another vault",
+    "over_budget": "was not tried: the passphrase slots before it used up the work one unlock may take",
+}
+
+
+def slot_note_text(note: Any) -> str:
+    what = "a slot" if note.type == "unknown" else f"a {note.type} slot"
+    return (f"the key file has {what} that {_SLOT_PROBLEMS.get(note.problem, 'is damaged')}; it was set aside "
+            "and the other slots were used.")
 
 
 def _open_vault(args: argparse.Namespace, auto_backup: bool = True) -> Vault:
@@ -557,8 +601,45 @@ def cmd_remember(args: argparse.Namespace) -> int:
 
 def cmd_forget(args: argparse.Namespace) -> int:
     with _open(args) as vault:
-        vault.keys.forget_device()
-        _emit(args, {"remembered": False}, "This device no longer remembers the vault.")
+        done = vault.keys.forget_device()
+        data: dict[str, Any] = {"remembered": False}
+        if not done.keyring_cleared:
+            data.update(keyring_cleared=False, slot_removed=done.slot_removed)
+        if done.keyring_cleared:
+            text = ("This device no longer remembers the vault." if done.slot_removed else
+                    "This device did not remember the vault; nothing is stored for it in the keyring.")
+        else:
+            text = (("The vault's key file no longer has this device's slot, so the secret kept for it unlocks "
+                     "nothing. " if done.slot_removed else "This device has no slot in the vault's key file. ")
+                    + "The system keyring could not be reached, so that secret is still stored there: run "
+                    "'mentorvault forget' again when the keyring is available to delete it.")
+        _emit(args, data, text)
+    return EXIT_OK
+
+
+def cmd_rollback(args: argparse.Namespace) -> int:
+    with _open(args) as vault:
+        notice = vault.rollback.notice
+        if args.answer is None:
+            status: dict[str, Any] = {"suspected": notice is not None, "kind": notice.kind if notice else None}
+            _emit(args, status, f"Warning: {rollback_text(notice)}" if notice else
+                  "No rollback warning for this vault on this computer.")
+            return EXIT_OK
+        done = vault.rollback.acknowledge("restored" if args.answer == "accept" else "replaced")
+        backups = [str(p) for p in done.backups]
+        data = {"acknowledged": done.choice, "backups": backups}
+        if done.choice == "restored":
+            text = ("Noted: this older copy is now the vault this computer expects here. The copy it replaced "
+                    "would now be reported as a rollback.")
+        else:
+            newest = f" The newest automatic backup is '{backups[0]}'." if backups else ""
+            text = ("Noted; the warning is cleared and this copy is now the one this computer expects here. What "
+                    "to do: check which entries are missing ('mentorvault list'); compare with your backups "
+                    f"('mentorvault backups', 'mentorvault verify-backup FILE') and restore the newest good one "
+                    f"into a new folder ('mentorvault --vault NEW_FOLDER restore FILE').{newest} Someone who could "
+                    "replace the folder may also know or have copied your key file: change your passphrase "
+                    "('mentorvault passwd', with a re-key where available) and keep the recovery key safe.")
+        _emit(args, data, text)
     return EXIT_OK
 
 
@@ -932,6 +1013,10 @@ def build_parser() -> argparse.ArgumentParser:
                     help="with --rekey: replace the vault's backups (which keep the old key) with one fresh backup")
     add("remember", cmd_remember, "remember this vault's key in the system keyring")
     add("forget", cmd_forget, "forget the key remembered on this device")
+    sp = add("rollback", cmd_rollback, "show or answer a warning that the vault was put back to an older copy")
+    sp.add_argument("answer", nargs="?", choices=("accept", "report"),
+                    help="accept: I put back this older copy on purpose; report: I did not, someone may have "
+                    "replaced my vault (shows what to do)")
     sp = add("backup", cmd_backup, "write an encrypted backup file")
     sp.add_argument("file", metavar="FILE", nargs="?")
     sp.add_argument("--prune", action="store_true",

@@ -98,6 +98,12 @@ class DamagedKeySlots(MentorVaultError):
     default_message = "The vault's key file is damaged or belongs to another vault. Nothing was changed."
 
 
+class NoRollbackPending(MentorVaultError):
+    """Acknowledging a rollback warning when none is pending (or the answer could not be recorded)."""
+
+    default_message = "There is no rollback warning for this vault on this computer."
+
+
 class DamagedVault(MentorVaultError):
     default_message = "The vault database is damaged. Nothing was changed."
 

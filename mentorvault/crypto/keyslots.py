@@ -11,6 +11,14 @@ with ChaCha20-Poly1305 under a key derived from one secret:
 The associated data binds the vault id, the slot id, the slot type and the KDF
 parameters, so a slot copied from another vault, or with edited parameters,
 does not unwrap.  Parameters read from disk are capped before any derivation.
+
+Every field of every slot is checked when the file is read.  A slot that fails a
+check is set aside with a :class:`SlotNote` (what is wrong with it) and the others
+still work.  Slots written by this version carry an id derived from their own
+fields and the vault id (a version-8 UUID), so the file itself tells a slot whose
+settings, salt or nonce were edited, or that comes from another vault, from a
+wrong passphrase.  Passphrase slots are tried cheapest first, within a total
+budget of work, so expensive tampered slots cannot multiply the cost of unlocking.
 """
 
 from __future__ import annotations
@@ -42,14 +50,23 @@ KEY_BYTES = 32
 MAX_SLOT_FILE = 64 * 1024
 
 # Argon2id: the target, the floor (RFC 9106's second recommendation) and the caps.
+# The caps are what calibration can produce: 256 MiB, 4 lanes, and at most 10 iterations
+# (the count calibration picks for half a second where one pass over 256 MiB takes 50 ms,
+# faster than any machine measured; a 2-core Xeon under load takes 440 ms).
 TARGET_MEMORY_KIB = 256 * 1024
 TARGET_LANES = 4
 TARGET_SECONDS = 0.5
 MIN_MEMORY_KIB = 64 * 1024
 MIN_ITERATIONS = 3
-MAX_MEMORY_KIB = 1024 * 1024
-MAX_ITERATIONS = 64
-MAX_LANES = 16
+MAX_MEMORY_KIB = TARGET_MEMORY_KIB
+MAX_ITERATIONS = 10
+MAX_LANES = TARGET_LANES
+# Unlocking with a passphrase derives at most this much in all (KiB x passes): twice the
+# dearest slot the caps allow, whatever number of passphrase slots the file holds.
+MAX_TOTAL_WORK = 2 * MAX_MEMORY_KIB * MAX_ITERATIONS
+SALT_BYTES = 16
+NONCE_BYTES = 12
+MAX_SLOTS = 16
 
 
 @dataclass(frozen=True)
@@ -60,6 +77,11 @@ class Argon2Params:
 
     def to_json(self) -> JSONObject:
         return {"memory_kib": self.memory_kib, "iterations": self.iterations, "lanes": self.lanes}
+
+    @property
+    def work(self) -> int:
+        """What one derivation costs, in KiB times passes (lanes run on one core here)."""
+        return self.memory_kib * self.iterations
 
     @classmethod
     def from_json(cls, data: Any) -> Argon2Params:
@@ -124,7 +146,7 @@ def calibrate(target_seconds: float = TARGET_SECONDS) -> Argon2Params:
     start = time.perf_counter()
     argon2id(b"calibration", b"\x00" * 16, probe)
     per_iteration = (time.perf_counter() - start) / MIN_ITERATIONS
-    iterations = max(MIN_ITERATIONS, min(MAX_ITERATIONS // 2, round(target_seconds / max(per_iteration, 1e-6))))
+    iterations = max(MIN_ITERATIONS, min(MAX_ITERATIONS, round(target_seconds / max(per_iteration, 1e-6))))
     return Argon2Params(TARGET_MEMORY_KIB, iterations, TARGET_LANES)
 
 
@@ -184,16 +206,86 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-def _unb64(text: Any, length: int | None = None) -> bytes:
-    if not isinstance(text, str):
-        raise DamagedKeySlots()
+SLOT_TYPES = ("passphrase", "recovery", "device")
+
+
+class SlotProblem(Exception):
+    """Why one slot cannot be used (kept inside this module: the file reports a SlotNote)."""
+
+    def __init__(self, problem: str) -> None:
+        super().__init__(problem)
+        self.problem = problem
+
+
+@dataclass(frozen=True)
+class SlotNote:
+    """A slot set aside when the key file was read, and why.
+
+    ``problem`` is one of ``malformed`` (a field is missing, of the wrong type or size),
+    ``memory`` or ``settings`` (KDF settings out of range), ``changed`` (its salt,
+    nonce, settings, type or id were edited), ``foreign`` (it was made for another
+    vault), or ``over_budget`` (not tried: the passphrase slots before it used up the
+    work allowed for one unlock).
+    """
+
+    index: int
+    type: str  # passphrase | recovery | device | unknown
+    problem: str
+
+
+def _fail(problem: str = "malformed") -> SlotProblem:
+    return SlotProblem(problem)
+
+
+def _slot_field(data: Any, length: int) -> bytes:
+    if not isinstance(data, str):
+        raise _fail()
     try:
-        raw = base64.b64decode(text, validate=True)
+        raw = base64.b64decode(data, validate=True)
     except ValueError:
-        raise DamagedKeySlots() from None
-    if length is not None and len(raw) != length:
-        raise DamagedKeySlots()
+        raise _fail() from None
+    if len(raw) != length:
+        raise _fail()
     return raw
+
+
+_V8_VERSION = 8
+
+
+def _content_digest(slot_type: str, salt: bytes, params: Argon2Params | None, nonce: bytes) -> bytes:
+    body = json.dumps({"type": slot_type, "salt": _b64(salt), "nonce": _b64(nonce),
+                       "kdf": params.to_json() if params else None}, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(b"mentorvault-slot-content/v1\x00" + body.encode()).digest()[:8]
+
+
+def _vault_digest(vault_id: str, content: bytes) -> bytes:
+    return hashlib.sha256(b"mentorvault-slot-vault/v1\x00" + vault_id.encode() + content).digest()[:8]
+
+
+def slot_id_for(vault_id: str, slot_type: str, salt: bytes, params: Argon2Params | None, nonce: bytes) -> str:
+    """A slot's id as this version writes it: a version-8 UUID from its fields and the vault id.
+
+    Not a secret and not a MAC (anyone can compute it): it lets the file itself tell an
+    edited slot, or one made for another vault, from a wrong passphrase.
+    """
+    content = _content_digest(slot_type, salt, params, nonce)
+    raw = bytearray(content + _vault_digest(vault_id, content))
+    raw[6] = (raw[6] & 0x0F) | (_V8_VERSION << 4)
+    raw[8] = (raw[8] & 0x3F) | 0x80
+    return str(uuid.UUID(bytes=bytes(raw)))
+
+
+def _check_slot_id(slot: Slot, vault_id: str) -> None:
+    """Raise SlotProblem('changed' or 'foreign') when a derived id does not match the slot."""
+    parsed = uuid.UUID(slot.id)
+    if parsed.version != _V8_VERSION:
+        return  # written before ids were derived: the file cannot tell, the AEAD still does
+    expected = uuid.UUID(slot_id_for(vault_id, slot.type, slot.salt, slot.params, slot.nonce))
+    if parsed == expected:
+        return
+    mask = bytes([0xFF] * 6 + [0x0F] + [0xFF])
+    same_content = all(a & m == b & m for a, b, m in zip(parsed.bytes[:8], expected.bytes[:8], mask, strict=True))
+    raise _fail("foreign" if same_content else "changed")
 
 
 @dataclass
@@ -205,6 +297,7 @@ class Slot:
     salt: bytes = b""
     params: Argon2Params | None = None
     created_at: str = ""
+    position: int = field(default=-1, compare=False)  # its place in the file as read (for notes)
 
     def to_json(self) -> JSONObject:
         out: JSONObject = {
@@ -220,32 +313,44 @@ class Slot:
         return out
 
     @classmethod
-    def from_json(cls, data: Any) -> Slot:
+    def from_json(cls, data: Any, vault_id: str | None = None) -> Slot:
+        """One slot, every field checked; SlotProblem says what is wrong with it."""
         if not isinstance(data, dict):
-            raise DamagedKeySlots()
+            raise _fail()
         kind = data.get("type")
         expected = {"id", "type", "nonce", "wrapped", "salt", "created_at"}
         if kind == "passphrase":
             expected.add("kdf")
-        if kind not in ("passphrase", "recovery", "device") or set(data) != expected:
-            raise DamagedKeySlots()
-        params = None
+        if kind not in SLOT_TYPES or set(data) != expected:
+            raise _fail()
+        slot_id, created_at = data["id"], data["created_at"]
+        if not isinstance(slot_id, str) or not isinstance(created_at, str) or len(created_at) > 64:
+            raise _fail()
+        try:
+            if str(uuid.UUID(slot_id)) != slot_id:
+                raise _fail()
+        except (ValueError, TypeError):
+            raise _fail() from None
+        slot = cls(
+            id=slot_id,
+            type=kind,
+            nonce=_slot_field(data["nonce"], NONCE_BYTES),
+            wrapped=_slot_field(data["wrapped"], KEY_BYTES + 16),
+            salt=_slot_field(data["salt"], SALT_BYTES),
+            params=None,
+            created_at=created_at,
+        )
         if kind == "passphrase":
             kdf = dict(data["kdf"]) if isinstance(data["kdf"], dict) else None
             if kdf is None or kdf.pop("name", None) != "argon2id":
-                raise DamagedKeySlots()
-            params = Argon2Params.from_json(kdf)
-        if not isinstance(data["id"], str) or not isinstance(data["created_at"], str):
-            raise DamagedKeySlots()
-        return cls(
-            id=data["id"],
-            type=kind,
-            nonce=_unb64(data["nonce"], 12),
-            wrapped=_unb64(data["wrapped"], KEY_BYTES + 16),
-            salt=_unb64(data["salt"]),
-            params=params,
-            created_at=data["created_at"],
-        )
+                raise _fail()
+            try:
+                slot.params = Argon2Params.from_json(kdf)
+            except DamagedKeySlots as exc:
+                raise _fail(str(exc.field("reason") or "malformed")) from None
+        if vault_id is not None:
+            _check_slot_id(slot, vault_id)
+        return slot
 
     def associated_data(self, vault_id: str) -> bytes:
         ad = {
@@ -275,16 +380,17 @@ def make_slot(
     created_at: str = "",
 ) -> Slot:
     slot = Slot(
-        id=str(uuid.uuid4()),
+        id="",
         type=slot_type,
-        nonce=secrets.token_bytes(12),
+        nonce=secrets.token_bytes(NONCE_BYTES),
         wrapped=b"",
-        salt=secrets.token_bytes(16),
+        salt=secrets.token_bytes(SALT_BYTES),
         params=params if slot_type == "passphrase" else None,
         created_at=created_at,
     )
     if slot_type == "passphrase" and slot.params is None:
         slot.params = calibrate()
+    slot.id = slot_id_for(vault_id, slot_type, slot.salt, slot.params, slot.nonce)
     key = _slot_key(slot, secret)
     slot.wrapped = ChaCha20Poly1305(key).encrypt(slot.nonce, data_key, slot.associated_data(vault_id))
     return slot
@@ -305,17 +411,27 @@ class KeySlotFile:
     # The first 16 bytes of vault.db (SQLCipher's per-file salt, not secret): tells a key
     # file that belongs to another vault apart from a damaged database.
     database_salt: str | None = None
+    # Slots set aside when the file was read: why, and their JSON as it was (kept on a rewrite
+    # unless a new slot of the same type replaces them).
+    notes: list[SlotNote] = field(default_factory=list)
+    unusable: list[tuple[SlotNote, Any]] = field(default_factory=list)
 
     def to_bytes(self) -> bytes:
         data: dict[str, Any] = {
             "format": FORMAT,
             "version": FORMAT_VERSION,
             "vault_id": self.vault_id,
-            "slots": [s.to_json() for s in self.slots],
+            "slots": [s.to_json() for s in self.slots] + [raw for _note, raw in self.unusable],
         }
         if self.database_salt is not None:
             data["database_salt"] = self.database_salt
         return (json.dumps(data, indent=2, sort_keys=True) + "\n").encode()
+
+    def replace_type(self, slot_type: str, new: Slot | None) -> None:
+        """Drop every slot of ``slot_type`` (usable or set aside) and add ``new`` if given."""
+        self.slots = [s for s in self.slots if s.type != slot_type] + ([new] if new is not None else [])
+        self.unusable = [(n, raw) for n, raw in self.unusable if n.type != slot_type]
+        self.notes = [n for n in self.notes if n.type != slot_type]
 
     @classmethod
     def from_bytes(cls, raw: bytes) -> KeySlotFile:
@@ -342,9 +458,20 @@ class KeySlotFile:
             vault_id = str(uuid.UUID(data["vault_id"]))
         except (ValueError, TypeError, AttributeError):
             raise DamagedKeySlots() from None
-        if not isinstance(data["slots"], list) or not (1 <= len(data["slots"]) <= 16):
+        if not isinstance(data["slots"], list) or not (1 <= len(data["slots"]) <= MAX_SLOTS):
             raise DamagedKeySlots()
-        return cls(vault_id, [Slot.from_json(s) for s in data["slots"]], salt)
+        out = cls(vault_id, [], salt)
+        for index, item in enumerate(data["slots"]):
+            try:
+                slot = Slot.from_json(item, vault_id)
+                slot.position = index
+                out.slots.append(slot)
+            except SlotProblem as exc:
+                kind = item.get("type") if isinstance(item, dict) else None
+                note = SlotNote(index, kind if kind in SLOT_TYPES else "unknown", exc.problem)
+                out.notes.append(note)
+                out.unusable.append((note, item))
+        return out
 
     @classmethod
     def load(cls, path: Path) -> KeySlotFile:
@@ -358,20 +485,66 @@ class KeySlotFile:
     def of_type(self, slot_type: str) -> list[Slot]:
         return [s for s in self.slots if s.type == slot_type]
 
+    def notes_of(self, slot_type: str) -> list[SlotNote]:
+        return [n for n in self.notes if n.type == slot_type]
+
+    def _no_usable_slot(self, slot_type: str) -> DamagedKeySlots:
+        """Why no slot of ``slot_type`` could be tried, as the facts the front ends word."""
+        notes = self.notes_of(slot_type)
+        problem = notes[0].problem if notes else "missing_slot"
+        messages = {
+            "memory": "The vault's key file asks for an unreasonable amount of memory to unlock; it has been "
+                      "tampered with or damaged. Nothing was changed.",
+            "settings": "The vault's key file has unreasonable unlock settings; it has been tampered with or "
+                        "damaged. Nothing was changed.",
+            "changed": f"The {slot_type} slot in the vault's key file was changed outside MentorVault, so it "
+                       "cannot unlock the vault. Nothing was changed.",
+            "foreign": f"The {slot_type} slot in the vault's key file belongs to another vault. Nothing was "
+                       "changed.",
+            "malformed": f"The {slot_type} slot in the vault's key file is damaged. Nothing was changed.",
+            "missing_slot": f"The vault's key file has no {slot_type} slot: it was removed outside MentorVault. "
+                            "Nothing was changed.",
+        }
+        reason = {"memory": "memory", "settings": "settings"}.get(problem, "slot_" + problem)
+        return DamagedKeySlots(messages.get(problem, messages["malformed"]), reason=reason, slot_type=slot_type,
+                               problem=problem, slot_notes=list(self.notes))
+
+    def passphrase_order(self) -> list[Slot]:
+        """The passphrase slots to try, cheapest first, within MAX_TOTAL_WORK in all.
+
+        Slots beyond the budget get an ``over_budget`` note and are not derived with.
+        """
+        chosen: list[Slot] = []
+        spent = 0
+        for slot in sorted(self.of_type("passphrase"), key=lambda s: s.params.work if s.params else 0):
+            assert slot.params is not None
+            if chosen and spent + slot.params.work > MAX_TOTAL_WORK:
+                self.notes.append(SlotNote(slot.position, "passphrase", "over_budget"))
+                continue
+            chosen.append(slot)
+            spent += slot.params.work
+        return chosen
+
     def unwrap_with_passphrase(self, passphrase: str) -> bytes:
         secret = passphrase.encode("utf-8")
-        for slot in self.of_type("passphrase"):
+        candidates = self.passphrase_order()
+        if not candidates:
+            raise self._no_usable_slot("passphrase")
+        for slot in candidates:
             key = try_unwrap(slot, self.vault_id, secret)
             if key is not None:
                 return key
-        raise WrongPassphrase()
+        raise WrongPassphrase(slot_notes=list(self.notes))
 
     def unwrap_with_recovery(self, recovery_key: bytes) -> bytes:
-        for slot in self.of_type("recovery"):
+        candidates = self.of_type("recovery")
+        if not candidates:
+            raise self._no_usable_slot("recovery")
+        for slot in candidates:
             key = try_unwrap(slot, self.vault_id, recovery_key)
             if key is not None:
                 return key
-        raise WrongRecoveryKey()
+        raise WrongRecoveryKey(slot_notes=list(self.notes))
 
     def unwrap_with_device(self, secret: bytes) -> bytes | None:
         for slot in self.of_type("device"):

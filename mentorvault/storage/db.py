@@ -180,7 +180,7 @@ def translate_error(exc: BaseException) -> MentorVaultError:
         return MentorVaultError(
             "The vault folder is read-only, so nothing could be saved. Check the folder's permissions."
         )
-    return DamagedVault()
+    return DamagedVault(unreadable=True)  # SQLCipher could not read a page with this key
 
 
 def query(conn: Connection, sql: str, args: Sequence[Any] = ()) -> Cursor:

@@ -43,12 +43,41 @@ def describe(exc: BaseException) -> str:
             return Errors.tr("This device's remembered key is missing from the keyring. Unlock with your passphrase, "
                       "then choose Remember on this device again.")
         return Errors.tr("This device is not remembered for this vault. Unlock with your passphrase.")
+    if isinstance(exc, E.DamagedKeySlots) and exc.field("slot_type") in ("passphrase", "recovery"):
+        return _slot_problem(exc)
+    if isinstance(exc, E.BadBackup) and exc.field("in_backup"):
+        return Errors.tr("A slot in that backup's key file is damaged or was changed, so it cannot be used; nothing was "
+                  "restored. Try the backup with your recovery key (or passphrase) instead, or another backup.")
     if (isinstance(exc, (E.DamagedVault, E.DamagedKeySlots)) and not exc.field("backup_refused")
             and not isinstance(exc, E.SharedLogTampered)):
         return str(exc) + " " + _damage_remedy(exc)
     if isinstance(exc, E.MentorVaultError):
         return str(exc)
     return apology()
+
+
+def _slot_problem(exc: E.MentorVaultError) -> str:
+    """A passphrase or recovery slot the key file itself shows to be bad: what, and the other way in."""
+    problem = exc.field("problem")
+    if exc.field("slot_type") == "recovery":
+        what = {
+            "changed": Errors.tr("The recovery slot in this vault's key file was changed outside MentorVault."),
+            "foreign": Errors.tr("The recovery slot in this vault's key file belongs to another vault."),
+            "missing_slot": Errors.tr("This vault's key file has no recovery slot: it was removed outside MentorVault."),
+        }.get(problem, Errors.tr("The recovery slot in this vault's key file is damaged."))
+        return what + " " + Errors.tr("Unlock with your passphrase instead; nothing was changed.")
+    what = {
+        "changed": Errors.tr("The passphrase slot in this vault's key file was changed outside MentorVault, so no "
+                      "passphrase can unlock it."),
+        "foreign": Errors.tr("The passphrase slot in this vault's key file belongs to another vault."),
+        "missing_slot": Errors.tr("This vault's key file has no passphrase slot: it was removed outside MentorVault."),
+        "memory": Errors.tr("The passphrase slot in this vault's key file asks for an unreasonable amount of memory; "
+                     "it was tampered with or damaged."),
+        "settings": Errors.tr("The passphrase slot in this vault's key file has unreasonable unlock settings; it was "
+                       "tampered with or damaged."),
+    }.get(problem, Errors.tr("The passphrase slot in this vault's key file is damaged."))
+    return what + " " + Errors.tr("Nothing was changed. Choose Use my recovery key instead, then set a new passphrase "
+                           "in Settings; that replaces the bad slot.")
 
 
 def _damage_remedy(exc: E.MentorVaultError) -> str:

@@ -53,6 +53,9 @@ class Session(QObject):
         self.demo = demo
         self.today = today
         self.remembers_device = vault.keys.remembers_device
+        # Facts of this unlock the window shows: a pending rollback warning, and key slots set aside.
+        self.rollback_notice = vault.rollback.notice
+        self.slot_notes = vault.keys.slot_notes
         self.protection = ProtectionGate(protection_seconds)
         self._protection_timer = QTimer(self)
         self._protection_timer.setSingleShot(True)

@@ -341,10 +341,16 @@ class SettingsDialog(QDialog):
         remember = not session.remembers_device
         self.device_button.setEnabled(False)
 
-        def done(_: object) -> None:
+        def done(result: object) -> None:
             session.remembers_device = remember
             self.device_button.setEnabled(True)
             self._show_device()
+            if getattr(result, "keyring_cleared", True) is False:
+                self.device_status.setText(self.tr(
+                    "This computer's slot was removed from the vault's key file, so the secret kept for it opens "
+                    "nothing. The system keyring could not be reached, so that secret is still stored there: remove "
+                    "the MentorVault item with your keyring app once it works (choosing Remember this computer "
+                    "later replaces it)."))
 
         def failed(exc: BaseException) -> bool:
             self.device_button.setEnabled(True)

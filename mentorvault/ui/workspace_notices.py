@@ -3,9 +3,12 @@ the passphrase prompt that shows protected entries for a while."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
+from mentorvault.ui.logic.rollback import acknowledge_rollback
 from mentorvault.ui.logic.settings import check_passphrase
 from mentorvault.ui.passphrase_field import PassphraseField
 from mentorvault.ui.services import Services
@@ -76,6 +79,22 @@ class WorkspaceNotices(QWidget):
         self.recovered_dismiss_button.clicked.connect(lambda: self.recovered_notice.hide())
         col.addWidget(self.recovered_notice)
         self.recovered_notice.hide()
+        # A suspected rollback: shown after every unlock until the user says what it was.
+        self.rollback_notice = Notice("warning", "shield")
+        self.rollback_restored_button = self.rollback_notice.add_button(
+            self.tr("I restored this older copy on purpose"),
+            self.tr("This older copy is the one I want; stop warning"))
+        self.rollback_restored_button.clicked.connect(lambda: self._answer_rollback("restored"))
+        self.rollback_replaced_button = self.rollback_notice.add_button(
+            self.tr("Someone may have replaced my vault"), self.tr("I did not do this; show what to do"))
+        self.rollback_replaced_button.clicked.connect(lambda: self._answer_rollback("replaced"))
+        col.addWidget(self.rollback_notice)
+        self.rollback_notice.hide()
+        self.keyfile_notice = Notice("notice", "lock")
+        self.keyfile_dismiss_button = self.keyfile_notice.add_button(self.tr("Dismiss"))
+        self.keyfile_dismiss_button.clicked.connect(lambda: self.keyfile_notice.hide())
+        col.addWidget(self.keyfile_notice)
+        self.keyfile_notice.hide()
         self._protection_tick = QTimer(self)
         self._protection_tick.setInterval(15_000)
         self._protection_tick.timeout.connect(self._update_protected_notice)
@@ -86,6 +105,8 @@ class WorkspaceNotices(QWidget):
         self.protected_notice.hide()
         self.backup_notice.hide()
         self.recovered_notice.hide()
+        self.rollback_notice.hide()
+        self.keyfile_notice.hide()
         self._protection_tick.stop()
         if old is not None:
             for signal, slot in ((old.protectionChanged, self._protection_changed),
@@ -99,6 +120,8 @@ class WorkspaceNotices(QWidget):
             return
         session.protectionChanged.connect(self._protection_changed)
         session.backupFailed.connect(self._backup_failed)
+        self._show_rollback(session)
+        self._show_slot_notes(session)
         if session.demo is not None:
             self.demo_banner.set_text(self.tr(
                 "Demo vault: everything here is made up and is deleted when you quit. "
@@ -149,6 +172,81 @@ class WorkspaceNotices(QWidget):
                     "That is not the passphrase of this vault, so protected entries stay hidden. Try again."))
 
         session.call(lambda v: check_passphrase(v, passphrase), done)
+
+    # ------------------------------------------------------------ rollback warning and key file notes
+
+    def rollback_text(self, kind: str) -> str:
+        if kind == "older":
+            return self.tr(
+                "This vault is older than the copy this computer last opened in this folder, so entries written "
+                "since may be missing. Did you put back an older copy yourself?")
+        if kind == "replaced":
+            return self.tr(
+                "This folder holds a different copy of this vault than the one this computer last opened here "
+                "(a restored backup or a copy put in its place), so entries written since may be missing. "
+                "Did you do this yourself?")
+        return self.tr(
+            "This computer's record for this vault folder does not match this copy: it may have been put back to "
+            "an older copy, or the record was changed. Did you put back an older copy yourself?")
+
+    def _show_rollback(self, session: Session) -> None:
+        notice = session.rollback_notice
+        if notice is None or session.demo is not None:
+            return
+        self.rollback_notice.set_text(self.rollback_text(notice.kind))
+        self.rollback_notice.show()
+
+    def _answer_rollback(self, choice: str) -> None:
+        session = self.session
+        if session is None:
+            return
+        for button in (self.rollback_restored_button, self.rollback_replaced_button):
+            button.setEnabled(False)
+
+        def done(answer: object) -> None:
+            session.rollback_notice = None
+            self.rollback_notice.hide()
+            for button in (self.rollback_restored_button, self.rollback_replaced_button):
+                button.setEnabled(True)
+            if choice == "replaced":
+                self.services.dialogs.warn(self, self.tr("What to do now"), self.replaced_advice(answer))
+
+        def failed(exc: BaseException) -> bool:
+            for button in (self.rollback_restored_button, self.rollback_replaced_button):
+                button.setEnabled(True)
+            return False  # reported as usual
+
+        session.call(lambda v: acknowledge_rollback(v, choice), done, failed)  # type: ignore[arg-type]
+
+    def replaced_advice(self, answer: object) -> str:
+        backups = getattr(answer, "backups", [])
+        text = self.tr(
+            "The warning is cleared, and this copy is now the one this computer expects here.\n\n"
+            "1. Look for entries you remember writing that are missing.\n"
+            "2. Compare with your backups: Settings, Backups, Restore a backup… restores one into a new folder, "
+            "so you can check it beside this one.\n"
+            "3. Someone who could replace the folder may have copied it too: change your passphrase "
+            "(Settings, Passphrase), and keep your recovery key somewhere safe.")
+        if backups:
+            text += "\n\n" + self.tr("Your newest automatic backup is %1.").replace("%1", str(backups[0]))
+        return text
+
+    def slot_note_text(self, notes: list[Any]) -> str:
+        kinds = {n.type for n in notes}
+        if "passphrase" in kinds:
+            return self.tr(
+                "The passphrase slot in this vault's key file is damaged or was changed outside MentorVault, so "
+                "it was set aside. Set a new passphrase in Settings to replace it.")
+        return self.tr(
+            "A slot in this vault's key file is damaged or was changed outside MentorVault, so it was set aside. "
+            "The vault unlocked with the others.")
+
+    def _show_slot_notes(self, session: Session) -> None:
+        notes = [n for n in session.slot_notes if n.problem != "over_budget"]
+        if not notes:
+            return
+        self.keyfile_notice.set_text(self.slot_note_text(notes))
+        self.keyfile_notice.show()
 
     def _protection_changed(self, shown: bool) -> None:
         self.protected_notice.setVisible(shown)

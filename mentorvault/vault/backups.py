@@ -165,9 +165,10 @@ class BackupManager:
         return BackupsReplaced(fresh, tuple(removed))
 
     def _daily_plan(self) -> tuple[Path, int] | None:
-        """Today's automatic backup file and how many to keep; None when they are switched off."""
+        """Today's automatic backup file and how many to keep; None when they are switched off, or while
+        a rollback warning is pending (the backups may hold what the older copy lacks: none is pruned)."""
         settings = self._vault.settings.get()
-        if settings.backup_keep <= 0:
+        if settings.backup_keep <= 0 or self._vault.rollback.suspected:
             return None
         if not settings.backup_dir:
             self._vault.folder.check_still_here()

@@ -10,7 +10,6 @@ imports Qt.
 
 from __future__ import annotations
 
-import hmac
 import os
 import secrets
 import tempfile
@@ -23,6 +22,7 @@ from mentorvault.crypto import keyslots as ks
 from mentorvault.devicekeys import KeyringStore, SecretStore
 from mentorvault.domain.kinds import KINDS, KindSpec
 from mentorvault.errors import (
+    BadBackup,
     DamagedKeySlots,
     DamagedVault,
     MentorVaultError,
@@ -39,7 +39,6 @@ from mentorvault.storage.db import (
     DatabaseError,
     integrity_check,
     open_database,
-    transaction,
     translate_error,
 )
 from mentorvault.storage.entries import count_entries
@@ -49,9 +48,12 @@ from mentorvault.vault.entries import EntryManager
 from mentorvault.vault.folder import VaultFolder
 from mentorvault.vault.keys import KeyManager, check_new_passphrase, unwrap
 from mentorvault.vault.partners import PartnerManager
+from mentorvault.vault.rollback import RollbackGuard, record_restore
 from mentorvault.vault.settings import SettingsManager
 from mentorvault.vault.words import WordsManager
 
+_FOREIGN_MESSAGE = ("The vault's key file (keyslots.json) does not belong to this database: it comes from another "
+                   "vault, or the start of the database is damaged. Nothing was changed.")
 LOCK_TIDY_SECONDS = 0.5  # purging superseded index rows at lock; the rest waits for the next session
 
 
@@ -64,15 +66,8 @@ def default_vault_dir() -> Path:
     return Path(platformdirs.user_data_dir("MentorVault", appauthor=False)) / "vault"
 
 
-def _generation_mac(vault_id: str, key: bytes, generation: int) -> str:
-    mac_key = ks.derive_key(key, "mentorvault/generation-counter/v1")
-    return hmac.new(mac_key, f"{vault_id}:{generation}".encode(), "sha256").hexdigest()
-
-
 class Vault:
     """An unlocked vault. Create with :meth:`create` or :meth:`open`; call :meth:`lock` when done."""
-
-    rollback_suspected = False
 
     def __init__(self, folder: VaultFolder, slots: ks.KeySlotFile, key: bytearray, conn: Connection,
                  clock: Clock, secret_store: SecretStore) -> None:
@@ -89,6 +84,7 @@ class Vault:
         self.backups = BackupManager(self)
         self.settings = SettingsManager(self)
         self.words = WordsManager(self)
+        self.rollback = RollbackGuard(self)
         self.identity: exchange.IdentityManager
         self.cards: exchange.CardManager
         self.consents: exchange.ConsentManager
@@ -159,10 +155,7 @@ class Vault:
             slots = place.read_slots()
             salt = place.database_salt()
             if slots.database_salt is not None and salt is not None and salt != slots.database_salt:
-                raise DamagedKeySlots(
-                    "The vault's key file (keyslots.json) does not belong to this database: it comes from another "
-                    "vault, or the start of the database is damaged. Nothing was changed.", foreign=True,
-                )
+                raise DamagedKeySlots(_FOREIGN_MESSAGE, foreign=True)
         except (DamagedKeySlots, DamagedVault) as exc:
             raise _with_backup_hint(exc, place) from None
         secret_store = secret_store or KeyringStore()
@@ -182,12 +175,20 @@ class Vault:
                 raise DamagedKeySlots()
         except (DamagedKeySlots, DamagedVault) as exc:
             place.unlock()
+            if type(exc) is DamagedVault and exc.field("unreadable") and slots.database_salt is None:
+                # The key unwrapped but the database does not open with it, and the key file is too old
+                # to name its database: it is another vault's key file, or the database's start is damaged.
+                exc = DamagedKeySlots(_FOREIGN_MESSAGE, foreign=True, reason="foreign_or_damaged")
             raise _with_backup_hint(exc, place) from None
         except BaseException:
             place.unlock()
             raise
         vault = cls(place, slots, key, conn, clock, secret_store)
-        vault._check_generation()
+        try:
+            vault._check_generation()
+        except BaseException:
+            vault.lock()
+            raise
         vault.backups.sweep_folder()
         if auto_backup:
             try:
@@ -197,27 +198,13 @@ class Vault:
         return vault
 
     def _check_generation(self) -> None:
-        """Detect a whole vault put back to an older copy, with a counter kept outside the vault.
+        """Rollback detection at unlock (``vault.rollback``; see vault/rollback.py and docs/security.md)."""
+        self.rollback.check()
 
-        Every unlock bumps a generation number inside the database and records it,
-        authenticated with a key derived from the data key, in the user's state folder.
-        A database whose generation is below the recorded one was rolled back (or
-        restored without telling us): ``rollback_suspected`` becomes True.  Single
-        pages put back are not detected; see docs/security.md.
-        """
-        current = int(meta.get_meta(self.conn, "generation") or 0)
-        seen = self.folder.seen_generation(self.vault_id)
-        if seen is not None:
-            generation, mac = seen
-            if mac == _generation_mac(self.vault_id, self._data_key(), generation) and generation > current:
-                self.rollback_suspected = True
-        new = max(current, seen[0] if seen is not None and not self.rollback_suspected else 0) + 1
-        try:
-            with transaction(self.conn):
-                meta.set_meta(self.conn, "generation", str(new))
-        except (MentorVaultError, OSError):
-            return  # a read-only folder or disk must not keep the user out
-        self.folder.record_generation(self.vault_id, new, _generation_mac(self.vault_id, self._data_key(), new))
+    @property
+    def rollback_suspected(self) -> bool:
+        """A rollback warning is pending for this vault here (until ``vault.rollback.acknowledge``)."""
+        return self.rollback.suspected
 
     def _switch_database(self, new_key: bytes) -> None:
         """A re-key's last step, once the new key file is written: swap in the re-encrypted database.
@@ -237,9 +224,8 @@ class Vault:
         if old is not None:
             for i in range(len(old)):
                 old[i] = 0
-        generation = int(meta.get_meta(self.conn, "generation") or 0)
-        self.folder.record_generation(self.vault_id, generation,
-                                      _generation_mac(self.vault_id, new_key, generation))
+        # The rollback record needs nothing: its key and the generation are rows of the database,
+        # which the re-key copied as they were.
 
     @property
     def is_open(self) -> bool:
@@ -331,7 +317,7 @@ class Vault:
                       recovery_key: str | None = None) -> int:
         """Open a backup read-only, check every page, and return how many entries it holds."""
         slots, db_bytes = read_backup(Path(source).expanduser())
-        key = unwrap(slots, passphrase, recovery_key, False, KeyringStore())
+        key = _unwrap_backup(slots, passphrase, recovery_key)
         with tempfile.TemporaryDirectory(prefix="mentorvault-verify-") as tmp:
             return check_backup(slots, db_bytes, bytes(key), Path(tmp)).entries
 
@@ -342,13 +328,17 @@ class Vault:
         place = VaultFolder(folder)
         with place.restoring() as staging:
             slots, db_bytes = read_backup(Path(source).expanduser())
-            key = unwrap(slots, passphrase, recovery_key, False, KeyringStore())
+            key = _unwrap_backup(slots, passphrase, recovery_key)
             checked = check_backup(slots, db_bytes, bytes(key), staging)
+            # The restored copy gets a lineage of its own, recorded at its place: a deliberate
+            # restore is no rollback, and the original's record is left as it is.
+            conn = open_database(checked.db_path, checked.key)
+            try:
+                record_restore(place, slots.vault_id, conn)
+            finally:
+                conn.close()
             slots.database_salt = VaultFolder(staging).database_salt()
             VaultFolder(staging).write_slots(slots, check=False)
-        # A deliberate restore is no rollback.
-        place.record_generation(slots.vault_id, checked.generation,
-                                _generation_mac(slots.vault_id, checked.key, checked.generation))
         return checked.entries
 
     def check(self) -> int:
@@ -371,6 +361,18 @@ class Vault:
         """Safe exit: optional gratitude note, the closing bundle, archive, and wipe their shared entries here."""
         return practices.end_relationship(self, partner, out=out, passphrase=passphrase, revoke_all=revoke_all,
                                           gratitude=gratitude)
+
+
+def _unwrap_backup(slots: ks.KeySlotFile, passphrase: str | None, recovery_key: str | None) -> bytearray:
+    """A backup's data key; a damaged or edited slot in the backup's head is the backup's fault, said so."""
+    try:
+        return unwrap(slots, passphrase, recovery_key, False, KeyringStore())
+    except DamagedKeySlots as exc:
+        slot_type = exc.field("slot_type") or "passphrase"
+        raise BadBackup(
+            f"The {slot_type} slot in that backup's key slots cannot be used ({exc.field('problem') or 'damaged'}); "
+            "nothing was restored.", slot_type=slot_type, problem=exc.field("problem"), in_backup=True,
+        ) from None
 
 
 def _with_backup_hint(exc: MentorVaultError, folder: VaultFolder) -> MentorVaultError:

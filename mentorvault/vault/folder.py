@@ -17,6 +17,7 @@ import re
 import shutil
 import tempfile
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -60,6 +61,21 @@ def _names(folder: Path) -> list[str]:
         return os.listdir(folder)
     except OSError:
         return []  # missing or unreadable: nothing to sweep
+
+
+@dataclass
+class SeenGenerations:
+    """The record of unlock counters as read from the state folder (its JSON, checked by vault/rollback.py)."""
+
+    data: dict[str, Any]
+    places: dict[str, Any] = field(init=False)  # the records by place (format 2), created empty when missing
+
+    def __post_init__(self) -> None:
+        places = self.data.get("places")
+        if not isinstance(places, dict):
+            places = self.data["places"] = {}
+        self.data["version"] = 2
+        self.places = places
 
 
 class VaultFolder:
@@ -268,6 +284,14 @@ class VaultFolder:
 
     # ------------------------------------------------------------ unlock counter (rollback detection)
 
+    @property
+    def place(self) -> str:
+        """Where this folder is, as the rollback record names it: the resolved path."""
+        try:
+            return str(self.path.resolve())
+        except OSError:
+            return str(self.path.absolute())
+
     @staticmethod
     def generations_file() -> Path:
         import platformdirs
@@ -275,33 +299,44 @@ class VaultFolder:
         return Path(platformdirs.user_state_dir("MentorVault", appauthor=False)) / GENERATIONS_NAME
 
     @classmethod
-    def _seen(cls) -> dict[str, Any]:
+    def read_generations(cls) -> SeenGenerations:
+        """The whole record of unlock counters (outside every vault folder), empty when missing or unreadable."""
         path = cls.generations_file()
         try:
             seen = json.loads(path.read_text()) if path.exists() else {}
         except (OSError, ValueError):
-            return {}
-        return seen if isinstance(seen, dict) else {}
+            seen = {}
+        return SeenGenerations(seen if isinstance(seen, dict) else {})
 
     @classmethod
-    def seen_generation(cls, vault_id: str) -> tuple[int, str] | None:
-        """The last unlock counter recorded for this vault and its MAC, if a well-formed one is."""
-        record = cls._seen().get(vault_id)
-        if isinstance(record, dict) and isinstance(record.get("generation"), int):
-            return record["generation"], str(record.get("mac"))
-        return None
+    @contextlib.contextmanager
+    def generations_locked(cls) -> Iterator[None]:
+        """Hold the record's own lock while reading and rewriting it (other vaults may be opening)."""
+        path = cls.generations_file()
+        fd = None
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            fd = os.open(path.with_suffix(".lock"), os.O_RDWR | os.O_CREAT, 0o600)
+            platform.wait_lock(fd)
+        except OSError:
+            fd = None  # a read-only state folder: the record is read, and written next time
+        try:
+            yield
+        finally:
+            if fd is not None:
+                os.close(fd)
 
     @classmethod
-    def record_generation(cls, vault_id: str, generation: int, mac: str) -> None:
-        seen = cls._seen()
-        seen[vault_id] = {"generation": generation, "mac": mac}
+    def write_generations(cls, seen: SeenGenerations) -> bool:
+        """Replace the record atomically; False when the state folder cannot be written."""
         path = cls.generations_file()
         try:
             platform.make_private_dirs(path.parent)
             platform.make_private(path.parent, 0o700)  # the state folder is MentorVault's own
-            write_atomic(path, json.dumps(seen, indent=1).encode())
+            write_atomic(path, json.dumps(seen.data, separators=(",", ":"), sort_keys=True).encode())
         except (MentorVaultError, OSError):
-            pass  # a full or read-only disk: the counter is recorded at the next unlock
+            return False  # a full or read-only disk: the counter is recorded at the next unlock
+        return True
 
 
 def database_salt(path: Path) -> str | None:

@@ -34,6 +34,14 @@ if TYPE_CHECKING:
     from mentorvault.vault.core import Vault
 
 
+@dataclass(frozen=True)
+class DeviceForgotten:
+    """What ``forget_device`` did: the slot in the key file, and the secret in the system keyring."""
+
+    slot_removed: bool  # there was a device slot (usable or set aside) and it is gone from keyslots.json
+    keyring_cleared: bool  # the keyring answered and holds no secret for this vault any more
+
+
 def check_new_passphrase(passphrase: str) -> None:
     strength = assess(passphrase)
     if not strength.acceptable:
@@ -129,7 +137,7 @@ class KeyManager:
         self._reload()
         slot = ks.make_slot(self._vault.vault_id, "passphrase", new_passphrase.encode(), self._vault._data_key(),
                             params, self._vault.now())
-        self._slots.slots = [s for s in self._slots.slots if s.type != "passphrase"] + [slot]
+        self._slots.replace_type("passphrase", slot)  # a damaged passphrase slot set aside goes too
         self._write()
 
     def rekey(self, new_passphrase: str, *, recovery_key: str | None = None, replace_backups: bool = False,
@@ -231,6 +239,11 @@ class KeyManager:
             return False
 
     @property
+    def slot_notes(self) -> list[ks.SlotNote]:
+        """Slots of the key file set aside when it was read (damaged, edited, from another vault)."""
+        return list(self._slots.notes)
+
+    @property
     def remembers_device(self) -> bool:
         return bool(self._slots.of_type("device"))
 
@@ -249,12 +262,23 @@ class KeyManager:
         secret = secrets.token_bytes(ks.KEY_BYTES)
         self._store_call("set", secret)  # raises KeyringUnavailable before we touch the slots
         slot = ks.make_slot(self._vault.vault_id, "device", secret, data_key, None, self._vault.now())
-        self._slots.slots = [s for s in self._slots.slots if s.type != "device"] + [slot]
+        self._slots.replace_type("device", slot)
         self._write()
 
-    def forget_device(self) -> None:
+    def forget_device(self) -> DeviceForgotten:
+        """Remove the device slot first (so the kept secret opens nothing), then the keyring's secret.
+
+        A keyring that cannot be reached does not undo the first step: the result says the
+        secret is still stored there, so the front ends can say so and suggest trying again.
+        """
         self._vault._data_key()
         self._reload()
-        self._slots.slots = [s for s in self._slots.slots if s.type != "device"]
-        self._write()
-        self._store_call("delete")
+        had_slot = bool(self._slots.of_type("device") or self._slots.notes_of("device"))
+        if had_slot:
+            self._slots.replace_type("device", None)
+            self._write()
+        try:
+            self._store_call("delete")
+        except KeyringUnavailable:
+            return DeviceForgotten(slot_removed=had_slot, keyring_cleared=False)
+        return DeviceForgotten(slot_removed=had_slot, keyring_cleared=True)

@@ -204,7 +204,7 @@ def test_calibration_targets_256_mib_and_stays_in_bounds(monkeypatch: pytest.Mon
 
     monkeypatch.setattr(ks, "argon2id", fake_argon2id)
     monkeypatch.setattr(ks.time, "perf_counter", lambda: clock[0])
-    for seconds, expected in ((0.3, 5), (30.0, ks.MIN_ITERATIONS), (0.0001, ks.MAX_ITERATIONS // 2)):
+    for seconds, expected in ((0.3, 5), (30.0, ks.MIN_ITERATIONS), (0.0001, ks.MAX_ITERATIONS)):
         per_call[0] = seconds
         params = ks.calibrate(0.5)
         assert params == ks.Argon2Params(256 * 1024, expected, 4)
@@ -282,8 +282,10 @@ def test_slot_is_bound_to_the_vault_id(slot_file: ks.KeySlotFile) -> None:
     data = _json(slot_file)
     data["vault_id"] = other_id
     moved = _load(data)
-    with pytest.raises(WrongPassphrase):
+    # The slots' derived ids name the vault they were made for: the file says they belong elsewhere.
+    with pytest.raises(DamagedKeySlots) as info:
         moved.unwrap_with_passphrase(PASSPHRASE.decode())
+    assert info.value.field("problem") == "foreign"
 
 
 @pytest.mark.parametrize("field", ["id", "type", "salt", "nonce", "wrapped"])
@@ -304,8 +306,11 @@ def test_edited_params_within_bounds_do_not_unwrap(slot_file: ks.KeySlotFile) ->
     data = _json(slot_file)
     passphrase_slot = next(s for s in data["slots"] if s["type"] == "passphrase")
     passphrase_slot["kdf"]["iterations"] = ks.MIN_ITERATIONS + 1
-    with pytest.raises(WrongPassphrase):
+    # The slot's derived id no longer matches its settings: the file says it was changed,
+    # and no derivation runs with the edited settings.
+    with pytest.raises(DamagedKeySlots) as info:
         _load(data).unwrap_with_passphrase(PASSPHRASE.decode())
+    assert info.value.field("problem") == "changed"
 
 
 # --------------------------------------------------------------------------- the slot file
@@ -407,14 +412,39 @@ def _set(text: str, key: str, value: Any) -> str:
     return json.dumps(data)
 
 
+# Damage inside one slot: the file is read, that slot is set aside with a note, the others still work.
+SLOT_LEVEL = {"unknown slot type": "device", "short nonce": "recovery", "long wrapped": "recovery",
+              "bad base64": "recovery", "number id": "recovery", "no kdf": "passphrase", "other kdf": "passphrase"}
+
+
 @pytest.mark.parametrize(("name", "mutation"), _mutations(), ids=[m[0] for m in _mutations()])
 def test_damaged_slot_files_are_refused_quickly(slot_file: ks.KeySlotFile, name: str, mutation: Any) -> None:
     raw = mutation if isinstance(mutation, bytes) else mutation(slot_file.to_bytes().decode()).encode()
     assert raw != slot_file.to_bytes()
     start = time.perf_counter()
-    with pytest.raises(DamagedKeySlots):
-        ks.KeySlotFile.from_bytes(raw)
+    if name not in SLOT_LEVEL:
+        with pytest.raises(DamagedKeySlots):
+            ks.KeySlotFile.from_bytes(raw)
+        assert time.perf_counter() - start < 1
+        return
+    damaged = SLOT_LEVEL[name]
+    read = ks.KeySlotFile.from_bytes(raw)
+    assert [(n.type, n.problem) for n in read.notes] == [
+        ("unknown" if name == "unknown slot type" else damaged, "malformed")]
+    assert damaged not in {s.type for s in read.slots}
+    if damaged == "recovery":
+        with pytest.raises(DamagedKeySlots):
+            read.unwrap_with_recovery(bytes(range(100, 132)))
+    elif damaged == "passphrase":
+        with pytest.raises(DamagedKeySlots):
+            read.unwrap_with_passphrase(PASSPHRASE.decode())
     assert time.perf_counter() - start < 1
+    if damaged != "recovery":
+        assert read.unwrap_with_recovery(bytes(range(100, 132))) == DATA_KEY
+    if damaged != "passphrase":
+        assert read.unwrap_with_passphrase(PASSPHRASE.decode()) == DATA_KEY
+    # A rewrite keeps the set-aside slot as it was (nothing is silently dropped).
+    assert len(json.loads(read.to_bytes())["slots"]) == 3
 
 
 @pytest.mark.parametrize("salt", ["AB" * 16, "ab" * 15, "ab" * 17, 5, "zz" * 16])
@@ -439,3 +469,57 @@ def test_newer_version_says_so(slot_file: ks.KeySlotFile) -> None:
 def test_missing_slot_file(tmp_path: Any) -> None:
     with pytest.raises(DamagedKeySlots, match="missing"):
         ks.KeySlotFile.load(tmp_path / "keyslots.json")
+
+
+FIELD_DAMAGE: list[tuple[str, Any]] = [
+    ("salt", ""), ("salt", base64.b64encode(b"abcd").decode()), ("salt", base64.b64encode(b"s" * 15).decode()),
+    ("salt", base64.b64encode(b"s" * 17).decode()), ("salt", None), ("nonce", ""),
+    ("nonce", base64.b64encode(b"n" * 24).decode()), ("wrapped", ""), ("wrapped", base64.b64encode(b"w" * 47).decode()),
+    ("id", "not-a-uuid"), ("id", ""), ("id", str(uuid.uuid4()).upper()), ("created_at", 5), ("created_at", "x" * 65),
+]
+
+
+@pytest.mark.parametrize("slot_type", ["passphrase", "recovery", "device"])
+@pytest.mark.parametrize(("field", "value"), FIELD_DAMAGE, ids=[f"{f}={str(v)[:12]}" for f, v in FIELD_DAMAGE])
+def test_every_field_of_every_slot_is_checked_when_read(slot_file: ks.KeySlotFile, slot_type: str, field: str,
+                                                        value: Any) -> None:
+    data = _json(slot_file)
+    next(s for s in data["slots"] if s["type"] == slot_type)[field] = value
+    read = _load(data)  # never a ValueError from deep inside a KDF later
+    assert [(n.type, n.problem) for n in read.notes] == [(slot_type, "malformed")]
+    if slot_type != "passphrase":
+        assert read.unwrap_with_passphrase(PASSPHRASE.decode()) == DATA_KEY
+    else:
+        with pytest.raises(DamagedKeySlots):
+            read.unwrap_with_passphrase(PASSPHRASE.decode())
+    if slot_type != "recovery":
+        assert read.unwrap_with_recovery(bytes(range(100, 132))) == DATA_KEY
+
+
+@pytest.mark.parametrize("field", ["salt", "nonce", "kdf"])
+def test_an_edited_slot_says_changed_and_a_moved_one_says_foreign(slot_file: ks.KeySlotFile, field: str) -> None:
+    data = _json(slot_file)
+    slot = next(s for s in data["slots"] if s["type"] == "passphrase")
+    if field == "kdf":
+        slot["kdf"]["iterations"] += 1
+    else:
+        raw = bytearray(base64.b64decode(slot[field]))
+        raw[0] ^= 1
+        slot[field] = base64.b64encode(bytes(raw)).decode()
+    start = time.perf_counter()
+    with pytest.raises(DamagedKeySlots) as info:
+        _load(data).unwrap_with_passphrase(PASSPHRASE.decode())
+    assert info.value.field("problem") == "changed" and time.perf_counter() - start < 1  # nothing derived
+    other = ks.KeySlotFile(str(uuid.uuid4()), [ks.make_slot(str(uuid.uuid4()), "passphrase", PASSPHRASE, DATA_KEY,
+                                                           ks.MINIMUM_PARAMS)])
+    data = _json(slot_file)
+    data["slots"] = [s for s in data["slots"] if s["type"] != "passphrase"] + [other.slots[0].to_json()]
+    with pytest.raises(DamagedKeySlots) as info:
+        _load(data).unwrap_with_passphrase(PASSPHRASE.decode())
+    assert info.value.field("problem") == "foreign"
+
+
+def test_caps_are_what_calibration_can_produce() -> None:
+    assert ks.MAX_MEMORY_KIB == ks.TARGET_MEMORY_KIB and ks.MAX_LANES == ks.TARGET_LANES
+    assert ks.MAX_ITERATIONS <= 10
+    assert ks.MAX_TOTAL_WORK == 2 * ks.Argon2Params(ks.MAX_MEMORY_KIB, ks.MAX_ITERATIONS, ks.MAX_LANES).work

@@ -246,7 +246,8 @@ def copy_world(template: World, root: Path) -> World:
 def dump_vault(vault: Vault) -> dict[str, Any]:
     """Every row of every table (FTS shadow tables included), for byte-for-byte comparison.
 
-    The ``generation`` meta row is left out: each unlock bumps it by design.
+    The rollback bookkeeping rows of ``meta`` are left out: each unlock bumps ``generation`` by
+    design, and a copy opened at a new place gets its own ``lineage`` (``rollback_key`` is set once).
     """
     conn = vault.conn
     out: dict[str, Any] = {}
@@ -256,7 +257,7 @@ def dump_vault(vault: Vault) -> dict[str, Any]:
     for table in tables:
         rows = conn.execute(f'SELECT * FROM "{table}"').fetchall()
         if table == "meta":
-            rows = [r for r in rows if r[0] != "generation"]
+            rows = [r for r in rows if r[0] not in ("generation", "lineage", "rollback_key")]
         out[table] = sorted((tuple(r) for r in rows), key=repr)
     return out
 

@@ -174,6 +174,10 @@ DAMAGES: dict[str, tuple[Callable[[Path], None], str | None]] = {
 }
 
 
+SLOT_DAMAGES = {"memory 64 GiB": "memory", "iterations 10^6": "settings", "lanes 0": "settings",
+                "all absurd": "memory"}
+
+
 @pytest.fixture(scope="module")
 def closed_once(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     folder = tmp_path_factory.mktemp("slots") / "vault"
@@ -191,9 +195,15 @@ def test_damaged_slot_file(closed_once: dict[str, Any], name: str) -> None:
     damage(folder)
     try:
         refused(folder, DamagedKeySlots, lambda: _open(folder), match)
-        refused(
-            folder, DamagedKeySlots, lambda: _open(folder, None, recovery_key=closed_once["recovery"]), match
-        )
+        if name in SLOT_DAMAGES:
+            # Only the passphrase slot is bad: it is set aside and the recovery key still unlocks.
+            vault = _open(folder, None, recovery_key=closed_once["recovery"])
+            assert [(n.type, n.problem) for n in vault.keys.slot_notes] == [("passphrase", SLOT_DAMAGES[name])]
+            vault.lock()
+        else:
+            refused(
+                folder, DamagedKeySlots, lambda: _open(folder, None, recovery_key=closed_once["recovery"]), match
+            )
     finally:
         (folder / "keyslots.json").write_bytes(original)
 
@@ -201,7 +211,9 @@ def test_damaged_slot_file(closed_once: dict[str, Any], name: str) -> None:
 def test_edited_kdf_within_bounds_does_not_unwrap(closed: dict[str, Any]) -> None:
     folder = closed["folder"]
     _set_kdf(iterations=4)(folder)
-    refused(folder, WrongPassphrase, lambda: _open(folder))
+    # The slot's id is derived from its settings: the file tells an edit from a wrong passphrase.
+    message = refused(folder, DamagedKeySlots, lambda: _open(folder))
+    assert "changed" in message
     assert _open(folder, None, recovery_key=closed["recovery"]).lock() is None  # the other slot is intact
 
 
@@ -411,3 +423,72 @@ def test_folder_permissions(closed: dict[str, Any]) -> None:
     assert folder.stat().st_mode & 0o777 == 0o700
     for name in ("keyslots.json", "vault.lock"):
         assert (folder / name).stat().st_mode & 0o077 == 0, name
+
+
+# --------------------------------------------------------------------------- tampered slots cannot multiply the cost
+
+
+def _add_plausible_slots(folder: Path, count: int, memory_kib: int, iterations: int) -> None:
+    """Expensive passphrase slots put ahead of the real one, with random (version-4) ids: the file cannot tell them."""
+    data = _slots(folder)
+    real = next(s for s in data["slots"] if s["type"] == "passphrase")
+    fakes = []
+    for _ in range(count):
+        fake = json.loads(json.dumps(real))
+        fake["id"] = str(__import__("uuid").uuid4())
+        fake["salt"] = base64.b64encode(secrets.token_bytes(16)).decode()
+        fake["kdf"].update(memory_kib=memory_kib, iterations=iterations)
+        fakes.append(fake)
+    data["slots"] = fakes + data["slots"]
+    _write_slots(folder, data)
+
+
+def _recording_argon2(monkeypatch: pytest.MonkeyPatch) -> list[ks.Argon2Params]:
+    """Record every derivation; derive for real only at the floor (the real slot), fake the dear ones."""
+    tried: list[ks.Argon2Params] = []
+    real = ks.argon2id
+
+    def recording(secret: bytes, salt: bytes, params: ks.Argon2Params) -> bytes:
+        tried.append(params)
+        return real(secret, salt, params) if params == ks.MINIMUM_PARAMS else secrets.token_bytes(32)
+
+    monkeypatch.setattr(ks, "argon2id", recording)
+    return tried
+
+
+def test_many_expensive_slots_ahead_of_the_real_one_cost_one_derivation(
+        closed_once: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = closed_once["folder"]
+    original = (folder / "keyslots.json").read_bytes()
+    _add_plausible_slots(folder, 13, ks.MAX_MEMORY_KIB, ks.MAX_ITERATIONS)
+    tried = _recording_argon2(monkeypatch)
+    try:
+        _open(folder).lock()
+    finally:
+        (folder / "keyslots.json").write_bytes(original)
+    assert tried == [ks.MINIMUM_PARAMS]  # cheapest first: the real slot, and nothing else
+
+
+def test_a_wrong_passphrase_against_many_slots_stays_within_the_budget(
+        closed_once: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = closed_once["folder"]
+    original = (folder / "keyslots.json").read_bytes()
+    _add_plausible_slots(folder, 13, ks.MAX_MEMORY_KIB, ks.MAX_ITERATIONS)
+    tried = _recording_argon2(monkeypatch)
+    try:
+        with pytest.raises(WrongPassphrase):
+            _open(folder, "definitely the wrong passphrase")
+    finally:
+        (folder / "keyslots.json").write_bytes(original)
+    assert sum(p.work for p in tried) <= ks.MAX_TOTAL_WORK
+    assert len(tried) == 2  # the real slot, then one dear slot; the other 12 are not derived with
+    assert tried[0] == ks.MINIMUM_PARAMS
+
+
+def test_another_vaults_key_file_without_a_salt_is_named_not_called_damaged(foreign: Path) -> None:
+    """Same passphrase, key file from another vault, written before the salt was recorded."""
+    data = _slots(foreign)
+    data.pop("database_salt")
+    _write_slots(foreign, data)
+    message = refused(foreign, DamagedKeySlots, lambda: _open(foreign))
+    assert "does not belong to this database" in message and "another vault" in message

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from mentorvault.vault import BackupStatus, DailyBackup, Settings, Vault
-    from mentorvault.vault.keys import BackupsReplaced, RekeyProgress, RekeyResult
+    from mentorvault.vault.keys import BackupsReplaced, DeviceForgotten, RekeyProgress, RekeyResult
 
 
 @dataclass(frozen=True)
@@ -57,12 +57,12 @@ def start_daily_backup(vault: Vault) -> DailyBackup | None:
     return vault.backups.start_daily()
 
 
-def remember_device(vault: Vault, remember: bool) -> None:
-    """Remember this computer (the key kept in the system keyring), or forget it."""
+def remember_device(vault: Vault, remember: bool) -> DeviceForgotten | None:
+    """Remember this computer (the key kept in the system keyring), or forget it (what forgetting did)."""
     if remember:
         vault.keys.remember_device()
-    else:
-        vault.keys.forget_device()
+        return None
+    return vault.keys.forget_device()
 
 
 def manual_backup_name(now: _dt.datetime, suffix: str) -> str:
