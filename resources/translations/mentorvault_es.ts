@@ -923,6 +923,58 @@
         <translation>Este dispositivo no se recuerda para esta bóveda. Desbloquea con tu frase de contraseña.</translation>
     </message>
     <message>
+        <source>A slot in that backup&apos;s key file is damaged or was changed, so it cannot be used; nothing was restored. Try the backup with your recovery key (or passphrase) instead, or another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery slot in this vault&apos;s key file was changed outside MentorVault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery slot in this vault&apos;s key file belongs to another vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault&apos;s key file has no recovery slot: it was removed outside MentorVault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery slot in this vault&apos;s key file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock with your passphrase instead; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase slot in this vault&apos;s key file was changed outside MentorVault, so no passphrase can unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase slot in this vault&apos;s key file belongs to another vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault&apos;s key file has no passphrase slot: it was removed outside MentorVault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase slot in this vault&apos;s key file asks for an unreasonable amount of memory; it was tampered with or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase slot in this vault&apos;s key file has unreasonable unlock settings; it was tampered with or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase slot in this vault&apos;s key file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Choose Use my recovery key instead, then set a new passphrase in Settings; that replaces the bad slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The newest automatic backup is %1 (%2 in %3); choose Restore a backup… to restore it into a new folder.</source>
         <translation>La copia automática más reciente es %1 (%2 en %3); elige Restaurar una copia… para restaurarla en una carpeta nueva.</translation>
     </message>
@@ -2922,6 +2974,10 @@ Las palabras que añades al diccionario ortográfico también se guardan dentro 
         <translation>&amp;Recordar este equipo</translation>
     </message>
     <message>
+        <source>This computer&apos;s slot was removed from the vault&apos;s key file, so the secret kept for it opens nothing. The system keyring could not be reached, so that secret is still stored there: remove the MentorVault item with your keyring app once it works (choosing Remember this computer later replaces it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Writing a backup…</source>
         <translation>Escribiendo una copia…</translation>
     </message>
@@ -3892,6 +3948,22 @@ Las palabras que añades al diccionario ortográfico también se guardan dentro 
         <translation>Ahora no</translation>
     </message>
     <message>
+        <source>I restored this older copy on purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This older copy is the one I want; stop warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone may have replaced my vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I did not do this; show what to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Demo vault: everything here is made up and is deleted when you quit. Its passphrase is &quot;%1&quot;.</source>
         <translation>Bóveda de demostración: todo aquí es inventado y se borra al salir. Su frase de contraseña es «%1».</translation>
     </message>
@@ -3909,6 +3981,42 @@ Las palabras que añades al diccionario ortográfico también se guardan dentro 
     <message>
         <source>That is not the passphrase of this vault, so protected entries stay hidden. Try again.</source>
         <translation>Esa no es la frase de contraseña de esta bóveda, así que las entradas protegidas siguen ocultas. Inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>This vault is older than the copy this computer last opened in this folder, so entries written since may be missing. Did you put back an older copy yourself?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder holds a different copy of this vault than the one this computer last opened here (a restored backup or a copy put in its place), so entries written since may be missing. Did you do this yourself?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s record for this vault folder does not match this copy: it may have been put back to an older copy, or the record was changed. Did you put back an older copy yourself?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The warning is cleared, and this copy is now the one this computer expects here.
+
+1. Look for entries you remember writing that are missing.
+2. Compare with your backups: Settings, Backups, Restore a backup… restores one into a new folder, so you can check it beside this one.
+3. Someone who could replace the folder may have copied it too: change your passphrase (Settings, Passphrase), and keep your recovery key somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your newest automatic backup is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase slot in this vault&apos;s key file is damaged or was changed outside MentorVault, so it was set aside. Set a new passphrase in Settings to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A slot in this vault&apos;s key file is damaged or was changed outside MentorVault, so it was set aside. The vault unlocked with the others.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Automatic backup: %1 Your earlier backups are kept, and MentorVault tries again the next time you unlock.</source>
