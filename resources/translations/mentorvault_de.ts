@@ -924,55 +924,55 @@
     </message>
     <message>
         <source>A slot in that backup&apos;s key file is damaged or was changed, so it cannot be used; nothing was restored. Try the backup with your recovery key (or passphrase) instead, or another backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fach in der Schlüsseldatei dieser Sicherung ist beschädigt oder wurde geändert und lässt sich daher nicht verwenden; es wurde nichts wiederhergestellt. Versuch die Sicherung stattdessen mit deinem Wiederherstellungsschlüssel (oder deiner Passphrase), oder nimm eine andere Sicherung.</translation>
     </message>
     <message>
         <source>The recovery slot in this vault&apos;s key file was changed outside MentorVault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wiederherstellungsfach in der Schlüsseldatei dieses Tresors wurde außerhalb von MentorVault geändert.</translation>
     </message>
     <message>
         <source>The recovery slot in this vault&apos;s key file belongs to another vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wiederherstellungsfach in der Schlüsseldatei dieses Tresors gehört zu einem anderen Tresor.</translation>
     </message>
     <message>
         <source>This vault&apos;s key file has no recovery slot: it was removed outside MentorVault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei dieses Tresors hat kein Wiederherstellungsfach: Es wurde außerhalb von MentorVault entfernt.</translation>
     </message>
     <message>
         <source>The recovery slot in this vault&apos;s key file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wiederherstellungsfach in der Schlüsseldatei dieses Tresors ist beschädigt.</translation>
     </message>
     <message>
         <source>Unlock with your passphrase instead; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperre stattdessen mit deiner Passphrase; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The passphrase slot in this vault&apos;s key file was changed outside MentorVault, so no passphrase can unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passphrase-Fach in der Schlüsseldatei dieses Tresors wurde außerhalb von MentorVault geändert, daher kann keine Passphrase den Tresor entsperren.</translation>
     </message>
     <message>
         <source>The passphrase slot in this vault&apos;s key file belongs to another vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passphrase-Fach in der Schlüsseldatei dieses Tresors gehört zu einem anderen Tresor.</translation>
     </message>
     <message>
         <source>This vault&apos;s key file has no passphrase slot: it was removed outside MentorVault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei dieses Tresors hat kein Passphrase-Fach: Es wurde außerhalb von MentorVault entfernt.</translation>
     </message>
     <message>
         <source>The passphrase slot in this vault&apos;s key file asks for an unreasonable amount of memory; it was tampered with or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passphrase-Fach in der Schlüsseldatei dieses Tresors verlangt unsinnig viel Arbeitsspeicher; es wurde manipuliert oder ist beschädigt.</translation>
     </message>
     <message>
         <source>The passphrase slot in this vault&apos;s key file has unreasonable unlock settings; it was tampered with or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passphrase-Fach in der Schlüsseldatei dieses Tresors hat unsinnige Einstellungen zum Entsperren; es wurde manipuliert oder ist beschädigt.</translation>
     </message>
     <message>
         <source>The passphrase slot in this vault&apos;s key file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passphrase-Fach in der Schlüsseldatei dieses Tresors ist beschädigt.</translation>
     </message>
     <message>
         <source>Nothing was changed. Choose Use my recovery key instead, then set a new passphrase in Settings; that replaces the bad slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert. Wähle Stattdessen meinen Wiederherstellungsschlüssel verwenden und lege dann in den Einstellungen eine neue Passphrase fest; das ersetzt das fehlerhafte Fach.</translation>
     </message>
     <message>
         <source>The newest automatic backup is %1 (%2 in %3); choose Restore a backup… to restore it into a new folder.</source>
@@ -2975,7 +2975,7 @@ Wörter, die du zum Wörterbuch der Rechtschreibprüfung hinzufügst, bleiben eb
     </message>
     <message>
         <source>This computer&apos;s slot was removed from the vault&apos;s key file, so the secret kept for it opens nothing. The system keyring could not be reached, so that secret is still stored there: remove the MentorVault item with your keyring app once it works (choosing Remember this computer later replaces it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fach dieses Computers wurde aus der Schlüsseldatei des Tresors entfernt, daher öffnet das dafür aufbewahrte Geheimnis nichts mehr. Der Schlüsselbund des Systems war nicht erreichbar, daher liegt dieses Geheimnis noch dort: Sobald der Schlüsselbund wieder funktioniert, entferne den MentorVault-Eintrag mit deiner Schlüsselbund-App (wählst du später Diesen Computer merken, wird er ersetzt).</translation>
     </message>
     <message>
         <source>Writing a backup…</source>
@@ -3949,19 +3949,19 @@ Wörter, die du zum Wörterbuch der Rechtschreibprüfung hinzufügst, bleiben eb
     </message>
     <message>
         <source>I restored this older copy on purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe diese ältere Kopie absichtlich wiederhergestellt</translation>
     </message>
     <message>
         <source>This older copy is the one I want; stop warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese ältere Kopie ist die, die ich will; nicht mehr warnen</translation>
     </message>
     <message>
         <source>Someone may have replaced my vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand hat vielleicht meinen Tresor ersetzt</translation>
     </message>
     <message>
         <source>I did not do this; show what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Das war ich nicht; zeigen, was zu tun ist</translation>
     </message>
     <message>
         <source>Demo vault: everything here is made up and is deleted when you quit. Its passphrase is &quot;%1&quot;.</source>
@@ -3984,19 +3984,19 @@ Wörter, die du zum Wörterbuch der Rechtschreibprüfung hinzufügst, bleiben eb
     </message>
     <message>
         <source>This vault is older than the copy this computer last opened in this folder, so entries written since may be missing. Did you put back an older copy yourself?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Tresor ist älter als die Kopie, die dieser Computer zuletzt in diesem Ordner geöffnet hat; seither geschriebene Einträge fehlen also vielleicht. Hast du selbst eine ältere Kopie zurückgespielt?</translation>
     </message>
     <message>
         <source>This folder holds a different copy of this vault than the one this computer last opened here (a restored backup or a copy put in its place), so entries written since may be missing. Did you do this yourself?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Ordner enthält eine andere Kopie dieses Tresors als die, die dieser Computer hier zuletzt geöffnet hat (eine wiederhergestellte Sicherung oder eine an ihre Stelle gelegte Kopie); seither geschriebene Einträge fehlen also vielleicht. Warst du das selbst?</translation>
     </message>
     <message>
         <source>This computer&apos;s record for this vault folder does not match this copy: it may have been put back to an older copy, or the record was changed. Did you put back an older copy yourself?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufzeichnung dieses Computers zu diesem Tresorordner passt nicht zu dieser Kopie: Vielleicht wurde eine ältere Kopie zurückgespielt, oder die Aufzeichnung wurde geändert. Hast du selbst eine ältere Kopie zurückgespielt?</translation>
     </message>
     <message>
         <source>What to do now</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du jetzt tun kannst</translation>
     </message>
     <message>
         <source>The warning is cleared, and this copy is now the one this computer expects here.
@@ -4004,19 +4004,23 @@ Wörter, die du zum Wörterbuch der Rechtschreibprüfung hinzufügst, bleiben eb
 1. Look for entries you remember writing that are missing.
 2. Compare with your backups: Settings, Backups, Restore a backup… restores one into a new folder, so you can check it beside this one.
 3. Someone who could replace the folder may have copied it too: change your passphrase (Settings, Passphrase), and keep your recovery key somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warnung ist aufgehoben, und diese Kopie ist jetzt die, die dieser Computer hier erwartet.
+
+1. Such nach Einträgen, die du in Erinnerung hast, die aber fehlen.
+2. Vergleiche mit deinen Sicherungen: Einstellungen, Sicherungen, Sicherung wiederherstellen… stellt eine in einem neuen Ordner wieder her, sodass du sie neben diesem Tresor prüfen kannst.
+3. Wer den Ordner ersetzen konnte, hat ihn vielleicht auch kopiert: Ändere deine Passphrase (Einstellungen, Passphrase) und bewahre deinen Wiederherstellungsschlüssel sicher auf.</translation>
     </message>
     <message>
         <source>Your newest automatic backup is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine neueste automatische Sicherung ist %1.</translation>
     </message>
     <message>
         <source>The passphrase slot in this vault&apos;s key file is damaged or was changed outside MentorVault, so it was set aside. Set a new passphrase in Settings to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passphrase-Fach in der Schlüsseldatei dieses Tresors ist beschädigt oder wurde außerhalb von MentorVault geändert und wurde daher beiseitegelegt. Lege in den Einstellungen eine neue Passphrase fest, um es zu ersetzen.</translation>
     </message>
     <message>
         <source>A slot in this vault&apos;s key file is damaged or was changed outside MentorVault, so it was set aside. The vault unlocked with the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fach in der Schlüsseldatei dieses Tresors ist beschädigt oder wurde außerhalb von MentorVault geändert und wurde daher beiseitegelegt. Der Tresor wurde mit den anderen entsperrt.</translation>
     </message>
     <message>
         <source>Automatic backup: %1 Your earlier backups are kept, and MentorVault tries again the next time you unlock.</source>

@@ -924,55 +924,55 @@
     </message>
     <message>
         <source>A slot in that backup&apos;s key file is damaged or was changed, so it cannot be used; nothing was restored. Try the backup with your recovery key (or passphrase) instead, or another backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una ranura del archivo de claves de esa copia está dañada o se cambió, así que no se puede usar; no se restauró nada. Prueba esa copia con tu clave de recuperación (o tu frase de contraseña), o prueba otra copia.</translation>
     </message>
     <message>
         <source>The recovery slot in this vault&apos;s key file was changed outside MentorVault.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ranura de recuperación del archivo de claves de esta bóveda se cambió fuera de MentorVault.</translation>
     </message>
     <message>
         <source>The recovery slot in this vault&apos;s key file belongs to another vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ranura de recuperación del archivo de claves de esta bóveda pertenece a otra bóveda.</translation>
     </message>
     <message>
         <source>This vault&apos;s key file has no recovery slot: it was removed outside MentorVault.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de claves de esta bóveda no tiene ranura de recuperación: se quitó fuera de MentorVault.</translation>
     </message>
     <message>
         <source>The recovery slot in this vault&apos;s key file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ranura de recuperación del archivo de claves de esta bóveda está dañada.</translation>
     </message>
     <message>
         <source>Unlock with your passphrase instead; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquea con tu frase de contraseña; no se cambió nada.</translation>
     </message>
     <message>
         <source>The passphrase slot in this vault&apos;s key file was changed outside MentorVault, so no passphrase can unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ranura de la frase de contraseña del archivo de claves de esta bóveda se cambió fuera de MentorVault, así que ninguna frase de contraseña puede desbloquear la bóveda.</translation>
     </message>
     <message>
         <source>The passphrase slot in this vault&apos;s key file belongs to another vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ranura de la frase de contraseña del archivo de claves de esta bóveda pertenece a otra bóveda.</translation>
     </message>
     <message>
         <source>This vault&apos;s key file has no passphrase slot: it was removed outside MentorVault.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de claves de esta bóveda no tiene ranura de la frase de contraseña: se quitó fuera de MentorVault.</translation>
     </message>
     <message>
         <source>The passphrase slot in this vault&apos;s key file asks for an unreasonable amount of memory; it was tampered with or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ranura de la frase de contraseña del archivo de claves de esta bóveda pide una cantidad de memoria desmesurada; se manipuló o está dañada.</translation>
     </message>
     <message>
         <source>The passphrase slot in this vault&apos;s key file has unreasonable unlock settings; it was tampered with or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ranura de la frase de contraseña del archivo de claves de esta bóveda tiene unos parámetros de desbloqueo desmesurados; se manipuló o está dañada.</translation>
     </message>
     <message>
         <source>The passphrase slot in this vault&apos;s key file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ranura de la frase de contraseña del archivo de claves de esta bóveda está dañada.</translation>
     </message>
     <message>
         <source>Nothing was changed. Choose Use my recovery key instead, then set a new passphrase in Settings; that replaces the bad slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió nada. Elige Usar mi clave de recuperación y después establece una frase de contraseña nueva en Ajustes; eso sustituye la ranura defectuosa.</translation>
     </message>
     <message>
         <source>The newest automatic backup is %1 (%2 in %3); choose Restore a backup… to restore it into a new folder.</source>
@@ -2975,7 +2975,7 @@ Las palabras que añades al diccionario ortográfico también se guardan dentro 
     </message>
     <message>
         <source>This computer&apos;s slot was removed from the vault&apos;s key file, so the secret kept for it opens nothing. The system keyring could not be reached, so that secret is still stored there: remove the MentorVault item with your keyring app once it works (choosing Remember this computer later replaces it).</source>
-        <translation type="unfinished"></translation>
+        <translation>La ranura de este equipo se quitó del archivo de claves de la bóveda, así que el secreto guardado para él ya no abre nada. No se pudo acceder al llavero del sistema, así que ese secreto sigue guardado allí: cuando el llavero vuelva a funcionar, quita el elemento de MentorVault con tu aplicación de llavero (si más tarde eliges Recordar este equipo, se sustituye).</translation>
     </message>
     <message>
         <source>Writing a backup…</source>
@@ -3949,19 +3949,19 @@ Las palabras que añades al diccionario ortográfico también se guardan dentro 
     </message>
     <message>
         <source>I restored this older copy on purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauré esta copia más antigua a propósito</translation>
     </message>
     <message>
         <source>This older copy is the one I want; stop warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta copia más antigua es la que quiero; dejar de avisar</translation>
     </message>
     <message>
         <source>Someone may have replaced my vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que alguien haya sustituido mi bóveda</translation>
     </message>
     <message>
         <source>I did not do this; show what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>No lo hice yo; mostrar qué hacer</translation>
     </message>
     <message>
         <source>Demo vault: everything here is made up and is deleted when you quit. Its passphrase is &quot;%1&quot;.</source>
@@ -3984,19 +3984,19 @@ Las palabras que añades al diccionario ortográfico también se guardan dentro 
     </message>
     <message>
         <source>This vault is older than the copy this computer last opened in this folder, so entries written since may be missing. Did you put back an older copy yourself?</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta bóveda es más antigua que la copia que este equipo abrió por última vez en esta carpeta, así que puede que falten entradas escritas desde entonces. ¿Fuiste tú quien puso una copia más antigua en su lugar?</translation>
     </message>
     <message>
         <source>This folder holds a different copy of this vault than the one this computer last opened here (a restored backup or a copy put in its place), so entries written since may be missing. Did you do this yourself?</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta carpeta contiene una copia de esta bóveda distinta de la que este equipo abrió aquí por última vez (una copia de seguridad restaurada o una copia puesta en su lugar), así que puede que falten entradas escritas desde entonces. ¿Lo hiciste tú?</translation>
     </message>
     <message>
         <source>This computer&apos;s record for this vault folder does not match this copy: it may have been put back to an older copy, or the record was changed. Did you put back an older copy yourself?</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro que guarda este equipo sobre esta carpeta de la bóveda no coincide con esta copia: puede que se haya vuelto a una copia más antigua, o que se haya cambiado el registro. ¿Fuiste tú quien puso una copia más antigua en su lugar?</translation>
     </message>
     <message>
         <source>What to do now</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer ahora</translation>
     </message>
     <message>
         <source>The warning is cleared, and this copy is now the one this computer expects here.
@@ -4004,19 +4004,23 @@ Las palabras que añades al diccionario ortográfico también se guardan dentro 
 1. Look for entries you remember writing that are missing.
 2. Compare with your backups: Settings, Backups, Restore a backup… restores one into a new folder, so you can check it beside this one.
 3. Someone who could replace the folder may have copied it too: change your passphrase (Settings, Passphrase), and keep your recovery key somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>El aviso se ha quitado, y esta copia es ahora la que este equipo espera aquí.
+
+1. Busca entradas que recuerdes haber escrito y que falten.
+2. Compara con tus copias de seguridad: Ajustes, Copias de seguridad, Restaurar una copia… restaura una en una carpeta nueva, para que puedas revisarla junto a esta.
+3. Quien pudo sustituir la carpeta quizá también la copió: cambia tu frase de contraseña (Ajustes, Frase de contraseña) y guarda tu clave de recuperación en un lugar seguro.</translation>
     </message>
     <message>
         <source>Your newest automatic backup is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu copia automática más reciente es %1.</translation>
     </message>
     <message>
         <source>The passphrase slot in this vault&apos;s key file is damaged or was changed outside MentorVault, so it was set aside. Set a new passphrase in Settings to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ranura de la frase de contraseña del archivo de claves de esta bóveda está dañada o se cambió fuera de MentorVault, así que se dejó a un lado. Establece una frase de contraseña nueva en Ajustes para sustituirla.</translation>
     </message>
     <message>
         <source>A slot in this vault&apos;s key file is damaged or was changed outside MentorVault, so it was set aside. The vault unlocked with the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una ranura del archivo de claves de esta bóveda está dañada o se cambió fuera de MentorVault, así que se dejó a un lado. La bóveda se desbloqueó con las demás.</translation>
     </message>
     <message>
         <source>Automatic backup: %1 Your earlier backups are kept, and MentorVault tries again the next time you unlock.</source>
