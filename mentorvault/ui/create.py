@@ -99,7 +99,7 @@ class CreateVaultView(QWidget):
         name_label.setBuddy(self.name_edit)
         form.addRow(name_label, self.name_edit)
         name_help = styled_label(self.tr("On the contact card you give partners. Optional; Settings changes it."),
-                                 "muted", wrap=False)
+                                 "muted")  # wraps: longer in German and Spanish
         form.addRow("", name_help)
         self.passphrase = PassphraseField(self.tr("New passphrase"), self.tr("At least 10 characters"))
         form.addRow(self.tr("&Passphrase:"), self.passphrase)

@@ -13,12 +13,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressDialog,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -129,7 +131,10 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(560)
         s = session.settings
-        col = QVBoxLayout(self)
+        # The groups scroll inside the dialog on a small screen instead of being squeezed together.
+        body = QWidget()
+        col = QVBoxLayout(body)
+        col.setContentsMargins(0, 0, 0, 0)
         col.setSpacing(10)
 
         # The rows come from the settings registry (domain/settings.py); _WORDING words them here.
@@ -230,7 +235,17 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         plain_buttons(buttons)
-        col.addWidget(buttons)
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        screen = self.screen()
+        room = int(screen.availableGeometry().height() * 0.8) if screen is not None else 700
+        scroll.setMinimumHeight(min(body.sizeHint().height(), room))
+        outer = QVBoxLayout(self)
+        outer.addWidget(scroll, 1)
+        outer.addWidget(buttons)
         self._show_device()
         if session.demo is None:
             session.call(ops.backup_status, self._show_automatic, lambda exc: True)
