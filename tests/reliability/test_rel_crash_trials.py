@@ -626,7 +626,7 @@ def test_sigkill_during_bundle_imports(tmp_path: Path, server: ForkServer) -> No
 
 
 def test_sigkill_during_migrations(tmp_path: Path, server: ForkServer) -> None:
-    assert len(MIGRATIONS) == 6, "update make_v1_vault: it knows the v6 schema only"
+    assert len(MIGRATIONS) == 7, "update make_v1_vault: it knows the v7 schema only"
     latest = len(MIGRATIONS)
     template = tmp_path / "template"
     v, recovery = Vault.create(template, PASSPHRASE, secret_store=RecordingSecretStore())
