@@ -38,6 +38,7 @@ class Metric:
     statistic: str  # which statistic the ratio compares: "median" or "p95"
     what: str
     floor: str
+    every_size: bool = False  # judged at every size of the run, not only the largest
 
 
 METRICS = [
@@ -55,15 +56,19 @@ METRICS = [
            "plain sqlite3 insert + FTS5 row of the same text, WAL, synchronous=FULL"),
     Metric("list_first_page", 2.0, "ms", "median",
            "EntryListModel.reload() to its first 15 rows' roles (count + first page on the worker)",
-           "the same count and first-page statements on plain sqlite3"),
+           "the same count and first-page statements on plain sqlite3, on a worker thread, handed to the UI "
+           "thread by a queued signal", every_size=True),
     Metric("gui_rss_50k", 2.0, "MiB", "median",
            "peak memory of the app with the vault open and the list scrolled to the end (after unlock)",
            "the bare script's peak memory"),
     Metric("export_1k", 3.0, "ms", "median",
            "export_bundle of 1,000 consented entries (passphrase confirmation's KDF excluded)",
-           "pyrage encryption of the same manifest bytes to the same recipients, written with fsync"),
+           "reading the same 1,000 rows by id from SQLCipher (the vault's cipher settings, a raw key, no checks) "
+           "plus pyrage encryption of the same manifest bytes to the same recipients, written with fsync"),
     Metric("import_1k", 3.0, "ms", "median", "import_bundle of those 1,000 entries: verified and stored",
-           "reading and pyrage-decrypting an age file of the same manifest bytes"),
+           "reading and pyrage-decrypting an age file of the same manifest bytes, plus one transaction "
+           "inserting the same rows into SQLCipher (the vault's cipher settings) with an FTS5 index, "
+           "synchronous=FULL"),
     Metric("rekey", 1.5, "ms", "median",
            "vault.keys.rekey(new passphrase): new data key, database re-encrypted into a synced copy, "
            "key file, swap, reopen (its Argon2id derivations excluded)",
@@ -232,7 +237,7 @@ class Runner:
                                 ["export_1k", "import_1k"], size, lambda: core.pair(vault, name, peer_vault) or True)
                             if paired:
                                 self.record("export_1k", self.attempt("export_1k", size, lambda: core.export_1k(
-                                    vault, size, peer_vault, scratch.root, cfg["exchange_reps"])))
+                                    vault, floor, size, peer_vault, scratch.root, cfg["exchange_reps"])))
                                 self.record("import_1k", self.attempt("import_1k", size, lambda: core.import_1k(
                                     vault, name, size, peer_vault, scratch.root, cfg["exchange_reps"])))
                     finally:
@@ -296,13 +301,17 @@ class Runner:
                     "value": round(head.value.stat(m.statistic), 3),
                     "floor": round(head.floor.stat(m.statistic), 3),
                     "ratio": None if math.isnan(ratio) else round(ratio, 3),
-                    "pass": (not math.isnan(ratio)) and ratio <= m.budget,
+                    "pass": all(not math.isnan(r.ratio) and r.ratio <= m.budget
+                                for r in (per_size.values() if m.every_size else [head])),
                     "size": size,
                     "value_median": round(head.value.median, 3), "value_p95": round(head.value.p95, 3),
                     "floor_median": round(head.floor.median, 3), "floor_p95": round(head.floor.p95, 3),
                     "repetitions": head.value.n,
                     "growth": {str(s): r.to_json() for s, r in sorted(per_size.items())},
                 })
+                if m.every_size:
+                    rec["judged_at"] = "every size: " + ", ".join(
+                        f"{_k(s)} {r.ratio:.2f}" for s, r in sorted(per_size.items()))
                 if size != max(self.sizes) or (m.name == "gui_rss_50k" and size != 50_000):
                     rec["note"] = f"measured up to {size:,} entries in this mode"
             else:

@@ -77,3 +77,16 @@ def test_index_only_matches_whole_records() -> None:
     straddle = uuid.UUID(bytes=a.bytes[8:] + b.bytes[:8])
     col = IdColumn([str(a), str(b), str(straddle)])
     assert col.index(str(straddle)) == 2
+
+
+def test_a_page_of_ids_that_only_looks_like_uuids_back_to_back_stays_as_it_was() -> None:
+    """A page is packed in one match over the joined ids; ids of other lengths whose joined text
+    reads as UUIDs (35 + 37 characters) must not be re-cut into different ids."""
+    a, b = str(uuid.UUID(int=1)), str(uuid.UUID(int=2))
+    tricky = [a[:-1], a[-1] + b]  # 35 and 37 characters, joined: exactly a + b
+    col = IdColumn(tricky)
+    assert list(col) == tricky and not col.packed
+    upper = [a.upper(), b]
+    assert list(IdColumn(upper)) == upper
+    plain = IdColumn([a, b])
+    assert plain.packed and list(plain) == [a, b]
