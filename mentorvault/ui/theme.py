@@ -60,6 +60,21 @@ def _palette(dark: bool) -> QPalette:
     return p
 
 
+# Fusion draws the frames of check boxes, radio buttons and line edits in the window colour made
+# 40% darker: on the dark window that is nearly the window itself, so an unchecked box or an empty
+# field could not be seen.  These widgets get a palette whose window colour is light enough that
+# its darker shade stands out; none of them paints its window colour as a background.
+FRAMED_CLASSES = ("QCheckBox", "QRadioButton", "QLineEdit", "QAbstractSpinBox")
+DARK_FRAME_WINDOW = "#98a6ad"
+
+
+def _framed_palette(dark: bool) -> QPalette:
+    p = _palette(dark)
+    if dark:
+        p.setColor(QPalette.ColorRole.Window, QColor(DARK_FRAME_WINDOW))
+    return p
+
+
 def _stylesheet(dark: bool) -> str:
     accent = ACCENT_DARK if dark else ACCENT_LIGHT
     notice_bg, notice_fg = ("#2f3a2a", "#e1ecd4") if dark else ("#eef4e4", "#2c3b1c")
@@ -135,6 +150,9 @@ class ThemeManager(QObject):
         self._dark = dark
         self._cache.clear()
         self._app.setPalette(_palette(dark))
+        framed = _framed_palette(dark)
+        for name in FRAMED_CLASSES:
+            self._app.setPalette(framed, name)
         self._app.setStyleSheet(_stylesheet(dark))
         self.changed.emit()
 
