@@ -46,14 +46,18 @@ REKEY_NAME = ".vault.db.rekey"  # the database re-encrypted under a new key, unt
 # Temporary files this code makes beside a target (tempfile's 8-character names): a process
 # killed mid-write leaves them behind, hidden and encrypted, never under a final name.
 # The copy takes the vault's WAL mode with its pages, so a kill can leave its -wal and -shm too.
+# A daily backup's copy being made is ``.mvkept-<tag>-<name>.db.partial``; once whole it loses
+# ``.partial`` and is kept for the next unlock (vault.backups), so only the partial is swept.
 _LEFTOVER = re.compile(r"\..+\.([0-9a-f]{8}-)?[a-z0-9_]{8}\.tmp"
-                       r"|\.mvbackup-([0-9a-f]{8}-)?[a-z0-9_]{8}\.db(-journal|-wal|-shm)?|\.restoring")
+                       r"|\.mvbackup-([0-9a-f]{8}-)?[a-z0-9_]{8}\.db(-journal|-wal|-shm)?|\.restoring"
+                       r"|\.mvkept-[0-9a-f]{8}-[^/]+\.db\.partial")
 _STAGING = re.compile(r"\..+\.restore-[a-z0-9_]{8}")
 
 
 def _tagged_leftover(tag: str) -> re.Pattern[str]:
     """This vault's temporary files in a backup folder that other vaults may share."""
-    return re.compile(rf"\..+\.{tag}-[a-z0-9_]{{8}}\.tmp|\.mvbackup-{tag}-[a-z0-9_]{{8}}\.db(-journal|-wal|-shm)?")
+    return re.compile(rf"\..+\.{tag}-[a-z0-9_]{{8}}\.tmp|\.mvbackup-{tag}-[a-z0-9_]{{8}}\.db(-journal|-wal|-shm)?"
+                      rf"|\.mvkept-{tag}-[^/]+\.db\.partial")
 
 
 def _names(folder: Path) -> list[str]:
@@ -275,7 +279,7 @@ class VaultFolder:
             os.replace(staging, self.path)
             fsync_dir(self.path.parent)
         except BaseException:
-            shutil.rmtree(staging, ignore_errors=True)
+            _remove_staging(staging)
             raise
         finally:
             if marker is not None:
@@ -371,6 +375,29 @@ def _sweep_dead_restores(parent: Path) -> None:
             os.close(fd)
             continue  # a restore is running in it
         try:
-            shutil.rmtree(staging, ignore_errors=True)
+            _remove_staging(staging)
         finally:
             os.close(fd)
+
+
+def _remove_staging(staging: Path) -> None:
+    """Remove a staging folder, its marker last: a process killed while removing it leaves a folder
+    the next sweep still knows as a dead restore's (a folder with content and no marker is left
+    alone, so removing the marker first could leave one behind for good)."""
+    try:
+        children = [c for c in staging.iterdir() if c.name != RESTORE_MARKER]
+    except OSError:
+        return
+    for child in children:
+        if child.is_dir() and not child.is_symlink():
+            shutil.rmtree(child, ignore_errors=True)
+        else:
+            try:
+                child.unlink()
+            except OSError:
+                pass
+    try:
+        (staging / RESTORE_MARKER).unlink(missing_ok=True)
+        staging.rmdir()
+    except OSError:
+        pass
