@@ -6,7 +6,8 @@ import errno
 import os
 import tempfile
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from mentorvault.errors import BackupError, DamagedVault, StorageFull
@@ -57,46 +58,24 @@ def encrypted_copy(conn: Connection, key: bytes, target: Path, header: bytes = b
     """
     if len(key) != KEY_BYTES or not any(key):
         raise BackupError("Refusing to write a backup without a key.")  # never a plaintext export
-
-    def stop_if_cancelled() -> None:
-        if cancelled is not None and cancelled.is_set():
-            raise Cancelled()
-
     marker = f"{tag}-" if tag else ""
     fd, tmp_db = tempfile.mkstemp(prefix=f".mvbackup-{marker}", suffix=".db", dir=target.parent)
     os.close(fd)
     os.chmod(tmp_db, 0o600)
     try:
-        dest = _keyed(Path(tmp_db), key)
-        try:
-            if cancelled is None:
-                conn.backup(dest)
-            else:
-                dest.execute(f"PRAGMA cache_size = -{BACKUP_CACHE_KIB}")
-                dest.set_progress_handler(cancelled.is_set, 10_000)  # interrupts the checks below
-                conn.backup(dest, pages=BACKUP_STEP_PAGES, progress=lambda *_progress: stop_if_cancelled())
-            dest.execute("PRAGMA journal_mode = DELETE")
-            try:
-                integrity_check(dest)
-            except DamagedVault:
-                stop_if_cancelled()  # an interrupted check, not a damaged vault
-                raise DamagedVault("The vault is damaged, so no backup was written (your older backups are "
-                                   "kept). Restore the newest good one.", backup_refused=True) from None
-        except DatabaseError:
-            stop_if_cancelled()
-            raise
-        finally:
-            dest.close()
-        with open(tmp_db, "rb") as src:
-            if src.read(16).startswith(b"SQLite format 3"):
-                raise BackupError("Refusing to write an unencrypted backup.")
-            src.seek(0)
-            with atomic_writer(target, 0o600, tag) as out:
-                out.write(header)
-                while chunk := src.read(1024 * 1024):
-                    stop_if_cancelled()
-                    out.write(chunk)
-                stop_if_cancelled()
+        with copy_errors():
+            api_copy(conn, key, Path(tmp_db), cancelled)
+            place_checked_copy(Path(tmp_db), key, target, header, cancelled, tag)
+    finally:
+        remove_database_files(Path(tmp_db))
+        release_freed_memory()  # the copy's page cache and buffers, freed but still held by malloc
+
+
+@contextmanager
+def copy_errors() -> Iterator[None]:
+    """A full disk in any of its forms becomes one sentence; SQLite's errors become the vault's."""
+    try:
+        yield
     except StorageFull:
         raise StorageFull("The disk is full, so the backup was not written. Free some space.") from None
     except OSError as exc:
@@ -108,13 +87,111 @@ def encrypted_copy(conn: Connection, key: bytes, target: Path, header: bytes = b
         if isinstance(translated, StorageFull):
             raise StorageFull("The disk is full, so the backup was not written. Free some space.") from None
         raise translated from None
+
+
+def _stop_if(cancelled: threading.Event | None) -> None:
+    if cancelled is not None and cancelled.is_set():
+        raise Cancelled()
+
+
+def api_copy(conn: Connection, key: bytes, dest: Path, cancelled: threading.Event | None = None) -> None:
+    """Copy the database ``conn`` reads into ``dest`` through SQLite's backup API, keyed with ``key``
+    (every page decrypted and encrypted again), a step at a time when it can be cancelled."""
+    out = _keyed(dest, key)
+    try:
+        if cancelled is None:
+            conn.backup(out)
+        else:
+            out.execute(f"PRAGMA cache_size = -{BACKUP_CACHE_KIB}")
+            conn.backup(out, pages=BACKUP_STEP_PAGES, progress=lambda *_progress: _stop_if(cancelled))
+    except DatabaseError:
+        _stop_if(cancelled)
+        raise
     finally:
-        for path in (tmp_db, tmp_db + "-journal", tmp_db + "-wal", tmp_db + "-shm"):
-            try:
-                os.unlink(path)
-            except FileNotFoundError:
-                pass
-        release_freed_memory()  # the copy's page cache and buffers, freed but still held by malloc
+        out.close()
+
+
+def quiescent_snapshot(conn: Connection, db_path: Path, key: bytes, tries: int = 3) -> Connection | None:
+    """A read snapshot of the database during which nothing can write its file; None if none was had.
+
+    The write-ahead log is checkpointed into the file and emptied first; a reader that starts
+    on an empty log reads the file alone (SQLite's read mark 0), and a checkpoint must lock that
+    mark to copy anything into the file, so while the snapshot is held the file's bytes are
+    exactly the snapshot.  A save between the checkpoint and the snapshot leaves frames in the
+    log: then it is tried again.  Call it on the thread that writes through ``conn``.
+    """
+    wal = Path(f"{db_path}-wal")
+    for _ in range(tries):
+        try:
+            busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        except DatabaseError as exc:
+            raise translate_error(exc) from None
+        if busy:
+            continue
+        source = open_snapshot(db_path, key)
+        try:
+            left = wal.stat().st_size
+        except FileNotFoundError:
+            left = 0
+        if left == 0:
+            return source
+        source.close()
+    return None
+
+
+RAW_CHUNK_BYTES = 4 * 1024 * 1024  # a cancelled copy stops within one chunk
+
+
+def copy_database_bytes(db_path: Path, dest: Path, cancelled: threading.Event | None = None) -> None:
+    """Copy the database file byte for byte (its pages stay encrypted as they are) into ``dest``,
+    private and synced.  The caller holds a :func:`quiescent_snapshot`, so the bytes are one
+    consistent state; nothing is decrypted or encrypted again, so this costs little more than
+    reading and writing the file."""
+    with open(db_path, "rb") as src:
+        head = src.read(16)
+        if head.startswith(b"SQLite format 3"):
+            raise BackupError("Refusing to write an unencrypted backup.")
+        fd = os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as out:
+            out.write(head)
+            while chunk := src.read(RAW_CHUNK_BYTES):
+                _stop_if(cancelled)
+                out.write(chunk)
+            out.flush()
+            os.fsync(out.fileno())
+
+
+def place_checked_copy(copy_db: Path, key: bytes, target: Path, header: bytes,
+                       cancelled: threading.Event | None = None, tag: str = "") -> None:
+    """Check a keyed copy of the database page by page, then stream ``header`` and the copy into
+    ``target`` atomically.  A damaged copy is refused, so a bad backup never replaces a good one;
+    the copy itself is left where it is."""
+    dest = _keyed(copy_db, key)
+    try:
+        try:
+            if cancelled is not None:
+                dest.execute(f"PRAGMA cache_size = -{BACKUP_CACHE_KIB}")  # the first read: the schema
+                dest.set_progress_handler(cancelled.is_set, 10_000)  # interrupts the checks below
+            dest.execute("PRAGMA journal_mode = DELETE")
+            integrity_check(dest)
+        except (DamagedVault, DatabaseError) as exc:
+            _stop_if(cancelled)  # an interrupted check, not a damaged vault
+            if isinstance(exc, DatabaseError) and isinstance(translate_error(exc), StorageFull):
+                raise
+            raise DamagedVault("The vault is damaged, so no backup was written (your older backups are "
+                               "kept). Restore the newest good one.", backup_refused=True) from None
+    finally:
+        dest.close()
+    with open(copy_db, "rb") as src:
+        if src.read(16).startswith(b"SQLite format 3"):
+            raise BackupError("Refusing to write an unencrypted backup.")
+        src.seek(0)
+        with atomic_writer(target, 0o600, tag) as out:
+            out.write(header)
+            while chunk := src.read(1024 * 1024):
+                _stop_if(cancelled)
+                out.write(chunk)
+            _stop_if(cancelled)
 
 
 REKEY_STEP_PAGES = 1024  # 4 MiB per step: progress about every few tenths of a second

@@ -30,7 +30,17 @@ from mentorvault.errors import (
 from mentorvault.platform import make_private_dirs
 from mentorvault.storage import meta
 from mentorvault.storage.atomic import fsync_dir
-from mentorvault.storage.copy import Cancelled, encrypted_copy, open_snapshot
+from mentorvault.storage.copy import (
+    Cancelled,
+    api_copy,
+    copy_database_bytes,
+    copy_errors,
+    encrypted_copy,
+    open_snapshot,
+    place_checked_copy,
+    quiescent_snapshot,
+    remove_database_files,
+)
 from mentorvault.storage.db import Connection, DatabaseError, integrity_check, open_database, translate_error
 from mentorvault.storage.entries import count_entries
 from mentorvault.vault.folder import BACKUP_SUFFIX, DB_NAME, VaultFolder
@@ -41,6 +51,7 @@ if TYPE_CHECKING:
     from mentorvault.vault.keys import BackupsReplaced
 
 BACKUP_MAGIC = b"MENTORVAULT-BACKUP\x00\x01"
+KEPT_PREFIX = ".mvkept-"  # a daily backup's copy between its two steps: ``.mvkept-<tag>-auto-<date>.db``
 MAX_BACKUP_SLOTS = 64 * 1024
 
 _AUTO_NAME = re.compile(r"auto-(?P<date>\d{4}-\d\d-\d\d)(?:-(?P<tag>[0-9a-f]{8}))?" + re.escape(BACKUP_SUFFIX))
@@ -137,7 +148,7 @@ class BackupManager:
         """
         from mentorvault.vault.keys import BackupsReplaced
 
-        self.cancel_daily()
+        self.discard_kept_copies()  # they hold what the vault held, under the key it had
         before = self.all_backups()
         fresh = self.backup(self._todays_file(self._vault.settings.get()))
         removed = [fresh] if fresh in before else []  # today's older backup, replaced in place
@@ -211,9 +222,14 @@ class BackupManager:
     def start_daily(self) -> DailyBackup | None:
         """Start today's automatic backup on a thread of its own; None when it is not due.
 
-        The copy reads the vault as it is now (one snapshot), while saves go on beside it.
-        Locking cancels it within a step; the next unlock starts it again.  The desktop app
-        uses this, so the first unlock of a day does not wait for a copy of the whole vault.
+        The backup is one snapshot of the vault, taken here, while saves go on beside it.  It is
+        made in two steps: the database file's bytes are copied as they are (still encrypted)
+        into a private copy beside the backups, which takes seconds; then the copy is checked
+        page by page and written into place with the key slots, which takes longer.  Locking
+        stops either step.  A copy stopped while being checked is kept, and the next unlock of
+        the day finishes that same snapshot without copying anything again; a copy stopped while
+        being made is removed, and the next unlock takes a new snapshot.  The desktop app uses
+        this, so the first unlock of a day does not wait for a copy of the whole vault.
         """
         if self._daily is not None and not self._daily.finished:
             return self._daily
@@ -223,17 +239,50 @@ class BackupManager:
             if plan is None:
                 return None
             target, keep = plan
+            self._drop_kept(target.parent, keep_for=target)
             if target.exists():
                 self._prune_automatic(target.parent, keep)
                 return None
             key = self._vault._data_key()
-            source = open_snapshot(self._vault.folder.db_path, key)
+            kept = self._kept_copy(target)
+            source, raw = None, False
+            if not kept.exists():
+                db_path = self._vault.folder.db_path
+                source = quiescent_snapshot(self._vault.conn, db_path, key)
+                raw = source is not None
+                if source is None:  # saves kept coming: copy through SQLite instead
+                    source = open_snapshot(db_path, key)
         except MentorVaultError as exc:
             self._daily_failed = str(exc)
             raise
-        self._daily = DailyBackup(source, key, target, self._header(), self.tag,
-                                  lambda: self._prune_automatic(target.parent, keep))
+        self._daily = DailyBackup(source, raw, self._vault.folder.db_path, key, target, kept, self._header(),
+                                  self.tag, lambda: self._prune_automatic(target.parent, keep))
         return self._daily
+
+    def _kept_copy(self, target: Path) -> Path:
+        """Where the copy for ``target`` waits between its two steps (hidden, beside the backups)."""
+        return target.with_name(f"{KEPT_PREFIX}{self.tag}-{target.name.removesuffix(BACKUP_SUFFIX)}.db")
+
+    def _drop_kept(self, folder: Path, keep_for: Path | None = None) -> None:
+        """Remove this vault's kept copies in ``folder`` (all, or all but the one for ``keep_for``),
+        and any copy a killed process left half made."""
+        keep = self._kept_copy(keep_for) if keep_for is not None else None
+        if not folder.is_dir():
+            return
+        for path in folder.glob(f"{KEPT_PREFIX}{self.tag}-*"):
+            if keep is None or not str(path).startswith(str(keep)) or path.name.endswith(".partial"):
+                remove_database_files(path)
+
+    def discard_kept_copies(self) -> None:
+        """Remove the copies kept for unfinished daily backups (a re-key: they hold the old key)."""
+        self.cancel_daily()
+        folders = {self._vault.folder.backups_dir}
+        try:
+            folders.add(self.folder())
+        except MentorVaultError:
+            pass
+        for folder in folders:
+            self._drop_kept(folder)
 
     @property
     def daily(self) -> DailyBackup | None:
@@ -281,14 +330,24 @@ class BackupManager:
 
 
 class DailyBackup:
-    """A day's automatic backup, written on its own thread from one snapshot of the vault."""
+    """A day's automatic backup, written on its own thread from one snapshot of the vault.
 
-    def __init__(self, source: Connection, key: bytes, target: Path, header: bytes, tag: str,
-                 prune: Callable[[], None]) -> None:
+    ``source`` holds the snapshot (None when finishing a copy an earlier unlock kept); with
+    ``raw`` the snapshot is quiescent and the file's bytes are copied as they are, otherwise
+    SQLite's backup API copies the pages.  ``phase`` says which step runs: ``copy`` or ``check``.
+    """
+
+    def __init__(self, source: Connection | None, raw: bool, db_path: Path, key: bytes, target: Path, kept: Path,
+                 header: bytes, tag: str, prune: Callable[[], None]) -> None:
         self.target = target
+        self.kept = kept
         self.path: Path | None = None  # the backup written, once it is
         self.error: MentorVaultError | None = None
+        self.resumed = source is None  # finishing the snapshot an earlier unlock copied
+        self.phase = "check" if source is None else "copy"
         self._source = source
+        self.raw = raw  # the file's bytes copied as they are, from a quiescent snapshot
+        self._db_path = db_path
         self._key = bytearray(key)
         self._header = header
         self._tag = tag
@@ -311,15 +370,45 @@ class DailyBackup:
         return self._done.wait(timeout)
 
     def cancel(self, timeout: float = 30.0) -> None:
-        """Stop at the next step, remove the partial copy, and wait for the thread."""
+        """Stop at the next step and wait for the thread: a copy being made is removed, a copy
+        being checked is kept for the next unlock."""
         self._cancelled.set()
         self._thread.join(timeout)
 
-    def _run(self) -> None:
+    def _copy(self, key: bytes) -> None:
+        source = self._source
+        assert source is not None
+        partial = self.kept.with_name(self.kept.name + ".partial")
         try:
-            with _backup_errors(self.target):
-                encrypted_copy(self._source, bytes(self._key), self.target, self._header, self._cancelled,
-                               self._tag)
+            if self.raw:
+                copy_database_bytes(self._db_path, partial, self._cancelled)
+            else:
+                api_copy(source, key, partial, self._cancelled)
+            os.replace(partial, self.kept)  # a whole copy or none under the kept name
+            fsync_dir(self.kept.parent)
+        except BaseException:
+            remove_database_files(partial)
+            raise
+        finally:
+            self._source = None
+            source.close()  # the snapshot is no longer needed: the copy holds it
+
+    def _run(self) -> None:
+        key = bytes(self._key)
+        try:
+            with _backup_errors(self.target), copy_errors():
+                if self._source is not None:
+                    self._copy(key)
+                    self.phase = "check"
+                try:
+                    place_checked_copy(self.kept, key, self.target, self._header, self._cancelled, self._tag)
+                except DamagedVault:
+                    remove_database_files(self.kept)
+                    if self.resumed:  # the vault may be fine: the next unlock copies it again
+                        raise BackupError("The copy kept for today's backup was damaged, so it was removed. "
+                                          "The next unlock makes a new one.") from None
+                    raise
+                remove_database_files(self.kept)
             self._prune()
             self.path = self.target
         except Cancelled:
@@ -330,8 +419,10 @@ class DailyBackup:
             self.error = BackupError(f"The automatic backup failed on an unexpected {type(exc).__name__}.")
         finally:
             try:
-                self._source.close()
+                if self._source is not None:
+                    self._source.close()
             finally:
+                del key
                 for i in range(len(self._key)):
                     self._key[i] = 0
                 self._done.set()

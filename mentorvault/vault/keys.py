@@ -188,7 +188,7 @@ class KeyManager:
                 slots.append(ks.make_slot(vault.vault_id, "device", secret, new_key, None, now))
                 device = "kept"
         new_slots = ks.KeySlotFile(vault.vault_id, slots)
-        vault.backups.cancel_daily()  # its snapshot reads the old database
+        vault.backups.discard_kept_copies()  # its snapshot reads the old database; kept copies hold the old key
         pending = vault.folder.rekey_path
         remove_database_files(pending)
         pages = rekeyed_copy(vault.conn, new_key, pending,

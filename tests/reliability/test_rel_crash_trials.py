@@ -413,7 +413,7 @@ def test_sigkill_during_background_backups(tmp_path: Path, server: ForkServer) -
     ids: set[str] = set()
     snapshot: dict[str, int] = {}  # day -> the entry count the backup of that day started from
     finished: set[str] = set()
-    in_flight = verified = 0
+    in_flight = verified = kept = 0
     started = time.perf_counter()
     own = folder / "backups"
     for trial in range(TRIALS):
@@ -442,9 +442,30 @@ def test_sigkill_during_background_backups(tmp_path: Path, server: ForkServer) -
             count = Vault.verify_backup(path, recovery_key=recovery)  # every page
             assert count == snapshot[day], f"{where}: {path.name} holds {count}, its day started at {snapshot[day]}"
             verified += 1
-        hidden = sorted(p.name for p in shared.iterdir() if p.name.startswith("."))
+        # A copy killed while being checked is kept whole for the next unlock of its day: it must be
+        # exactly the snapshot that day's backup started from (checked as a backup with this
+        # vault's key slots in front).  Anything else hidden is a leftover.
+        kept_copies = [p for place in (own, shared) if place.exists()
+                       for p in sorted(place.glob(f".mvkept-{tag}-auto-*.db"))]
+        for path in kept_copies:
+            day = path.name[len(f".mvkept-{tag}-auto-"):len(f".mvkept-{tag}-auto-") + 10]
+            assert day in snapshot and day not in finished, f"{where}: {path.name} kept for no unfinished day"
+            with open_fast(folder, recovery) as v:
+                header = v.backups._header()
+            as_backup = tmp_path / "kept-as-backup.mvbackup"
+            as_backup.write_bytes(header + path.read_bytes())
+            count = Vault.verify_backup(as_backup, recovery_key=recovery)
+            assert count == snapshot[day], f"{where}: {path.name} holds {count}, its day started at {snapshot[day]}"
+            as_backup.unlink()
+            kept += 1
+        kept_names = {p.name for p in kept_copies}
+
+        def leftover(name: str) -> bool:
+            return name.startswith(".") and not any(name.startswith(k) for k in kept_names)
+
+        hidden = sorted(p.name for p in shared.iterdir() if leftover(p.name))
         assert hidden == sorted(n for n in strangers if n.startswith(".")), f"{where}: left behind {hidden}"
-        hidden = sorted(p.name for p in own.iterdir() if p.name.startswith(".")) if own.exists() else []
+        hidden = sorted(p.name for p in own.iterdir() if leftover(p.name)) if own.exists() else []
         assert hidden == [], f"{where}: left behind in the vault's backups/: {hidden}"
         assert all((shared / n).read_bytes() == data for n, data in strangers.items()), where
     elapsed = time.perf_counter() - started
@@ -452,11 +473,12 @@ def test_sigkill_during_background_backups(tmp_path: Path, server: ForkServer) -
            f"{TRIALS} kills (half timed from the start of a day's backup), seed {SEED + 6}, {len(snapshot)} "
            f"backups started and {len(finished)} finished, {in_flight} kills with one in flight, {len(ids)} saves "
            f"made beside them all kept, {verified} backup files verified page by page, each holding exactly its "
-           "day's snapshot; the next open swept this vault's temporary files (in its own folder, and in the "
+           f"day's snapshot, {kept} copies kept for an unfinished day's check each exactly that day's snapshot; "
+           "the next open swept this vault's temporary files (in its own folder, and in the "
            "shared one where it left another vault's alone), "
            f"{elapsed:.1f} s",
            trials=TRIALS, seed=SEED + 6, started=len(snapshot), finished=len(finished), in_flight=in_flight,
-           verified=verified, seconds=round(elapsed, 1))
+           verified=verified, kept=kept, seconds=round(elapsed, 1))
     assert in_flight >= TRIALS // 3 and finished
 
 

@@ -389,7 +389,7 @@ def test_daily_backup_copies_the_unlock_snapshot_while_saves_go_on(filled: dict[
         job = v.backups.start_daily()
         assert job is not None and v.backups.daily is job
         assert gate.reached.wait(30)  # the thread is inside the copy, a few pages in
-        assert any(n.startswith(".mvbackup-") for n in _hidden(folder / "backups"))
+        assert any(n.startswith(".mvkept-") and n.endswith(".partial") for n in _hidden(folder / "backups"))
         added = [v.entries.add("gratitude", f"while copying {i}", "", {"to_whom": "Sam"}).id for i in range(3)]
         assert v.backups.start_daily() is job  # one at a time
         gate.released.set()
@@ -584,7 +584,8 @@ def test_a_killed_backup_into_a_shared_folder_leaves_names_the_next_open_sweeps(
         assert job is not None and gate.reached.wait(30)
         # What a kill now would leave: the half-written copy, under a name carrying the vault's tag.
         hidden = _hidden(shared)
-        assert hidden and all(n.startswith(f".mvbackup-{v.backups.tag}-") for n in hidden), hidden
+        assert hidden and all(n.startswith((f".mvbackup-{v.backups.tag}-", f".mvkept-{v.backups.tag}-"))
+                              for n in hidden), hidden
         for name in hidden:
             os.link(shared / name, shared / f"kept{name}")
         gate.released.set()
@@ -593,3 +594,168 @@ def test_a_killed_backup_into_a_shared_folder_leaves_names_the_next_open_sweeps(
         os.rename(shared / f"kept{name}", shared / name)  # as if the process had died there
     _open(folder, recovery_key=key, auto_backup=False).lock()
     assert _hidden(shared) == []
+
+
+# --------------------------------------------------------------------------- resuming the day's backup
+
+
+class _CheckGate:
+    """Failure injection: the page-by-page check of a daily backup's copy waits here (until the
+    backup is cancelled, or the gate opens), then runs for real."""
+
+    def __init__(self, real: Any) -> None:
+        self.real = real
+        self.reached = threading.Event()
+        self.opened = threading.Event()
+
+    def __call__(self, conn: Any) -> None:
+        if threading.current_thread().name == "mentorvault-backup" and not self.opened.is_set():
+            self.reached.set()
+            deadline = time.monotonic() + 30
+            while not self.opened.is_set() and time.monotonic() < deadline:
+                try:
+                    conn.execute("SELECT 1").fetchone()  # the progress handler sees a cancellation here
+                except Exception:
+                    break
+                time.sleep(0.01)
+        self.real(conn)
+
+
+@pytest.fixture
+def check_gate(monkeypatch: pytest.MonkeyPatch) -> Iterator[_CheckGate]:
+    import mentorvault.storage.copy as copy_module
+
+    gate = _CheckGate(copy_module.integrity_check)
+    monkeypatch.setattr(copy_module, "integrity_check", gate)
+    monkeypatch.setattr(copy_module, "BACKUP_STEP_PAGES", 4)
+    yield gate
+    gate.opened.set()
+
+
+def _stopped_while_checked(folder: Path, key: str, day: dt.datetime, gate: _CheckGate) -> tuple[Path, int]:
+    """Unlock on ``day``, let the daily backup copy the vault, lock while the copy is checked."""
+    v = _open(folder, clock=lambda: day, recovery_key=key, auto_backup=False)
+    count = v.entries.count()
+    job = v.backups.start_daily()
+    assert job is not None and job.raw and not job.resumed
+    assert gate.reached.wait(30) and job.phase == "check"
+    v.lock()
+    assert job.finished and job.cancelled and job.path is None and job.error is None
+    assert not job.target.exists() and job.kept.exists()
+    assert not job.kept.with_name(job.kept.name + ".partial").exists()
+    gate.reached.clear()
+    return job.kept, count
+
+
+def test_a_backup_stopped_while_checked_is_finished_at_the_next_unlock_from_the_same_snapshot(
+        filled: dict[str, Any], check_gate: _CheckGate) -> None:
+    folder, key, marker = filled["folder"], filled["recovery"], filled["marker"]
+    day = DAY + dt.timedelta(days=1)
+    kept, count = _stopped_while_checked(folder, key, day, check_gate)
+    assert kept.parent == folder / "backups" and kept.name.startswith(".mvkept-")
+    assert not find_any(kept.read_bytes(), forms(marker))  # the kept copy is the vault's ciphertext
+    # The next unlock changes the vault (every unlock does, and so does this save) ...
+    with _open(folder, clock=lambda: day, recovery_key=key, auto_backup=False) as v:
+        later = v.entries.add("gratitude", "after the snapshot", "", {"to_whom": "Sam"}).id
+        check_gate.opened.set()
+        job = v.backups.start_daily()
+        # ... and the backup finishes the snapshot it had copied, without copying again.
+        assert job is not None and job.resumed and job.phase == "check" and job._source is None
+        assert job.wait(60) and job.error is None and job.path == folder / "backups" / "auto-2026-04-02.mvbackup"
+        assert v.backups.start_daily() is None
+    assert Vault.verify_backup(job.path, recovery_key=key) == count
+    restored = filled["tmp"] / "restored"
+    Vault.restore(job.path, restored, recovery_key=key)
+    with _open(restored, recovery_key=key, auto_backup=False) as r:
+        assert later not in {s.id for s in r.entries.list()} and r.entries.count() == count
+    assert _hidden(folder / "backups") == []
+
+
+def test_a_kept_copy_is_not_used_on_another_day_or_after_a_rekey(filled: dict[str, Any],
+                                                               check_gate: _CheckGate) -> None:
+    folder, key = filled["folder"], filled["recovery"]
+    day = DAY + dt.timedelta(days=1)
+    kept, _count = _stopped_while_checked(folder, key, day, check_gate)
+    next_day = day + dt.timedelta(days=1)
+    with _open(folder, clock=lambda: next_day, recovery_key=key, auto_backup=False) as v:
+        later = v.entries.add("gratitude", "on the next day", "", {"to_whom": "Sam"}).id
+        check_gate.opened.set()
+        job = v.backups.start_daily()
+        assert job is not None and not job.resumed  # yesterday's snapshot is not today's backup
+        assert not kept.exists()
+        assert job.wait(60) and job.error is None
+    restored = filled["tmp"] / "restored"
+    Vault.restore(job.path, restored, recovery_key=key)
+    with _open(restored, recovery_key=key, auto_backup=False) as r:
+        assert later in {s.id for s in r.entries.list()}
+    # A re-key removes the copy kept under the old key.
+    check_gate.opened.clear()
+    third = next_day + dt.timedelta(days=1)
+    kept, _count = _stopped_while_checked(folder, key, third, check_gate)
+    with _open(folder, clock=lambda: third, recovery_key=key, auto_backup=False) as v:
+        v.keys.rekey(PASSPHRASE + " new", recovery_key=key)
+        assert not kept.exists()
+        assert not [p for p in (folder / "backups").iterdir() if p.name.startswith(".mvkept-")]
+
+
+def test_a_damaged_kept_copy_is_removed_reported_and_made_again(filled: dict[str, Any],
+                                                               check_gate: _CheckGate) -> None:
+    folder, key = filled["folder"], filled["recovery"]
+    day = DAY + dt.timedelta(days=1)
+    kept, count = _stopped_while_checked(folder, key, day, check_gate)
+    data = bytearray(kept.read_bytes())
+    for offset in range(4096 + 100, len(data), 4096 * 3):  # a byte in every third page after the first
+        data[offset] ^= 0x40
+    kept.write_bytes(bytes(data))
+    check_gate.opened.set()
+    with _open(folder, clock=lambda: day, recovery_key=key, auto_backup=False) as v:
+        job = v.backups.start_daily()
+        assert job is not None and job.resumed and job.wait(60)
+        assert isinstance(job.error, BackupError) and "next unlock makes a new one" in str(job.error)
+        assert not kept.exists() and not job.target.exists()
+        assert v.backups.status().failed is not None
+    with _open(folder, clock=lambda: day, recovery_key=key, auto_backup=False) as v:
+        again = v.backups.start_daily()
+        assert again is not None and not again.resumed and again.wait(60) and again.error is None
+    assert Vault.verify_backup(again.path, recovery_key=key) == count
+
+
+def test_a_vault_saved_to_without_pause_is_copied_through_sqlite(filled: dict[str, Any],
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """No quiescent moment (saves between the checkpoint and the snapshot, every time): the copy goes
+    through SQLite's backup API from a plain snapshot, and is just as whole."""
+    import mentorvault.storage.copy as copy_module
+    import mentorvault.vault.backups as backups_module
+
+    folder, key = filled["folder"], filled["recovery"]
+    day = DAY + dt.timedelta(days=1)
+    with _open(folder, clock=lambda: day, recovery_key=key, auto_backup=False) as v:
+        count = v.entries.count()
+        monkeypatch.setattr(copy_module, "quiescent_snapshot", lambda *a, **kw: None)
+        monkeypatch.setattr(backups_module, "quiescent_snapshot", lambda *a, **kw: None)
+        job = v.backups.start_daily()
+        assert job is not None and not job.raw and job.wait(60) and job.error is None
+    assert Vault.verify_backup(job.path, recovery_key=key) == count
+
+
+def test_the_quiescent_snapshot_waits_for_an_empty_log(filled: dict[str, Any]) -> None:
+    """A snapshot taken while the write-ahead log holds frames would let a checkpoint write the file
+    under the copy: quiescent_snapshot never hands one out."""
+    from mentorvault.storage.copy import quiescent_snapshot
+
+    folder, key = filled["folder"], filled["recovery"]
+    with _open(folder, recovery_key=key, auto_backup=False) as v:
+        db_path = v.folder.db_path
+        data_key = bytes(v._data_key())
+        snapshot = quiescent_snapshot(v.conn, db_path, data_key)
+        assert snapshot is not None
+        try:
+            size, mtime = db_path.stat().st_size, db_path.stat().st_mtime_ns
+            for i in range(5):  # saves and a checkpoint while the snapshot is held
+                v.entries.add("gratitude", f"during {i}", "", {"to_whom": "Sam"})
+            v.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+            assert (db_path.stat().st_size, db_path.stat().st_mtime_ns) == (size, mtime)  # the file did not move
+        finally:
+            snapshot.close()
+        v.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        assert db_path.stat().st_mtime_ns != mtime  # and it does once the snapshot is let go
