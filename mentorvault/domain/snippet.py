@@ -71,50 +71,74 @@ def query_terms(match: str) -> list[Term]:
     return terms
 
 
-def _score(hits: list[tuple[int, int]], start: int, tokens: int) -> int:
-    """FTS5's snippet score of a window: 1000 for each term it holds, 1 for each further hit."""
+def _score(hits: list[tuple[int, int]], start: int, tokens: int) -> tuple[int, int, int]:
+    """FTS5's score of the window of ``tokens`` words from ``start``: 1000 for each query term it
+    holds, 1 for each further hit; with the first hit's position and the one after the last hit's."""
     seen: set[int] = set()
-    score = 0
+    score, first, last = 0, -1, 0
     for pos, term in hits:
         if start <= pos < start + tokens:
             score += 1 if term in seen else 1000
             seen.add(term)
-    return score
+            if first < 0:
+                first = pos
+            last = pos + 1
+    return score, first, last
+
+
+def _sentence_starts(text: str, spans: list[tuple[int, int]]) -> list[int]:
+    """The words that begin a sentence, as FTS5 finds them: the first, and each one after a '.' or ':'
+    followed by white space."""
+    starts = [0] if spans else []
+    for i in range(1, len(spans)):
+        before = text[spans[i - 1][1]:spans[i][0]]
+        stripped = before.rstrip(" \t\n\r")
+        if len(stripped) < len(before) and stripped.endswith((".", ":")):
+            starts.append(i)
+    return starts
 
 
 def snippet(columns: Sequence[str], terms: Sequence[Term], start_mark: str, end_mark: str,
             tokens: int = TOKENS) -> str:
-    """The best window of ``tokens`` words over ``columns``, matched words marked (see the module's note)."""
-    best: tuple[int, int, int] | None = None  # (score, column, first word)
+    """The best window of ``tokens`` words over ``columns``, matched words marked, chosen as FTS5's
+    ``snippet()`` chooses it: the window from each hit, centred on its hits, scored by the terms it
+    holds; a window starting a sentence gets 100 more (120 at the start of the text); the first
+    best wins, in column order."""
+    best_score, best_col, best_start = 0, 0, 0
     spans_by_column: list[list[tuple[int, int]]] = []
+    hits_by_column: list[list[tuple[int, int]]] = []
     for col, text in enumerate(columns):
         folded = fold(text)
         spans = [(m.start(), m.end()) for m in _WORD.finditer(folded)]
-        spans_by_column.append(spans)
         hits = [(i, t) for i, (s, e) in enumerate(spans) for t, term in enumerate(terms) if term.matches(folded[s:e])]
+        spans_by_column.append(spans)
+        hits_by_column.append(hits)
+        n = len(spans)
+        firsts = _sentence_starts(text, spans) if hits and n > tokens else []
         for pos, _term in hits:
-            # Like FTS5: score the window starting at each hit, then centre the hits in it.
-            score = _score(hits, pos, tokens)
-            last = max(p for p, _ in hits if pos <= p < pos + tokens)
-            start = max(0, min(pos - (tokens - (last - pos + 1)) // 2, len(spans) - tokens))
-            score = max(score, _score(hits, start, tokens))
-            if best is None or score > best[0]:
-                best = (score, col, start)
-    if best is None:  # no word matched where we can see it (a NOT query): the start of the first text
-        col = next((i for i, text in enumerate(columns) if _WORD.search(text)), 0)
-        best = (0, col, 0)
-    _score_unused, col, start = best
-    text, spans = columns[col], spans_by_column[col]
+            score, first, last = _score(hits, pos, tokens)
+            start = first - int((tokens - (last - first)) / 2)  # C's division, toward zero
+            start = max(0, min(start, n - tokens))
+            if score > best_score:
+                best_score, best_col, best_start = score, col, start
+            if firsts:
+                jj = 0
+                while jj < len(firsts) - 1 and firsts[jj + 1] <= pos:
+                    jj += 1
+                if firsts[jj] < pos:
+                    score = _score(hits, firsts[jj], tokens)[0] + (120 if firsts[jj] == 0 else 100)
+                    if score > best_score:
+                        best_score, best_col, best_start = score, col, firsts[jj]
+    text, spans = columns[best_col], spans_by_column[best_col]
     if not spans:
         return text
-    end = min(len(spans), start + tokens)
-    folded = fold(text)
-    marked = {i for i in range(start, end) if any(t.matches(folded[spans[i][0]:spans[i][1]]) for t in terms)}
+    marked = {pos for pos, _term in hits_by_column[best_col]}
+    start, end = best_start, min(len(spans), best_start + tokens)
     out = [ELLIPSIS] if start > 0 else [text[:spans[0][0]]]
     for i in range(start, end):
         s, e = spans[i]
         if i > start:
             out.append(text[spans[i - 1][1]:s])
         out.append(f"{start_mark}{text[s:e]}{end_mark}" if i in marked else text[s:e])
-    out.append(ELLIPSIS if end < len(spans) else text[spans[end - 1][1]:])
+    out.append(text[spans[end - 1][1]:] if end >= len(spans) else ELLIPSIS)
     return "".join(out)

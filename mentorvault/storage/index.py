@@ -22,14 +22,16 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from mentorvault.domain.entry import EntryContent, searchable_text
+from mentorvault.domain.entry import EntryContent, in_kind_order, searchable_text
 from mentorvault.storage.db import Connection, query, scalar, transaction
 from mentorvault.storage.packing import unpack
 
 
-def columns(title: str, body: str, fields: dict[str, object], tags: Sequence[str]) -> tuple[str, str, str, str]:
-    """The text of the index's four columns (title, body, fields, tags) for this content."""
-    return title, body, searchable_text(fields), " ".join(sorted(tags))
+def columns(kind: str, title: str, body: str, fields: dict[str, object], tags: Sequence[str]) -> tuple[str, str, str, str]:
+    """The text of the index's four columns (title, body, fields, tags) for this content: the
+    fields in the kind's order and the tags sorted, however they were read, so that a row is
+    removed with exactly the text it was made from."""
+    return title, body, searchable_text(in_kind_order(kind, fields)), " ".join(sorted(tags))
 
 
 def fts_delete(conn: Connection, rowid: int, indexed: tuple[str, str, str, str]) -> None:
@@ -45,25 +47,26 @@ def fts_delete(conn: Connection, rowid: int, indexed: tuple[str, str, str, str])
 def index_content(conn: Connection, rowid: int, content: EntryContent) -> None:
     conn.execute(
         "INSERT INTO entries_fts(rowid, title, body, fields, tags) VALUES (?, ?, ?, ?, ?)",
-        (rowid, *columns(content.title, content.body, content.fields, content.tags)),
+        (rowid, *columns(content.kind, content.title, content.body, content.fields, content.tags)),
     )
 
 
 def current_text(conn: Connection, entry_id: str) -> tuple[str, str, str, str]:
     """What the entry's current index row indexed: its own text."""
-    title, body, fields = conn.execute("SELECT title, body, fields FROM entries WHERE id = ?", (entry_id,)).fetchone()
+    kind, title, body, fields = conn.execute("SELECT kind, title, body, fields FROM entries WHERE id = ?",
+                                             (entry_id,)).fetchone()
     tags = [r[0] for r in conn.execute("SELECT tag FROM entry_tags WHERE entry_id = ?", (entry_id,))]
-    return columns(title, unpack(body), json.loads(unpack(fields)), tags)
+    return columns(kind, title, unpack(body), json.loads(unpack(fields)), tags)
 
 
 def revision_text(conn: Connection, entry_id: str, rev: int) -> tuple[str, str, str, str]:
     """What a superseded index row indexed: the text of the revision it was made from."""
-    row = conn.execute("SELECT title, body, fields, tags FROM revisions WHERE entry_id = ? AND rev = ?",
+    row = conn.execute("SELECT kind, title, body, fields, tags FROM revisions WHERE entry_id = ? AND rev = ?",
                        (entry_id, rev)).fetchone()
-    if row is None or row[1] is None:  # never so (see update_entry); the entry's text is the best guess
+    if row is None or row[2] is None:  # never so (see update_entry); the entry's text is the best guess
         return current_text(conn, entry_id)
-    title, body, fields, tags = row
-    return columns(title, unpack(body), json.loads(unpack(fields)), json.loads(tags))
+    kind, title, body, fields, tags = row
+    return columns(kind, title, unpack(body), json.loads(unpack(fields)), json.loads(tags))
 
 
 def next_rowid(conn: Connection) -> int:

@@ -389,7 +389,7 @@ def _v8_text_stored_once(conn: Any, progress: Progress | None = None) -> None:
         conn.execute("UPDATE entries SET body = ?, fields = ?, preview = ? WHERE rowid = ?",
                      (pack(body), pack(fields_text), preview_of(EntryContent(kind, title, body, fields, tags)), rowid))
         conn.execute("INSERT INTO entries_fts(rowid, title, body, fields, tags) VALUES (?, ?, ?, ?, ?)",
-                     (rowid, *columns(title, body, fields, tags)))
+                     (rowid, *columns(kind, title, body, fields, tags)))
         for r in conn.execute("SELECT rev, saved_at, kind, title, body, fields, tags, partner_id, content_hash, note "
                               "FROM revisions WHERE entry_id = ?", (entry_id,)).fetchall():
             current = r[8] == chash

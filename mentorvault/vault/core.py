@@ -15,12 +15,14 @@ import secrets
 import tempfile
 import time
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 from mentorvault import exchange, platform
 from mentorvault.crypto import keyslots as ks
 from mentorvault.devicekeys import KeyringStore, SecretStore
 from mentorvault.domain.kinds import KINDS, KindSpec
+from mentorvault.domain.models import UpgradeProgress
 from mentorvault.errors import (
     BadBackup,
     DamagedKeySlots,
@@ -145,7 +147,9 @@ class Vault:
     @classmethod
     def open(cls, folder: Path | str, passphrase: str | None = None, *, recovery_key: str | None = None,
              use_device: bool = False, clock: Clock = utc_now, secret_store: SecretStore | None = None,
-             auto_backup: bool = True) -> Vault:
+             auto_backup: bool = True, progress: Callable[[UpgradeProgress], None] | None = None) -> Vault:
+        """Unlock the vault in ``folder``.  An older vault is upgraded first (after a backup);
+        ``progress`` hears how a long upgrade goes (schema 8 converts every entry)."""
         platform.disable_core_dumps()
         place = VaultFolder(folder)
         if not place.holds_any_vault_file():
@@ -164,7 +168,8 @@ class Vault:
         place.sweep_leftovers()
         try:
             conn = open_database(place.db_path, bytes(key),
-                                 before_migrate=lambda c, v: backup_before_migrate(place, key, c, v))
+                                 before_migrate=lambda c, v: backup_before_migrate(place, key, c, v),
+                                 progress=progress)
             try:
                 stored_id = meta.get_meta(conn, "vault_id")
             except DatabaseError as exc:
