@@ -115,6 +115,8 @@ def open_database(
         conn.execute("PRAGMA secure_delete = ON")
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA foreign_keys = ON")
+        if create and scalar(conn, "PRAGMA user_version") == 0:
+            conn.execute("PRAGMA auto_vacuum = INCREMENTAL")  # before the first table (see give_back_free_pages)
         if not create and scalar(conn, "PRAGMA user_version") == 0:
             # A vault's database always has its schema (the key file is written after it):
             # an unversioned one is damage, and migrating would write over the evidence.
@@ -172,6 +174,7 @@ def compact_if_pending(conn: Connection, progress: Progress | None = None) -> No
         return
     if progress is not None:
         progress(UpgradeProgress("compacting", 0, 0))
+    conn.execute("PRAGMA auto_vacuum = INCREMENTAL")  # takes effect with this VACUUM
     conn.execute("VACUUM")
     conn.execute("DELETE FROM meta WHERE key = ?", (COMPACT_PENDING,))
     checkpoint(conn)
@@ -243,6 +246,28 @@ def transaction(conn: Connection) -> Iterator[None]:
         if isinstance(exc, DatabaseError) and not isinstance(exc, IntegrityError):
             raise translate_error(exc) from None
         raise
+
+
+FREE_PAGES_KEPT = 256  # 1 MiB of free pages is kept for the next saves to use
+
+
+def give_back_free_pages(conn: Connection, pages: int) -> int:
+    """One step of giving free pages back to the disk (``auto_vacuum = INCREMENTAL``, set since
+    schema 8): moves up to ``pages`` pages from the end of the file into free ones and cuts the
+    file shorter.  Returns how many free pages are left beyond the few kept for the next saves.
+
+    Edits free pages all the time: FTS5's merges rewrite index segments, purges rewrite index
+    pages, an entry's new text replaces its old one.  Without this the file keeps its largest size
+    (a 10,000-entry vault with a tenth of its entries edited five times held 71 MiB of free pages
+    in 221 MiB); secure_delete has already zeroed the pages it frees.
+    """
+    if scalar(conn, "PRAGMA auto_vacuum") != 2:
+        return 0
+    free = int(scalar(conn, "PRAGMA freelist_count"))
+    if free <= FREE_PAGES_KEPT:
+        return 0
+    conn.execute(f"PRAGMA incremental_vacuum({int(min(pages, free - FREE_PAGES_KEPT))})").fetchall()
+    return max(0, int(scalar(conn, "PRAGMA freelist_count")) - FREE_PAGES_KEPT)
 
 
 def checkpoint(conn: Connection) -> None:
