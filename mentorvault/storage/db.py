@@ -13,9 +13,9 @@ from urllib.parse import quote
 
 import sqlcipher3.dbapi2 as sqlcipher
 
+from mentorvault.domain.models import UpgradeProgress
 from mentorvault.errors import DamagedVault, MentorVaultError, StorageFull
 from mentorvault.platform import make_private
-from mentorvault.domain.models import UpgradeProgress
 from mentorvault.storage.migrations import COMPACT_PENDING, MIGRATIONS, TAKES_PROGRESS, Progress
 
 if TYPE_CHECKING:
@@ -104,6 +104,9 @@ def open_database(
     conn = _keyed(Path(path), key, readonly=readonly)
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        if create and scalar(conn, "PRAGMA user_version") == 0:
+            # Before the first table, and before WAL mode writes the header (see give_back_free_pages).
+            conn.execute("PRAGMA auto_vacuum = INCREMENTAL")
         if not readonly:
             conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
@@ -115,8 +118,6 @@ def open_database(
         conn.execute("PRAGMA secure_delete = ON")
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA foreign_keys = ON")
-        if create and scalar(conn, "PRAGMA user_version") == 0:
-            conn.execute("PRAGMA auto_vacuum = INCREMENTAL")  # before the first table (see give_back_free_pages)
         if not create and scalar(conn, "PRAGMA user_version") == 0:
             # A vault's database always has its schema (the key file is written after it):
             # an unversioned one is damage, and migrating would write over the evidence.

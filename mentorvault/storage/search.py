@@ -81,9 +81,9 @@ def search(conn: Connection, query_text: str, *, kind: str | None = None, tag: s
     terms = query_terms(match)
     hits = []
     for r in rows:
-        text = columns(r["kind"], r["title"], unpack(r["body"]), json.loads(unpack(r["fields"])),
-                       r["tags"].split("\x1f") if r["tags"] else [])
-        snippet_text, spans = split_snippet(snippet(text, terms, HIT_START, HIT_END))
+        indexed = columns(r["kind"], r["title"], unpack(r["body"]), json.loads(unpack(r["fields"])),
+                          r["tags"].split("\x1f") if r["tags"] else [])
+        snippet_text, spans = split_snippet(snippet(indexed, terms, HIT_START, HIT_END))
         hits.append(SearchHit(id=r["id"], kind=r["kind"], title=r["title"], partner=r["partner"],
                               protected=bool(r["protected"]), entry_date=r["entry_date"], updated_at=r["updated_at"],
                               snippet=snippet_text, highlights=spans, score=float(r["rank"])))

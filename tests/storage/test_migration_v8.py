@@ -186,3 +186,41 @@ def test_a_failed_upgrade_leaves_the_schema_7_vault(tmp_path: Path, monkeypatch:
         assert _shown(v)["entries"] == FACTS["entries"]
     finally:
         v.lock()
+
+
+def test_new_and_upgraded_vaults_give_free_pages_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """auto_vacuum INCREMENTAL: set at creation, or with the upgrade's VACUUM; tidy_index gives the
+    pages that edits free back to the disk once purges and merges are done (all but a few kept)."""
+    from mentorvault.storage import db as dbmod
+
+    from suite_support import PASSPHRASE, RecordingSecretStore
+
+    monkeypatch.setattr(dbmod, "FREE_PAGES_KEPT", 16)  # a small vault frees fewer pages than the 256 kept
+
+    folder = _copy(tmp_path)
+    _open(folder).lock()
+    with keyed_connection(folder / "vault.db", _raw_key(folder)) as conn:
+        assert conn.execute("PRAGMA auto_vacuum").fetchone()[0] == 2
+    v, _recovery = Vault.create(tmp_path / "new", PASSPHRASE, secret_store=RecordingSecretStore())
+    try:
+        assert v.conn.execute("PRAGMA auto_vacuum").fetchone()[0] == 2
+        import random
+
+        rng = random.Random(8)
+        words = ["".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rng.randint(3, 10))) for _ in range(3000)]
+        ids = [v.entries.add("reflection", f"r{i}", " ".join(rng.choice(words) for _ in range(1500)),
+                             {"prompt": "p"}).id for i in range(60)]
+        for entry_id in ids:
+            v.entries.delete(entry_id)
+        v.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        free_before = v.conn.execute("PRAGMA freelist_count").fetchone()[0]
+        pages_before = v.conn.execute("PRAGMA page_count").fetchone()[0]
+        assert free_before > 16 + 50
+        while v.tidy_index(5.0):
+            pass
+        v.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        assert v.conn.execute("PRAGMA freelist_count").fetchone()[0] <= 16
+        assert v.conn.execute("PRAGMA page_count").fetchone()[0] <= pages_before - (free_before - 16)
+        assert index_problems(v.conn) == []
+    finally:
+        v.lock()
