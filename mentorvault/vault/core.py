@@ -58,7 +58,7 @@ from mentorvault.vault.words import WordsManager
 _FOREIGN_MESSAGE = ("The vault's key file (keyslots.json) does not belong to this database: it comes from another "
                    "vault, or the start of the database is damaged. Nothing was changed.")
 LOCK_TIDY_SECONDS = 0.5  # purging superseded index rows at lock; the rest waits for the next session
-FREE_PAGES_STEP = 1024  # pages given back to the disk per step of tidy_index (4 MiB)
+FREE_PAGES_STEP = 2048  # pages given back to the disk per step of tidy_index (8 MiB, about 0.1 s)
 
 
 def default_vault_dir() -> Path:
@@ -239,10 +239,10 @@ class Vault:
         return self._conn is not None
 
     def tidy_index(self, seconds: float = 0.5) -> int:
-        """Purge superseded search-index rows, then merge index segments, then give free pages back
-        to the disk (at least one step, then for up to about ``seconds``); returns 0 once all is
-        tidy, else how much is left (the rows still to purge, plus one while merging or giving
-        pages back goes on).
+        """Purge superseded search-index rows, then merge index segments (at least one step, then
+        for up to about ``seconds``), giving the pages they free back to the disk before each step;
+        returns 0 once all is tidy, else how much is left (the rows still to purge, plus one while
+        merging goes on, plus one while free pages are left to give back).
 
         Edits leave the old wording's index row behind for later (see ``storage.entries.update_entry``),
         and saves leave segment merging for later (migration 5); the app calls this when idle,
@@ -253,15 +253,18 @@ class Vault:
         merging = True
         free = 1
         while remaining or merging or free:  # at least one step per call, so small budgets still make progress
+            # First the disk space: 1,024 pages went back in 60 ms at 10,000 entries, while a
+            # purge takes about 70 ms and frees pages of its own.
+            free = give_back_free_pages(self.conn, FREE_PAGES_STEP)
             if remaining:
                 remaining = index.purge_stale_index(self.conn)
             elif merging:
                 merging = index.merge_index(self.conn)
-            else:  # last, the pages purges and merges freed go back to the disk
-                free = give_back_free_pages(self.conn, FREE_PAGES_STEP)
+            elif not free:
+                break
             if time.monotonic() >= deadline:
                 break
-        return remaining + int(merging) + int(free > 0 and not (remaining or merging))
+        return remaining + int(merging) + int(free > 0)
 
     def lock(self) -> None:
         """Close the database and drop the key; the object is useless afterwards."""
