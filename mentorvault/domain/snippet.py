@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -86,16 +87,27 @@ def _score(hits: list[tuple[int, int]], start: int, tokens: int) -> tuple[int, i
     return score, first, last
 
 
-def _sentence_starts(text: str, spans: list[tuple[int, int]]) -> list[int]:
-    """The words that begin a sentence, as FTS5 finds them: the first, and each one after a '.' or ':'
-    followed by white space."""
-    starts = [0] if spans else []
-    for i in range(1, len(spans)):
-        before = text[spans[i - 1][1]:spans[i][0]]
-        stripped = before.rstrip(" \t\n\r")
-        if len(stripped) < len(before) and stripped.endswith((".", ":")):
-            starts.append(i)
-    return starts
+_SENTENCE_GAP = re.compile(r"(?<=[.:])[ \t\n\r]+(?=[^\W_])")
+
+
+def _sentence_starts(text: str, starts: list[int]) -> list[int]:
+    """The words that begin a sentence, as FTS5 finds them: the first, and each one right after
+    white space that follows a '.' or ':'."""
+    found = [0] if starts else []
+    for m in _SENTENCE_GAP.finditer(text):
+        i = bisect_left(starts, m.end())
+        if 0 < i < len(starts) and starts[i] == m.end():
+            found.append(i)
+    return found
+
+
+def _pattern(terms: Sequence[Term]) -> re.Pattern[str] | None:
+    """One expression finding the words any term matches (each then checked term by term)."""
+    prefixes = [re.escape(t.text) for t in terms if t.prefix and t.text]
+    exact = [re.escape(t.text) for t in terms if not t.prefix and t.text]
+    parts = ([f"(?:{'|'.join(prefixes)})[^\\W_]*"] if prefixes else []) + (
+        [f"(?:{'|'.join(exact)})(?![^\\W_])"] if exact else [])
+    return re.compile(f"(?<![^\\W_])(?:{'|'.join(parts)})") if parts else None
 
 
 def snippet(columns: Sequence[str], terms: Sequence[Term], start_mark: str, end_mark: str,
@@ -103,18 +115,25 @@ def snippet(columns: Sequence[str], terms: Sequence[Term], start_mark: str, end_
     """The best window of ``tokens`` words over ``columns``, matched words marked, chosen as FTS5's
     ``snippet()`` chooses it: the window from each hit, centred on its hits, scored by the terms it
     holds; a window starting a sentence gets 100 more (120 at the start of the text); the first
-    best wins, in column order."""
+    best wins, in column order.  Only columns with a hit are cut into words (a search shows twenty
+    snippets, and a body is thousands of words)."""
+    pattern = _pattern(terms)
     best_score, best_col, best_start = 0, 0, 0
-    spans_by_column: list[list[tuple[int, int]]] = []
-    hits_by_column: list[list[tuple[int, int]]] = []
+    starts_by_column: dict[int, list[int]] = {}
+    hits_by_column: dict[int, list[tuple[int, int]]] = {}
     for col, text in enumerate(columns):
         folded = fold(text)
-        spans = [(m.start(), m.end()) for m in _WORD.finditer(folded)]
-        hits = [(i, t) for i, (s, e) in enumerate(spans) for t, term in enumerate(terms) if term.matches(folded[s:e])]
-        spans_by_column.append(spans)
-        hits_by_column.append(hits)
-        n = len(spans)
-        firsts = _sentence_starts(text, spans) if hits and n > tokens else []
+        found = list(pattern.finditer(folded)) if pattern is not None else []
+        if not found:
+            continue
+        starts = [m.start() for m in _WORD.finditer(folded)]
+        hits: list[tuple[int, int]] = []
+        for m in found:
+            word, pos = m.group(), bisect_left(starts, m.start())
+            hits.extend((pos, t) for t, term in enumerate(terms) if term.matches(word))
+        starts_by_column[col], hits_by_column[col] = starts, hits
+        n = len(starts)
+        firsts = _sentence_starts(text, starts) if n > tokens else []
         for pos, _term in hits:
             score, first, last = _score(hits, pos, tokens)
             start = first - int((tokens - (last - first)) / 2)  # C's division, toward zero
@@ -122,23 +141,26 @@ def snippet(columns: Sequence[str], terms: Sequence[Term], start_mark: str, end_
             if score > best_score:
                 best_score, best_col, best_start = score, col, start
             if firsts:
-                jj = 0
-                while jj < len(firsts) - 1 and firsts[jj + 1] <= pos:
-                    jj += 1
+                jj = bisect_right(firsts, pos) - 1
                 if firsts[jj] < pos:
                     score = _score(hits, firsts[jj], tokens)[0] + (120 if firsts[jj] == 0 else 100)
                     if score > best_score:
                         best_score, best_col, best_start = score, col, firsts[jj]
-    text, spans = columns[best_col], spans_by_column[best_col]
-    if not spans:
+    text = columns[best_col]
+    folded = fold(text)
+    if best_col in starts_by_column:
+        starts = starts_by_column[best_col]
+    else:  # no hit anywhere (a NOT query): the start of the title
+        starts = [m.start() for m in _WORD.finditer(folded)]
+    if not starts:
         return text
-    marked = {pos for pos, _term in hits_by_column[best_col]}
-    start, end = best_start, min(len(spans), best_start + tokens)
+    marked = {pos for pos, _term in hits_by_column.get(best_col, [])}
+    start, end = best_start, min(len(starts), best_start + tokens)
+    spans = [(s, _WORD.match(folded, s).end()) for s in starts[start:end]]  # type: ignore[union-attr]
     out = [ELLIPSIS] if start > 0 else [text[:spans[0][0]]]
-    for i in range(start, end):
-        s, e = spans[i]
-        if i > start:
+    for i, (s, e) in enumerate(spans):
+        if i:
             out.append(text[spans[i - 1][1]:s])
-        out.append(f"{start_mark}{text[s:e]}{end_mark}" if i in marked else text[s:e])
-    out.append(text[spans[end - 1][1]:] if end >= len(spans) else ELLIPSIS)
+        out.append(f"{start_mark}{text[s:e]}{end_mark}" if start + i in marked else text[s:e])
+    out.append(text[spans[-1][1]:] if end >= len(starts) else ELLIPSIS)
     return "".join(out)
