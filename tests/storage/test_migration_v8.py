@@ -224,3 +224,26 @@ def test_new_and_upgraded_vaults_give_free_pages_back(tmp_path: Path, monkeypatc
         assert index_problems(v.conn) == []
     finally:
         v.lock()
+
+
+def test_restoring_a_schema_7_backup_upgrades_it(tmp_path: Path) -> None:
+    """A backup written by the schema-7 release (its key slots, then its database) restores into a
+    schema-8 vault that shows what the old one showed."""
+    import struct
+
+    from mentorvault.vault.backups import BACKUP_MAGIC
+
+    folder = _copy(tmp_path)
+    slots = (folder / "keyslots.json").read_bytes()
+    backup = tmp_path / "old.mvbackup"
+    backup.write_bytes(BACKUP_MAGIC + struct.pack(">I", len(slots)) + slots + (folder / "vault.db").read_bytes())
+    count = Vault.restore(backup, tmp_path / "restored", recovery_key=FACTS["recovery"])
+    assert count == len(FACTS["entries"])
+    v = _open(tmp_path / "restored")
+    try:
+        assert v.conn.execute("PRAGMA user_version").fetchone()[0] == 8
+        shown = _shown(v)
+        assert shown["entries"] == FACTS["entries"] and shown["lists"] == FACTS["lists"]
+        assert index_problems(v.conn) == [] and v.check() == count
+    finally:
+        v.lock()
