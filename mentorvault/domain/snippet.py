@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -101,7 +102,8 @@ def _sentence_starts(text: str, starts: list[int]) -> list[int]:
     return found
 
 
-def _pattern(terms: Sequence[Term]) -> re.Pattern[str] | None:
+@lru_cache(maxsize=32)
+def _pattern(terms: tuple[Term, ...]) -> re.Pattern[str] | None:
     """One expression finding the words any term matches (each then checked term by term)."""
     prefixes = [re.escape(t.text) for t in terms if t.prefix and t.text]
     exact = [re.escape(t.text) for t in terms if not t.prefix and t.text]
@@ -117,7 +119,7 @@ def snippet(columns: Sequence[str], terms: Sequence[Term], start_mark: str, end_
     holds; a window starting a sentence gets 100 more (120 at the start of the text); the first
     best wins, in column order.  Only columns with a hit are cut into words (a search shows twenty
     snippets, and a body is thousands of words)."""
-    pattern = _pattern(terms)
+    pattern = _pattern(tuple(terms))
     best_score, best_col, best_start = 0, 0, 0
     starts_by_column: dict[int, list[int]] = {}
     hits_by_column: dict[int, list[tuple[int, int]]] = {}
