@@ -279,7 +279,7 @@ def goal_progress(fields: Mapping[str, Any]) -> int:
     return round(100 * done / len(steps))
 
 
-def in_kind_order(kind: str, fields: Mapping[str, Any]) -> dict[str, Any]:
+def in_kind_order(kind: str, fields: Mapping[str, Any]) -> Mapping[str, Any]:
     """Fields read back from storage (JSON with sorted keys) in the kind's order, the order
     ``validate_content`` gives them, nested items included; names the kind does not know go last."""
     try:
