@@ -224,15 +224,27 @@ def build_floor(vault_conn: Any, path: Path) -> sqlite3.Connection:
     conn.execute("BEGIN")
     conn.executemany("INSERT INTO partners(id, name) VALUES (?, ?)",
                      vault_conn.execute("SELECT id, name FROM partners").fetchall())
+    from mentorvault.storage.index import columns
+    from mentorvault.storage.packing import unpack
+
+    # The vault stores entry text packed and its index keeps no copy (schema 8): the floor gets the
+    # plain text, and its index the very column text the vault's index was made from.
+    indexed = []
     cur = vault_conn.execute(_COPY_ENTRIES)
     while rows := cur.fetchmany(2_000):
+        rows = [(*r[:4], unpack(r[4]), unpack(r[5]), *r[6:]) for r in rows]
         conn.executemany("INSERT INTO entries(rowid, id, kind, title, body, fields, partner_id, protected, "
                          "entry_date, created_at, updated_at, content_hash, rev) "
                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-    cur = vault_conn.execute("SELECT rowid, title, body, fields, tags FROM entries_fts "
-                             "WHERE rowid IN (SELECT rowid FROM entries) ORDER BY rowid")  # current rows only
-    while rows := cur.fetchmany(BATCH):  # one transaction per batch, as the vault was filled
-        conn.executemany("INSERT INTO entries_fts(rowid, title, body, fields, tags) VALUES (?, ?, ?, ?, ?)", rows)
+        tags: dict[str, list[str]] = {}
+        for entry_id, tag in vault_conn.execute(
+                "SELECT entry_id, tag FROM entry_tags WHERE entry_id IN (SELECT value FROM json_each(?))",
+                (json.dumps([r[1] for r in rows]),)):
+            tags.setdefault(entry_id, []).append(tag)
+        indexed += [(r[0], *columns(r[2], r[3], r[4], json.loads(r[5]), tags.get(r[1], []))) for r in rows]
+    for start in range(0, len(indexed), BATCH):  # one transaction per batch, as the vault was filled
+        conn.executemany("INSERT INTO entries_fts(rowid, title, body, fields, tags) VALUES (?, ?, ?, ?, ?)",
+                         indexed[start:start + BATCH])
         conn.execute("COMMIT")
         conn.execute("BEGIN")
     conn.execute("COMMIT")

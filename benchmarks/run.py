@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from benchmarks import core, corpus, datasets, gui
+from benchmarks import core, corpus, datasets, gui, storage
 from benchmarks.stats import SizeResult
 
 RESULTS = Path(__file__).resolve().parent / "results"
@@ -73,6 +73,12 @@ METRICS = [
            "vault.keys.rekey(new passphrase): new data key, database re-encrypted into a synced copy, "
            "key file, swap, reopen (its Argon2id derivations excluded)",
            "SQLCipher's PRAGMA rekey of the same database, checkpointed into the file"),
+    Metric("storage_ratio", 2.0, "MiB", "median",
+           "the vault folder's files on disk (database after a checkpoint, key file), benchmarks/storage.py",
+           "the UTF-8 bytes of the entries' content: title, body, fields (compact JSON) and tags"),
+    Metric("storage_ratio_edited", 2.5, "MiB", "median",
+           "the same after a tenth of the entries were edited five times each through the facade, then locked",
+           "the UTF-8 bytes of the entries' content after the edits"),
 ]
 BY_NAME = {m.name: m for m in METRICS}
 
@@ -197,6 +203,16 @@ class Runner:
             words = corpus.Vocabulary.build().query_words(SEARCH_QUERIES)
             for size in self.sizes:
                 _log(f"--- {size:,} entries")
+                if self.want("storage_ratio") or self.want("storage_ratio_edited"):
+                    store_folder = scratch.copy_vault(size, f"storage-{size}")
+                    try:
+                        both_sizes = self.attempt(["storage_ratio", "storage_ratio_edited"], size,
+                                                  lambda: storage.measure(store_folder, size, _log))
+                        if both_sizes is not None:
+                            self.record("storage_ratio", both_sizes[0])
+                            self.record("storage_ratio_edited", both_sizes[1])
+                    finally:
+                        shutil.rmtree(store_folder, ignore_errors=True)
                 folder = scratch.copy_vault(size)
                 floor_path = scratch.root / f"floor-{size}.db"
                 vault = Vault.open(folder, datasets.PASSPHRASE, auto_backup=False)

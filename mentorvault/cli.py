@@ -12,6 +12,7 @@ import json
 import os
 import re
 import sys
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
@@ -20,6 +21,7 @@ from mentorvault import __version__
 from mentorvault import cli_sharing as sharing
 from mentorvault import errors as E
 from mentorvault.domain.kinds import ITEMS, KINDS, LIST, MENTOR_TYPES, PARTNER_ROLES, kind_spec
+from mentorvault.domain.models import UpgradeProgress
 from mentorvault.domain.settings import SETTINGS
 from mentorvault.domain.settings import spec as setting_spec
 from mentorvault.errors import EntryNotFound, InvalidEntry, MentorVaultError, WrongPassphrase
@@ -219,15 +221,65 @@ def slot_note_text(note: Any) -> str:
             "and the other slots were used.")
 
 
+class UpgradeBar:
+    """The progress of a vault upgrade at unlock, on stderr: a bar redrawn in place on a terminal
+    (once the upgrade has taken half a second), a line at each quarter otherwise (once it has taken
+    two seconds); nothing for a quick upgrade."""
+
+    TTY_AFTER, LINES_AFTER = 0.5, 2.0
+
+    def __init__(self, stream: Any = None, clock: Callable[[], float] = time.monotonic) -> None:
+        self.stream = stream if stream is not None else sys.stderr
+        self.clock = clock
+        self.started: float | None = None
+        self.tty = bool(getattr(self.stream, "isatty", lambda: False)())
+        self.drawn = False
+        self.quarter = -1
+
+    def __call__(self, p: UpgradeProgress) -> None:
+        now = self.clock()
+        if self.started is None:
+            self.started = now
+        if now - self.started < (self.TTY_AFTER if self.tty else self.LINES_AFTER):
+            return
+        if p.step == "compacting":
+            text = "Upgrading the vault's storage: giving the freed space back to the disk..."
+        else:
+            share = p.done / p.total if p.total else 1.0
+            if not self.tty:
+                quarter = int(share * 4)
+                if quarter == self.quarter:
+                    return
+                self.quarter = quarter
+            filled = int(share * 30)
+            text = (f"Upgrading the vault's storage: [{'#' * filled}{'.' * (30 - filled)}] "
+                    f"{p.done:,} of {p.total:,} entries")
+        if self.tty:
+            self.stream.write("\r\x1b[2K" + text)
+        else:
+            self.stream.write(text + "\n")
+        self.stream.flush()
+        self.drawn = True
+
+    def finish(self) -> None:
+        if self.drawn and self.tty:
+            self.stream.write("\n")
+            self.stream.flush()
+
+
 def _open_vault(args: argparse.Namespace, auto_backup: bool = True) -> Vault:
     folder = _vault_dir(args)
     _require_vault(folder)  # before any passphrase prompt or key file is read
-    if args.recovery_key_file:
-        return Vault.open(folder, recovery_key=_read_secret_file(args.recovery_key_file, "recovery key"),
-                          auto_backup=auto_backup)
-    if getattr(args, "device", False):
-        return Vault.open(folder, use_device=True, auto_backup=auto_backup)
-    return Vault.open(folder, _passphrase(args), auto_backup=auto_backup)
+    bar = UpgradeBar()
+    try:
+        if args.recovery_key_file:
+            return Vault.open(folder, recovery_key=_read_secret_file(args.recovery_key_file, "recovery key"),
+                              auto_backup=auto_backup, progress=bar)
+        if getattr(args, "device", False):
+            return Vault.open(folder, use_device=True, auto_backup=auto_backup, progress=bar)
+        return Vault.open(folder, _passphrase(args), auto_backup=auto_backup, progress=bar)
+    finally:
+        bar.finish()
 
 
 # ---------------------------------------------------------------- field parsing

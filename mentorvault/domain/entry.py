@@ -35,7 +35,7 @@ from mentorvault.domain.kinds import (
     kind_spec,
 )
 from mentorvault.domain.strictjson import JSONObject, dumps_canonical
-from mentorvault.errors import InvalidEntry
+from mentorvault.errors import InvalidEntry, UnknownKind
 
 HASH_VERSION = 1
 MAX_TITLE = 300
@@ -277,6 +277,31 @@ def goal_progress(fields: Mapping[str, Any]) -> int:
         return 0
     done = sum(1 for s in steps if s.get("status") == "done")
     return round(100 * done / len(steps))
+
+
+def in_kind_order(kind: str, fields: Mapping[str, Any]) -> Mapping[str, Any]:
+    """Fields read back from storage (JSON with sorted keys) in the kind's order, the order
+    ``validate_content`` gives them, nested items included; names the kind does not know go last."""
+    try:
+        specs = kind_spec(kind).fields
+    except UnknownKind:
+        return dict(fields)
+    return _in_order(specs, fields)
+
+
+def _in_order(specs: Sequence[FieldSpec], values: Mapping[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for spec in specs:
+        if spec.name in values:
+            value = values[spec.name]
+            if spec.subfields and isinstance(value, list):
+                value = [_in_order(spec.subfields, v) if isinstance(v, Mapping) else v for v in value]
+            elif spec.subfields and isinstance(value, Mapping):
+                value = _in_order(spec.subfields, value)
+            out[spec.name] = value
+    for key, value in values.items():
+        out.setdefault(key, value)
+    return out
 
 
 def searchable_text(fields: Mapping[str, Any]) -> str:

@@ -91,3 +91,16 @@ class RevisionInfo:
 
     def to_json(self) -> JSONObject:
         return asdict(self)
+
+
+@dataclass(frozen=True)
+class UpgradeProgress:
+    """How far an upgrade of the vault's storage (a schema migration at unlock) has come.
+
+    ``step`` is "entries" (converting them: ``done`` of ``total``) or "compacting" (giving the
+    freed space back to the disk: no count, ``total`` is 0).
+    """
+
+    step: str
+    done: int
+    total: int

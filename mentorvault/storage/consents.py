@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from mentorvault.storage.db import Connection
+from mentorvault.storage.packing import unpack
 from mentorvault.storage.rows import column, fetch_all, json_list, value
 
 
@@ -180,12 +181,13 @@ def consented_entries(conn: Connection, partner_ids: Sequence[str]) -> list[Expo
     their pages there.
     """
     marks = ",".join("?" * len(partner_ids))
-    return fetch_all(
+    rows = fetch_all(
         conn, ExportRow,
         f"SELECT id, kind, title, content_hash, partner_id, body, fields, updated_at, "
         f"(SELECT group_concat(tag, char(31)) FROM entry_tags t WHERE t.entry_id = e.id) AS tags "
         f"FROM entries e WHERE id IN "
         f"(SELECT entry_id FROM consents WHERE partner_id IN ({marks}) AND revoked_at IS NULL)", list(partner_ids))
+    return [row._replace(body=unpack(row.body), fields=unpack(row.fields)) for row in rows]  # stored packed
 
 
 def linked_unconsented(conn: Connection, partner_ids: Sequence[str]) -> list[tuple[str, str, str, str]]:

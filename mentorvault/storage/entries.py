@@ -2,6 +2,12 @@
 
 Callers wrap writes in ``db.transaction`` so a killed process leaves either the old or the
 new state; every change of content also updates the search index (``storage.index``).
+
+Since schema 8 an entry's text is stored once: the body and fields in ``entries``, packed
+(``storage.packing``), and the list's line under the title in ``entries.preview``.  Every save
+still writes a revision row (when, which content hash, the note), but a revision whose content
+is the entry's current content keeps its body, fields and tags NULL and is read from the entry;
+when an edit replaces that content, the old packed text moves into those revision rows.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from mentorvault.domain.models import Entry, EntrySummary, RevisionInfo
 from mentorvault.errors import EntryNotFound, RevisionNotFound
 from mentorvault.storage import index
 from mentorvault.storage.db import Connection, Row, query, scalar
+from mentorvault.storage.packing import pack, unpack
 
 PREVIEW_CHARS = 180
 
@@ -44,9 +51,18 @@ def tags_of(conn: Connection, entry_id: str) -> list[str]:
     return [r["tag"] for r in query(conn, "SELECT tag FROM entry_tags WHERE entry_id = ? ORDER BY tag", (entry_id,))]
 
 
+def preview_of(content: EntryContent) -> str:
+    """The line the list shows under the title, stored with the entry (schema 8) so that listing
+    reads no packed text: the start of the body, or of what the fields say for kinds written in fields."""
+    if content.body == "":
+        return preview_text(content.kind, "", content.fields, PREVIEW_CHARS)
+    return " ".join(content.body[:PREVIEW_CHARS].split())[:PREVIEW_CHARS]
+
+
 def _entry(conn: Connection, row: Row) -> Entry:
     return Entry(
-        id=row["id"], kind=row["kind"], title=row["title"], body=row["body"], fields=json.loads(row["fields"]),
+        id=row["id"], kind=row["kind"], title=row["title"], body=unpack(row["body"]),
+        fields=json.loads(unpack(row["fields"])),
         tags=tags_of(conn, row["id"]), partner=row["partner"], partner_id=row["partner_id"],
         protected=bool(row["protected"]), entry_date=row["entry_date"], created_at=row["created_at"],
         updated_at=row["updated_at"], content_hash=row["content_hash"], rev=row["rev"],
@@ -88,11 +104,11 @@ def _set_tags(conn: Connection, entry_id: str, tags: Sequence[str]) -> None:
 
 def _add_revision(conn: Connection, entry_id: str, rev: int, content: EntryContent, partner_id: str | None,
                   chash: str, now: str, note: str) -> None:
+    """The revision of the content the entry now holds: its text stays in ``entries`` (NULL here)."""
     conn.execute(
-        "INSERT INTO revisions(entry_id, rev, saved_at, kind, title, body, fields, tags, partner_id, content_hash, "
-        "note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (entry_id, rev, now, content.kind, content.title, content.body, dumps(content.fields),
-         dumps(content.tags), partner_id, chash, note),
+        "INSERT INTO revisions(entry_id, rev, saved_at, kind, title, partner_id, content_hash, note) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (entry_id, rev, now, content.kind, content.title, partner_id, chash, note),
     )
 
 
@@ -102,10 +118,10 @@ def insert_entry(conn: Connection, content: EntryContent, partner_id: str | None
     chash = content.content_hash()
     rowid = index.next_rowid(conn)
     conn.execute(
-        "INSERT INTO entries(rowid, id, kind, title, body, fields, partner_id, protected, entry_date, created_at, "
-        "updated_at, content_hash, rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
-        (rowid, entry_id, content.kind, content.title, content.body, dumps(content.fields), partner_id,
-         int(protected), entry_date(content) or now[:10], now, now, chash),
+        "INSERT INTO entries(rowid, id, kind, title, body, fields, preview, partner_id, protected, entry_date, "
+        "created_at, updated_at, content_hash, rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
+        (rowid, entry_id, content.kind, content.title, pack(content.body), pack(dumps(content.fields)),
+         preview_of(content), partner_id, int(protected), entry_date(content) or now[:10], now, now, chash),
     )
     _set_tags(conn, entry_id, content.tags)
     index.index_content(conn, rowid, content)
@@ -128,13 +144,20 @@ def update_entry(conn: Connection, entry_id: str, content: EntryContent, partner
         return False
     new_rowid = row["rowid"]
     if chash != old_hash:
+        # The revisions of the content being replaced take its text, packed as it is stored; the
+        # superseded index row is purged later from the text of the revision it indexed.
+        conn.execute(
+            "UPDATE revisions SET body = e.body, fields = e.fields, tags = ? "
+            "FROM (SELECT id, body, fields FROM entries WHERE id = ?) AS e "
+            "WHERE revisions.entry_id = e.id AND revisions.body IS NULL", (dumps(tags_of(conn, entry_id)), entry_id))
         new_rowid = index.next_rowid(conn)
-        index.mark_stale(conn, row["rowid"], entry_id)
+        index.mark_stale(conn, row["rowid"], entry_id, row["rev"])
     conn.execute(
-        "UPDATE entries SET rowid = ?, kind = ?, title = ?, body = ?, fields = ?, partner_id = ?, protected = ?, "
-        "entry_date = ?, updated_at = ?, content_hash = ?, rev = ? WHERE id = ?",
-        (new_rowid, content.kind, content.title, content.body, dumps(content.fields), partner_id, int(protected),
-         entry_date(content) or row["created_at"][:10], now, chash, row["rev"] + 1, entry_id),
+        "UPDATE entries SET rowid = ?, kind = ?, title = ?, body = ?, fields = ?, preview = ?, partner_id = ?, "
+        "protected = ?, entry_date = ?, updated_at = ?, content_hash = ?, rev = ? WHERE id = ?",
+        (new_rowid, content.kind, content.title, pack(content.body), pack(dumps(content.fields)),
+         preview_of(content), partner_id, int(protected), entry_date(content) or row["created_at"][:10], now, chash,
+         row["rev"] + 1, entry_id),
     )
     _set_tags(conn, entry_id, content.tags)
     if chash != old_hash:
@@ -173,7 +196,12 @@ def get_revision(conn: Connection, entry_id: str, rev: int) -> Revision:
     ).fetchone()
     if not row:
         raise RevisionNotFound(entry_id=entry_id, rev=rev)
-    content = EntryContent(row["kind"], row["title"], row["body"], json.loads(row["fields"]), json.loads(row["tags"]))
+    if row["body"] is None:  # the entry's current content: its text is the entry's own
+        current = query(conn, "SELECT body, fields FROM entries WHERE id = ?", (entry_id,)).fetchone()
+        body, fields, tags = current["body"], current["fields"], tags_of(conn, entry_id)
+    else:
+        body, fields, tags = row["body"], row["fields"], json.loads(row["tags"])
+    content = EntryContent(row["kind"], row["title"], unpack(body), json.loads(unpack(fields)), tags)
     return Revision(content, row["partner_id"], row["saved_at"])
 
 
@@ -227,8 +255,7 @@ def list_entries(conn: Connection, *, kind: str | None = None, tag: str | None =
     tags = "(SELECT group_concat(tag, char(31)) FROM entry_tags t WHERE t.entry_id = e.id) " if with_tags else "NULL "
     sql = (
         "SELECT e.id, e.kind, e.title, p.name AS partner, e.protected, e.entry_date, e.created_at, e.updated_at, "
-        f"substr(e.body, 1, {PREVIEW_CHARS}) AS preview, CASE WHEN e.body = '' THEN e.fields END AS fields, "
-        + tags + "AS tags "
+        "e.preview, " + tags + "AS tags "
         + "FROM entries e LEFT JOIN partners p ON p.id = e.partner_id "
         + (f"WHERE {where} " if where else "")
         + "ORDER BY e.entry_date DESC, e.updated_at DESC, e.id LIMIT ? OFFSET ?"
@@ -239,11 +266,8 @@ def list_entries(conn: Connection, *, kind: str | None = None, tag: str | None =
     return [
         EntrySummary(id=entry_id, kind=kind, title=title, partner=partner, protected=bool(protected),
                      entry_date=entry_date, created_at=created_at, updated_at=updated_at,
-                     preview=(" ".join(preview.split())[:PREVIEW_CHARS] if field_text is None
-                              else preview_text(kind, "", json.loads(field_text), PREVIEW_CHARS)),
-                     tags=sorted(tag_text.split("\x1f")) if tag_text else [])
-        for (entry_id, kind, title, partner, protected, entry_date, created_at, updated_at, preview, field_text,
-             tag_text) in rows
+                     preview=preview, tags=sorted(tag_text.split("\x1f")) if tag_text else [])
+        for (entry_id, kind, title, partner, protected, entry_date, created_at, updated_at, preview, tag_text) in rows
     ]
 
 

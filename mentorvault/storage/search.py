@@ -1,13 +1,21 @@
-"""Full-text search over ``entries_fts`` (FTS5, bm25 weights set by migration 3)."""
+"""Full-text search over ``entries_fts`` (FTS5, bm25 weights set by migration 3).
+
+The index is contentless (schema 8): FTS5 finds and ranks the rows, and the snippets of the rows
+returned are built from the entries' own text (``domain.snippet``).
+"""
 
 from __future__ import annotations
 
+import json
 import re
 
 from mentorvault.domain.models import SearchHit
+from mentorvault.domain.snippet import query_terms, snippet
 from mentorvault.errors import BadSearchQuery
 from mentorvault.storage.db import Connection, OperationalError, query, translate_error
 from mentorvault.storage.entries import filters
+from mentorvault.storage.index import columns
+from mentorvault.storage.packing import unpack
 
 HIT_START, HIT_END = "\x02", "\x03"
 MAX_QUERY_CHARS = 500
@@ -52,11 +60,11 @@ def search(conn: Connection, query_text: str, *, kind: str | None = None, tag: s
     match = build_match(query_text)
     where, args = filters(kind, tag, partner_id, since, until)
     # ORDER BY rank (bm25 weighted title 8, body 1, fields 2, tags 4; set by migration 3) is
-    # sorted inside FTS5, so snippets are built only for the rows returned.  Sorting on a
-    # bm25() result column made SQLite build a snippet for every match first.
+    # sorted inside FTS5; the text for the snippets is read (and unpacked) for the rows returned only.
     sql = (
         "SELECT e.id, e.kind, e.title, p.name AS partner, e.protected, e.entry_date, e.updated_at, "
-        f"snippet(entries_fts, -1, '{HIT_START}', '{HIT_END}', '…', 14) AS snippet, rank "
+        "e.body, e.fields, (SELECT group_concat(tag, char(31)) FROM entry_tags t WHERE t.entry_id = e.id) AS tags, "
+        "rank "
         "FROM entries_fts JOIN entries e ON e.rowid = entries_fts.rowid "
         "LEFT JOIN partners p ON p.id = e.partner_id "
         "WHERE entries_fts MATCH ? " + (f"AND {where} " if where else "") + "ORDER BY rank LIMIT ? OFFSET ?"
@@ -70,10 +78,13 @@ def search(conn: Connection, query_text: str, *, kind: str | None = None, tag: s
         if not any(word in text for word in ("malformed", "not a database", "disk", "locked", "busy", "readonly")):
             raise BadSearchQuery() from None
         raise translate_error(exc) from None
+    terms = query_terms(match)
     hits = []
     for r in rows:
-        snippet, spans = split_snippet(r["snippet"] or "")
+        indexed = columns(r["kind"], r["title"], unpack(r["body"]), json.loads(unpack(r["fields"])),
+                          r["tags"].split("\x1f") if r["tags"] else [])
+        snippet_text, spans = split_snippet(snippet(indexed, terms, HIT_START, HIT_END))
         hits.append(SearchHit(id=r["id"], kind=r["kind"], title=r["title"], partner=r["partner"],
                               protected=bool(r["protected"]), entry_date=r["entry_date"], updated_at=r["updated_at"],
-                              snippet=snippet, highlights=spans, score=float(r["rank"])))
+                              snippet=snippet_text, highlights=spans, score=float(r["rank"])))
     return hits

@@ -10,6 +10,7 @@ from typing import Any
 
 from mentorvault.domain.strictjson import JSONObject
 from mentorvault.storage.db import Connection
+from mentorvault.storage.packing import unpack
 from mentorvault.storage.rows import fetch_all, fetch_one, json_text, value
 
 
@@ -133,7 +134,7 @@ def partner_names(conn: Connection) -> Mapping[str, str]:
 def boundary_fields(conn: Connection, partner_ids: list[str]) -> list[str]:
     """The fields (JSON text) of boundary agreements linked to or received from these partners."""
     marks = ",".join("?" * len(partner_ids))
-    out = [r[0] for r in conn.execute(
+    out = [unpack(r[0]) for r in conn.execute(  # an entry's fields are stored packed (schema 8)
         f"SELECT fields FROM entries WHERE kind = 'boundary-agreement' AND partner_id IN ({marks})", partner_ids)]
     out += [r[0] for r in conn.execute(
         f"SELECT fields FROM inbox WHERE kind = 'boundary-agreement' AND partner_id IN ({marks})", partner_ids)]

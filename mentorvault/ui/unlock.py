@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -31,6 +31,7 @@ from mentorvault.ui.services import Services
 from mentorvault.ui.widgets import Busy, Notice, a11y, link_button, primary_button, styled_label
 
 if TYPE_CHECKING:  # the vault (crypto, SQLCipher) is imported on the worker when the user unlocks
+    from mentorvault.domain.models import UpgradeProgress
     from mentorvault.ui.logic.demo import DemoVault
     from mentorvault.vault import Vault
 
@@ -39,6 +40,8 @@ class UnlockView(QWidget):
     unlocked = Signal(object, Path)  # Vault, folder
     unlockStarted = Signal()  # the key derivation is running on the worker
     back = Signal()
+    # An upgrade of an older vault's storage (step, done, total), emitted on the worker: Qt queues it to this view.
+    upgradeProgressed = Signal(str, int, int)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -125,6 +128,7 @@ class UnlockView(QWidget):
         self.recovery.returnPressed.connect(self.unlock)
         self.passphrase.textChanged.connect(lambda _: self.message.hide())
         self.recovery.textChanged.connect(lambda _: self.message.hide())
+        self.upgradeProgressed.connect(self.show_upgrade)
         self.setTabOrder(self.passphrase.edit, self.unlock_button)
         self.setTabOrder(self.unlock_button, self.switch_button)
         self.setTabOrder(self.switch_button, self.device_button)
@@ -166,6 +170,18 @@ class UnlockView(QWidget):
                                    else self.tr("Use my recovery key instead"))
         self.message.hide()
         self.focus_first()
+
+    def show_upgrade(self, step: str, done: int, total: int) -> None:
+        """How far an upgrade of the vault's storage has come (the first unlock after an update)."""
+        if not self._busy:
+            return
+        if step == "compacting":
+            self.busy.set_progress(self.tr("Upgrading the vault's storage: giving the freed space back to the disk…"),
+                                   0, 0)
+        else:
+            locale = QLocale()
+            self.busy.set_progress(self.tr("Upgrading the vault's storage: %1 of %2 entries…").replace(
+                "%1", locale.toString(done)).replace("%2", locale.toString(total)), done, total)
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
         self._busy = busy
@@ -233,6 +249,9 @@ class UnlockView(QWidget):
             else:
                 self.services.reporter.report(exc, self)
 
+        def report(p: UpgradeProgress) -> None:  # on the worker thread: only a signal crosses to the window
+            self.upgradeProgressed.emit(p.step, p.done, p.total)
+
         # The vault's modules are imported at this first call, on the worker, off the UI thread.
-        self.services.worker.submit(lambda: open_vault(folder, store, clock, **how), done, failed)
+        self.services.worker.submit(lambda: open_vault(folder, store, clock, report, **how), done, failed)
         self.unlockStarted.emit()

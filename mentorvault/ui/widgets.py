@@ -199,9 +199,18 @@ class Busy(QWidget):
         self.hide()
 
     def start(self, text: str) -> None:
+        self.bar.setRange(0, 0)
         self.label.setText(text)
         self.bar.setAccessibleDescription(text)
         self.show()
+
+    def set_progress(self, text: str, done: int, total: int) -> None:
+        """Show how far a counted step has come (``total`` 0: a step without a count)."""
+        self.bar.setRange(0, max(total, 0))
+        if total:
+            self.bar.setValue(min(done, total))
+        self.label.setText(text)
+        self.bar.setAccessibleDescription(text)
 
     def stop(self) -> None:
         self.hide()

@@ -15,12 +15,14 @@ import secrets
 import tempfile
 import time
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 from mentorvault import exchange, platform
 from mentorvault.crypto import keyslots as ks
 from mentorvault.devicekeys import KeyringStore, SecretStore
 from mentorvault.domain.kinds import KINDS, KindSpec
+from mentorvault.domain.models import UpgradeProgress
 from mentorvault.errors import (
     BadBackup,
     DamagedKeySlots,
@@ -37,6 +39,7 @@ from mentorvault.storage import index, meta
 from mentorvault.storage.db import (
     Connection,
     DatabaseError,
+    give_back_free_pages,
     integrity_check,
     open_database,
     translate_error,
@@ -55,6 +58,7 @@ from mentorvault.vault.words import WordsManager
 _FOREIGN_MESSAGE = ("The vault's key file (keyslots.json) does not belong to this database: it comes from another "
                    "vault, or the start of the database is damaged. Nothing was changed.")
 LOCK_TIDY_SECONDS = 0.5  # purging superseded index rows at lock; the rest waits for the next session
+FREE_PAGES_STEP = 2048  # pages given back to the disk per step of tidy_index (8 MiB, about 0.1 s)
 
 
 def default_vault_dir() -> Path:
@@ -145,7 +149,9 @@ class Vault:
     @classmethod
     def open(cls, folder: Path | str, passphrase: str | None = None, *, recovery_key: str | None = None,
              use_device: bool = False, clock: Clock = utc_now, secret_store: SecretStore | None = None,
-             auto_backup: bool = True) -> Vault:
+             auto_backup: bool = True, progress: Callable[[UpgradeProgress], None] | None = None) -> Vault:
+        """Unlock the vault in ``folder``.  An older vault is upgraded first (after a backup);
+        ``progress`` hears how a long upgrade goes (schema 8 converts every entry)."""
         platform.disable_core_dumps()
         place = VaultFolder(folder)
         if not place.holds_any_vault_file():
@@ -164,7 +170,8 @@ class Vault:
         place.sweep_leftovers()
         try:
             conn = open_database(place.db_path, bytes(key),
-                                 before_migrate=lambda c, v: backup_before_migrate(place, key, c, v))
+                                 before_migrate=lambda c, v: backup_before_migrate(place, key, c, v),
+                                 progress=progress)
             try:
                 stored_id = meta.get_meta(conn, "vault_id")
             except DatabaseError as exc:
@@ -233,8 +240,9 @@ class Vault:
 
     def tidy_index(self, seconds: float = 0.5) -> int:
         """Purge superseded search-index rows, then merge index segments (at least one step, then
-        for up to about ``seconds``); returns 0 once the index is tidy, else how much is left
-        (the rows still to purge, plus one while merging goes on).
+        for up to about ``seconds``), giving the pages they free back to the disk before each step;
+        returns 0 once all is tidy, else how much is left (the rows still to purge, plus one while
+        merging goes on, plus one while free pages are left to give back).
 
         Edits leave the old wording's index row behind for later (see ``storage.entries.update_entry``),
         and saves leave segment merging for later (migration 5); the app calls this when idle,
@@ -243,14 +251,20 @@ class Vault:
         deadline = time.monotonic() + seconds
         remaining = index.stale_index_rows(self.conn)
         merging = True
-        while remaining or merging:  # at least one step per call, so small budgets still make progress
+        free = 1
+        while remaining or merging or free:  # at least one step per call, so small budgets still make progress
+            # First the disk space: 1,024 pages went back in 60 ms at 10,000 entries, while a
+            # purge takes about 70 ms and frees pages of its own.
+            free = give_back_free_pages(self.conn, FREE_PAGES_STEP)
             if remaining:
                 remaining = index.purge_stale_index(self.conn)
-            else:
+            elif merging:
                 merging = index.merge_index(self.conn)
+            elif not free:
+                break
             if time.monotonic() >= deadline:
                 break
-        return remaining + int(merging)
+        return remaining + int(merging) + int(free > 0)
 
     def lock(self) -> None:
         """Close the database and drop the key; the object is useless afterwards."""

@@ -3544,6 +3544,14 @@ Wörter, die du zum Wörterbuch der Rechtschreibprüfung hinzufügst, bleiben eb
         <translation>Stattdessen meine Passphrase verwenden</translation>
     </message>
     <message>
+        <source>Upgrading the vault&apos;s storage: giving the freed space back to the disk…</source>
+        <translation>Der Tresor wird aktualisiert: ungenutzter Speicherplatz wird freigegeben…</translation>
+    </message>
+    <message>
+        <source>Upgrading the vault&apos;s storage: %1 of %2 entries…</source>
+        <translation>Der Tresor wird aktualisiert: %1 von %2 Einträgen…</translation>
+    </message>
+    <message>
         <source>Type your recovery key first.</source>
         <translation>Gib zuerst deinen Wiederherstellungsschlüssel ein.</translation>
     </message>

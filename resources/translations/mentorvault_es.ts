@@ -3544,6 +3544,14 @@ Las palabras que añades al diccionario ortográfico también se guardan dentro 
         <translation>Usar mi frase de contraseña</translation>
     </message>
     <message>
+        <source>Upgrading the vault&apos;s storage: giving the freed space back to the disk…</source>
+        <translation>Actualizando la bóveda: liberando el espacio que ya no se usa…</translation>
+    </message>
+    <message>
+        <source>Upgrading the vault&apos;s storage: %1 of %2 entries…</source>
+        <translation>Actualizando la bóveda: %1 de %2 entradas…</translation>
+    </message>
+    <message>
         <source>Type your recovery key first.</source>
         <translation>Escribe primero tu clave de recuperación.</translation>
     </message>

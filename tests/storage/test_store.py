@@ -297,6 +297,43 @@ def test_delete_leaves_no_trace_in_rows_pages_or_file(vault: Vault) -> None:
     assert _traces(vault.path, key, gone) == {"rows": False, "pages": False, "file": False}
 
 
+def _packed_chunks(vault: Vault, entry_id: str) -> list[bytes]:
+    """16-byte pieces of every packed (Zstandard) value stored for the entry, past the frame headers."""
+    blobs = [r[0] for r in vault.conn.execute(
+        "SELECT body FROM entries WHERE id = ?1 UNION ALL SELECT fields FROM entries WHERE id = ?1 "
+        "UNION ALL SELECT body FROM revisions WHERE entry_id = ?1 UNION ALL SELECT fields FROM revisions "
+        "WHERE entry_id = ?1", (entry_id,)) if isinstance(r[0], bytes)]
+    return [blob[i:i + 16] for blob in blobs for i in range(16, len(blob) - 16, 16)]
+
+
+def test_delete_leaves_no_packed_text_in_pages_or_file(vault: Vault) -> None:
+    """Entry text is stored compressed (schema 8), so a scan for a deleted word would pass whatever
+    happened to the bytes: the compressed bytes of every version of the deleted entry must go too."""
+    rng = random.Random(5)
+    words = ["".join(rng.choice("bcdfghjklmnpqrstvwxz") for _ in range(rng.randint(3, 9))) for _ in range(400)]
+    key = bytes(vault._key)  # type: ignore[arg-type]
+    for i in range(10):
+        vault.entries.add("struggle-story", f"filler {i}", "lorem ipsum dolor sit amet " * 40, {"situation": "x"})
+
+    def text(n: int) -> str:
+        return " ".join(rng.choice(words) for _ in range(n))
+
+    doomed = vault.entries.add("struggle-story", "doomed", text(600), {"situation": text(80)}, ["gone"])
+    vault.entries.update(doomed.id, body=text(600))
+    vault.entries.update(doomed.id, body=text(600), fields={"situation": text(80)})
+    chunks = _packed_chunks(vault, doomed.id)
+    assert len(chunks) > 100  # three bodies and two fields texts, all packed
+    vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    pages = b"".join(decrypted_pages(vault.path / "vault.db", key))
+    assert all(chunk in pages for chunk in chunks)  # the scan sees packed text
+    vault.entries.delete(doomed.id)
+    vault.lock()
+    pages = b"".join(decrypted_pages(vault.path / "vault.db", key))
+    files = b"".join(p.read_bytes() for p in vault.path.iterdir() if p.name.startswith("vault.db"))
+    assert [c for c in chunks if c in pages] == []
+    assert [c for c in chunks if c in files] == []
+
+
 def test_the_scan_would_see_fts_leftovers(vault: Vault) -> None:
     """Control: with FTS5 secure-delete switched off, the same scan finds the deleted word."""
     gone, kept = "qj" + secrets.token_hex(6), "vz" + secrets.token_hex(6)

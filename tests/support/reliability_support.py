@@ -152,14 +152,59 @@ def schema(conn: Any) -> dict[str, list[str]]:
     return {t: [c[1] for c in conn.execute(f'PRAGMA table_info("{t}")')] for t in tables}
 
 
-def make_v1_vault(folder: Path, key: bytes) -> None:
-    """Turn a vault made by the current code into one at schema version 1 (before the exchange tables
-    the index upkeep of schemas 3 to 5, and the list indexes of schemas 4 and 7)."""
+def undo_schema_8(conn: Any) -> None:
+    """Schema 8 undone, inside the caller's transaction: the entry text unpacked into ``entries`` and
+    into every revision (a schema-7 revision holds its whole text), the list's preview column gone,
+    the search index rebuilt with its content table as schema 7 had it."""
+    from mentorvault.domain.entry import searchable_text
+    from mentorvault.storage.packing import unpack
+
+    assert conn.execute("SELECT count(*) FROM fts_stale").fetchone()[0] == 0, "purge the index first"
+    conn.execute("DROP TABLE entries_fts")
+    conn.execute("CREATE VIRTUAL TABLE entries_fts USING fts5(title, body, fields, tags, "
+                 "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')")
+    for setting, value in (("secure-delete", 1), ("rank", "bm25(8.0, 1.0, 2.0, 4.0)"), ("automerge", 0)):
+        conn.execute("INSERT INTO entries_fts(entries_fts, rank) VALUES (?, ?)", (setting, value))
+    for rowid, entry_id, title, body, fields in conn.execute(
+            "SELECT rowid, id, title, body, fields FROM entries").fetchall():
+        body, fields = unpack(body), unpack(fields)
+        tags = [r[0] for r in conn.execute("SELECT tag FROM entry_tags WHERE entry_id = ? ORDER BY tag", (entry_id,))]
+        conn.execute("UPDATE entries SET body = ?, fields = ? WHERE rowid = ?", (body, fields, rowid))
+        conn.execute("UPDATE revisions SET body = ?, fields = ?, tags = ? WHERE entry_id = ? AND body IS NULL",
+                     (body, fields, json.dumps(tags, ensure_ascii=False, separators=(",", ":")), entry_id))
+        conn.execute("INSERT INTO entries_fts(rowid, title, body, fields, tags) VALUES (?, ?, ?, ?, ?)",
+                     (rowid, title, body, searchable_text(json.loads(fields)), " ".join(tags)))
+    for rowid, body, fields in conn.execute("SELECT rowid, body, fields FROM revisions").fetchall():
+        conn.execute("UPDATE revisions SET body = ?, fields = ? WHERE rowid = ?", (unpack(body), unpack(fields), rowid))
+    conn.execute("ALTER TABLE entries DROP COLUMN preview")
+    conn.execute("ALTER TABLE fts_stale DROP COLUMN rev")
+    conn.execute("PRAGMA user_version = 7")
+
+
+def make_v7_vault(folder: Path, key: bytes) -> None:
+    """Turn a vault made by the current code into one at schema version 7 (``undo_schema_8``)."""
     conn = sqlcipher.connect(str(folder / "vault.db"), isolation_level=None)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         conn.execute("BEGIN")
+        undo_schema_8(conn)
+        conn.execute("COMMIT")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+
+
+def make_v1_vault(folder: Path, key: bytes) -> None:
+    """Turn a vault made by the current code into one at schema version 1 (before the exchange tables
+    the index upkeep of schemas 3 to 5, the list indexes of schemas 4 and 7, and the text stored
+    once of schema 8)."""
+    conn = sqlcipher.connect(str(folder / "vault.db"), isolation_level=None)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        conn.execute("BEGIN")
+        undo_schema_8(conn)
         # schema 3: the superseded-index-row list and the ranking kept in FTS5's config
         assert conn.execute("SELECT count(*) FROM fts_stale").fetchone()[0] == 0, "purge the index first"
         conn.execute("DROP TABLE fts_stale")
@@ -193,15 +238,15 @@ def make_v1_vault(folder: Path, key: bytes) -> None:
         conn.close()
 
 
-def old_copy_is_whole(copy: Path, key: bytes, originals: dict[str, str]) -> bool:
-    """Whether a before-migration backup is the whole old database: every page, schema 1, every entry."""
+def old_copy_is_whole(copy: Path, key: bytes, originals: dict[str, str], version: int = 1) -> bool:
+    """Whether a before-migration backup is the whole old database: every page, the old schema, every entry."""
     import sqlcipher_pages
 
     try:
         with sqlcipher_pages.keyed_connection(copy, key) as conn:
             if conn.execute("PRAGMA cipher_integrity_check").fetchall():
                 return False
-            if conn.execute("PRAGMA user_version").fetchone()[0] != 1:
+            if conn.execute("PRAGMA user_version").fetchone()[0] != version:
                 return False
             return {r[0]: r[1] for r in conn.execute("SELECT id, content_hash FROM entries")} == originals
     except sqlcipher.DatabaseError:

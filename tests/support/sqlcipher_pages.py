@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
+import zstandard
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 PAGE = 4096
@@ -24,6 +25,7 @@ RESERVE = 80
 SALT = 16
 WAL_HEADER = 32
 WAL_FRAME_HEADER = 24
+ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
 
 
 def _decrypt_page(page: bytes, key: bytes, first: bool) -> bytes:
@@ -77,7 +79,7 @@ def all_rows(db: Path, key: bytes) -> bytes:
     """Every value of every row of every table (FTS5 shadow tables included), as bytes."""
     with keyed_connection(db, key) as conn:
         tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-        assert "entries_fts_data" in tables and "entries_fts_content" in tables
+        assert "entries_fts_data" in tables and "entries_fts_docsize" in tables
         parts: list[bytes] = []
         for table in tables:
             if table == "entries_fts":
@@ -86,6 +88,8 @@ def all_rows(db: Path, key: bytes) -> bytes:
                 for value in row:
                     if isinstance(value, bytes):
                         parts.append(value)
+                        if value.startswith(ZSTD_MAGIC):  # entry text stored packed (schema 8): its text too
+                            parts.append(zstandard.ZstdDecompressor().decompress(value))
                     elif value is not None:
                         parts.append(str(value).encode("utf-8"))
         return b"\n".join(parts)

@@ -120,3 +120,49 @@ def test_the_days_backup_is_written_beside_the_session_not_before_it(make_window
     w.lock()
     wait_idle(qtbot, services)
     assert [p.name for p in backups.iterdir()] == [made.name]  # no temporary files left
+
+
+def test_unlocking_an_older_vault_shows_its_upgrade(make_window: Any, qtbot: Any, services: Any,
+                                                    tmp_path: Path) -> None:
+    """The first unlock after an update upgrades the vault's storage on the worker; the view hears
+    its progress through a queued signal and shows it under the busy bar."""
+    import json
+    import shutil
+
+    saved = Path(__file__).resolve().parents[1] / "vectors" / "schema7"
+    facts = json.loads((saved / "facts.json").read_text())
+    folder = tmp_path / "old"
+    shutil.copytree(saved / "vault", folder)
+    w = make_window(folder)
+    view = w.unlock_view
+    heard: list[tuple[str, int, int]] = []
+    texts: list[str] = []
+    view.upgradeProgressed.connect(lambda step, done, total: (heard.append((step, done, total)),
+                                                              texts.append(view.busy.label.text())))
+    view.switch_button.click()
+    view.recovery.setText(facts["recovery"])
+    view.unlock_button.click()
+    qtbot.waitUntil(lambda: w.session is not None, timeout=20000)
+    wait_idle(qtbot, services)
+    total = len(facts["entries"])
+    assert heard[0] == ("entries", 0, total) and heard[-1] == ("compacting", 0, 0)
+    assert f"Upgrading the vault's storage: {total} of {total} entries…" in texts
+    assert texts[-1] == "Upgrading the vault's storage: giving the freed space back to the disk…"
+    qtbot.waitUntil(lambda: not w.workspace.list_model.is_fetching, timeout=20000)
+    assert w.workspace.list_model.rowCount() == total
+
+
+def test_the_upgrade_bar_counts_entries(make_window: Any, vault_folder: Path) -> None:
+    view = make_window(vault_folder).unlock_view
+    view._set_busy(True, "Unlocking…")
+    view.show_upgrade("entries", 2500, 10000)
+    assert view.busy.bar.maximum() == 10000 and view.busy.bar.value() == 2500
+    from PySide6.QtCore import QLocale
+
+    n = QLocale().toString  # the numbers in the user's locale
+    assert view.busy.label.text() == f"Upgrading the vault's storage: {n(2500)} of {n(10000)} entries…"
+    view.show_upgrade("compacting", 0, 0)
+    assert view.busy.bar.maximum() == 0  # no count: a busy indicator
+    view._set_busy(False)
+    view.show_upgrade("entries", 1, 2)  # a late signal after the unlock ended changes nothing
+    assert not view.busy.isVisible()

@@ -24,7 +24,7 @@ def _index_text(vault: Vault) -> str:
     vault.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
     with keyed_connection(vault.path / "vault.db", key) as conn:
         parts = []
-        for table in ("entries_fts_content", "entries_fts_data", "entries_fts_idx"):
+        for table in ("entries_fts_docsize", "entries_fts_data", "entries_fts_idx"):  # contentless since schema 8
             for row in conn.execute(f"SELECT * FROM {table}"):
                 parts.extend(v.decode("latin-1") if isinstance(v, bytes) else str(v) for v in row)
         return "\n".join(parts)

@@ -13,17 +13,20 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from mentorvault.devicekeys import SecretStore
+    from mentorvault.domain.models import UpgradeProgress
     from mentorvault.vault import Vault
 
 Clock = Callable[[], _dt.datetime]
 
 
-def open_vault(folder: Path, store: SecretStore | None, clock: Clock, **how: Any) -> Vault:
-    """Unlock ``folder`` the way ``how`` says (passphrase=, recovery_key= or the remembered device)."""
+def open_vault(folder: Path, store: SecretStore | None, clock: Clock,
+               progress: Callable[[UpgradeProgress], None] | None = None, **how: Any) -> Vault:
+    """Unlock ``folder`` the way ``how`` says (passphrase=, recovery_key= or the remembered device);
+    ``progress`` hears, on the worker, how an upgrade of an older vault goes."""
     from mentorvault.vault import Vault
 
     # The day's automatic backup starts later, beside the session (Session.start_backup).
-    return Vault.open(folder, secret_store=store, clock=clock, auto_backup=False, **how)
+    return Vault.open(folder, secret_store=store, clock=clock, auto_backup=False, progress=progress, **how)
 
 
 def create_vault(folder: Path, passphrase: str, store: SecretStore | None, clock: Clock,
