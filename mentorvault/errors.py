@@ -24,7 +24,8 @@ class MentorVaultError(Exception):
     def __init__(self, message: str | None = None, **fields: Any) -> None:
         self.fields = fields
         for name, value in fields.items():
-            setattr(self, name, value)
+            if not hasattr(type(self), name):  # a field named like a method ("field") stays a field only
+                setattr(self, name, value)
         if message is None:
             message = self.default_message
             if self.detail_message:
@@ -209,30 +210,27 @@ class CardFileExists(MentorVaultError):
     default_message = "A file with that name already exists; the contact card was not written."
 
     def __init__(self, message: str | None = None, *, path: str = "") -> None:
-        super().__init__(message)
-        self.path = path
+        super().__init__(message, path=path)
 
 
 class NoCard(ConsentError):
     """The partner has no contact card yet."""
 
     def __init__(self, partner: str) -> None:
-        super().__init__(f"'{partner}' has no contact card yet. Add their card first.")
-        self.partner = partner
+        super().__init__(f"'{partner}' has no contact card yet. Add their card first.", partner=partner)
 
 
 class NotVerified(ConsentError):
     """The partner's card is pinned but its fingerprint was not verified."""
 
     def __init__(self, partner: str) -> None:
-        super().__init__(f"You have not verified {partner}'s fingerprint yet. Compare the words with them first.")
-        self.partner = partner
+        super().__init__(f"You have not verified {partner}'s fingerprint yet. Compare the words with them first.",
+                         partner=partner)
 
 
 class RelationshipEnded(ConsentError):
     def __init__(self, partner: str) -> None:
-        super().__init__(f"Your relationship with {partner} has ended; nothing more is sent.")
-        self.partner = partner
+        super().__init__(f"Your relationship with {partner} has ended; nothing more is sent.", partner=partner)
 
 
 class CrossRelationship(ConsentError):
@@ -240,8 +238,7 @@ class CrossRelationship(ConsentError):
 
     def __init__(self, entry_ids: list[str]) -> None:
         super().__init__(f"{len(entry_ids)} of these entries belong to your relationship with someone else. "
-                         "Confirm each one explicitly before it goes to anyone else.")
-        self.entry_ids = entry_ids
+                         "Confirm each one explicitly before it goes to anyone else.", entry_ids=entry_ids)
 
 
 class CardKeysChanged(IdentityError):
@@ -251,8 +248,7 @@ class CardKeysChanged(IdentityError):
         super().__init__(
             f"Warning: this card for '{partner}' has different keys from the one you have. It could be an "
             f"impostor, or {partner} made a new vault. Compare fingerprints with {partner} in person or on a call "
-            "before you verify it. Until then nothing from the new keys is accepted.")
-        self.partner = partner
+            "before you verify it. Until then nothing from the new keys is accepted.", partner=partner)
 
 
 class BundleReplay(BundleRejected):
@@ -260,8 +256,7 @@ class BundleReplay(BundleRejected):
 
     def __init__(self, partner: str) -> None:
         super().__init__(f"You already imported this bundle from {partner}, or a newer one: it is a replay or an "
-                         "old copy. Nothing was changed.")
-        self.partner = partner
+                         "old copy. Nothing was changed.", partner=partner)
 
 
 class ClosingBundleNeeded(ConsentError):
@@ -269,8 +264,7 @@ class ClosingBundleNeeded(ConsentError):
 
     def __init__(self, partner: str) -> None:
         super().__init__(f"Ending your relationship with {partner} needs a closing bundle that asks them to remove "
-                         "what you shared; nothing was changed.")
-        self.partner = partner
+                         "what you shared; nothing was changed.", partner=partner)
 
 
 class SharedLogTampered(DamagedVault):
