@@ -919,12 +919,182 @@
         <translation>Der gemerkte Schlüssel dieses Geräts fehlt im Schlüsselbund. Entsperre mit deiner Passphrase und wähle dann erneut Diesen Computer merken.</translation>
     </message>
     <message>
+        <source>A passphrase is needed to unlock this vault. Type it, or unlock with your recovery key.</source>
+        <translation>Zum Entsperren dieses Tresors ist eine Passphrase nötig. Gib sie ein, oder entsperre mit deinem Wiederherstellungsschlüssel.</translation>
+    </message>
+    <message>
         <source>This device is not remembered for this vault. Unlock with your passphrase.</source>
         <translation>Dieses Gerät ist für diesen Tresor nicht gemerkt. Entsperre mit deiner Passphrase.</translation>
     </message>
     <message>
+        <source>A vault already exists there. Pick an empty folder or a new folder name.</source>
+        <translation>Dort gibt es schon einen Tresor. Wähle einen leeren Ordner oder einen neuen Ordnernamen.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty. Pick an empty folder or a new folder name for the vault.</source>
+        <translation>%1 ist nicht leer. Wähle für den Tresor einen leeren Ordner oder einen neuen Ordnernamen.</translation>
+    </message>
+    <message>
+        <source>The vault folder is read-only, so your answer to the rollback warning could not be recorded. Make the folder writable, then answer again.</source>
+        <translation>Der Tresorordner ist schreibgeschützt, daher konnte deine Antwort auf die Warnung zur älteren Kopie nicht gespeichert werden. Mach den Ordner beschreibbar und antworte dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>There is no rollback warning for this vault on this computer; there is nothing to answer.</source>
+        <translation>Für diesen Tresor gibt es auf diesem Computer keine Warnung zur älteren Kopie; es gibt nichts zu beantworten.</translation>
+    </message>
+    <message>
+        <source>The vault database is damaged, so no backup was made of it (your earlier backups were kept). Choose Restore a backup… to restore the newest good one into a new folder.</source>
+        <translation>Die Datenbank des Tresors ist beschädigt, daher wurde keine Sicherung von ihr angelegt (deine früheren Sicherungen bleiben erhalten). Wähle Sicherung wiederherstellen…, um die neueste intakte in einem neuen Ordner wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file is damaged or belongs to another vault. Nothing was changed.</source>
+        <translation>Die Schlüsseldatei des Tresors ist beschädigt oder gehört zu einem anderen Tresor. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The vault database is damaged. Nothing was changed.</source>
+        <translation>Die Datenbank des Tresors ist beschädigt. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
         <source>A slot in that backup&apos;s key file is damaged or was changed, so it cannot be used; nothing was restored. Try the backup with your recovery key (or passphrase) instead, or another backup.</source>
         <translation>Ein Fach in der Schlüsseldatei dieser Sicherung ist beschädigt oder wurde geändert und lässt sich daher nicht verwenden; es wurde nichts wiederhergestellt. Versuch die Sicherung stattdessen mit deinem Wiederherstellungsschlüssel (oder deiner Passphrase), oder nimm eine andere Sicherung.</translation>
+    </message>
+    <message>
+        <source>That file is not a MentorVault backup or it is damaged. Nothing was restored. Try another backup file.</source>
+        <translation>Diese Datei ist keine MentorVault-Sicherung oder sie ist beschädigt. Es wurde nichts wiederhergestellt. Versuch eine andere Sicherungsdatei.</translation>
+    </message>
+    <message>
+        <source>Pick the partner&apos;s role from the list.</source>
+        <translation>Wähle die Rolle des Partners aus der Liste.</translation>
+    </message>
+    <message>
+        <source>Pick the kind of mentoring from the list.</source>
+        <translation>Wähle die Art des Mentorings aus der Liste.</translation>
+    </message>
+    <message>
+        <source>The meeting rhythm is a number of days from 1 to 366. Change it, then save again.</source>
+        <translation>Der Rhythmus der Treffen ist eine Zahl von Tagen zwischen 1 und 366. Ändere ihn und speichere dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>A partner&apos;s name must be 1 to 80 characters, without control, invisible or direction-changing characters. Change the name, then save again.</source>
+        <translation>Der Name eines Partners muss 1 bis 80 Zeichen lang sein, ohne Steuerzeichen, unsichtbare oder richtungsändernde Zeichen. Ändere den Namen und speichere dann noch einmal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The personal dictionary is full (%n words). Remove some words in Settings first.</source>
+        <translation>
+            <numerusform>Das persönliche Wörterbuch ist voll (%n Wort). Entferne zuerst in den Einstellungen einige Wörter.</numerusform>
+            <numerusform>Das persönliche Wörterbuch ist voll (%n Wörter). Entferne zuerst in den Einstellungen einige Wörter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A dictionary word is one word of at most 100 letters. Check the word, then add it again.</source>
+        <translation>Ein Wort im Wörterbuch ist ein einzelnes Wort mit höchstens 100 Buchstaben. Prüfe das Wort und füge es dann noch einmal hinzu.</translation>
+    </message>
+    <message>
+        <source>That value does not fit the setting. Check it in Settings, then try again.</source>
+        <translation>Dieser Wert passt nicht zur Einstellung. Prüfe ihn in den Einstellungen und versuch es dann noch einmal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these entries belong to your relationship with someone else. In Share…, tick each one you really mean to send; nothing was sent.</source>
+        <translation>
+            <numerusform>%n dieser Einträge gehört zu deiner Beziehung mit jemand anderem. Hake ihn unter Teilen… nur an, wenn du ihn wirklich senden willst; es wurde nichts gesendet.</numerusform>
+            <numerusform>%n dieser Einträge gehören zu deiner Beziehung mit jemand anderem. Hake unter Teilen… jeden an, den du wirklich senden willst; es wurde nichts gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MentorVault cannot write to the vault folder %1. Check its permissions, or copy the vault to a folder you can write to and open it there.</source>
+        <translation>MentorVault kann nicht in den Tresorordner %1 schreiben. Prüfe seine Berechtigungen, oder kopiere den Tresor in einen Ordner, in den du schreiben kannst, und öffne ihn dort.</translation>
+    </message>
+    <message>
+        <source>MentorVault could not create the folder %1. Check that you can write where it goes, or pick another place.</source>
+        <translation>MentorVault konnte den Ordner %1 nicht anlegen. Prüfe, ob du dort schreiben kannst, wo er hin soll, oder wähle einen anderen Ort.</translation>
+    </message>
+    <message>
+        <source>The vault folder is no longer at %1: it was moved or deleted while open. Lock the vault and open it from its new place; nothing else was written.</source>
+        <translation>Der Tresorordner ist nicht mehr unter %1: Er wurde verschoben oder gelöscht, während er offen war. Sperre den Tresor und öffne ihn an seinem neuen Ort; sonst wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The vault is locked. Unlock it, then try again.</source>
+        <translation>Der Tresor ist gesperrt. Entsperre ihn und versuch es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>That passphrase is too weak. Use at least 10 characters; a few unrelated words work well.</source>
+        <translation>Diese Passphrase ist zu schwach. Nimm mindestens 10 Zeichen; ein paar Wörter, die nichts miteinander zu tun haben, eignen sich gut.</translation>
+    </message>
+    <message>
+        <source>The record of what was shared has been edited outside MentorVault; its records cannot be trusted. Choose Restore a backup… to restore the vault, and compare digests with your partners.</source>
+        <translation>Die Aufzeichnung dessen, was geteilt wurde, ist außerhalb von MentorVault bearbeitet worden; ihren Einträgen kann man nicht trauen. Wähle Sicherung wiederherstellen…, um den Tresor wiederherzustellen, und vergleiche die Prüfwörter mit deinen Partnern.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available on this computer, so MentorVault cannot remember this device. Unlock with your passphrase instead.</source>
+        <translation>Auf diesem Computer ist kein Schlüsselbund des Systems verfügbar, daher kann sich MentorVault dieses Gerät nicht merken. Entsperre stattdessen mit deiner Passphrase.</translation>
+    </message>
+    <message>
+        <source>That entry cannot be saved as it is: a field is empty, too long or not in the right form. Check the fields, then save again.</source>
+        <translation>Dieser Eintrag lässt sich so nicht speichern: Ein Feld ist leer, zu lang oder nicht in der richtigen Form. Prüfe die Felder und speichere dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>MentorVault does not know that kind of entry. Pick a kind from the list, then save again.</source>
+        <translation>MentorVault kennt diese Art von Eintrag nicht. Wähle eine Art aus der Liste und speichere dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>There is already a partner named %1. Pick another name.</source>
+        <translation>Es gibt schon einen Partner namens %1. Wähle einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>MentorVault could not understand that search. Type plain words, &quot;quoted phrases&quot;, a trailing * for prefixes, or AND / OR / NOT between words.</source>
+        <translation>MentorVault hat diese Suche nicht verstanden. Gib einfache Wörter ein, &quot;Wortgruppen in Anführungszeichen&quot;, ein * am Ende für Wortanfänge, oder AND / OR / NOT zwischen Wörtern.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written; nothing in the vault was changed. Check that the backup folder exists, that you can write to it and that its disk is connected (Backup settings…), then try again.</source>
+        <translation>Die Sicherung konnte nicht geschrieben werden; im Tresor wurde nichts geändert. Prüfe, ob der Sicherungsordner existiert, ob du hineinschreiben kannst und ob sein Laufwerk angeschlossen ist (Sicherungseinstellungen…), und versuch es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was saved; free some space and try again.</source>
+        <translation>Der Datenträger ist voll. Es wurde nichts gespeichert; schaffe etwas Platz und versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <source>That bundle was refused and nothing was stored: it is damaged, not addressed to you, or not from a partner whose card you verified. Check the partner&apos;s card, or ask them to prepare the bundle again.</source>
+        <translation>Dieses Paket wurde abgelehnt und nichts gespeichert: Es ist beschädigt, nicht an dich gerichtet oder nicht von einem Partner, dessen Karte du bestätigt hast. Prüfe die Karte des Partners, oder bitte ihn, das Paket noch einmal vorzubereiten.</translation>
+    </message>
+    <message>
+        <source>You already imported this bundle from %1, or a newer one: it is a replay or an old copy. Nothing was changed.</source>
+        <translation>Du hast dieses Paket von %1 schon importiert, oder ein neueres: Es ist eine Wiederholung oder eine alte Kopie. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Sharing could not be changed, and nothing was sent or revoked. Open Share… again, check the entry and the partners, then try again.</source>
+        <translation>Die Freigabe konnte nicht geändert werden, und es wurde nichts gesendet oder zurückgezogen. Öffne Teilen… noch einmal, prüfe den Eintrag und die Partner, und versuch es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>%1 has no contact card yet. Choose Add their card… and pick the card file %1 sent you.</source>
+        <translation>%1 hat noch keine Kontaktkarte. Wähle Karte hinzufügen… und dann die Kartendatei, die %1 dir geschickt hat.</translation>
+    </message>
+    <message>
+        <source>You have not verified %1&apos;s fingerprint yet. Choose Verify their card… and compare the words with %1 in person or on a call.</source>
+        <translation>Du hast den Fingerabdruck von %1 noch nicht bestätigt. Wähle Karte bestätigen… und vergleiche die Wörter mit %1 persönlich oder bei einem Anruf.</translation>
+    </message>
+    <message>
+        <source>Your relationship with %1 has ended; nothing more is sent to them.</source>
+        <translation>Deine Beziehung mit %1 ist beendet; es wird nichts mehr an %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>Ending your relationship with %1 needs a closing bundle that asks them to remove what you shared; nothing was changed. Choose End this relationship… again and keep the closing bundle.</source>
+        <translation>Um deine Beziehung mit %1 zu beenden, ist ein Abschlusspaket nötig, das %1 bittet zu entfernen, was du geteilt hast; es wurde nichts geändert. Wähle noch einmal Diese Beziehung beenden… und behalte das Abschlusspaket.</translation>
+    </message>
+    <message>
+        <source>That contact card is not valid, so it was not added. Ask your partner to save their card again (My contact card…) and send you the file.</source>
+        <translation>Diese Kontaktkarte ist ungültig und wurde daher nicht hinzugefügt. Bitte deinen Partner, seine Karte noch einmal zu speichern (Meine Kontaktkarte…) und dir die Datei zu schicken.</translation>
+    </message>
+    <message>
+        <source>Warning: this card for %1 has different keys from the one you have. It could be an impostor, or %1 made a new vault. Compare fingerprints with %1 in person or on a call before you choose Verify their card…. Until then nothing from the new keys is accepted.</source>
+        <translation>Warnung: Diese Karte für %1 hat andere Schlüssel als die, die du hast. Es könnte jemand anderes dahinterstecken, oder %1 hat einen neuen Tresor angelegt. Vergleiche die Fingerabdrücke mit %1 persönlich oder bei einem Anruf, bevor du Karte bestätigen… wählst. Bis dahin wird von den neuen Schlüsseln nichts angenommen.</translation>
+    </message>
+    <message>
+        <source>A file named %1 already exists; the contact card was not written. Pick another file name.</source>
+        <translation>Eine Datei namens %1 gibt es schon; die Kontaktkarte wurde nicht geschrieben. Wähle einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>There is no setting named %1.</source>
+        <translation>Es gibt keine Einstellung namens %1.</translation>
     </message>
     <message>
         <source>The recovery slot in this vault&apos;s key file was changed outside MentorVault.</source>

@@ -70,6 +70,23 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message numerus="yes">
+        <source>The personal dictionary is full (%n words). Remove some words in Settings first.</source>
+        <translation>
+            <numerusform>The personal dictionary is full (%n word). Remove some words in Settings first.</numerusform>
+            <numerusform>The personal dictionary is full (%n words). Remove some words in Settings first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these entries belong to your relationship with someone else. In Share…, tick each one you really mean to send; nothing was sent.</source>
+        <translation>
+            <numerusform>%n of these entries belongs to your relationship with someone else. In Share…, tick it only if you really mean to send it; nothing was sent.</numerusform>
+            <numerusform>%n of these entries belong to your relationship with someone else. In Share…, tick each one you really mean to send; nothing was sent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExchangeActions</name>
     <message numerus="yes">
         <source>Saved %1, with %n entry(s), for %2. Give them the file however you like: only they (and you) can open it.</source>

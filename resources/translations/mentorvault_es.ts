@@ -919,12 +919,182 @@
         <translation>Falta en el llavero la clave recordada de este dispositivo. Desbloquea con tu frase de contraseña y vuelve a elegir Recordar este equipo.</translation>
     </message>
     <message>
+        <source>A passphrase is needed to unlock this vault. Type it, or unlock with your recovery key.</source>
+        <translation>Hace falta una frase de contraseña para desbloquear esta bóveda. Escríbela, o desbloquea con tu clave de recuperación.</translation>
+    </message>
+    <message>
         <source>This device is not remembered for this vault. Unlock with your passphrase.</source>
         <translation>Este dispositivo no se recuerda para esta bóveda. Desbloquea con tu frase de contraseña.</translation>
     </message>
     <message>
+        <source>A vault already exists there. Pick an empty folder or a new folder name.</source>
+        <translation>Ya hay una bóveda ahí. Elige una carpeta vacía o un nombre de carpeta nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty. Pick an empty folder or a new folder name for the vault.</source>
+        <translation>%1 no está vacía. Elige para la bóveda una carpeta vacía o un nombre de carpeta nuevo.</translation>
+    </message>
+    <message>
+        <source>The vault folder is read-only, so your answer to the rollback warning could not be recorded. Make the folder writable, then answer again.</source>
+        <translation>La carpeta de la bóveda es de solo lectura, así que no se pudo guardar tu respuesta al aviso de copia antigua. Permite escribir en la carpeta y responde de nuevo.</translation>
+    </message>
+    <message>
+        <source>There is no rollback warning for this vault on this computer; there is nothing to answer.</source>
+        <translation>No hay ningún aviso de copia antigua para esta bóveda en este equipo; no hay nada que responder.</translation>
+    </message>
+    <message>
+        <source>The vault database is damaged, so no backup was made of it (your earlier backups were kept). Choose Restore a backup… to restore the newest good one into a new folder.</source>
+        <translation>La base de datos de la bóveda está dañada, así que no se hizo ninguna copia de ella (tus copias anteriores se conservan). Elige Restaurar una copia… para restaurar la más reciente en buen estado en una carpeta nueva.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file is damaged or belongs to another vault. Nothing was changed.</source>
+        <translation>El archivo de claves de la bóveda está dañado o pertenece a otra bóveda. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The vault database is damaged. Nothing was changed.</source>
+        <translation>La base de datos de la bóveda está dañada. No se cambió nada.</translation>
+    </message>
+    <message>
         <source>A slot in that backup&apos;s key file is damaged or was changed, so it cannot be used; nothing was restored. Try the backup with your recovery key (or passphrase) instead, or another backup.</source>
         <translation>Una ranura del archivo de claves de esa copia está dañada o se cambió, así que no se puede usar; no se restauró nada. Prueba esa copia con tu clave de recuperación (o tu frase de contraseña), o prueba otra copia.</translation>
+    </message>
+    <message>
+        <source>That file is not a MentorVault backup or it is damaged. Nothing was restored. Try another backup file.</source>
+        <translation>Ese archivo no es una copia de MentorVault o está dañado. No se restauró nada. Prueba otro archivo de copia.</translation>
+    </message>
+    <message>
+        <source>Pick the partner&apos;s role from the list.</source>
+        <translation>Elige el rol del compañero en la lista.</translation>
+    </message>
+    <message>
+        <source>Pick the kind of mentoring from the list.</source>
+        <translation>Elige el tipo de mentoría en la lista.</translation>
+    </message>
+    <message>
+        <source>The meeting rhythm is a number of days from 1 to 366. Change it, then save again.</source>
+        <translation>El ritmo de reuniones es un número de días de 1 a 366. Cámbialo y vuelve a guardar.</translation>
+    </message>
+    <message>
+        <source>A partner&apos;s name must be 1 to 80 characters, without control, invisible or direction-changing characters. Change the name, then save again.</source>
+        <translation>El nombre de un compañero debe tener de 1 a 80 caracteres, sin caracteres de control, invisibles ni que cambien la dirección del texto. Cambia el nombre y vuelve a guardar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The personal dictionary is full (%n words). Remove some words in Settings first.</source>
+        <translation>
+            <numerusform>El diccionario personal está lleno (%n palabra). Quita primero algunas palabras en Ajustes.</numerusform>
+            <numerusform>El diccionario personal está lleno (%n palabras). Quita primero algunas palabras en Ajustes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A dictionary word is one word of at most 100 letters. Check the word, then add it again.</source>
+        <translation>Una palabra del diccionario es una sola palabra de 100 letras como máximo. Revisa la palabra y vuelve a añadirla.</translation>
+    </message>
+    <message>
+        <source>That value does not fit the setting. Check it in Settings, then try again.</source>
+        <translation>Ese valor no encaja con el ajuste. Revísalo en Ajustes e inténtalo de nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these entries belong to your relationship with someone else. In Share…, tick each one you really mean to send; nothing was sent.</source>
+        <translation>
+            <numerusform>%n de estas entradas pertenece a tu relación con otra persona. En Compartir…, márcala solo si de verdad quieres enviarla; no se envió nada.</numerusform>
+            <numerusform>%n de estas entradas pertenecen a tu relación con otra persona. En Compartir…, marca cada una que de verdad quieras enviar; no se envió nada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MentorVault cannot write to the vault folder %1. Check its permissions, or copy the vault to a folder you can write to and open it there.</source>
+        <translation>MentorVault no puede escribir en la carpeta de la bóveda %1. Revisa sus permisos, o copia la bóveda a una carpeta en la que puedas escribir y ábrela allí.</translation>
+    </message>
+    <message>
+        <source>MentorVault could not create the folder %1. Check that you can write where it goes, or pick another place.</source>
+        <translation>MentorVault no pudo crear la carpeta %1. Comprueba que puedes escribir donde va, o elige otro lugar.</translation>
+    </message>
+    <message>
+        <source>The vault folder is no longer at %1: it was moved or deleted while open. Lock the vault and open it from its new place; nothing else was written.</source>
+        <translation>La carpeta de la bóveda ya no está en %1: se movió o se borró mientras estaba abierta. Bloquea la bóveda y ábrela desde su nuevo lugar; no se escribió nada más.</translation>
+    </message>
+    <message>
+        <source>The vault is locked. Unlock it, then try again.</source>
+        <translation>La bóveda está bloqueada. Desbloquéala e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>That passphrase is too weak. Use at least 10 characters; a few unrelated words work well.</source>
+        <translation>Esa frase de contraseña es demasiado débil. Usa al menos 10 caracteres; unas cuantas palabras sin relación entre sí funcionan bien.</translation>
+    </message>
+    <message>
+        <source>The record of what was shared has been edited outside MentorVault; its records cannot be trusted. Choose Restore a backup… to restore the vault, and compare digests with your partners.</source>
+        <translation>El registro de lo compartido se editó fuera de MentorVault; no se puede confiar en sus registros. Elige Restaurar una copia… para restaurar la bóveda, y compara las palabras de resumen con tus compañeros.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available on this computer, so MentorVault cannot remember this device. Unlock with your passphrase instead.</source>
+        <translation>No hay ningún llavero del sistema disponible en este equipo, así que MentorVault no puede recordar este dispositivo. Desbloquea con tu frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>That entry cannot be saved as it is: a field is empty, too long or not in the right form. Check the fields, then save again.</source>
+        <translation>Esta entrada no se puede guardar así: un campo está vacío, es demasiado largo o no tiene la forma correcta. Revisa los campos y vuelve a guardar.</translation>
+    </message>
+    <message>
+        <source>MentorVault does not know that kind of entry. Pick a kind from the list, then save again.</source>
+        <translation>MentorVault no conoce ese tipo de entrada. Elige un tipo de la lista y vuelve a guardar.</translation>
+    </message>
+    <message>
+        <source>There is already a partner named %1. Pick another name.</source>
+        <translation>Ya hay un compañero llamado %1. Elige otro nombre.</translation>
+    </message>
+    <message>
+        <source>MentorVault could not understand that search. Type plain words, &quot;quoted phrases&quot;, a trailing * for prefixes, or AND / OR / NOT between words.</source>
+        <translation>MentorVault no entendió esa búsqueda. Escribe palabras sencillas, &quot;frases entre comillas&quot;, un * al final para prefijos, o AND / OR / NOT entre palabras.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written; nothing in the vault was changed. Check that the backup folder exists, that you can write to it and that its disk is connected (Backup settings…), then try again.</source>
+        <translation>No se pudo escribir la copia; no se cambió nada en la bóveda. Comprueba que la carpeta de copias existe, que puedes escribir en ella y que su disco está conectado (Ajustes de copia…), e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was saved; free some space and try again.</source>
+        <translation>El disco está lleno. No se guardó nada; libera algo de espacio e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>That bundle was refused and nothing was stored: it is damaged, not addressed to you, or not from a partner whose card you verified. Check the partner&apos;s card, or ask them to prepare the bundle again.</source>
+        <translation>Ese paquete se rechazó y no se guardó nada: está dañado, no va dirigido a ti o no viene de un compañero cuya tarjeta hayas verificado. Revisa la tarjeta del compañero, o pídele que vuelva a preparar el paquete.</translation>
+    </message>
+    <message>
+        <source>You already imported this bundle from %1, or a newer one: it is a replay or an old copy. Nothing was changed.</source>
+        <translation>Ya importaste este paquete de %1, o uno más reciente: es una repetición o una copia antigua. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Sharing could not be changed, and nothing was sent or revoked. Open Share… again, check the entry and the partners, then try again.</source>
+        <translation>No se pudo cambiar el consentimiento, y no se envió ni se revocó nada. Abre Compartir… de nuevo, revisa la entrada y los compañeros, e inténtalo otra vez.</translation>
+    </message>
+    <message>
+        <source>%1 has no contact card yet. Choose Add their card… and pick the card file %1 sent you.</source>
+        <translation>%1 aún no tiene tarjeta de contacto. Elige Añadir su tarjeta… y escoge el archivo de tarjeta que %1 te envió.</translation>
+    </message>
+    <message>
+        <source>You have not verified %1&apos;s fingerprint yet. Choose Verify their card… and compare the words with %1 in person or on a call.</source>
+        <translation>Aún no has verificado la huella de %1. Elige Verificar su tarjeta… y compara las palabras con %1 en persona o en una llamada.</translation>
+    </message>
+    <message>
+        <source>Your relationship with %1 has ended; nothing more is sent to them.</source>
+        <translation>Tu relación con %1 ha terminado; ya no se le envía nada más.</translation>
+    </message>
+    <message>
+        <source>Ending your relationship with %1 needs a closing bundle that asks them to remove what you shared; nothing was changed. Choose End this relationship… again and keep the closing bundle.</source>
+        <translation>Para terminar tu relación con %1 hace falta un paquete de cierre que le pide quitar lo que compartiste; no se cambió nada. Elige de nuevo Terminar esta relación… y guarda el paquete de cierre.</translation>
+    </message>
+    <message>
+        <source>That contact card is not valid, so it was not added. Ask your partner to save their card again (My contact card…) and send you the file.</source>
+        <translation>Esa tarjeta de contacto no es válida, así que no se añadió. Pide a tu compañero que vuelva a guardar su tarjeta (Mi tarjeta de contacto…) y te envíe el archivo.</translation>
+    </message>
+    <message>
+        <source>Warning: this card for %1 has different keys from the one you have. It could be an impostor, or %1 made a new vault. Compare fingerprints with %1 in person or on a call before you choose Verify their card…. Until then nothing from the new keys is accepted.</source>
+        <translation>Aviso: esta tarjeta de %1 tiene claves distintas de la que ya tienes. Podría ser una suplantación, o %1 creó una bóveda nueva. Compara las huellas con %1 en persona o en una llamada antes de elegir Verificar su tarjeta…. Hasta entonces no se acepta nada de las claves nuevas.</translation>
+    </message>
+    <message>
+        <source>A file named %1 already exists; the contact card was not written. Pick another file name.</source>
+        <translation>Ya existe un archivo llamado %1; la tarjeta de contacto no se escribió. Elige otro nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>There is no setting named %1.</source>
+        <translation>No hay ningún ajuste llamado %1.</translation>
     </message>
     <message>
         <source>The recovery slot in this vault&apos;s key file was changed outside MentorVault.</source>
