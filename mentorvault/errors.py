@@ -208,6 +208,7 @@ class NameNeeded(MentorVaultError):
 
 class CardFileExists(MentorVaultError):
     default_message = "A file with that name already exists; the contact card was not written."
+    path: str  # a field (set by MentorVaultError)
 
     def __init__(self, message: str | None = None, *, path: str = "") -> None:
         super().__init__(message, path=path)
@@ -216,6 +217,8 @@ class CardFileExists(MentorVaultError):
 class NoCard(ConsentError):
     """The partner has no contact card yet."""
 
+    partner: str  # a field (set by MentorVaultError)
+
     def __init__(self, partner: str) -> None:
         super().__init__(f"'{partner}' has no contact card yet. Add their card first.", partner=partner)
 
@@ -223,18 +226,24 @@ class NoCard(ConsentError):
 class NotVerified(ConsentError):
     """The partner's card is pinned but its fingerprint was not verified."""
 
+    partner: str  # a field (set by MentorVaultError)
+
     def __init__(self, partner: str) -> None:
         super().__init__(f"You have not verified {partner}'s fingerprint yet. Compare the words with them first.",
                          partner=partner)
 
 
 class RelationshipEnded(ConsentError):
+    partner: str  # a field (set by MentorVaultError)
+
     def __init__(self, partner: str) -> None:
         super().__init__(f"Your relationship with {partner} has ended; nothing more is sent.", partner=partner)
 
 
 class CrossRelationship(ConsentError):
     """Entries of another relationship need an explicit confirmation each before they leave."""
+
+    entry_ids: list[str]  # a field (set by MentorVaultError)
 
     def __init__(self, entry_ids: list[str]) -> None:
         super().__init__(f"{len(entry_ids)} of these entries belong to your relationship with someone else. "
@@ -243,6 +252,8 @@ class CrossRelationship(ConsentError):
 
 class CardKeysChanged(IdentityError):
     """A new card for a partner has other keys than the pinned one: kept aside until verified."""
+
+    partner: str  # a field (set by MentorVaultError)
 
     def __init__(self, partner: str) -> None:
         super().__init__(
@@ -254,6 +265,8 @@ class CardKeysChanged(IdentityError):
 class BundleReplay(BundleRejected):
     """An older bundle than one already imported from that sender."""
 
+    partner: str  # a field (set by MentorVaultError)
+
     def __init__(self, partner: str) -> None:
         super().__init__(f"You already imported this bundle from {partner}, or a newer one: it is a replay or an "
                          "old copy. Nothing was changed.", partner=partner)
@@ -261,6 +274,8 @@ class BundleReplay(BundleRejected):
 
 class ClosingBundleNeeded(ConsentError):
     """Ending a relationship must send a closing bundle, so the partner removes what was shared."""
+
+    partner: str  # a field (set by MentorVaultError)
 
     def __init__(self, partner: str) -> None:
         super().__init__(f"Ending your relationship with {partner} needs a closing bundle that asks them to remove "
