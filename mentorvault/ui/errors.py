@@ -89,7 +89,7 @@ def _bad_backup(exc: E.MentorVaultError) -> str:
 
 
 def _invalid_partner(exc: E.MentorVaultError) -> str:
-    which = exc.fields.get("field")  # the partner's detail that is wrong ("field" also names a method)
+    which = exc.field("field")  # which of the partner's details is wrong: name, role, mentor_type, rhythm_days
     if which == "role":
         return Errors.tr("Pick the partner's role from the list.")
     if which == "mentor_type":
