@@ -100,7 +100,8 @@ class CardManager:
             pending = ContactCard.from_text(r.pending_card)
             if not words_match(pending.fingerprint, fingerprint_text):
                 raise IdentityError(
-                    f"Those words do not match the new card for '{r.name}'. Nothing was changed; do not trust it.")
+                    f"Those words do not match the new card for '{r.name}'. Nothing was changed; do not trust it.",
+                    reason="fingerprint_mismatch", partner=r.name, new_card=True)
             with transaction(self._conn):
                 sharing.pin_card(self._conn, r.id, pending.name, pending.recipient,
                                  base64.b64encode(pending.signing_key).decode(), pending.fingerprint.hex(), now, now)
@@ -110,7 +111,7 @@ class CardManager:
         if not words_match(bytes.fromhex(r.fingerprint), fingerprint_text):
             raise IdentityError(
                 f"Those words do not match the fingerprint of {r.name}'s card. The partner stays unverified; "
-                "check the words with them again.")
+                "check the words with them again.", reason="fingerprint_mismatch", partner=r.name)
         with transaction(self._conn):
             sharing.set_verified(self._conn, r.id, r.fingerprint, now)
         return self.status(r.name)

@@ -114,6 +114,30 @@ def _cross_relationship(exc: E.MentorVaultError) -> str:
               "you really mean to send; nothing was sent.", "", len(exc.field("entry_ids") or ()))
 
 
+def _backup_error(exc: E.MentorVaultError) -> str:
+    if exc.field("reason") == "folder_unusable":
+        return _named(Errors.tr("The backup folder %1 cannot be used. Check that its disk is connected, or pick "
+                         "another folder in Backup settings…."), exc.field("folder"))
+    return ""
+
+
+def _consent_error(exc: E.MentorVaultError) -> str:
+    if exc.field("reason") == "changed_after_review":
+        return Errors.tr("The entry changed after you reviewed it; nothing was sent. Open Share… again and review "
+                  "it before sharing.")
+    return ""
+
+
+def _identity_error(exc: E.MentorVaultError) -> str:
+    if exc.field("reason") != "fingerprint_mismatch":
+        return ""
+    if exc.field("new_card"):
+        return _named(Errors.tr("Those words do not match the new card for %1. Nothing was changed; do not trust "
+                         "that card."), exc.field("partner"))
+    return _named(Errors.tr("Those words do not match the fingerprint of %1's card. %1 stays unverified; check the "
+                     "words with them again, in person or on a call."), exc.field("partner"))
+
+
 Word = Callable[[E.MentorVaultError], str]
 
 # One sentence per error type; the nearest type in an error's class hierarchy words it.
@@ -163,7 +187,7 @@ _WORDS: dict[type[E.MentorVaultError], Word] = {
     E.BadSearchQuery: lambda exc: Errors.tr(
         "MentorVault could not understand that search. Type plain words, \"quoted phrases\", a trailing * for "
         "prefixes, or AND / OR / NOT between words."),
-    E.BackupError: lambda exc: Errors.tr(
+    E.BackupError: lambda exc: _backup_error(exc) or Errors.tr(
         "The backup could not be written; nothing in the vault was changed. Check that the backup folder "
         "exists, that you can write to it and that its disk is connected (Backup settings…), then try again."),
     E.BadBackup: _bad_backup,
@@ -174,7 +198,7 @@ _WORDS: dict[type[E.MentorVaultError], Word] = {
     E.BundleReplay: lambda exc: _named(Errors.tr(
         "You already imported this bundle from %1, or a newer one: it is a replay or an old copy. "
         "Nothing was changed."), _partner(exc)),
-    E.ConsentError: lambda exc: Errors.tr(
+    E.ConsentError: lambda exc: _consent_error(exc) or Errors.tr(
         "Sharing could not be changed, and nothing was sent or revoked. Open Share… again, check the "
         "entry and the partners, then try again."),
     E.NoCard: lambda exc: _named(Errors.tr(
@@ -188,7 +212,7 @@ _WORDS: dict[type[E.MentorVaultError], Word] = {
     E.ClosingBundleNeeded: lambda exc: _named(Errors.tr(
         "Ending your relationship with %1 needs a closing bundle that asks them to remove what you shared; "
         "nothing was changed. Choose End this relationship… again and keep the closing bundle."), _partner(exc)),
-    E.IdentityError: lambda exc: Errors.tr(
+    E.IdentityError: lambda exc: _identity_error(exc) or Errors.tr(
         "That contact card is not valid, so it was not added. Ask your partner to save their card again "
         "(My contact card…) and send you the file."),
     E.CardKeysChanged: lambda exc: _named(Errors.tr(

@@ -145,7 +145,8 @@ class BackupManager:
             make_private_dirs(folder)
         except OSError as exc:
             raise BackupError(f"The backup folder '{folder}' cannot be used: {exc.strerror}. Check that its disk "
-                              "is connected, or pick another folder in Settings.") from None
+                              "is connected, or pick another folder in Settings.",
+                              reason="folder_unusable", folder=str(folder)) from None
         tag = f"-{self.tag}" if settings.backup_dir else ""
         before = self.all_backups()
         fresh = self.backup(folder / f"auto-{self._vault.today()}{tag}{BACKUP_SUFFIX}")
@@ -177,7 +178,8 @@ class BackupManager:
             make_private_dirs(folder)
         except OSError as exc:
             raise BackupError(f"The backup folder '{folder}' cannot be used: {exc.strerror}. Check that its disk "
-                              "is connected, or pick another folder in Settings.") from None
+                              "is connected, or pick another folder in Settings.",
+                              reason="folder_unusable", folder=str(folder)) from None
         # In a folder of the user's choosing, other vaults' backups may sit beside these: the
         # names carry this vault's tag, so one vault never overwrites or prunes another's.
         tag = f"-{self.tag}" if settings.backup_dir else ""

@@ -1001,6 +1001,22 @@
         </translation>
     </message>
     <message>
+        <source>The backup folder %1 cannot be used. Check that its disk is connected, or pick another folder in Backup settings….</source>
+        <translation>Der Sicherungsordner %1 lässt sich nicht verwenden. Prüfe, ob sein Laufwerk angeschlossen ist, oder wähle in Sicherungseinstellungen… einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>The entry changed after you reviewed it; nothing was sent. Open Share… again and review it before sharing.</source>
+        <translation>Der Eintrag hat sich geändert, nachdem du ihn geprüft hast; es wurde nichts gesendet. Öffne Teilen… noch einmal und prüfe ihn, bevor du ihn teilst.</translation>
+    </message>
+    <message>
+        <source>Those words do not match the new card for %1. Nothing was changed; do not trust that card.</source>
+        <translation>Diese Wörter passen nicht zur neuen Karte für %1. Es wurde nichts geändert; vertraue dieser Karte nicht.</translation>
+    </message>
+    <message>
+        <source>Those words do not match the fingerprint of %1&apos;s card. %1 stays unverified; check the words with them again, in person or on a call.</source>
+        <translation>Diese Wörter passen nicht zum Fingerabdruck der Karte von %1. %1 bleibt unbestätigt; vergleiche die Wörter noch einmal mit %1, persönlich oder bei einem Anruf.</translation>
+    </message>
+    <message>
         <source>MentorVault cannot write to the vault folder %1. Check its permissions, or copy the vault to a folder you can write to and open it there.</source>
         <translation>MentorVault kann nicht in den Tresorordner %1 schreiben. Prüfe seine Berechtigungen, oder kopiere den Tresor in einen Ordner, in den du schreiben kannst, und öffne ihn dort.</translation>
     </message>

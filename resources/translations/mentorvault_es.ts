@@ -1001,6 +1001,22 @@
         </translation>
     </message>
     <message>
+        <source>The backup folder %1 cannot be used. Check that its disk is connected, or pick another folder in Backup settings….</source>
+        <translation>No se puede usar la carpeta de copias %1. Comprueba que su disco está conectado, o elige otra carpeta en Ajustes de copia….</translation>
+    </message>
+    <message>
+        <source>The entry changed after you reviewed it; nothing was sent. Open Share… again and review it before sharing.</source>
+        <translation>La entrada cambió después de que la revisaras; no se envió nada. Abre Compartir… de nuevo y revísala antes de compartirla.</translation>
+    </message>
+    <message>
+        <source>Those words do not match the new card for %1. Nothing was changed; do not trust that card.</source>
+        <translation>Esas palabras no coinciden con la tarjeta nueva de %1. No se cambió nada; no confíes en esa tarjeta.</translation>
+    </message>
+    <message>
+        <source>Those words do not match the fingerprint of %1&apos;s card. %1 stays unverified; check the words with them again, in person or on a call.</source>
+        <translation>Esas palabras no coinciden con la huella de la tarjeta de %1. %1 sigue sin verificar; compara las palabras otra vez, en persona o en una llamada.</translation>
+    </message>
+    <message>
         <source>MentorVault cannot write to the vault folder %1. Check its permissions, or copy the vault to a folder you can write to and open it there.</source>
         <translation>MentorVault no puede escribir en la carpeta de la bóveda %1. Revisa sus permisos, o copia la bóveda a una carpeta en la que puedas escribir y ábrela allí.</translation>
     </message>

@@ -109,3 +109,12 @@ def test_the_facts_of_one_error_pick_its_sentence() -> None:
 def test_a_bare_error_keeps_its_own_sentence_and_others_get_the_apology() -> None:
     assert describe(E.MentorVaultError("The passphrase file '/x' is empty.")) == "The passphrase file '/x' is empty."
     assert describe(ValueError("boom")) != "boom"
+
+
+def test_a_reason_the_core_gives_keeps_its_fact_in_the_window() -> None:
+    assert "changed after you reviewed it" in describe(E.ConsentError("x", reason="changed_after_review"))
+    assert "do not match" in describe(E.IdentityError("x", reason="fingerprint_mismatch", partner="Priya"))
+    assert "new card for Priya" in describe(E.IdentityError("x", reason="fingerprint_mismatch", partner="Priya",
+                                                             new_card=True))
+    unusable = describe(E.BackupError("x", reason="folder_unusable", folder="/media/usb/backups"))
+    assert unusable.startswith("The backup folder /media/usb/backups cannot be used")
