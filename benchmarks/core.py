@@ -34,7 +34,7 @@ FLOOR_COUNT_SQL = "SELECT count(*) FROM entries e"
 FLOOR_LIST_SQL = (
     "SELECT e.id, e.kind, e.title, p.name, e.protected, e.entry_date, e.created_at, e.updated_at, "
     "substr(e.body, 1, 180) FROM entries e LEFT JOIN partners p ON p.id = e.partner_id "
-    "ORDER BY e.updated_at DESC, e.id LIMIT ? OFFSET ?"
+    "ORDER BY e.entry_date DESC, e.updated_at DESC, e.id LIMIT ? OFFSET ?"
 )
 
 

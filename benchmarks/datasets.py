@@ -195,10 +195,9 @@ CREATE TABLE entries (
     partner_id TEXT, protected INTEGER NOT NULL DEFAULT 0, entry_date TEXT, created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL, content_hash TEXT NOT NULL, rev INTEGER NOT NULL
 );
-CREATE INDEX entries_updated ON entries(updated_at DESC, id);
-CREATE INDEX entries_kind_updated ON entries(kind, updated_at DESC, id);
-CREATE INDEX entries_partner ON entries(partner_id, updated_at DESC, id);
-CREATE INDEX entries_date ON entries(entry_date);
+CREATE INDEX entries_date ON entries(entry_date DESC, updated_at DESC, id);
+CREATE INDEX entries_kind_date ON entries(kind, entry_date DESC, updated_at DESC, id);
+CREATE INDEX entries_partner_date ON entries(partner_id, entry_date DESC, updated_at DESC, id);
 CREATE VIRTUAL TABLE entries_fts USING fts5(
     title, body, fields, tags, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
 );

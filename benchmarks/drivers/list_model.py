@@ -26,7 +26,7 @@ VISIBLE_ROWS = 15  # a 900-pixel-high list of 60-pixel rows
 COUNT_SQL = "SELECT count(*) FROM entries e"
 LIST_SQL = ("SELECT e.id, e.kind, e.title, p.name, e.protected, e.entry_date, e.created_at, e.updated_at, "
             "substr(e.body, 1, 180) FROM entries e LEFT JOIN partners p ON p.id = e.partner_id "
-            "ORDER BY e.updated_at DESC, e.id LIMIT ? OFFSET ?")
+            "ORDER BY e.entry_date DESC, e.updated_at DESC, e.id LIMIT ? OFFSET ?")
 
 
 def main() -> None:

@@ -188,7 +188,9 @@ class SettingsDialog(QDialog):
         wf = QFormLayout(writing)
         self._add_rows(wf, "writing", s)
         self.spelling = cast(QComboBox, self.fields["spelling_language"])
+        spelling.hub().request()  # opened now if no text asked for it yet: the status says what it found
         self.spelling_status = styled_label(spelling_status_text(spelling.hub().status), "muted")
+        spelling.hub().changed.connect(self._show_spelling_status)
         self.spelling_status.setAccessibleName(self.spelling_status.text())
         wf.addRow(self.spelling_status)
         col.addWidget(writing)
@@ -257,6 +259,11 @@ class SettingsDialog(QDialog):
             self.replace_all.setEnabled(False)
             self.device_status.setText(self.tr("This is the demo vault: it cannot be remembered, backed up or given "
                                                "a new passphrase, and it is deleted when you quit."))
+
+    def _show_spelling_status(self) -> None:
+        if isValid(self.spelling_status):
+            self.spelling_status.setText(spelling_status_text(spelling.hub().status))
+            self.spelling_status.setAccessibleName(self.spelling_status.text())
 
     def _add_rows(self, form: QFormLayout, group: str, current: Settings) -> None:
         """One row per setting of ``group`` in the registry, in its order."""

@@ -51,13 +51,28 @@ class SpellingHub(QObject):
         self.status = SpellingStatus(False)
         self.session: Session | None = None
         self._generation = 0
+        self._requested = False
 
     def start(self, session: Session) -> None:
-        """Open the dictionary the vault's setting asks for (on the worker), with the vault's words."""
-        from mentorvault.ui.logic.spelling import open_spelling
-
+        """A vault is open: its dictionary opens at the first text that needs it (``request``), so
+        a vault only browsed never holds a Hunspell dictionary (10 MiB) in memory.  Called again
+        when the settings change: a dictionary already open is opened anew in the new language."""
         self.session = session
         self._generation += 1
+        self._requested = self.checker is not None
+        if self._requested:
+            self._open(session)
+
+    def request(self) -> SpellChecker | None:
+        """The checker, opening the vault's dictionary (on the worker) the first time it is asked for."""
+        if self.checker is None and self.session is not None and not self._requested:
+            self._requested = True
+            self._open(self.session)
+        return self.checker
+
+    def _open(self, session: Session) -> None:
+        from mentorvault.ui.logic.spelling import open_spelling
+
         generation = self._generation
         language = system_language()
 
@@ -80,6 +95,7 @@ class SpellingHub(QObject):
     def stop(self) -> None:
         """At lock: forget the checker and every word it held."""
         self._generation += 1
+        self._requested = False
         self.session = None
         self.set_setup(SpellingSetup(None, SpellingStatus(False)))
 
@@ -139,15 +155,15 @@ class SpellHighlighter(QSyntaxHighlighter):
             document.blockSignals(was)
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802
-        checker = hub().checker
-        if checker is None or not text:
+        checker = hub().request() if text else None
+        if checker is None:
             return
         for span in checker.misspelt(text):
             self.setFormat(span.start, span.length, self.misspelt_format)
 
 
 def _misspelt_at(text: str, index: int) -> Span | None:
-    checker = hub().checker
+    checker = hub().request()
     if checker is None:
         return None
     return span_at(checker.misspelt(text), index)
@@ -224,8 +240,10 @@ class SpellLineEdit(QLineEdit):
         hub().changed.connect(self.update)
 
     def misspelt(self) -> list[Span]:
-        checker = hub().checker
-        if checker is None or self.echoMode() != QLineEdit.EchoMode.Normal:
+        if not self.text() or self.echoMode() != QLineEdit.EchoMode.Normal:
+            return []
+        checker = hub().request()
+        if checker is None:
             return []
         return checker.misspelt(self.text())
 

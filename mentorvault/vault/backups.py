@@ -36,6 +36,7 @@ from mentorvault.storage.entries import count_entries
 from mentorvault.vault.folder import BACKUP_SUFFIX, DB_NAME, VaultFolder
 
 if TYPE_CHECKING:
+    from mentorvault.domain.settings import Settings
     from mentorvault.vault.core import Vault
     from mentorvault.vault.keys import BackupsReplaced
 
@@ -137,19 +138,8 @@ class BackupManager:
         from mentorvault.vault.keys import BackupsReplaced
 
         self.cancel_daily()
-        settings = self._vault.settings.get()
-        if not settings.backup_dir:
-            self._vault.folder.check_still_here()
-        folder = self.folder()
-        try:
-            make_private_dirs(folder)
-        except OSError as exc:
-            raise BackupError(f"The backup folder '{folder}' cannot be used: {exc.strerror}. Check that its disk "
-                              "is connected, or pick another folder in Settings.",
-                              reason="folder_unusable", folder=str(folder)) from None
-        tag = f"-{self.tag}" if settings.backup_dir else ""
         before = self.all_backups()
-        fresh = self.backup(folder / f"auto-{self._vault.today()}{tag}{BACKUP_SUFFIX}")
+        fresh = self.backup(self._todays_file(self._vault.settings.get()))
         removed = [fresh] if fresh in before else []  # today's older backup, replaced in place
         for path in before:
             if path != fresh:
@@ -171,6 +161,10 @@ class BackupManager:
         settings = self._vault.settings.get()
         if settings.backup_keep <= 0 or self._vault.rollback.suspected:
             return None
+        return self._todays_file(settings), settings.backup_keep
+
+    def _todays_file(self, settings: Settings) -> Path:
+        """Today's automatic backup file, its folder made (private) if missing."""
         if not settings.backup_dir:
             self._vault.folder.check_still_here()
         folder = self.folder()
@@ -183,8 +177,7 @@ class BackupManager:
         # In a folder of the user's choosing, other vaults' backups may sit beside these: the
         # names carry this vault's tag, so one vault never overwrites or prunes another's.
         tag = f"-{self.tag}" if settings.backup_dir else ""
-        day = self._vault.today()
-        return folder / f"auto-{day}{tag}{BACKUP_SUFFIX}", settings.backup_keep
+        return folder / f"auto-{self._vault.today()}{tag}{BACKUP_SUFFIX}"
 
     def _automatic_backups(self, folder: Path) -> list[Path]:
         """This vault's automatic backups in ``folder``, oldest first.

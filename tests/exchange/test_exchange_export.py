@@ -162,7 +162,10 @@ def test_bundles_hold_no_other_partners_names_and_no_local_paths(trio, tmp_path:
                  "vault.db"]
     for label, (path, reader) in bundles.items():
         manifest = manifest_of(path, reader.identity)
-        text = json.dumps(manifest, ensure_ascii=False)
+        # The sealed private parts are age ciphertext in base64, where any three letters turn up by
+        # chance; the reader's own part is checked opened instead.
+        visible = {k: v for k, v in manifest.items() if k != "parts"}
+        text = json.dumps(visible, ensure_ascii=False) + json.dumps(part_of(path, reader.identity))
         for word in forbidden:
             assert word not in text, (label, word)
         if label == "single":

@@ -290,7 +290,14 @@ def test_sigkill_during_rekeys(tmp_path: Path, server: ForkServer) -> None:
         current_hash = on_disk
         with open_fast(folder, recovery) as v:
             assert bytes(v._key) == key, where  # type: ignore[arg-type]
-            assert v.check() == 40 + len(added), where
+            count = v.check()
+            # A kill between an add's commit and its report leaves one entry the trial never named.
+            assert count in (40 + len(added), 40 + len(added) + 1), where
+            if count == 40 + len(added) + 1:
+                unnamed = [(i, h) for i, t, h in v.conn.execute("SELECT id, title, content_hash FROM entries")
+                           if i not in added and not t.startswith("Before re-keys")]
+                assert len(unnamed) == 1, where
+                added[unnamed[0][0]] = unnamed[0][1]
             for entry_id, digest in added.items():
                 assert _whole(v, entry_id).content_hash == digest, where
         assert not [p for p in folder.iterdir() if p.name.startswith(REKEY_NAME)], where
@@ -626,7 +633,7 @@ def test_sigkill_during_bundle_imports(tmp_path: Path, server: ForkServer) -> No
 
 
 def test_sigkill_during_migrations(tmp_path: Path, server: ForkServer) -> None:
-    assert len(MIGRATIONS) == 6, "update make_v1_vault: it knows the v6 schema only"
+    assert len(MIGRATIONS) == 7, "update make_v1_vault: it knows the v7 schema only"
     latest = len(MIGRATIONS)
     template = tmp_path / "template"
     v, recovery = Vault.create(template, PASSPHRASE, secret_store=RecordingSecretStore())

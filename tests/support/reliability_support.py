@@ -154,7 +154,7 @@ def schema(conn: Any) -> dict[str, list[str]]:
 
 def make_v1_vault(folder: Path, key: bytes) -> None:
     """Turn a vault made by the current code into one at schema version 1 (before the exchange tables
-    and the index upkeep of schemas 3 to 5)."""
+    the index upkeep of schemas 3 to 5, and the list indexes of schemas 4 and 7)."""
     conn = sqlcipher.connect(str(folder / "vault.db"), isolation_level=None)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
@@ -164,6 +164,13 @@ def make_v1_vault(folder: Path, key: bytes) -> None:
         assert conn.execute("SELECT count(*) FROM fts_stale").fetchone()[0] == 0, "purge the index first"
         conn.execute("DROP TABLE fts_stale")
         conn.execute("DELETE FROM entries_fts_config WHERE k IN ('rank', 'automerge')")  # schemas 3 and 5
+        # schema 7: the list-order indexes by the date shown
+        for name in ("entries_date", "entries_kind_date", "entries_partner_date"):
+            conn.execute(f"DROP INDEX {name}")
+        conn.execute("CREATE INDEX entries_date ON entries(entry_date)")
+        for name, columns in (("entries_updated", "updated_at DESC, id"), ("entries_kind_updated", "kind, updated_at DESC, id"),
+                              ("entries_partner", "partner_id, updated_at DESC, id")):
+            conn.execute(f"CREATE INDEX {name} ON entries({columns})")
         # schema 4: the list-order indexes gained the id
         for name, columns in (("entries_updated", "updated_at DESC"), ("entries_kind_updated", "kind, updated_at DESC"),
                               ("entries_partner", "partner_id, updated_at DESC")):

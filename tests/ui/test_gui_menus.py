@@ -64,9 +64,9 @@ def test_edit_actions_follow_the_focused_field(unlocked: Any, vault_folder: Path
     w = unlocked(vault_folder)
     QApplication.clipboard().clear()
     ws = w.workspace
-    ws.list_view.setFocus()
-    qtbot.waitUntil(lambda: ws.list_view.hasFocus())
-    assert not any(_enabled(w).values())  # the list is no text field
+    ws.sidebar.setFocus()  # an empty vault shows no list, only its empty state
+    qtbot.waitUntil(lambda: ws.sidebar.hasFocus())
+    assert not any(_enabled(w).values())  # the sidebar is no text field
 
     qtbot.keyClick(w, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     title = ws.editor.title_edit

@@ -31,7 +31,8 @@ def _english(folder: Path, keyring: Any) -> None:
 
 def _open(unlocked: Any, folder: Path, qtbot: Any, services: Any) -> Any:
     w = unlocked(folder)
-    qtbot.waitUntil(lambda: spelling.hub().checker is not None or spelling.hub().status.problem != "", timeout=20000)
+    qtbot.waitUntil(lambda: spelling.hub().request() is not None or spelling.hub().status.problem != "",
+                    timeout=20000)
     wait_idle(qtbot, services)
     return w
 
@@ -106,7 +107,7 @@ def test_title_suggestions_replace_the_word_and_add_keeps_it_in_the_vault(
     assert spelling.hub().checker is None  # the words left memory with the vault
     w.unlock_view.passphrase.setText(PASSPHRASE)
     w.unlock_view.unlock_button.click()
-    qtbot.waitUntil(lambda: spelling.hub().checker is not None, timeout=20000)
+    qtbot.waitUntil(lambda: spelling.hub().request() is not None, timeout=20000)
     assert spelling.hub().checker.misspelt("Zorblat recieve") != []
     assert [s.word for s in spelling.hub().checker.misspelt("Zorblat recieve")] == ["recieve"]
 
@@ -264,3 +265,16 @@ def test_redrawing_the_underlines_does_not_edit_the_entry(unlocked: Any, filled_
     assert editor.state == "saved" and not editor.is_dirty
     assert (editor.title_edit.text(), editor.body_edit.toPlainText()) == before
     assert not editor.body_edit.document().isUndoAvailable()
+
+
+def test_a_vault_only_browsed_opens_no_dictionary(unlocked: Any, vault_folder: Path, qtbot: Any, services: Any,
+                                                  keyring: Any) -> None:
+    """A Hunspell dictionary costs 10 MiB: it is opened at the first text to check, not at unlock."""
+    _english(vault_folder, keyring)
+    w = unlocked(vault_folder)
+    wait_idle(qtbot, services)
+    assert spelling.hub().checker is None and spelling.hub().session is not None
+    editor = _new_note(w, qtbot)
+    qtbot.keyClicks(editor.title_edit, "A recieve")
+    qtbot.waitUntil(lambda: spelling.hub().checker is not None, timeout=20000)
+    qtbot.waitUntil(lambda: [s.word for s in editor.title_edit.misspelt()] == ["recieve"], timeout=20000)

@@ -95,7 +95,7 @@ def test_the_state_folder_is_private_whoever_creates_it(tmp_path: Path, umask: i
     crashlog.configure(log_dir)
     assert _mode(state / "MentorVault") == 0o700
     (state / "MentorVault").chmod(0o755)
-    VaultFolder.record_generation("id", 1, "mac")
+    assert VaultFolder.write_generations(VaultFolder.read_generations())
     assert _mode(state / "MentorVault") == 0o700
 
 
