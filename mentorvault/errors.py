@@ -20,6 +20,10 @@ class MentorVaultError(Exception):
 
     default_message = "MentorVault could not complete that."
     detail_message = ""  # the default message when the fields it names are given
+    # The cases a class is raised for, as the constant its ``reason`` field carries ("tampered",
+    # "too_large" ...): the window words each case on its own, the CLI prints the message.
+    reasons: frozenset[str] = frozenset()
+    reason_required = False  # every raise of this very class names one of its ``reasons``
 
     def __init__(self, message: str | None = None, **fields: Any) -> None:
         self.fields = fields
@@ -57,11 +61,16 @@ class FolderNotWritable(MentorVaultError):
 
 
 class FolderNotCreated(MentorVaultError):
-    default_message = "MentorVault could not create the folder '{folder}': {reason}."
+    default_message = "MentorVault could not create the vault folder."
+    detail_message = "MentorVault could not create the folder '{folder}': {os_error}."
 
 
 class VaultFolderMoved(MentorVaultError):
     default_message = (
+        "The vault folder was moved or deleted while open. Lock the vault and open it from its new place; "
+        "nothing else was written."
+    )
+    detail_message = (
         "The vault folder is no longer at '{folder}': it was moved or deleted while open. "
         "Lock the vault and open it from its new place; nothing else was written."
     )
@@ -89,6 +98,7 @@ class WrongPassphrase(MentorVaultError):
 
 class WrongRecoveryKey(MentorVaultError):
     default_message = "That recovery key does not unlock this vault. Check each group of characters and try again."
+    reasons = frozenset({"not_a_key", "typo"})  # none: a well-formed key that is not this vault's
 
 
 class WeakPassphrase(MentorVaultError):
@@ -97,6 +107,10 @@ class WeakPassphrase(MentorVaultError):
 
 class DamagedKeySlots(MentorVaultError):
     default_message = "The vault's key file is damaged or belongs to another vault. Nothing was changed."
+    # None given: damaged or another vault's.  "slot_*": one passphrase or recovery slot (its
+    # ``slot_type`` and ``problem`` fields say which and how).
+    reasons = frozenset({"memory", "settings", "newer_version", "missing", "foreign_or_damaged", "slot_changed",
+                         "slot_foreign", "slot_malformed", "slot_missing_slot"})
 
 
 class NoRollbackPending(MentorVaultError):
@@ -107,6 +121,7 @@ class NoRollbackPending(MentorVaultError):
 
 class DamagedVault(MentorVaultError):
     default_message = "The vault database is damaged. Nothing was changed."
+    reasons = frozenset({"missing", "empty", "newer_version"})  # none: damaged
 
 
 class KeyringUnavailable(MentorVaultError):
@@ -121,7 +136,15 @@ class DeviceNotRemembered(MentorVaultError):
 
 
 class InvalidEntry(MentorVaultError):
+    """An entry's title, field or tag does not fit; ``field`` names the field (its key) where there is one."""
+
     default_message = "That entry is not valid."
+    reasons = frozenset({
+        "title_missing", "required", "wrong_type", "nul_character", "not_one_line", "too_long", "bad_date",
+        "not_a_choice", "not_a_number", "out_of_range", "too_many_items", "unknown_field", "bad_tag",
+        "too_many_tags", "field_syntax", "given_twice", "bad_json",
+    })
+    reason_required = True
 
 
 class UnknownKind(InvalidEntry):
@@ -131,6 +154,7 @@ class UnknownKind(InvalidEntry):
 class EntryNotFound(MentorVaultError):
     default_message = "There is no entry with that id."
     detail_message = "There is no entry with id '{entry_id}'."
+    reasons = frozenset({"not_an_id", "no_match", "ambiguous"})  # an id prefix typed in; none: the entry is gone
 
 
 class RevisionNotFound(MentorVaultError):
@@ -156,10 +180,14 @@ class BadSearchQuery(MentorVaultError):
         "MentorVault could not understand that search. Use plain words, \"quoted phrases\", "
         "a trailing * for prefixes, or AND / OR / NOT between words."
     )
+    reasons = frozenset({"empty", "too_long", "no_letters"})  # none: the search syntax is wrong
 
 
 class BackupError(MentorVaultError):
     default_message = "The backup could not be written. Nothing in the vault was changed."
+    reasons = frozenset({"folder_unusable", "target_is_folder", "write_failed", "unencrypted_refused",
+                         "before_upgrade", "old_backup_kept", "unexpected"})
+    reason_required = True
 
 
 class BadBackup(MentorVaultError):
@@ -167,24 +195,41 @@ class BadBackup(MentorVaultError):
         "That file is not a MentorVault backup or it is damaged. Nothing was restored. "
         "Try another backup file."
     )
+    reasons = frozenset({"no_file", "not_a_file"})  # none: not a backup, or damaged
 
 
 class StorageFull(MentorVaultError):
     default_message = "The disk is full. Nothing was saved; free some space and try again."
+    reasons = frozenset({"backup_not_written", "not_upgraded"})  # none: what was being saved was not
 
 
 class BundleRejected(MentorVaultError):
     """A bundle failed a check on import. Nothing was stored."""
 
     default_message = "That bundle was refused and nothing was stored."
+    reasons = frozenset({
+        "no_file", "not_a_file", "unreadable", "too_large", "not_a_bundle", "cannot_decrypt", "tampered",
+        "older_version", "newer_version", "unknown_sender", "key_mismatch", "bad_signature", "not_for_you",
+        "own_bundle", "not_verified", "relationship_ended", "too_many_entries", "duplicate_entry",
+        "unsupported_entry", "replayed",
+    })
+    reason_required = True
 
 
 class ConsentError(MentorVaultError):
     default_message = "Consent could not be changed."
+    reasons = frozenset({"changed_after_review", "never_shared", "no_partner", "partner_twice"})
+    reason_required = True
 
 
 class IdentityError(MentorVaultError):
     default_message = "That contact card is not valid."
+    reasons = frozenset({
+        "not_a_card", "too_large", "card_damaged", "card_altered", "name_empty", "name_too_long", "name_spaces",
+        "name_characters", "own_card", "other_partners_keys", "fingerprint_mismatch", "own_keys_damaged",
+        "keys_changed",
+    })
+    reason_required = True
 
 
 class UnknownSetting(MentorVaultError):
@@ -259,7 +304,8 @@ class CardKeysChanged(IdentityError):
         super().__init__(
             f"Warning: this card for '{partner}' has different keys from the one you have. It could be an "
             f"impostor, or {partner} made a new vault. Compare fingerprints with {partner} in person or on a call "
-            "before you verify it. Until then nothing from the new keys is accepted.", partner=partner)
+            "before you verify it. Until then nothing from the new keys is accepted.", reason="keys_changed",
+            partner=partner)
 
 
 class BundleReplay(BundleRejected):
@@ -269,7 +315,7 @@ class BundleReplay(BundleRejected):
 
     def __init__(self, partner: str) -> None:
         super().__init__(f"You already imported this bundle from {partner}, or a newer one: it is a replay or an "
-                         "old copy. Nothing was changed.", partner=partner)
+                         "old copy. Nothing was changed.", reason="replayed", partner=partner)
 
 
 class ClosingBundleNeeded(ConsentError):
