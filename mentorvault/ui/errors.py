@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from mentorvault import errors as E
+from mentorvault.ui.labels import label_text
 from mentorvault.ui.logic import crashlog
 from mentorvault.ui.wording import Context
 
@@ -224,7 +224,7 @@ def _field_label(exc: E.MentorVaultError) -> str:
     """The entry field an InvalidEntry names, as the editor labels it (translated)."""
     label = exc.field("label")
     if label:
-        return QCoreApplication.translate("kinds", str(label))
+        return label_text(str(label))
     which = exc.field("field")
     if which == "title":
         return Errors.tr("Title")

@@ -41,6 +41,16 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message numerus="yes">
+        <source>Wrote one fresh backup, %1, and removed %n older backups.</source>
+        <translation>
+            <numerusform>Se escribió una copia nueva, %1, y se quitó una copia anterior.</numerusform>
+            <numerusform>Se escribió una copia nueva, %1, y se quitaron %n copias anteriores.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Busy</name>
     <message>
         <source>Working</source>
@@ -1111,6 +1121,339 @@
     <message>
         <source>There is no setting named %1.</source>
         <translation>No hay ningún ajuste llamado %1.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>There is no file %1. Choose Import bundle… and pick the bundle file again.</source>
+        <translation>No existe el archivo %1. Elige Importar paquete… y vuelve a escoger el archivo del paquete.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder or a special file, not a bundle file. Pick the bundle file itself.</source>
+        <translation>%1 es una carpeta o un archivo especial, no un archivo de paquete. Escoge el archivo del paquete.</translation>
+    </message>
+    <message>
+        <source>The bundle file %1 could not be read. Check that its disk is connected and that you may read it, then try again.</source>
+        <translation>No se pudo leer el archivo de paquete %1. Comprueba que su disco está conectado y que puedes leerlo, e inténtalo de nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This file is larger than %n MiB, too large to be a MentorVault bundle. Check that you picked the bundle your partner sent you.</source>
+        <translation>
+            <numerusform>Este archivo ocupa más de %n MiB, demasiado para ser un paquete de MentorVault. Comprueba que escogiste el paquete que te envió tu compañero.</numerusform>
+            <numerusform>Este archivo ocupa más de %n MiB, demasiado para ser un paquete de MentorVault. Comprueba que escogiste el paquete que te envió tu compañero.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file is not a MentorVault bundle. Pick the bundle file your partner sent you (its name ends in .mvbundle).</source>
+        <translation>Este archivo no es un paquete de MentorVault. Escoge el archivo de paquete que te envió tu compañero (su nombre termina en .mvbundle).</translation>
+    </message>
+    <message>
+        <source>This bundle could not be decrypted: it was made for another vault, or the file is damaged. Nothing was stored. Ask your partner to export it again for you.</source>
+        <translation>No se pudo descifrar este paquete: se hizo para otra bóveda, o el archivo está dañado. No se guardó nada. Pide a tu compañero que lo vuelva a exportar para ti.</translation>
+    </message>
+    <message>
+        <source>This bundle is damaged or was changed after your partner made it; nothing was stored. Ask your partner to export it again.</source>
+        <translation>Este paquete está dañado o se modificó después de que tu compañero lo hiciera; no se guardó nada. Pide a tu compañero que lo vuelva a exportar.</translation>
+    </message>
+    <message>
+        <source>This bundle was made by an older version of MentorVault; nothing was stored. Ask your partner to update MentorVault and export it again.</source>
+        <translation>Este paquete se hizo con una versión anterior de MentorVault; no se guardó nada. Pide a tu compañero que actualice MentorVault y lo vuelva a exportar.</translation>
+    </message>
+    <message>
+        <source>This bundle was made by a newer version of MentorVault; nothing was stored. Update MentorVault, then import the bundle again.</source>
+        <translation>Este paquete se hizo con una versión más reciente de MentorVault; no se guardó nada. Actualiza MentorVault y vuelve a importar el paquete.</translation>
+    </message>
+    <message>
+        <source>This bundle comes from someone who is not one of your partners; nothing was stored. Choose Add their card… to add their contact card first, then import the bundle again.</source>
+        <translation>Este paquete viene de alguien que no es uno de tus compañeros; no se guardó nada. Elige Añadir su tarjeta… para añadir primero su tarjeta de contacto, y vuelve a importar el paquete.</translation>
+    </message>
+    <message>
+        <source>Warning: this bundle claims to come from one of your partners, but its keys do not match the card you verified. Nothing was stored. Do not trust it; check the card with your partner in person or on a call.</source>
+        <translation>Aviso: este paquete dice venir de uno de tus compañeros, pero sus claves no coinciden con la tarjeta que verificaste. No se guardó nada. No confíes en él; comprueba la tarjeta con tu compañero en persona o en una llamada.</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s signature does not match your partner&apos;s verified key: it was altered or forged. Nothing was stored. Ask your partner to export it again.</source>
+        <translation>La firma de este paquete no coincide con la clave verificada de tu compañero: se alteró o se falsificó. No se guardó nada. Pide a tu compañero que lo vuelva a exportar.</translation>
+    </message>
+    <message>
+        <source>This bundle was not addressed to you; nothing was stored. Ask your partner to export it for you.</source>
+        <translation>Este paquete no va dirigido a ti; no se guardó nada. Pide a tu compañero que lo exporte para ti.</translation>
+    </message>
+    <message>
+        <source>This is a bundle you made yourself; it is for your partner to import. Send it to them instead.</source>
+        <translation>Este paquete lo hiciste tú; es para que lo importe tu compañero. Envíaselo en su lugar.</translation>
+    </message>
+    <message>
+        <source>You have not verified %1&apos;s fingerprint yet, so bundles from %1 are not accepted; nothing was stored. Choose Verify their card… and compare the words with %1 first.</source>
+        <translation>Aún no has verificado la huella de %1, así que no se aceptan paquetes de %1; no se guardó nada. Elige Verificar su tarjeta… y compara primero las palabras con %1.</translation>
+    </message>
+    <message>
+        <source>Your relationship with %1 has ended, so bundles from %1 are no longer accepted; nothing was stored.</source>
+        <translation>Tu relación con %1 ha terminado, así que ya no se aceptan paquetes de %1; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>This bundle holds more entries than MentorVault accepts at once; nothing was stored. Ask your partner to share fewer entries in each bundle.</source>
+        <translation>Este paquete contiene más entradas de las que MentorVault acepta de una vez; no se guardó nada. Pide a tu compañero que comparta menos entradas en cada paquete.</translation>
+    </message>
+    <message>
+        <source>This bundle lists the same entry twice; nothing was stored. Ask your partner to export it again.</source>
+        <translation>Este paquete incluye la misma entrada dos veces; no se guardó nada. Pide a tu compañero que lo vuelva a exportar.</translation>
+    </message>
+    <message>
+        <source>This bundle holds an entry MentorVault cannot accept (an unknown kind or field, or a value out of range); nothing was stored. Check that you and your partner both use the newest MentorVault, then ask them to export it again.</source>
+        <translation>Este paquete contiene una entrada que MentorVault no puede aceptar (un tipo o campo desconocido, o un valor fuera de rango); no se guardó nada. Comprueba que tú y tu compañero usáis la versión más reciente de MentorVault, y pídele que lo vuelva a exportar.</translation>
+    </message>
+    <message>
+        <source>That file is not a MentorVault contact card. Pick the card file your partner sent you (its name ends in .mvcard).</source>
+        <translation>Ese archivo no es una tarjeta de contacto de MentorVault. Escoge el archivo de tarjeta que te envió tu compañero (su nombre termina en .mvcard).</translation>
+    </message>
+    <message numerus="yes">
+        <source>That file is too large to be a contact card (a card is at most %n KiB). Pick the card file your partner sent you.</source>
+        <translation>
+            <numerusform>Ese archivo es demasiado grande para ser una tarjeta de contacto (una tarjeta ocupa como mucho %n KiB). Escoge el archivo de tarjeta que te envió tu compañero.</numerusform>
+            <numerusform>Ese archivo es demasiado grande para ser una tarjeta de contacto (una tarjeta ocupa como mucho %n KiB). Escoge el archivo de tarjeta que te envió tu compañero.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That contact card is damaged, so it was not added. Ask your partner to save their card again (My contact card…) and send you the file.</source>
+        <translation>Esa tarjeta de contacto está dañada, así que no se añadió. Pide a tu compañero que vuelva a guardar su tarjeta (Mi tarjeta de contacto…) y te envíe el archivo.</translation>
+    </message>
+    <message>
+        <source>That contact card&apos;s fingerprint does not match its keys: the card was changed after it was saved. It was not added; ask your partner for a fresh card.</source>
+        <translation>La huella de esa tarjeta de contacto no coincide con sus claves: la tarjeta se modificó después de guardarla. No se añadió; pide a tu compañero una tarjeta nueva.</translation>
+    </message>
+    <message>
+        <source>A name is needed. Type a name of 1 to 80 characters, then try again.</source>
+        <translation>Hace falta un nombre. Escribe un nombre de 1 a 80 caracteres e inténtalo de nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>That name is longer than %n characters. Pick a shorter name, then try again.</source>
+        <translation>
+            <numerusform>Ese nombre tiene más de un carácter. Elige un nombre más corto e inténtalo de nuevo.</numerusform>
+            <numerusform>Ese nombre tiene más de %n caracteres. Elige un nombre más corto e inténtalo de nuevo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That name starts or ends with spaces. Remove them, then try again.</source>
+        <translation>Ese nombre empieza o termina con espacios. Quítalos e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>That name holds control or text-direction characters. Use plain letters, then try again.</source>
+        <translation>Ese nombre contiene caracteres de control o de dirección del texto. Usa letras normales e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>That is your own contact card. Add the card your partner sent you instead.</source>
+        <translation>Esa es tu propia tarjeta de contacto. Añade en su lugar la tarjeta que te envió tu compañero.</translation>
+    </message>
+    <message>
+        <source>That card&apos;s keys already belong to your partner %1; one card cannot stand for two partners. Nothing was added; pick the right card file.</source>
+        <translation>Las claves de esa tarjeta ya pertenecen a tu compañero %1; una tarjeta no puede representar a dos compañeros. No se añadió nada; escoge el archivo de tarjeta correcto.</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s own keys are damaged. Choose Restore a backup… to restore the vault from a backup.</source>
+        <translation>Las claves propias de esta bóveda están dañadas. Elige Restaurar una copia… para restaurar la bóveda desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Every entry needs a title. Type one, then save again.</source>
+        <translation>Cada entrada necesita un título. Escribe uno y vuelve a guardar.</translation>
+    </message>
+    <message>
+        <source>The field “%1” is required. Fill it in, then save again.</source>
+        <translation>El campo «%1» es obligatorio. Rellénalo y vuelve a guardar.</translation>
+    </message>
+    <message>
+        <source>The field “%1” does not hold the kind of value it takes. Check it, then save again.</source>
+        <translation>El campo «%1» no contiene el tipo de valor que admite. Revísalo y vuelve a guardar.</translation>
+    </message>
+    <message>
+        <source>The field “%1” holds a NUL character. Remove it, then save again.</source>
+        <translation>El campo «%1» contiene un carácter NUL. Quítalo y vuelve a guardar.</translation>
+    </message>
+    <message>
+        <source>The field “%1” takes a single line. Remove the line breaks, then save again.</source>
+        <translation>El campo «%1» admite una sola línea. Quita los saltos de línea y vuelve a guardar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The field “%1” is too long: it takes at most %n characters. Shorten it, then save again.</source>
+        <translation>
+            <numerusform>El campo «%1» es demasiado largo: admite como mucho un carácter. Acórtalo y vuelve a guardar.</numerusform>
+            <numerusform>El campo «%1» es demasiado largo: admite como mucho %n caracteres. Acórtalo y vuelve a guardar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The field “%1” takes a date. Pick one in the calendar, then save again.</source>
+        <translation>El campo «%1» admite una fecha. Escoge una en el calendario y vuelve a guardar.</translation>
+    </message>
+    <message>
+        <source>The field “%1” takes one of the values in its list. Pick one, then save again.</source>
+        <translation>El campo «%1» admite uno de los valores de su lista. Escoge uno y vuelve a guardar.</translation>
+    </message>
+    <message>
+        <source>The field “%1” takes a whole number. Change it, then save again.</source>
+        <translation>El campo «%1» admite un número entero. Cámbialo y vuelve a guardar.</translation>
+    </message>
+    <message>
+        <source>The field “%1” takes a number from %2 to %3. Change it, then save again.</source>
+        <translation>El campo «%1» admite un número de %2 a %3. Cámbialo y vuelve a guardar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The field “%1” has too many items: it takes at most %n. Remove some, then save again.</source>
+        <translation>
+            <numerusform>El campo «%1» tiene demasiados elementos: admite como mucho uno. Quita algunos y vuelve a guardar.</numerusform>
+            <numerusform>El campo «%1» tiene demasiados elementos: admite como mucho %n. Quita algunos y vuelve a guardar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This entry has a field MentorVault does not know (%1). Remove it, then save again.</source>
+        <translation>Esta entrada tiene un campo que MentorVault no conoce (%1). Quítalo y vuelve a guardar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A tag is up to %n characters, without commas or control characters. Change the tag, then save again.</source>
+        <translation>
+            <numerusform>Una etiqueta tiene como mucho un carácter, sin comas ni caracteres de control. Cambia la etiqueta y vuelve a guardar.</numerusform>
+            <numerusform>Una etiqueta tiene como mucho %n caracteres, sin comas ni caracteres de control. Cambia la etiqueta y vuelve a guardar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An entry can have at most %n tags. Remove some, then save again.</source>
+        <translation>
+            <numerusform>Una entrada puede tener como mucho una etiqueta. Quita las demás y vuelve a guardar.</numerusform>
+            <numerusform>Una entrada puede tener como mucho %n etiquetas. Quita algunas y vuelve a guardar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A field was not given as a name and a value. Check the fields, then save again.</source>
+        <translation>Un campo no se dio como nombre y valor. Revisa los campos y vuelve a guardar.</translation>
+    </message>
+    <message>
+        <source>The field “%1” is given twice. Keep one, then save again.</source>
+        <translation>El campo «%1» aparece dos veces. Deja uno y vuelve a guardar.</translation>
+    </message>
+    <message>
+        <source>The field “%1” holds a value MentorVault cannot read. Check it, then save again.</source>
+        <translation>El campo «%1» contiene un valor que MentorVault no puede leer. Revísalo y vuelve a guardar.</translation>
+    </message>
+    <message>
+        <source>That entry was never shared with %1, so there is nothing to revoke.</source>
+        <translation>Esa entrada nunca se compartió con %1, así que no hay nada que revocar.</translation>
+    </message>
+    <message>
+        <source>Pick at least one partner to share with, then try again.</source>
+        <translation>Elige al menos un compañero con quien compartir e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>A partner is picked twice. Pick each partner once, then try again.</source>
+        <translation>Un compañero está elegido dos veces. Elige cada compañero una sola vez e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Give a file name for the backup, then try again.</source>
+        <translation>%1 es una carpeta. Indica un nombre de archivo para la copia e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1; nothing in the vault was changed. Check that the folder exists, that you can write to it and that its disk is connected, then try again.</source>
+        <translation>No se pudo escribir la copia en %1; no se cambió nada en la bóveda. Comprueba que la carpeta existe, que puedes escribir en ella y que su disco está conectado, e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>MentorVault did not write the backup, because it could not be encrypted; nothing in the vault was changed. Lock the vault, unlock it again, then try again.</source>
+        <translation>MentorVault no escribió la copia porque no se pudo cifrar; no se cambió nada en la bóveda. Bloquea la bóveda, desbloquéala de nuevo e inténtalo otra vez.</translation>
+    </message>
+    <message>
+        <source>The vault could not be backed up before its upgrade, so it was not upgraded; nothing was changed. Check that the vault folder is writable and its disk has free space, then open the vault again.</source>
+        <translation>No se pudo hacer una copia de la bóveda antes de actualizarla, así que no se actualizó; no se cambió nada. Comprueba que puedes escribir en la carpeta de la bóveda y que su disco tiene espacio libre, y vuelve a abrir la bóveda.</translation>
+    </message>
+    <message>
+        <source>The fresh backup %1 was written, but the old backup %2 could not be removed. Remove it in your file manager.</source>
+        <translation>Se escribió la copia nueva %1, pero no se pudo quitar la copia antigua %2. Quítala en tu gestor de archivos.</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed; nothing in the vault was changed. It is tried again next time; choose Back up now to make one at once.</source>
+        <translation>La copia automática falló; no se cambió nada en la bóveda. Se volverá a intentar la próxima vez; elige Hacer una copia ahora para hacer una en este momento.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file asks for an unreasonable amount of memory to unlock; it was tampered with or damaged. Nothing was changed.</source>
+        <translation>El archivo de claves de la bóveda pide una cantidad de memoria desmesurada para desbloquear; se manipuló o está dañado. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file has unreasonable unlock settings; it was tampered with or damaged. Nothing was changed.</source>
+        <translation>El archivo de claves de la bóveda tiene ajustes de desbloqueo desmesurados; se manipuló o está dañado. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer version of MentorVault. Nothing was changed; update MentorVault to open it.</source>
+        <translation>Esta bóveda se creó con una versión más reciente de MentorVault. No se cambió nada; actualiza MentorVault para abrirla.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file is missing. Nothing was changed.</source>
+        <translation>Falta el archivo de claves de la bóveda. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file does not belong to this vault&apos;s database: it comes from another vault, or the start of the database is damaged. Nothing was changed.</source>
+        <translation>El archivo de claves de la bóveda no pertenece a su base de datos: viene de otra bóveda, o el principio de la base de datos está dañado. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The vault database is missing. Nothing was changed.</source>
+        <translation>Falta la base de datos de la bóveda. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The vault database is empty, as a power cut can leave it. Nothing was changed.</source>
+        <translation>La base de datos de la bóveda está vacía, como puede quedar tras un corte de luz. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>There is no file %1; nothing was restored. Pick the backup file again.</source>
+        <translation>No existe el archivo %1; no se restauró nada. Vuelve a escoger el archivo de copia.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a backup file; nothing was restored. Pick the backup file itself.</source>
+        <translation>%1 es una carpeta, no un archivo de copia; no se restauró nada. Escoge el archivo de copia.</translation>
+    </message>
+    <message>
+        <source>Type at least one word to search for.</source>
+        <translation>Escribe al menos una palabra para buscar.</translation>
+    </message>
+    <message>
+        <source>That search is too long. Use a few words.</source>
+        <translation>Esa búsqueda es demasiado larga. Usa unas pocas palabras.</translation>
+    </message>
+    <message>
+        <source>Type at least one letter or digit to search for.</source>
+        <translation>Escribe al menos una letra o una cifra para buscar.</translation>
+    </message>
+    <message>
+        <source>That does not look like a recovery key: a recovery key has 14 groups of 4 letters and digits. Check it and try again.</source>
+        <translation>Eso no parece una clave de recuperación: una clave de recuperación tiene 14 grupos de 4 letras y cifras. Revísala e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>That recovery key has a typing mistake in it. Check each group and try again.</source>
+        <translation>Esa clave de recuperación tiene un error de escritura. Revisa cada grupo e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the backup was not written. Free some space, then try again.</source>
+        <translation>El disco está lleno, así que no se escribió la copia. Libera algo de espacio e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the vault could not be upgraded; nothing was changed. Free some space, then open the vault again.</source>
+        <translation>El disco está lleno, así que no se pudo actualizar la bóveda; no se cambió nada. Libera algo de espacio y vuelve a abrir la bóveda.</translation>
+    </message>
+    <message>
+        <source>%1 is not an entry id. Check it, then try again.</source>
+        <translation>%1 no es un id de entrada. Revísalo e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>There is no entry with an id starting %1. Check it, then try again.</source>
+        <translation>No hay ninguna entrada cuyo id empiece por %1. Revísalo e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>More than one entry id starts with %1. Give more of the id, then try again.</source>
+        <translation>Más de un id de entrada empieza por %1. Indica más caracteres del id e inténtalo de nuevo.</translation>
     </message>
     <message>
         <source>The recovery slot in this vault&apos;s key file was changed outside MentorVault.</source>
@@ -3186,14 +3529,6 @@ Las palabras que añades al diccionario ortográfico también se guardan dentro 
     <message>
         <source>Writing a fresh backup…</source>
         <translation>Escribiendo una copia nueva…</translation>
-    </message>
-    <message>
-        <source>Wrote one fresh backup, %1, and removed one older backup.</source>
-        <translation>Se escribió una copia nueva, %1, y se quitó una copia anterior.</translation>
-    </message>
-    <message>
-        <source>Wrote one fresh backup, %1, and removed %n older backups.</source>
-        <translation>Se escribió una copia nueva, %1, y se quitaron %n copias anteriores.</translation>
     </message>
 </context>
 <context>
