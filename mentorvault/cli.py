@@ -249,7 +249,8 @@ def _parse_fields(kind: str, pairs: Sequence[str]) -> dict[str, Any]:
                 try:
                     parsed = json.loads(value)
                 except ValueError:
-                    raise InvalidEntry(f"Field '{name}' has JSON that does not parse.", reason="bad_json", field=name) from None
+                    raise InvalidEntry(f"Field '{name}' has JSON that does not parse.",
+                                       reason="bad_json", field=name) from None
                 items = parsed if isinstance(parsed, list) else [parsed]
             else:
                 items = [value]

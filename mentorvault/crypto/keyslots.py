@@ -195,7 +195,8 @@ def parse_recovery_key(text: str) -> bytes:
     data = number.to_bytes(35, "big")
     key, check = data[:32], data[32:]
     if _recovery_check(key) != check:
-        raise WrongRecoveryKey("That recovery key has a typing mistake in it. Check each group and try again.", reason="typo")
+        raise WrongRecoveryKey("That recovery key has a typing mistake in it. Check each group and try again.",
+                               reason="typo")
     return key
 
 
@@ -488,7 +489,8 @@ class KeySlotFile:
             with open(path, "rb") as fh:
                 raw = fh.read(MAX_SLOT_FILE + 1)
         except FileNotFoundError:
-            raise DamagedKeySlots("The vault's key file is missing. Nothing was changed.", reason="missing") from None
+            raise DamagedKeySlots("The vault's key file is missing. Nothing was changed.",
+            reason="missing") from None
         return cls.from_bytes(raw)
 
     def of_type(self, slot_type: str) -> list[Slot]:

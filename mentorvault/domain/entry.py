@@ -63,11 +63,14 @@ def _check_str(name: str, value: Any, limit: int, multiline: bool, label: str = 
         raise InvalidEntry(f"Field '{name}' must be text.", reason="wrong_type", field=name, label=label)
     text = normalise_text(value)
     if "\x00" in text:
-        raise InvalidEntry(f"Field '{name}' contains a NUL character; remove it.", reason="nul_character", field=name, label=label)
+        raise InvalidEntry(f"Field '{name}' contains a NUL character; remove it.",
+                           reason="nul_character", field=name, label=label)
     if not multiline and "\n" in text:
-        raise InvalidEntry(f"Field '{name}' must be a single line.", reason="not_one_line", field=name, label=label)
+        raise InvalidEntry(f"Field '{name}' must be a single line.",
+                           reason="not_one_line", field=name, label=label)
     if len(text) > limit:
-        raise InvalidEntry(f"Field '{name}' is too long ({len(text)} characters; the limit is {limit}).", reason="too_long", field=name, label=label, length=len(text), limit=limit)
+        raise InvalidEntry(f"Field '{name}' is too long ({len(text)} characters; the limit is {limit}).",
+                           reason="too_long", field=name, label=label, length=len(text), limit=limit)
     return text
 
 
@@ -75,11 +78,13 @@ def parse_date(name: str, value: Any, label: str = "") -> str:
     if isinstance(value, _dt.date) and not isinstance(value, _dt.datetime):
         return value.isoformat()
     if not isinstance(value, str):
-        raise InvalidEntry(f"Field '{name}' must be a date like 2026-03-14.", reason="bad_date", field=name, label=label)
+        raise InvalidEntry(f"Field '{name}' must be a date like 2026-03-14.",
+                           reason="bad_date", field=name, label=label)
     try:
         return _dt.date.fromisoformat(value.strip()).isoformat()
     except ValueError:
-        raise InvalidEntry(f"Field '{name}' must be a date like 2026-03-14, not '{value[:40]}'.", reason="bad_date", field=name, label=label) from None
+        raise InvalidEntry(f"Field '{name}' must be a date like 2026-03-14, not '{value[:40]}'.",
+                           reason="bad_date", field=name, label=label) from None
 
 
 def _is_empty(value: Any) -> bool:
@@ -103,18 +108,22 @@ def _validate_value(spec: FieldSpec, value: Any, where: str) -> Any:
         return parse_date(name, value, spec.label)
     if spec.type == ENUM:
         if not isinstance(value, str) or value not in spec.choices:
-            raise InvalidEntry(f"Field '{name}' must be one of: {', '.join(spec.choices)}.", reason="not_a_choice", field=name, label=spec.label, choices=spec.choices)
+            raise InvalidEntry(f"Field '{name}' must be one of: {', '.join(spec.choices)}.",
+                               reason="not_a_choice", field=name, label=spec.label, choices=spec.choices)
         return value
     if spec.type == INT:
         if isinstance(value, bool):
-            raise InvalidEntry(f"Field '{name}' must be a whole number.", reason="not_a_number", field=name, label=spec.label)
+            raise InvalidEntry(f"Field '{name}' must be a whole number.",
+                               reason="not_a_number", field=name, label=spec.label)
         if isinstance(value, str):
             try:
                 value = int(value.strip())
             except ValueError:
-                raise InvalidEntry(f"Field '{name}' must be a whole number.", reason="not_a_number", field=name, label=spec.label) from None
+                raise InvalidEntry(f"Field '{name}' must be a whole number.",
+                                   reason="not_a_number", field=name, label=spec.label) from None
         if not isinstance(value, int):
-            raise InvalidEntry(f"Field '{name}' must be a whole number.", reason="not_a_number", field=name, label=spec.label)
+            raise InvalidEntry(f"Field '{name}' must be a whole number.",
+                               reason="not_a_number", field=name, label=spec.label)
         if (spec.minimum is not None and value < spec.minimum) or (
             spec.maximum is not None and value > spec.maximum
         ):
@@ -124,9 +133,11 @@ def _validate_value(spec: FieldSpec, value: Any, where: str) -> Any:
         if isinstance(value, str):
             value = [value]
         if not isinstance(value, (list, tuple)):
-            raise InvalidEntry(f"Field '{name}' must be a list of texts.", reason="wrong_type", field=name, label=spec.label)
+            raise InvalidEntry(f"Field '{name}' must be a list of texts.",
+                               reason="wrong_type", field=name, label=spec.label)
         if len(value) > MAX_LIST:
-            raise InvalidEntry(f"Field '{name}' has too many items (the limit is {MAX_LIST}).", reason="too_many_items", field=name, label=spec.label, limit=MAX_LIST)
+            raise InvalidEntry(f"Field '{name}' has too many items (the limit is {MAX_LIST}).",
+                               reason="too_many_items", field=name, label=spec.label, limit=MAX_LIST)
         out = []
         for i, item in enumerate(value):
             text = _check_str(f"{name}[{i}]", item, MAX_TEXT, multiline=False, label=spec.label).strip()
@@ -135,16 +146,19 @@ def _validate_value(spec: FieldSpec, value: Any, where: str) -> Any:
         return out
     if spec.type == ITEMS:
         if not isinstance(value, (list, tuple)):
-            raise InvalidEntry(f"Field '{name}' must be a list.", reason="wrong_type", field=name, label=spec.label)
+            raise InvalidEntry(f"Field '{name}' must be a list.",
+                               reason="wrong_type", field=name, label=spec.label)
         if len(value) > MAX_LIST:
-            raise InvalidEntry(f"Field '{name}' has too many items (the limit is {MAX_LIST}).", reason="too_many_items", field=name, label=spec.label, limit=MAX_LIST)
+            raise InvalidEntry(f"Field '{name}' has too many items (the limit is {MAX_LIST}).",
+                               reason="too_many_items", field=name, label=spec.label, limit=MAX_LIST)
         out_items = []
         first = spec.subfields[0]
         for i, item in enumerate(value):
             if isinstance(item, str):
                 item = {first.name: item}
             if not isinstance(item, Mapping):
-                raise InvalidEntry(f"Each item of '{name}' must be an object or a text.", reason="wrong_type", field=name, label=spec.label)
+                raise InvalidEntry(f"Each item of '{name}' must be an object or a text.",
+                                   reason="wrong_type", field=name, label=spec.label)
             out_items.append(_validate_fields(spec.subfields, item, f"{name}[{i}]."))
         return out_items
     raise AssertionError(f"unknown field type {spec.type}")  # programming error
@@ -155,7 +169,8 @@ def _validate_fields(specs: Sequence[FieldSpec], values: Mapping[str, Any], pref
     for key in values:
         if key not in known:
             raise InvalidEntry(
-                f"Unknown field '{prefix}{key}'. Known fields here: {', '.join(known)}.", reason="unknown_field", field=f"{prefix}{key}"
+                f"Unknown field '{prefix}{key}'. Known fields here: {', '.join(known)}.",
+                reason="unknown_field", field=f"{prefix}{key}"
             )
     out: dict[str, Any] = {}
     for spec in specs:
@@ -165,12 +180,14 @@ def _validate_fields(specs: Sequence[FieldSpec], values: Mapping[str, Any], pref
                 out[spec.name] = spec.default
                 continue
             if spec.required:
-                raise InvalidEntry(f"Field '{prefix}{spec.name}' ({spec.label}) is required.", reason="required", field=prefix + spec.name, label=spec.label)
+                raise InvalidEntry(f"Field '{prefix}{spec.name}' ({spec.label}) is required.",
+                                   reason="required", field=prefix + spec.name, label=spec.label)
             continue
         clean = _validate_value(spec, value, prefix + spec.name)
         if _is_empty(clean):
             if spec.required:
-                raise InvalidEntry(f"Field '{prefix}{spec.name}' ({spec.label}) is required.", reason="required", field=prefix + spec.name, label=spec.label)
+                raise InvalidEntry(f"Field '{prefix}{spec.name}' ({spec.label}) is required.",
+                                   reason="required", field=prefix + spec.name, label=spec.label)
             continue
         out[spec.name] = clean
     return out
@@ -206,7 +223,8 @@ def validate_tags(tags: Sequence[str]) -> list[str]:
             )
         clean.add(t)
     if len(clean) > MAX_TAGS:
-        raise InvalidEntry(f"An entry can have at most {MAX_TAGS} tags.", reason="too_many_tags", field="tags", limit=MAX_TAGS)
+        raise InvalidEntry(f"An entry can have at most {MAX_TAGS} tags.",
+                           reason="too_many_tags", field="tags", limit=MAX_TAGS)
     return sorted(clean)
 
 

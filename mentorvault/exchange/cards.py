@@ -65,7 +65,8 @@ class CardManager:
         """
         card = ContactCard.from_text(card_text)
         if card.fingerprint == self._v.identity.get().fingerprint:
-            raise IdentityError("That is your own contact card. Import your partner's card instead.", reason="own_card")
+            raise IdentityError("That is your own contact card. Import your partner's card instead.",
+                                reason="own_card")
         fp = card.fingerprint.hex()
         try:
             partner: Partner | None = _core.find_partner(self._v, name)
@@ -74,7 +75,8 @@ class CardManager:
         other = sharing.other_partner_with_key(self._conn, fp, partner.id if partner else None)
         if other:
             raise IdentityError(
-                f"These keys already belong to your partner '{other}'. One card cannot stand for two partners.", reason="other_partners_keys", partner=other)
+                f"These keys already belong to your partner '{other}'. One card cannot stand for two partners.",
+                reason="other_partners_keys", partner=other)
         if partner is None:
             partner = _core.add_partner(self._v, name, **partner_values)
         row = sharing.card_row(self._conn, partner.id)

@@ -59,7 +59,8 @@ class ConsentManager:
         p = _core.find_partner(self._v, partner)
         with transaction(self._conn):
             if not table.exists(self._conn, entry_id, p.id):
-                raise ConsentError(f"That entry was never shared with {p.name}; there is nothing to revoke.", reason="never_shared", partner=p.name)
+                raise ConsentError(f"That entry was never shared with {p.name}; there is nothing to revoke.",
+                                   reason="never_shared", partner=p.name)
             table.revoke(self._conn, [entry_id], p.id, _core.now(self._v), "revoked")
         return self.get(entry_id, p.id)
 

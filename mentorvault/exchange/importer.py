@@ -42,12 +42,14 @@ class Importer:
         try:
             st = path.stat()
         except FileNotFoundError:
-            raise BundleRejected(f"There is no file '{path}'. Check the path.", reason="no_file", path=str(path)) from None
+            raise BundleRejected(f"There is no file '{path}'. Check the path.",
+                                 reason="no_file", path=str(path)) from None
         except OSError as exc:
             raise BundleRejected(f"The bundle could not be read: {exc.strerror}.", reason="unreadable",
                                  path=str(path)) from None
         if not stat.S_ISREG(st.st_mode):
-            raise BundleRejected(f"'{path}' is not a regular file, so it cannot be a bundle.", reason="not_a_file",
+            raise BundleRejected(f"'{path}' is not a regular file, so it cannot be a bundle.",
+                                 reason="not_a_file",
                                  path=str(path))
         size = st.st_size
         if size > MAX_BUNDLE_BYTES:

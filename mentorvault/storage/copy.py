@@ -56,7 +56,8 @@ def encrypted_copy(conn: Connection, key: bytes, target: Path, header: bytes = b
     the event is set.
     """
     if len(key) != KEY_BYTES or not any(key):
-        raise BackupError("Refusing to write a backup without a key.", reason="unencrypted_refused")  # never a plaintext export
+        raise BackupError("Refusing to write a backup without a key.",
+                          reason="unencrypted_refused")  # never a plaintext export
 
     def stop_if_cancelled() -> None:
         if cancelled is not None and cancelled.is_set():
@@ -98,15 +99,18 @@ def encrypted_copy(conn: Connection, key: bytes, target: Path, header: bytes = b
                     out.write(chunk)
                 stop_if_cancelled()
     except StorageFull:
-        raise StorageFull("The disk is full, so the backup was not written. Free some space.", reason="backup_not_written") from None
+        raise StorageFull("The disk is full, so the backup was not written. Free some space.",
+                          reason="backup_not_written") from None
     except OSError as exc:
         if exc.errno == errno.ENOSPC:
-            raise StorageFull("The disk is full, so the backup was not written. Free some space.", reason="backup_not_written") from None
+            raise StorageFull("The disk is full, so the backup was not written. Free some space.",
+                              reason="backup_not_written") from None
         raise
     except DatabaseError as exc:  # SQLITE_FULL from the backup API or the keyed copy
         translated = translate_error(exc)
         if isinstance(translated, StorageFull):
-            raise StorageFull("The disk is full, so the backup was not written. Free some space.", reason="backup_not_written") from None
+            raise StorageFull("The disk is full, so the backup was not written. Free some space.",
+                              reason="backup_not_written") from None
         raise translated from None
     finally:
         for path in (tmp_db, tmp_db + "-journal", tmp_db + "-wal", tmp_db + "-shm"):
@@ -130,7 +134,8 @@ def rekeyed_copy(conn: Connection, new_key: bytes, target: Path,
     failure the partial file is removed; the open database is never written.
     """
     if len(new_key) != KEY_BYTES or not any(new_key):
-        raise BackupError("Refusing to re-encrypt without a key.", reason="unencrypted_refused")  # a programming error
+        raise BackupError("Refusing to re-encrypt without a key.",
+                          reason="unencrypted_refused")  # a programming error
     pages = 0
 
     def step(_status: int, remaining: int, total: int) -> None:
@@ -153,7 +158,8 @@ def rekeyed_copy(conn: Connection, new_key: bytes, target: Path,
                 dest.close()
             with open(target, "rb") as fh:
                 if fh.read(16).startswith(b"SQLite format 3"):
-                    raise BackupError("Refusing to write an unencrypted database.", reason="unencrypted_refused")
+                    raise BackupError("Refusing to write an unencrypted database.",
+                                      reason="unencrypted_refused")
                 os.fsync(fh.fileno())
         except DatabaseError as exc:
             raise translate_error(exc) from None

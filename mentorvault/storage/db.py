@@ -98,7 +98,8 @@ def open_database(
         if not Path(path).exists():
             raise DamagedVault("The vault database is missing. Nothing was changed.", reason="missing")
         if Path(path).stat().st_size == 0:
-            raise DamagedVault("The vault database is empty, as a power cut can leave it. Nothing was changed.", reason="empty")
+            raise DamagedVault("The vault database is empty, as a power cut can leave it. Nothing was changed.",
+                               reason="empty")
     conn = _keyed(Path(path), key, readonly=readonly)
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()

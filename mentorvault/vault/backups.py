@@ -74,10 +74,12 @@ class BackupManager:
         """Write one encrypted file restorable with the passphrase or the recovery key."""
         target = Path(target).expanduser()
         if target.is_dir():
-            raise BackupError(f"'{target}' is a folder. Give a file name for the backup.", reason="target_is_folder", path=str(target))
+            raise BackupError(f"'{target}' is a folder. Give a file name for the backup.",
+                              reason="target_is_folder", path=str(target))
         key = self._vault._data_key()
         if len(key) != ks.KEY_BYTES or not any(key):
-            raise BackupError("Refusing to write a backup without a key.", reason="unencrypted_refused")  # never a plaintext export
+            raise BackupError("Refusing to write a backup without a key.",
+                              reason="unencrypted_refused")  # never a plaintext export
         with _backup_errors(target):
             make_private_dirs(target.parent)  # folders made for the backup are the user's alone
             encrypted_copy(self._vault.conn, key, target, header=self._header(), tag=self.tag)
@@ -149,7 +151,8 @@ class BackupManager:
                     continue
                 except OSError as exc:
                     raise BackupError(f"The old backup '{path}' could not be removed: {exc.strerror}. "
-                                      "The fresh backup was written; remove it by hand.", reason="old_backup_kept", path=str(path), fresh=str(fresh)) from None
+                                      "The fresh backup was written; remove it by hand.",
+                                      reason="old_backup_kept", path=str(path), fresh=str(fresh)) from None
                 removed.append(path)
         for where in {fresh.parent, self._vault.folder.backups_dir}:
             fsync_dir(where)
@@ -328,7 +331,8 @@ class DailyBackup:
         except MentorVaultError as exc:
             self.error = exc  # like the unlock's backup used to: the user is not kept out; tried again next time
         except Exception as exc:  # noqa: BLE001 -- a thread has no caller to raise to
-            self.error = BackupError(f"The automatic backup failed on an unexpected {type(exc).__name__}.", reason="unexpected")
+            self.error = BackupError(f"The automatic backup failed on an unexpected {type(exc).__name__}.",
+                                     reason="unexpected")
         finally:
             try:
                 self._source.close()
@@ -348,7 +352,8 @@ def _backup_errors(target: Path) -> Iterator[None]:
     except DatabaseError as exc:
         raise translate_error(exc) from None
     except OSError as exc:
-        raise BackupError(f"The backup could not be written to '{target}': {exc.strerror}.", reason="write_failed", path=str(target)) from None
+        raise BackupError(f"The backup could not be written to '{target}': {exc.strerror}.",
+                          reason="write_failed", path=str(target)) from None
 
 
 def backup_before_migrate(folder: VaultFolder, key: bytearray, conn: Connection, old_version: int) -> None:
@@ -387,9 +392,11 @@ def read_backup(source: Path) -> tuple[ks.KeySlotFile, bytes]:
         with open(source, "rb") as fh:
             data = fh.read()
     except FileNotFoundError:
-        raise BadBackup(f"There is no file '{source}'. Check the path.", reason="no_file", path=str(source)) from None
+        raise BadBackup(f"There is no file '{source}'. Check the path.",
+                        reason="no_file", path=str(source)) from None
     except IsADirectoryError:
-        raise BadBackup(f"'{source}' is a folder, not a backup file.", reason="not_a_file", path=str(source)) from None
+        raise BadBackup(f"'{source}' is a folder, not a backup file.",
+                        reason="not_a_file", path=str(source)) from None
     head = len(BACKUP_MAGIC) + 4
     if len(data) < head or not data.startswith(BACKUP_MAGIC):
         raise BadBackup()

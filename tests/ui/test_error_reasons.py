@@ -142,7 +142,7 @@ def test_every_reason_in_the_code_has_the_windows_own_sentence() -> None:
     for b in BUILDS:
         if isinstance(b.reason, ast.Constant):
             used.add((declaring(b.cls), b.reason.value))
-    for (file, name), values in COMPUTED_REASONS.items():
+    for (_file, name), values in COMPUTED_REASONS.items():
         used |= {(declaring(CLASSES[name]), value) for value in values}
     assert len(used) >= 60
     missing = sorted(f"{cls.__name__}: {reason}" for cls, reason in used
