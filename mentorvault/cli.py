@@ -84,6 +84,8 @@ def remedy(exc: MentorVaultError) -> str:
     if isinstance(exc, E.VaultNotFound):
         return "Create one with 'mentorvault init', or pick another folder with --vault."
     if isinstance(exc, E.EntryNotFound):
+        if exc.field("reason") == "not_in_inbox":
+            return "Use 'mentorvault inbox' to see what partners shared with you."
         return "" if exc.field("reason") == "ambiguous" else "Use 'mentorvault list' to see ids."
     if isinstance(exc, E.UnknownSetting):
         return "Run 'mentorvault settings' to list them."

@@ -154,7 +154,8 @@ class UnknownKind(InvalidEntry):
 class EntryNotFound(MentorVaultError):
     default_message = "There is no entry with that id."
     detail_message = "There is no entry with id '{entry_id}'."
-    reasons = frozenset({"not_an_id", "no_match", "ambiguous"})  # an id prefix typed in; none: the entry is gone
+    # An id (prefix) typed in that names no entry, or several; one not among what partners shared; none: gone.
+    reasons = frozenset({"not_an_id", "no_match", "ambiguous", "not_in_inbox"})
 
 
 class RevisionNotFound(MentorVaultError):
@@ -216,9 +217,15 @@ class BundleRejected(MentorVaultError):
     reason_required = True
 
 
+class BundleTooLarge(MentorVaultError):
+    """What was chosen to share would make a bundle larger than a partner's MentorVault imports."""
+
+    default_message = "This bundle would be too large to import. Share fewer or shorter entries at a time."
+
+
 class ConsentError(MentorVaultError):
     default_message = "Consent could not be changed."
-    reasons = frozenset({"changed_after_review", "never_shared", "no_partner", "partner_twice"})
+    reasons = frozenset({"changed_after_review", "never_shared", "no_partner", "partner_twice", "not_an_agreement"})
     reason_required = True
 
 

@@ -37,7 +37,7 @@ from mentorvault.domain.strictjson import (
     dumps_canonical,
     loads_canonical,
 )
-from mentorvault.errors import BundleRejected, IdentityError, MentorVaultError
+from mentorvault.errors import BundleRejected, BundleTooLarge, IdentityError
 
 __all__ = [
     "MAX_BUNDLE_BYTES",
@@ -133,7 +133,7 @@ def seal_bundle(manifest: dict[str, Any], sender: Identity, recipients: list[Con
 
     The manifest must already name the sender (:func:`sender_block`) and list the
     recipients' fingerprints; disagreement with the arguments is a programming error
-    (``ValueError``).  A manifest too large to send raises :class:`MentorVaultError`.
+    (``ValueError``).  A manifest too large to send raises :class:`BundleTooLarge`.
     """
     if not isinstance(manifest, dict):
         raise TypeError("the manifest must be a dict")
@@ -159,9 +159,7 @@ def seal_bundle(manifest: dict[str, Any], sender: Identity, recipients: list[Con
 
     manifest_bytes = dumps_canonical(manifest)
     if len(manifest_bytes) > MAX_MANIFEST_BYTES:
-        raise MentorVaultError(
-            "This bundle would be too large to import. Share fewer or shorter entries at a time."
-        )
+        raise BundleTooLarge(limit_mib=MAX_BUNDLE_BYTES // 2**20)
     # Refuse here anything the recipient's parser (loads_canonical) would refuse.  It reads
     # back canonical JSON of a dict, except in these ways, each refused here without parsing
     # the bytes again: NaN and Infinity, lone surrogates and integers beyond 64 bits
@@ -174,9 +172,7 @@ def seal_bundle(manifest: dict[str, Any], sender: Identity, recipients: list[Con
     age_recipients.append(pyrage.x25519.Recipient.from_str(sender.recipient))
     sealed: bytes = pyrage.encrypt(plaintext_bytes(manifest_bytes, signature), age_recipients)
     if len(sealed) > MAX_BUNDLE_BYTES:
-        raise MentorVaultError(
-            "This bundle would be too large to import. Share fewer or shorter entries at a time."
-        )
+        raise BundleTooLarge(limit_mib=MAX_BUNDLE_BYTES // 2**20)
     return sealed
 
 

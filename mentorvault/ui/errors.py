@@ -186,6 +186,9 @@ _WORDS: dict[type[E.MentorVaultError], Word] = {
     E.BundleRejected: lambda exc: Errors.tr(
         "That bundle was refused and nothing was stored: it is damaged, not addressed to you, or not from a "
         "partner whose card you verified. Check the partner's card, or ask them to prepare the bundle again."),
+    E.BundleTooLarge: lambda exc: Errors.tr(
+        "This bundle would be larger than %n MiB, too large for your partner to import; nothing was written. "
+        "Share fewer or shorter entries at a time.", "", int(exc.field("limit_mib") or 64)),
     E.BundleReplay: lambda exc: _named(Errors.tr(
         "You already imported this bundle from %1, or a newer one: it is a replay or an old copy. "
         "Nothing was changed."), _partner(exc)),
@@ -384,6 +387,8 @@ _REASONS: dict[type[E.MentorVaultError], dict[str, Word]] = {
         "no_partner": lambda exc: Errors.tr("Pick at least one partner to share with, then try again."),
         "partner_twice": lambda exc: Errors.tr(
             "A partner is picked twice. Pick each partner once, then try again."),
+        "not_an_agreement": lambda exc: Errors.tr(
+            "Only a boundary agreement your partner shared with you can be accepted; nothing was changed."),
     },
     E.BackupError: {
         "folder_unusable": lambda exc: _named(Errors.tr(
@@ -471,6 +476,8 @@ _REASONS: dict[type[E.MentorVaultError], dict[str, Word]] = {
             "There is no entry with an id starting %1. Check it, then try again."), exc.field("entry_id")),
         "ambiguous": lambda exc: _named(Errors.tr(
             "More than one entry id starts with %1. Give more of the id, then try again."), exc.field("entry_id")),
+        "not_in_inbox": lambda exc: Errors.tr(
+            "That shared entry is no longer in your inbox: your partner may have removed it. Nothing was changed."),
     },
 }
 

@@ -1082,6 +1082,13 @@
         <source>That bundle was refused and nothing was stored: it is damaged, not addressed to you, or not from a partner whose card you verified. Check the partner&apos;s card, or ask them to prepare the bundle again.</source>
         <translation>Dieses Paket wurde abgelehnt und nichts gespeichert: Es ist beschädigt, nicht an dich gerichtet oder nicht von einem Partner, dessen Karte du bestätigt hast. Prüfe die Karte des Partners, oder bitte ihn, das Paket noch einmal vorzubereiten.</translation>
     </message>
+    <message numerus="yes">
+        <source>This bundle would be larger than %n MiB, too large for your partner to import; nothing was written. Share fewer or shorter entries at a time.</source>
+        <translation>
+            <numerusform>Dieses Paket wäre größer als %n MiB und damit zu groß, als dass dein Partner es importieren könnte; es wurde nichts geschrieben. Teile weniger oder kürzere Einträge auf einmal.</numerusform>
+            <numerusform>Dieses Paket wäre größer als %n MiB und damit zu groß, als dass dein Partner es importieren könnte; es wurde nichts geschrieben. Teile weniger oder kürzere Einträge auf einmal.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>You already imported this bundle from %1, or a newer one: it is a replay or an old copy. Nothing was changed.</source>
         <translation>Du hast dieses Paket von %1 schon importiert, oder ein neueres: Es ist eine Wiederholung oder eine alte Kopie. Es wurde nichts geändert.</translation>
@@ -1356,6 +1363,10 @@
         <translation>Ein Partner ist zweimal gewählt. Wähle jeden Partner nur einmal und versuch es dann noch einmal.</translation>
     </message>
     <message>
+        <source>Only a boundary agreement your partner shared with you can be accepted; nothing was changed.</source>
+        <translation>Nur eine Vereinbarung, die dein Partner mit dir geteilt hat, kann angenommen werden; es wurde nichts geändert.</translation>
+    </message>
+    <message>
         <source>%1 is a folder. Give a file name for the backup, then try again.</source>
         <translation>%1 ist ein Ordner. Gib einen Dateinamen für die Sicherung an und versuch es dann noch einmal.</translation>
     </message>
@@ -1454,6 +1465,10 @@
     <message>
         <source>More than one entry id starts with %1. Give more of the id, then try again.</source>
         <translation>Mehr als eine Eintrags-ID beginnt mit %1. Gib mehr von der ID an und versuch es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>That shared entry is no longer in your inbox: your partner may have removed it. Nothing was changed.</source>
+        <translation>Dieser geteilte Eintrag ist nicht mehr in deinem Posteingang: Vielleicht hat dein Partner ihn entfernt. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The recovery slot in this vault&apos;s key file was changed outside MentorVault.</source>

@@ -96,6 +96,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>This bundle would be larger than %n MiB, too large for your partner to import; nothing was written. Share fewer or shorter entries at a time.</source>
+        <translation>
+            <numerusform>This bundle would be larger than %n MiB, too large for your partner to import; nothing was written. Share fewer or shorter entries at a time.</numerusform>
+            <numerusform>This bundle would be larger than %n MiB, too large for your partner to import; nothing was written. Share fewer or shorter entries at a time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>This file is larger than %n MiB, too large to be a MentorVault bundle. Check that you picked the bundle your partner sent you.</source>
         <translation>
             <numerusform>This file is larger than %n MiB, too large to be a MentorVault bundle. Check that you picked the bundle your partner sent you.</numerusform>

@@ -1082,6 +1082,13 @@
         <source>That bundle was refused and nothing was stored: it is damaged, not addressed to you, or not from a partner whose card you verified. Check the partner&apos;s card, or ask them to prepare the bundle again.</source>
         <translation>Ese paquete se rechazó y no se guardó nada: está dañado, no va dirigido a ti o no viene de un compañero cuya tarjeta hayas verificado. Revisa la tarjeta del compañero, o pídele que vuelva a preparar el paquete.</translation>
     </message>
+    <message numerus="yes">
+        <source>This bundle would be larger than %n MiB, too large for your partner to import; nothing was written. Share fewer or shorter entries at a time.</source>
+        <translation>
+            <numerusform>Este paquete ocuparía más de %n MiB, demasiado para que tu compañero lo importe; no se escribió nada. Comparte menos entradas, o más cortas, cada vez.</numerusform>
+            <numerusform>Este paquete ocuparía más de %n MiB, demasiado para que tu compañero lo importe; no se escribió nada. Comparte menos entradas, o más cortas, cada vez.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>You already imported this bundle from %1, or a newer one: it is a replay or an old copy. Nothing was changed.</source>
         <translation>Ya importaste este paquete de %1, o uno más reciente: es una repetición o una copia antigua. No se cambió nada.</translation>
@@ -1356,6 +1363,10 @@
         <translation>Un compañero está elegido dos veces. Elige cada compañero una sola vez e inténtalo de nuevo.</translation>
     </message>
     <message>
+        <source>Only a boundary agreement your partner shared with you can be accepted; nothing was changed.</source>
+        <translation>Solo se puede aceptar un acuerdo de límites que tu compañero haya compartido contigo; no se cambió nada.</translation>
+    </message>
+    <message>
         <source>%1 is a folder. Give a file name for the backup, then try again.</source>
         <translation>%1 es una carpeta. Indica un nombre de archivo para la copia e inténtalo de nuevo.</translation>
     </message>
@@ -1454,6 +1465,10 @@
     <message>
         <source>More than one entry id starts with %1. Give more of the id, then try again.</source>
         <translation>Más de un id de entrada empieza por %1. Indica más caracteres del id e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>That shared entry is no longer in your inbox: your partner may have removed it. Nothing was changed.</source>
+        <translation>Esa entrada compartida ya no está en tu bandeja de entrada: puede que tu compañero la haya quitado. No se cambió nada.</translation>
     </message>
     <message>
         <source>The recovery slot in this vault&apos;s key file was changed outside MentorVault.</source>
