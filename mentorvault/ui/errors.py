@@ -20,8 +20,9 @@ Errors = Context("Errors")
 
 
 def describe(exc: BaseException) -> str:
-    """A sentence the user can act on, worded for the window from the error's type and fields
-    (the facade's own sentence only for a bare ``MentorVaultError``; it never names a command)."""
+    """A sentence the user can act on, worded for the window from the error's type, its case (the
+    ``reason`` field, in ``_REASONS``) and its other fields (the facade's own sentence only for a bare
+    ``MentorVaultError``; it never names a command)."""
     if isinstance(exc, E.MentorVaultError):
         reason = exc.field("reason")
         for kind in type(exc).__mro__:
@@ -115,10 +116,6 @@ def _invalid_setting(exc: E.MentorVaultError) -> str:
 def _cross_relationship(exc: E.MentorVaultError) -> str:
     return Errors.tr("%n of these entries belong to your relationship with someone else. In Share…, tick each one "
               "you really mean to send; nothing was sent.", "", len(exc.field("entry_ids") or ()))
-
-
-
-
 
 
 def _fingerprint_mismatch(exc: E.MentorVaultError) -> str:
