@@ -232,7 +232,7 @@ class ConsentError(MentorVaultError):
 class IdentityError(MentorVaultError):
     default_message = "That contact card is not valid."
     reasons = frozenset({
-        "not_a_card", "too_large", "card_damaged", "card_altered", "name_empty", "name_too_long", "name_spaces",
+        "unreadable", "not_a_card", "too_large", "card_damaged", "card_altered", "name_empty", "name_too_long", "name_spaces",
         "name_characters", "own_card", "other_partners_keys", "fingerprint_mismatch", "own_keys_damaged",
         "keys_changed",
     })

@@ -303,6 +303,9 @@ _REASONS: dict[type[E.MentorVaultError], dict[str, Word]] = {
         "replayed": lambda exc: _WORDS[E.BundleReplay](exc),
     },
     E.IdentityError: {
+        "unreadable": lambda exc: _named(Errors.tr(
+            "The card file %1 could not be read. Check that its disk is connected and that you may read it, "
+            "then try again."), exc.field("path")),
         "not_a_card": lambda exc: Errors.tr(
             "That file is not a MentorVault contact card. Pick the card file your partner sent you (its name "
             "ends in .mvcard)."),

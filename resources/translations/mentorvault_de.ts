@@ -1221,6 +1221,10 @@
         <translation>Dieses Paket enthält einen Eintrag, den MentorVault nicht annehmen kann (eine unbekannte Art oder ein unbekanntes Feld, oder ein Wert außerhalb des erlaubten Bereichs); es wurde nichts gespeichert. Prüfe, ob du und dein Partner beide die neueste Version von MentorVault verwendet, und bitte ihn dann, es noch einmal zu exportieren.</translation>
     </message>
     <message>
+        <source>The card file %1 could not be read. Check that its disk is connected and that you may read it, then try again.</source>
+        <translation>Die Kartendatei %1 ließ sich nicht lesen. Prüfe, ob ihr Laufwerk angeschlossen ist und ob du sie lesen darfst, und versuch es dann noch einmal.</translation>
+    </message>
+    <message>
         <source>That file is not a MentorVault contact card. Pick the card file your partner sent you (its name ends in .mvcard).</source>
         <translation>Diese Datei ist keine MentorVault-Kontaktkarte. Wähle die Kartendatei, die dein Partner dir geschickt hat (ihr Name endet auf .mvcard).</translation>
     </message>

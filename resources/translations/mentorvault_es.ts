@@ -1221,6 +1221,10 @@
         <translation>Este paquete contiene una entrada que MentorVault no puede aceptar (un tipo o campo desconocido, o un valor fuera de rango); no se guardó nada. Comprueba que tú y tu compañero usáis la versión más reciente de MentorVault, y pídele que lo vuelva a exportar.</translation>
     </message>
     <message>
+        <source>The card file %1 could not be read. Check that its disk is connected and that you may read it, then try again.</source>
+        <translation>No se pudo leer el archivo de tarjeta %1. Comprueba que su disco está conectado y que puedes leerlo, e inténtalo de nuevo.</translation>
+    </message>
+    <message>
         <source>That file is not a MentorVault contact card. Pick the card file your partner sent you (its name ends in .mvcard).</source>
         <translation>Ese archivo no es una tarjeta de contacto de MentorVault. Escoge el archivo de tarjeta que te envió tu compañero (su nombre termina en .mvcard).</translation>
     </message>
