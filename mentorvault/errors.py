@@ -1,8 +1,10 @@
 """One root error, with subclasses whose messages a user can act on.
 
-The CLI and the GUI catch :class:`MentorVaultError` and show ``str(error)``;
-nothing else in the code base catches broadly.  Messages never contain the
-user's content (entry titles and bodies are content).
+The CLI and the GUI catch :class:`MentorVaultError`; nothing else in the code base
+catches broadly.  The CLI prints ``str(error)`` (English); the window words the error
+from its type, its case (the ``reason`` field, one of the class's ``reasons``) and its
+other fields, in the user's language.  Messages never contain the user's content (entry
+titles and bodies are content).
 """
 
 from __future__ import annotations
@@ -232,9 +234,9 @@ class ConsentError(MentorVaultError):
 class IdentityError(MentorVaultError):
     default_message = "That contact card is not valid."
     reasons = frozenset({
-        "unreadable", "not_a_card", "too_large", "card_damaged", "card_altered", "name_empty", "name_too_long", "name_spaces",
-        "name_characters", "own_card", "other_partners_keys", "fingerprint_mismatch", "own_keys_damaged",
-        "keys_changed",
+        "unreadable", "not_a_card", "too_large", "card_damaged", "card_altered", "name_empty", "name_too_long",
+        "name_spaces", "name_characters", "own_card", "other_partners_keys", "fingerprint_mismatch",
+        "own_keys_damaged", "keys_changed",
     })
     reason_required = True
 
