@@ -49,8 +49,7 @@ class Importer:
                                  path=str(path)) from None
         if not stat.S_ISREG(st.st_mode):
             raise BundleRejected(f"'{path}' is not a regular file, so it cannot be a bundle.",
-                                 reason="not_a_file",
-                                 path=str(path))
+                                 reason="not_a_file", path=str(path))
         size = st.st_size
         if size > MAX_BUNDLE_BYTES:
             raise BundleRejected("This file is larger than 64 MiB, too large to be a MentorVault bundle.",
