@@ -86,6 +86,8 @@ def remedy(exc: MentorVaultError) -> str:
     if isinstance(exc, E.VaultNotFound):
         return "Create one with 'mentorvault init', or pick another folder with --vault."
     if isinstance(exc, E.EntryNotFound):
+        if exc.field("reason") == "not_in_inbox":
+            return "Use 'mentorvault inbox' to see what partners shared with you."
         return "" if exc.field("reason") == "ambiguous" else "Use 'mentorvault list' to see ids."
     if isinstance(exc, E.UnknownSetting):
         return "Run 'mentorvault settings' to list them."
@@ -290,25 +292,26 @@ def _parse_fields(kind: str, pairs: Sequence[str]) -> dict[str, Any]:
     fields: dict[str, Any] = {}
     for pair in pairs:
         if "=" not in pair:
-            raise InvalidEntry(f"--field takes NAME=VALUE, not '{pair[:40]}'.")
+            raise InvalidEntry(f"--field takes NAME=VALUE, not '{pair[:40]}'.", reason="field_syntax")
         name, value = pair.split("=", 1)
         name = name.strip().replace("-", "_")
         fs = spec.field(name)
         if fs is None:
-            raise InvalidEntry(f"Unknown field '{name}' for {kind}. Known fields: {', '.join(spec.field_names)}.")
+            raise InvalidEntry(f"Unknown field '{name}' for {kind}. Known fields: {', '.join(spec.field_names)}.", reason="unknown_field", field=name)
         if fs.type in (LIST, ITEMS):
             if value.lstrip().startswith("[") or value.lstrip().startswith("{"):
                 try:
                     parsed = json.loads(value)
                 except ValueError:
-                    raise InvalidEntry(f"Field '{name}' has JSON that does not parse.") from None
+                    raise InvalidEntry(f"Field '{name}' has JSON that does not parse.",
+                                       reason="bad_json", field=name) from None
                 items = parsed if isinstance(parsed, list) else [parsed]
             else:
                 items = [value]
             fields.setdefault(name, []).extend(items)
         else:
             if name in fields:
-                raise InvalidEntry(f"Field '{name}' is given twice.")
+                raise InvalidEntry(f"Field '{name}' is given twice.", reason="given_twice", field=name)
             fields[name] = value
     return fields
 

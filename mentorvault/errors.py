@@ -1,8 +1,10 @@
 """One root error, with subclasses whose messages a user can act on.
 
-The CLI and the GUI catch :class:`MentorVaultError` and show ``str(error)``;
-nothing else in the code base catches broadly.  Messages never contain the
-user's content (entry titles and bodies are content).
+The CLI and the GUI catch :class:`MentorVaultError`; nothing else in the code base
+catches broadly.  The CLI prints ``str(error)`` (English); the window words the error
+from its type, its case (the ``reason`` field, one of the class's ``reasons``) and its
+other fields, in the user's language.  Messages never contain the user's content (entry
+titles and bodies are content).
 """
 
 from __future__ import annotations
@@ -20,11 +22,16 @@ class MentorVaultError(Exception):
 
     default_message = "MentorVault could not complete that."
     detail_message = ""  # the default message when the fields it names are given
+    # The cases a class is raised for, as the constant its ``reason`` field carries ("tampered",
+    # "too_large" ...): the window words each case on its own, the CLI prints the message.
+    reasons: frozenset[str] = frozenset()
+    reason_required = False  # every raise of this very class names one of its ``reasons``
 
     def __init__(self, message: str | None = None, **fields: Any) -> None:
         self.fields = fields
         for name, value in fields.items():
-            setattr(self, name, value)
+            if not hasattr(type(self), name):  # a field named like a method ("field") stays a field only
+                setattr(self, name, value)
         if message is None:
             message = self.default_message
             if self.detail_message:
@@ -56,11 +63,16 @@ class FolderNotWritable(MentorVaultError):
 
 
 class FolderNotCreated(MentorVaultError):
-    default_message = "MentorVault could not create the folder '{folder}': {reason}."
+    default_message = "MentorVault could not create the vault folder."
+    detail_message = "MentorVault could not create the folder '{folder}': {os_error}."
 
 
 class VaultFolderMoved(MentorVaultError):
     default_message = (
+        "The vault folder was moved or deleted while open. Lock the vault and open it from its new place; "
+        "nothing else was written."
+    )
+    detail_message = (
         "The vault folder is no longer at '{folder}': it was moved or deleted while open. "
         "Lock the vault and open it from its new place; nothing else was written."
     )
@@ -88,6 +100,7 @@ class WrongPassphrase(MentorVaultError):
 
 class WrongRecoveryKey(MentorVaultError):
     default_message = "That recovery key does not unlock this vault. Check each group of characters and try again."
+    reasons = frozenset({"not_a_key", "typo"})  # none: a well-formed key that is not this vault's
 
 
 class WeakPassphrase(MentorVaultError):
@@ -96,6 +109,10 @@ class WeakPassphrase(MentorVaultError):
 
 class DamagedKeySlots(MentorVaultError):
     default_message = "The vault's key file is damaged or belongs to another vault. Nothing was changed."
+    # None given: damaged or another vault's.  "slot_*": one passphrase or recovery slot (its
+    # ``slot_type`` and ``problem`` fields say which and how).
+    reasons = frozenset({"memory", "settings", "newer_version", "missing", "foreign_or_damaged", "slot_changed",
+                         "slot_foreign", "slot_malformed", "slot_missing_slot"})
 
 
 class NoRollbackPending(MentorVaultError):
@@ -106,6 +123,7 @@ class NoRollbackPending(MentorVaultError):
 
 class DamagedVault(MentorVaultError):
     default_message = "The vault database is damaged. Nothing was changed."
+    reasons = frozenset({"missing", "empty", "newer_version"})  # none: damaged
 
 
 class KeyringUnavailable(MentorVaultError):
@@ -120,7 +138,15 @@ class DeviceNotRemembered(MentorVaultError):
 
 
 class InvalidEntry(MentorVaultError):
+    """An entry's title, field or tag does not fit; ``field`` names the field (its key) where there is one."""
+
     default_message = "That entry is not valid."
+    reasons = frozenset({
+        "title_missing", "required", "wrong_type", "nul_character", "not_one_line", "too_long", "bad_date",
+        "not_a_choice", "not_a_number", "out_of_range", "too_many_items", "unknown_field", "bad_tag",
+        "too_many_tags", "field_syntax", "given_twice", "bad_json",
+    })
+    reason_required = True
 
 
 class UnknownKind(InvalidEntry):
@@ -130,6 +156,8 @@ class UnknownKind(InvalidEntry):
 class EntryNotFound(MentorVaultError):
     default_message = "There is no entry with that id."
     detail_message = "There is no entry with id '{entry_id}'."
+    # An id (prefix) typed in that names no entry, or several; one not among what partners shared; none: gone.
+    reasons = frozenset({"not_an_id", "no_match", "ambiguous", "not_in_inbox"})
 
 
 class RevisionNotFound(MentorVaultError):
@@ -155,10 +183,14 @@ class BadSearchQuery(MentorVaultError):
         "MentorVault could not understand that search. Use plain words, \"quoted phrases\", "
         "a trailing * for prefixes, or AND / OR / NOT between words."
     )
+    reasons = frozenset({"empty", "too_long", "no_letters"})  # none: the search syntax is wrong
 
 
 class BackupError(MentorVaultError):
     default_message = "The backup could not be written. Nothing in the vault was changed."
+    reasons = frozenset({"folder_unusable", "target_is_folder", "write_failed", "unencrypted_refused",
+                         "before_upgrade", "old_backup_kept", "kept_copy_damaged", "unexpected"})
+    reason_required = True
 
 
 class BadBackup(MentorVaultError):
@@ -166,24 +198,47 @@ class BadBackup(MentorVaultError):
         "That file is not a MentorVault backup or it is damaged. Nothing was restored. "
         "Try another backup file."
     )
+    reasons = frozenset({"no_file", "not_a_file"})  # none: not a backup, or damaged
 
 
 class StorageFull(MentorVaultError):
     default_message = "The disk is full. Nothing was saved; free some space and try again."
+    reasons = frozenset({"backup_not_written", "not_upgraded"})  # none: what was being saved was not
 
 
 class BundleRejected(MentorVaultError):
     """A bundle failed a check on import. Nothing was stored."""
 
     default_message = "That bundle was refused and nothing was stored."
+    reasons = frozenset({
+        "no_file", "not_a_file", "unreadable", "too_large", "not_a_bundle", "cannot_decrypt", "tampered",
+        "older_version", "newer_version", "unknown_sender", "key_mismatch", "bad_signature", "not_for_you",
+        "own_bundle", "not_verified", "relationship_ended", "too_many_entries", "duplicate_entry",
+        "unsupported_entry", "replayed",
+    })
+    reason_required = True
+
+
+class BundleTooLarge(MentorVaultError):
+    """What was chosen to share would make a bundle larger than a partner's MentorVault imports."""
+
+    default_message = "This bundle would be too large to import. Share fewer or shorter entries at a time."
 
 
 class ConsentError(MentorVaultError):
     default_message = "Consent could not be changed."
+    reasons = frozenset({"changed_after_review", "never_shared", "no_partner", "partner_twice", "not_an_agreement"})
+    reason_required = True
 
 
 class IdentityError(MentorVaultError):
     default_message = "That contact card is not valid."
+    reasons = frozenset({
+        "unreadable", "not_a_card", "too_large", "card_damaged", "card_altered", "name_empty", "name_too_long",
+        "name_spaces", "name_characters", "own_card", "other_partners_keys", "fingerprint_mismatch",
+        "own_keys_damaged", "keys_changed",
+    })
+    reason_required = True
 
 
 class UnknownSetting(MentorVaultError):
@@ -207,70 +262,79 @@ class NameNeeded(MentorVaultError):
 
 class CardFileExists(MentorVaultError):
     default_message = "A file with that name already exists; the contact card was not written."
+    path: str  # a field (set by MentorVaultError)
 
     def __init__(self, message: str | None = None, *, path: str = "") -> None:
-        super().__init__(message)
-        self.path = path
+        super().__init__(message, path=path)
 
 
 class NoCard(ConsentError):
     """The partner has no contact card yet."""
 
+    partner: str  # a field (set by MentorVaultError)
+
     def __init__(self, partner: str) -> None:
-        super().__init__(f"'{partner}' has no contact card yet. Add their card first.")
-        self.partner = partner
+        super().__init__(f"'{partner}' has no contact card yet. Add their card first.", partner=partner)
 
 
 class NotVerified(ConsentError):
     """The partner's card is pinned but its fingerprint was not verified."""
 
+    partner: str  # a field (set by MentorVaultError)
+
     def __init__(self, partner: str) -> None:
-        super().__init__(f"You have not verified {partner}'s fingerprint yet. Compare the words with them first.")
-        self.partner = partner
+        super().__init__(f"You have not verified {partner}'s fingerprint yet. Compare the words with them first.",
+                         partner=partner)
 
 
 class RelationshipEnded(ConsentError):
+    partner: str  # a field (set by MentorVaultError)
+
     def __init__(self, partner: str) -> None:
-        super().__init__(f"Your relationship with {partner} has ended; nothing more is sent.")
-        self.partner = partner
+        super().__init__(f"Your relationship with {partner} has ended; nothing more is sent.", partner=partner)
 
 
 class CrossRelationship(ConsentError):
     """Entries of another relationship need an explicit confirmation each before they leave."""
 
+    entry_ids: list[str]  # a field (set by MentorVaultError)
+
     def __init__(self, entry_ids: list[str]) -> None:
         super().__init__(f"{len(entry_ids)} of these entries belong to your relationship with someone else. "
-                         "Confirm each one explicitly before it goes to anyone else.")
-        self.entry_ids = entry_ids
+                         "Confirm each one explicitly before it goes to anyone else.", entry_ids=entry_ids)
 
 
 class CardKeysChanged(IdentityError):
     """A new card for a partner has other keys than the pinned one: kept aside until verified."""
 
+    partner: str  # a field (set by MentorVaultError)
+
     def __init__(self, partner: str) -> None:
         super().__init__(
             f"Warning: this card for '{partner}' has different keys from the one you have. It could be an "
             f"impostor, or {partner} made a new vault. Compare fingerprints with {partner} in person or on a call "
-            "before you verify it. Until then nothing from the new keys is accepted.")
-        self.partner = partner
+            "before you verify it. Until then nothing from the new keys is accepted.", reason="keys_changed",
+            partner=partner)
 
 
 class BundleReplay(BundleRejected):
     """An older bundle than one already imported from that sender."""
 
+    partner: str  # a field (set by MentorVaultError)
+
     def __init__(self, partner: str) -> None:
         super().__init__(f"You already imported this bundle from {partner}, or a newer one: it is a replay or an "
-                         "old copy. Nothing was changed.")
-        self.partner = partner
+                         "old copy. Nothing was changed.", reason="replayed", partner=partner)
 
 
 class ClosingBundleNeeded(ConsentError):
     """Ending a relationship must send a closing bundle, so the partner removes what was shared."""
 
+    partner: str  # a field (set by MentorVaultError)
+
     def __init__(self, partner: str) -> None:
         super().__init__(f"Ending your relationship with {partner} needs a closing bundle that asks them to remove "
-                         "what you shared; nothing was changed.")
-        self.partner = partner
+                         "what you shared; nothing was changed.", partner=partner)
 
 
 class SharedLogTampered(DamagedVault):

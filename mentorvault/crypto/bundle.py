@@ -37,7 +37,7 @@ from mentorvault.domain.strictjson import (
     dumps_canonical,
     loads_canonical,
 )
-from mentorvault.errors import BundleRejected, IdentityError, MentorVaultError
+from mentorvault.errors import BundleRejected, BundleTooLarge, IdentityError
 
 __all__ = [
     "MAX_BUNDLE_BYTES",
@@ -133,7 +133,7 @@ def seal_bundle(manifest: dict[str, Any], sender: Identity, recipients: list[Con
 
     The manifest must already name the sender (:func:`sender_block`) and list the
     recipients' fingerprints; disagreement with the arguments is a programming error
-    (``ValueError``).  A manifest too large to send raises :class:`MentorVaultError`.
+    (``ValueError``).  A manifest too large to send raises :class:`BundleTooLarge`.
     """
     if not isinstance(manifest, dict):
         raise TypeError("the manifest must be a dict")
@@ -159,9 +159,7 @@ def seal_bundle(manifest: dict[str, Any], sender: Identity, recipients: list[Con
 
     manifest_bytes = dumps_canonical(manifest)
     if len(manifest_bytes) > MAX_MANIFEST_BYTES:
-        raise MentorVaultError(
-            "This bundle would be too large to import. Share fewer or shorter entries at a time."
-        )
+        raise BundleTooLarge(limit_mib=MAX_BUNDLE_BYTES // 2**20)
     # Refuse here anything the recipient's parser (loads_canonical) would refuse.  It reads
     # back canonical JSON of a dict, except in these ways, each refused here without parsing
     # the bytes again: NaN and Infinity, lone surrogates and integers beyond 64 bits
@@ -174,28 +172,26 @@ def seal_bundle(manifest: dict[str, Any], sender: Identity, recipients: list[Con
     age_recipients.append(pyrage.x25519.Recipient.from_str(sender.recipient))
     sealed: bytes = pyrage.encrypt(plaintext_bytes(manifest_bytes, signature), age_recipients)
     if len(sealed) > MAX_BUNDLE_BYTES:
-        raise MentorVaultError(
-            "This bundle would be too large to import. Share fewer or shorter entries at a time."
-        )
+        raise BundleTooLarge(limit_mib=MAX_BUNDLE_BYTES // 2**20)
     return sealed
 
 
 def _b64(value: Any) -> bytes:
     """Decode canonical base64 (standard alphabet, padded); anything else is tampering."""
     if not isinstance(value, str):
-        raise BundleRejected(_TAMPERED)
+        raise BundleRejected(_TAMPERED, reason="tampered")
     try:
         encoded = value.encode("ascii")
         # Strict mode refuses other characters, missing, excess or misplaced padding.
         raw = binascii.a2b_base64(encoded, strict_mode=True)
     except (binascii.Error, UnicodeEncodeError, ValueError):
-        raise BundleRejected(_TAMPERED) from None
+        raise BundleRejected(_TAMPERED, reason="tampered") from None
     # What strict decoding still lets through is a last group whose unused low bits are not
     # zero ("QR==" decodes like "QQ=="): every full group before it maps one-to-one to its
     # three bytes.  So re-encoding the last group is as good as re-encoding everything.
     tail = 3 * ((len(raw) - 1) // 3) if raw else 0
     if len(encoded) != 4 * ((len(raw) + 2) // 3) or base64.b64encode(raw[tail:]) != encoded[4 * tail // 3:]:
-        raise BundleRejected(_TAMPERED)
+        raise BundleRejected(_TAMPERED, reason="tampered")
     return raw
 
 
@@ -203,21 +199,21 @@ def _split_plaintext(plaintext: bytes) -> tuple[bytes, bytes]:
     """(manifest bytes, signature) of a decrypted bundle, after its header line."""
     if not plaintext.startswith(_HEADER_PREFIX):
         if plaintext.startswith(_V1_PREFIX):
-            raise BundleRejected(_OLDER)
-        raise BundleRejected(_NOT_A_BUNDLE)
+            raise BundleRejected(_OLDER, reason="older_version")
+        raise BundleRejected(_NOT_A_BUNDLE, reason="not_a_bundle")
     if not plaintext.startswith(HEADER):
         line = plaintext[len(_HEADER_PREFIX):plaintext.find(b"\n", 0, 64)]
         if line.isdigit() and len(line) < 6 and int(line) > VERSION:
-            raise BundleRejected(_NEWER)
+            raise BundleRejected(_NEWER, reason="newer_version")
         if line in (b"1", b"2"):
             # Format 2 carried revocations without ids (a stale receipt could silence a later
             # revocation) and sequence numbers every pod member could read: refused, not
             # imported with weaker guarantees.
-            raise BundleRejected(_OLDER)
-        raise BundleRejected(_TAMPERED)
+            raise BundleRejected(_OLDER, reason="older_version")
+        raise BundleRejected(_TAMPERED, reason="tampered")
     start = len(HEADER) + SIGNATURE_BYTES
     if len(plaintext) <= start:
-        raise BundleRejected(_TAMPERED)
+        raise BundleRejected(_TAMPERED, reason="tampered")
     return plaintext[start:], plaintext[len(HEADER):start]
 
 
@@ -231,10 +227,10 @@ def _claimed_sender(manifest: dict[str, Any]) -> tuple[str, str, bytes, str]:
         or not _FP_HEX_RE.fullmatch(claimed["fingerprint"])
         or not claimed["recipient"].isascii()
     ):
-        raise BundleRejected(_TAMPERED)
+        raise BundleRejected(_TAMPERED, reason="tampered")
     signing_key = _b64(claimed["signing_key"])
     if compute_fingerprint(claimed["recipient"], signing_key).hex() != claimed["fingerprint"]:
-        raise BundleRejected(_TAMPERED)
+        raise BundleRejected(_TAMPERED, reason="tampered")
     return claimed["fingerprint"], claimed["recipient"], signing_key, claimed["name"]
 
 
@@ -249,20 +245,22 @@ def open_bundle(
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise TypeError("open_bundle needs bytes")
     if len(data) > MAX_BUNDLE_BYTES:
-        raise BundleRejected(_TOO_LARGE)
+        raise BundleRejected(_TOO_LARGE, reason="too_large", limit_mib=MAX_BUNDLE_BYTES // 2**20)
     data = bytes(data)
     if not data.startswith(_AGE_MAGIC):
-        raise BundleRejected(_NOT_A_BUNDLE)
-    plaintext = _decrypt(data, me, _CANNOT_DECRYPT)
+        raise BundleRejected(_NOT_A_BUNDLE, reason="not_a_bundle")
+    plaintext = _decrypt(data, me)
+    if plaintext is None:
+        raise BundleRejected(_CANNOT_DECRYPT, reason="cannot_decrypt")
 
     manifest_bytes, signature = _split_plaintext(plaintext)
     del plaintext
     try:
         manifest = loads_canonical(manifest_bytes, max_bytes=MAX_MANIFEST_BYTES, max_depth=MAX_MANIFEST_DEPTH)
     except StrictJSONError:
-        raise BundleRejected(_TAMPERED) from None
+        raise BundleRejected(_TAMPERED, reason="tampered") from None
     if not isinstance(manifest, dict):
-        raise BundleRejected(_TAMPERED)
+        raise BundleRejected(_TAMPERED, reason="tampered")
 
     fingerprint, recipient, signing_key, name = _claimed_sender(manifest)
     my_fingerprint = me.fingerprint.hex()
@@ -271,26 +269,26 @@ def open_bundle(
         try:
             pinned: ContactCard | None = me.card(name)
         except IdentityError:
-            raise BundleRejected(_TAMPERED) from None
+            raise BundleRejected(_TAMPERED, reason="tampered") from None
     else:
         pinned = known_senders(fingerprint)
     if pinned is None:
-        raise BundleRejected(_UNKNOWN_SENDER)
+        raise BundleRejected(_UNKNOWN_SENDER, reason="unknown_sender")
     card = pinned
     if (
         card.fingerprint.hex() != fingerprint
         or card.recipient != recipient
         or card.signing_key != signing_key
     ):
-        raise BundleRejected(_KEY_MISMATCH)
+        raise BundleRejected(_KEY_MISMATCH, reason="key_mismatch")
     if not verify_signature(card.signing_key, signature, signed_message(manifest_bytes)):
-        raise BundleRejected(_BAD_SIGNATURE)
+        raise BundleRejected(_BAD_SIGNATURE, reason="bad_signature")
 
     recipients = manifest.get("recipients")
     if not isinstance(recipients, list) or not all(isinstance(item, str) for item in recipients):
-        raise BundleRejected(_TAMPERED)
+        raise BundleRejected(_TAMPERED, reason="tampered")
     if not from_me and my_fingerprint not in recipients:
-        raise BundleRejected(_NOT_FOR_YOU)
+        raise BundleRejected(_NOT_FOR_YOU, reason="not_for_you")
     return OpenedBundle(
         manifest=manifest, manifest_bytes=manifest_bytes, signature=signature, sender_card=card
     )
@@ -319,13 +317,16 @@ def open_part(text: Any, me: Identity) -> bytes:
     """The plaintext of my private part (padding removed); anything else is tampering."""
     blob = _b64(text)
     if not blob.startswith(_AGE_MAGIC):
-        raise BundleRejected(_TAMPERED)
-    return _decrypt(blob, me, _TAMPERED).rstrip(b" ")
+        raise BundleRejected(_TAMPERED, reason="tampered")
+    part = _decrypt(blob, me)
+    if part is None:
+        raise BundleRejected(_TAMPERED, reason="tampered")
+    return part.rstrip(b" ")
 
 
-def _decrypt(blob: bytes, me: Identity, refusal: str) -> bytes:
-    """age-decrypt in memory; whatever goes wrong is one refusal (``refusal``), never a traceback."""
+def _decrypt(blob: bytes, me: Identity) -> bytes | None:
+    """age-decrypt in memory; None when anything goes wrong (the caller refuses), never a traceback."""
     try:
         return bytes(pyrage.decrypt(blob, [me.age_identity()]))
     except Exception:  # noqa: BLE001 -- DecryptError, or whatever else hostile input makes the decoder raise
-        raise BundleRejected(refusal) from None
+        return None

@@ -53,25 +53,28 @@ def verify_signature(public: bytes, signature: bytes, data: bytes) -> bool:
 def _canonical_recipient(recipient: str) -> str:
     """The lower-case ``age1...`` form of a valid X25519 recipient, or IdentityError."""
     if not isinstance(recipient, str) or not recipient.isascii() or not recipient.lower().startswith("age1"):
-        raise IdentityError("The card's age recipient is not valid; it should start with 'age1'.")
+        raise IdentityError("The card's age recipient is not valid; it should start with 'age1'.",
+                            reason="card_damaged")
     try:
         return str(pyrage.x25519.Recipient.from_str(recipient))
     except (pyrage.RecipientError, ValueError):
         raise IdentityError(
-            "The card's age recipient is not valid; ask your partner for a fresh card."
+            "The card's age recipient is not valid; ask your partner for a fresh card.", reason="card_damaged"
         ) from None
 
 
 def _check_signing_key(key: bytes) -> None:
     if not isinstance(key, bytes) or len(key) != 32:
         raise IdentityError(
-            "The card's signing key is not a 32-byte Ed25519 key; ask your partner for a fresh card."
+            "The card's signing key is not a 32-byte Ed25519 key; ask your partner for a fresh card.",
+            reason="card_damaged"
         )
     try:
         Ed25519PublicKey.from_public_bytes(key)
     except ValueError:
         raise IdentityError(
-            "The card's signing key is not a valid Ed25519 key; ask your partner for a fresh card."
+            "The card's signing key is not a valid Ed25519 key; ask your partner for a fresh card.",
+            reason="card_damaged"
         ) from None
 
 
@@ -82,15 +85,18 @@ def check_name(name: str) -> None:
 
 def _check_name(name: str) -> None:
     if not isinstance(name, str) or not name.strip():
-        raise IdentityError("The card's name is empty; a name of 1 to 80 characters is needed.")
+        raise IdentityError("The card's name is empty; a name of 1 to 80 characters is needed.",
+                            reason="name_empty")
     if len(name) > MAX_NAME_CHARS:
-        raise IdentityError("The card's name is longer than 80 characters; pick a shorter name.")
+        raise IdentityError("The card's name is longer than 80 characters; pick a shorter name.",
+                            reason="name_too_long", limit=MAX_NAME_CHARS)
     if name != name.strip():
-        raise IdentityError("The card's name starts or ends with spaces; remove them.")
+        raise IdentityError("The card's name starts or ends with spaces; remove them.", reason="name_spaces")
     for char in name:
         if char in _BIDI_CONTROLS or unicodedata.category(char) in ("Cc", "Cs", "Zl", "Zp"):
             raise IdentityError(
-                "The card's name contains control or text-direction characters; use plain letters only."
+                "The card's name contains control or text-direction characters; use plain letters only.",
+                reason="name_characters"
             )
 
 
@@ -120,7 +126,8 @@ class ContactCard:
     def __post_init__(self) -> None:
         _check_name(self.name)
         if _canonical_recipient(self.recipient) != self.recipient:
-            raise IdentityError("The card's age recipient must be written in lower case.")
+            raise IdentityError("The card's age recipient must be written in lower case.",
+                                reason="card_damaged")
         _check_signing_key(self.signing_key)
 
     @property
@@ -149,19 +156,21 @@ class ContactCard:
                 text = text.decode("utf-8")
             except UnicodeDecodeError:
                 raise IdentityError(
-                    "That file is not a MentorVault contact card (it is not UTF-8 text)."
+                    "That file is not a MentorVault contact card (it is not UTF-8 text).", reason="not_a_card"
                 ) from None
         if not isinstance(text, str):
-            raise IdentityError("That is not a MentorVault contact card.")
+            raise IdentityError("That is not a MentorVault contact card.", reason="not_a_card")
         if len(text) > MAX_CARD_BYTES or len(text.encode("utf-8", "surrogatepass")) > MAX_CARD_BYTES:
-            raise IdentityError("That file is too large to be a contact card (the limit is 8 KiB).")
+            raise IdentityError("That file is too large to be a contact card (the limit is 8 KiB).",
+                                reason="too_large", limit_kib=MAX_CARD_BYTES // 1024)
         numbered = [
             (n, line.strip()) for n, line in enumerate(text.removeprefix("\ufeff").split("\n"), start=1)
         ]
         lines = [(n, line) for n, line in numbered if line]
         if not lines or lines[0][1] != CARD_HEADER:
             raise IdentityError(
-                f"That is not a MentorVault contact card; its first line should be '{CARD_HEADER}'."
+                f"That is not a MentorVault contact card; its first line should be '{CARD_HEADER}'.",
+                reason="not_a_card"
             )
         known = ("name", "age-recipient", "signing-key", "fingerprint")
         values: dict[str, str] = {}
@@ -170,28 +179,31 @@ class ContactCard:
             key = key.strip().lower()
             if not sep or key not in known:
                 raise IdentityError(
-                    f"Line {number} of the contact card is not one of: name, age-recipient, signing-key, fingerprint."
+                    f"Line {number} of the contact card is not one of: name, age-recipient, signing-key, fingerprint.", reason="card_damaged", line=number
                 )
             if key in values:
                 raise IdentityError(
-                    f"The contact card has '{key}' more than once; ask your partner for a fresh card."
+                    f"The contact card has '{key}' more than once; ask your partner for a fresh card.",
+                    reason="card_damaged"
                 )
             values[key] = value.strip()
         for key in known[:3]:
             if key not in values:
                 raise IdentityError(
-                    f"The contact card has no '{key}' line; ask your partner for a fresh card."
+                    f"The contact card has no '{key}' line; ask your partner for a fresh card.",
+                    reason="card_damaged"
                 )
         try:
             signing_key = _b64decode_strict(values["signing-key"])
         except ValueError:
             raise IdentityError(
-                "The card's signing key is not valid base64; ask your partner for a fresh card."
+                "The card's signing key is not valid base64; ask your partner for a fresh card.",
+                reason="card_damaged"
             ) from None
         card = cls(values["name"], _canonical_recipient(values["age-recipient"]), signing_key)
         if "fingerprint" in values and not words_match(card.fingerprint, values["fingerprint"]):
             raise IdentityError(
-                "The card's fingerprint line does not match its keys; the card was altered. Ask your partner for a fresh card."
+                "The card's fingerprint line does not match its keys; the card was altered. Ask your partner for a fresh card.", reason="card_altered"
             )
         return card
 
@@ -205,12 +217,14 @@ class Identity:
 
     def __post_init__(self) -> None:
         if not isinstance(self.signing_private, bytes) or len(self.signing_private) != 32:
-            raise IdentityError("This vault's signing key is damaged. Restore the vault from a backup.")
+            raise IdentityError("This vault's signing key is damaged. Restore the vault from a backup.",
+                                reason="own_keys_damaged")
         try:
             self.age_identity()
         except (pyrage.IdentityError, ValueError, TypeError):
             raise IdentityError(
-                "This vault's encryption key is damaged. Restore the vault from a backup."
+                "This vault's encryption key is damaged. Restore the vault from a backup.",
+                reason="own_keys_damaged"
             ) from None
 
     @classmethod
@@ -270,11 +284,13 @@ class Identity:
             or data["version"] != _IDENTITY_JSON_VERSION
             or not all(isinstance(value, str) for value in data.values())
         ):
-            raise IdentityError("This vault's identity keys are damaged. Restore the vault from a backup.")
+            raise IdentityError("This vault's identity keys are damaged. Restore the vault from a backup.",
+                                reason="own_keys_damaged")
         try:
             signing_private = _b64decode_strict(data["signing_private"])
         except ValueError:
             raise IdentityError(
-                "This vault's signing key is damaged. Restore the vault from a backup."
+                "This vault's signing key is damaged. Restore the vault from a backup.",
+                reason="own_keys_damaged"
             ) from None
         return cls(data["age_secret"], signing_private)

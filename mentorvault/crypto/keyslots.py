@@ -187,7 +187,7 @@ def parse_recovery_key(text: str) -> bytes:
     cleaned = "".join(c for c in text.upper() if not c.isspace() and c != "-")
     if len(cleaned) != 56 or any(c not in _DECODE for c in cleaned):
         raise WrongRecoveryKey(
-            "That does not look like a recovery key: it has 14 groups of 4 letters and digits. Check it and try again."
+            "That does not look like a recovery key: it has 14 groups of 4 letters and digits. Check it and try again.", reason="not_a_key"
         )
     number = 0
     for c in cleaned:
@@ -195,7 +195,8 @@ def parse_recovery_key(text: str) -> bytes:
     data = number.to_bytes(35, "big")
     key, check = data[:32], data[32:]
     if _recovery_check(key) != check:
-        raise WrongRecoveryKey("That recovery key has a typing mistake in it. Check each group and try again.")
+        raise WrongRecoveryKey("That recovery key has a typing mistake in it. Check each group and try again.",
+                               reason="typo")
     return key
 
 
@@ -207,6 +208,15 @@ def _b64(data: bytes) -> str:
 
 
 SLOT_TYPES = ("passphrase", "recovery", "device")
+# A slot's problem -> the ``reason`` of the DamagedKeySlots that says no slot of its type could be used.
+SLOT_REASONS = {
+    "memory": "memory",
+    "settings": "settings",
+    "changed": "slot_changed",
+    "foreign": "slot_foreign",
+    "malformed": "slot_malformed",
+    "missing_slot": "slot_missing_slot",
+}
 
 
 class SlotProblem(Exception):
@@ -479,7 +489,8 @@ class KeySlotFile:
             with open(path, "rb") as fh:
                 raw = fh.read(MAX_SLOT_FILE + 1)
         except FileNotFoundError:
-            raise DamagedKeySlots("The vault's key file is missing. Nothing was changed.", reason="missing") from None
+            raise DamagedKeySlots("The vault's key file is missing. Nothing was changed.",
+            reason="missing") from None
         return cls.from_bytes(raw)
 
     def of_type(self, slot_type: str) -> list[Slot]:
@@ -505,7 +516,7 @@ class KeySlotFile:
             "missing_slot": f"The vault's key file has no {slot_type} slot: it was removed outside MentorVault. "
                             "Nothing was changed.",
         }
-        reason = {"memory": "memory", "settings": "settings"}.get(problem, "slot_" + problem)
+        reason = SLOT_REASONS.get(problem, "slot_malformed")
         return DamagedKeySlots(messages.get(problem, messages["malformed"]), reason=reason, slot_type=slot_type,
                                problem=problem, slot_notes=list(self.notes))
 

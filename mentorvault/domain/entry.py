@@ -58,28 +58,33 @@ def normalise_text(value: str) -> str:
     return unicodedata.normalize("NFC", value)
 
 
-def _check_str(name: str, value: Any, limit: int, multiline: bool) -> str:
+def _check_str(name: str, value: Any, limit: int, multiline: bool, label: str = "") -> str:
     if not isinstance(value, str):
-        raise InvalidEntry(f"Field '{name}' must be text.")
+        raise InvalidEntry(f"Field '{name}' must be text.", reason="wrong_type", field=name, label=label)
     text = normalise_text(value)
     if "\x00" in text:
-        raise InvalidEntry(f"Field '{name}' contains a NUL character; remove it.")
+        raise InvalidEntry(f"Field '{name}' contains a NUL character; remove it.",
+                           reason="nul_character", field=name, label=label)
     if not multiline and "\n" in text:
-        raise InvalidEntry(f"Field '{name}' must be a single line.")
+        raise InvalidEntry(f"Field '{name}' must be a single line.",
+                           reason="not_one_line", field=name, label=label)
     if len(text) > limit:
-        raise InvalidEntry(f"Field '{name}' is too long ({len(text)} characters; the limit is {limit}).")
+        raise InvalidEntry(f"Field '{name}' is too long ({len(text)} characters; the limit is {limit}).",
+                           reason="too_long", field=name, label=label, length=len(text), limit=limit)
     return text
 
 
-def parse_date(name: str, value: Any) -> str:
+def parse_date(name: str, value: Any, label: str = "") -> str:
     if isinstance(value, _dt.date) and not isinstance(value, _dt.datetime):
         return value.isoformat()
     if not isinstance(value, str):
-        raise InvalidEntry(f"Field '{name}' must be a date like 2026-03-14.")
+        raise InvalidEntry(f"Field '{name}' must be a date like 2026-03-14.",
+                           reason="bad_date", field=name, label=label)
     try:
         return _dt.date.fromisoformat(value.strip()).isoformat()
     except ValueError:
-        raise InvalidEntry(f"Field '{name}' must be a date like 2026-03-14, not '{value[:40]}'.") from None
+        raise InvalidEntry(f"Field '{name}' must be a date like 2026-03-14, not '{value[:40]}'.",
+                           reason="bad_date", field=name, label=label) from None
 
 
 def _is_empty(value: Any) -> bool:
@@ -96,55 +101,64 @@ _PLAIN_CONTAINERS = frozenset((str, list, dict))
 def _validate_value(spec: FieldSpec, value: Any, where: str) -> Any:
     name = where
     if spec.type == TEXT or spec.type == URL:
-        return _check_str(name, value, MAX_TEXT, multiline=False).strip()
+        return _check_str(name, value, MAX_TEXT, multiline=False, label=spec.label).strip()
     if spec.type == LONGTEXT:
-        return _check_str(name, value, MAX_LONGTEXT, multiline=True)
+        return _check_str(name, value, MAX_LONGTEXT, multiline=True, label=spec.label)
     if spec.type == DATE:
-        return parse_date(name, value)
+        return parse_date(name, value, spec.label)
     if spec.type == ENUM:
         if not isinstance(value, str) or value not in spec.choices:
-            raise InvalidEntry(f"Field '{name}' must be one of: {', '.join(spec.choices)}.")
+            raise InvalidEntry(f"Field '{name}' must be one of: {', '.join(spec.choices)}.",
+                               reason="not_a_choice", field=name, label=spec.label, choices=spec.choices)
         return value
     if spec.type == INT:
         if isinstance(value, bool):
-            raise InvalidEntry(f"Field '{name}' must be a whole number.")
+            raise InvalidEntry(f"Field '{name}' must be a whole number.",
+                               reason="not_a_number", field=name, label=spec.label)
         if isinstance(value, str):
             try:
                 value = int(value.strip())
             except ValueError:
-                raise InvalidEntry(f"Field '{name}' must be a whole number.") from None
+                raise InvalidEntry(f"Field '{name}' must be a whole number.",
+                                   reason="not_a_number", field=name, label=spec.label) from None
         if not isinstance(value, int):
-            raise InvalidEntry(f"Field '{name}' must be a whole number.")
+            raise InvalidEntry(f"Field '{name}' must be a whole number.",
+                               reason="not_a_number", field=name, label=spec.label)
         if (spec.minimum is not None and value < spec.minimum) or (
             spec.maximum is not None and value > spec.maximum
         ):
-            raise InvalidEntry(f"Field '{name}' must be between {spec.minimum} and {spec.maximum}.")
+            raise InvalidEntry(f"Field '{name}' must be between {spec.minimum} and {spec.maximum}.", reason="out_of_range", field=name, label=spec.label, minimum=spec.minimum, maximum=spec.maximum)
         return value
     if spec.type == LIST:
         if isinstance(value, str):
             value = [value]
         if not isinstance(value, (list, tuple)):
-            raise InvalidEntry(f"Field '{name}' must be a list of texts.")
+            raise InvalidEntry(f"Field '{name}' must be a list of texts.",
+                               reason="wrong_type", field=name, label=spec.label)
         if len(value) > MAX_LIST:
-            raise InvalidEntry(f"Field '{name}' has too many items (the limit is {MAX_LIST}).")
+            raise InvalidEntry(f"Field '{name}' has too many items (the limit is {MAX_LIST}).",
+                               reason="too_many_items", field=name, label=spec.label, limit=MAX_LIST)
         out = []
         for i, item in enumerate(value):
-            text = _check_str(f"{name}[{i}]", item, MAX_TEXT, multiline=False).strip()
+            text = _check_str(f"{name}[{i}]", item, MAX_TEXT, multiline=False, label=spec.label).strip()
             if text:
                 out.append(text)
         return out
     if spec.type == ITEMS:
         if not isinstance(value, (list, tuple)):
-            raise InvalidEntry(f"Field '{name}' must be a list.")
+            raise InvalidEntry(f"Field '{name}' must be a list.",
+                               reason="wrong_type", field=name, label=spec.label)
         if len(value) > MAX_LIST:
-            raise InvalidEntry(f"Field '{name}' has too many items (the limit is {MAX_LIST}).")
+            raise InvalidEntry(f"Field '{name}' has too many items (the limit is {MAX_LIST}).",
+                               reason="too_many_items", field=name, label=spec.label, limit=MAX_LIST)
         out_items = []
         first = spec.subfields[0]
         for i, item in enumerate(value):
             if isinstance(item, str):
                 item = {first.name: item}
             if not isinstance(item, Mapping):
-                raise InvalidEntry(f"Each item of '{name}' must be an object or a text.")
+                raise InvalidEntry(f"Each item of '{name}' must be an object or a text.",
+                                   reason="wrong_type", field=name, label=spec.label)
             out_items.append(_validate_fields(spec.subfields, item, f"{name}[{i}]."))
         return out_items
     raise AssertionError(f"unknown field type {spec.type}")  # programming error
@@ -155,7 +169,8 @@ def _validate_fields(specs: Sequence[FieldSpec], values: Mapping[str, Any], pref
     for key in values:
         if key not in known:
             raise InvalidEntry(
-                f"Unknown field '{prefix}{key}'. Known fields here: {', '.join(known)}."
+                f"Unknown field '{prefix}{key}'. Known fields here: {', '.join(known)}.",
+                reason="unknown_field", field=f"{prefix}{key}"
             )
     out: dict[str, Any] = {}
     for spec in specs:
@@ -165,12 +180,14 @@ def _validate_fields(specs: Sequence[FieldSpec], values: Mapping[str, Any], pref
                 out[spec.name] = spec.default
                 continue
             if spec.required:
-                raise InvalidEntry(f"Field '{prefix}{spec.name}' ({spec.label}) is required.")
+                raise InvalidEntry(f"Field '{prefix}{spec.name}' ({spec.label}) is required.",
+                                   reason="required", field=prefix + spec.name, label=spec.label)
             continue
         clean = _validate_value(spec, value, prefix + spec.name)
         if _is_empty(clean):
             if spec.required:
-                raise InvalidEntry(f"Field '{prefix}{spec.name}' ({spec.label}) is required.")
+                raise InvalidEntry(f"Field '{prefix}{spec.name}' ({spec.label}) is required.",
+                                   reason="required", field=prefix + spec.name, label=spec.label)
             continue
         out[spec.name] = clean
     return out
@@ -194,7 +211,7 @@ def validate_tags(tags: Sequence[str]) -> list[str]:
     clean: set[str] = set()
     for tag in tags:
         if not isinstance(tag, str):
-            raise InvalidEntry("Tags must be text.")
+            raise InvalidEntry("Tags must be text.", reason="wrong_type", field="tags")
         t = normalise_text(tag).strip().lstrip("#").strip().lower()
         if not t:
             continue
@@ -202,11 +219,12 @@ def validate_tags(tags: Sequence[str]) -> list[str]:
         # (category C); only text that is not is checked character by character.
         if not _TAG_RE.match(t) or (not t.isprintable() and any(unicodedata.category(c).startswith("C") for c in t)):
             raise InvalidEntry(
-                f"Tag '{t[:40]}' is not valid: tags are up to {MAX_TAG} characters, without commas or control characters."
+                f"Tag '{t[:40]}' is not valid: tags are up to {MAX_TAG} characters, without commas or control characters.", reason="bad_tag", field="tags", limit=MAX_TAG
             )
         clean.add(t)
     if len(clean) > MAX_TAGS:
-        raise InvalidEntry(f"An entry can have at most {MAX_TAGS} tags.")
+        raise InvalidEntry(f"An entry can have at most {MAX_TAGS} tags.",
+                           reason="too_many_tags", field="tags", limit=MAX_TAGS)
     return sorted(clean)
 
 
@@ -246,10 +264,10 @@ def validate_content(
     spec: KindSpec = kind_spec(kind)
     title_s = _check_str("title", title if title is not None else "", MAX_TITLE, multiline=False).strip()
     if not title_s:
-        raise InvalidEntry("Every entry needs a title.")
+        raise InvalidEntry("Every entry needs a title.", reason="title_missing", field="title")
     body_s = _check_str("body", body if body is not None else "", MAX_BODY, multiline=True)
     if fields is not None and not isinstance(fields, Mapping):
-        raise InvalidEntry("Fields must be given as names and values.")
+        raise InvalidEntry("Fields must be given as names and values.", reason="wrong_type", field="fields")
     clean_fields = _validate_fields(spec.fields, dict(fields or {}))
     return EntryContent(spec.name, title_s, body_s, clean_fields, validate_tags(tags))
 

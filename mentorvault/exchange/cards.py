@@ -65,7 +65,8 @@ class CardManager:
         """
         card = ContactCard.from_text(card_text)
         if card.fingerprint == self._v.identity.get().fingerprint:
-            raise IdentityError("That is your own contact card. Import your partner's card instead.")
+            raise IdentityError("That is your own contact card. Import your partner's card instead.",
+                                reason="own_card")
         fp = card.fingerprint.hex()
         try:
             partner: Partner | None = _core.find_partner(self._v, name)
@@ -74,7 +75,8 @@ class CardManager:
         other = sharing.other_partner_with_key(self._conn, fp, partner.id if partner else None)
         if other:
             raise IdentityError(
-                f"These keys already belong to your partner '{other}'. One card cannot stand for two partners.")
+                f"These keys already belong to your partner '{other}'. One card cannot stand for two partners.",
+                reason="other_partners_keys", partner=other)
         if partner is None:
             partner = _core.add_partner(self._v, name, **partner_values)
         row = sharing.card_row(self._conn, partner.id)
@@ -100,7 +102,8 @@ class CardManager:
             pending = ContactCard.from_text(r.pending_card)
             if not words_match(pending.fingerprint, fingerprint_text):
                 raise IdentityError(
-                    f"Those words do not match the new card for '{r.name}'. Nothing was changed; do not trust it.")
+                    f"Those words do not match the new card for '{r.name}'. Nothing was changed; do not trust it.",
+                    reason="fingerprint_mismatch", partner=r.name, new_card=True)
             with transaction(self._conn):
                 sharing.pin_card(self._conn, r.id, pending.name, pending.recipient,
                                  base64.b64encode(pending.signing_key).decode(), pending.fingerprint.hex(), now, now)
@@ -110,7 +113,7 @@ class CardManager:
         if not words_match(bytes.fromhex(r.fingerprint), fingerprint_text):
             raise IdentityError(
                 f"Those words do not match the fingerprint of {r.name}'s card. The partner stays unverified; "
-                "check the words with them again.")
+                "check the words with them again.", reason="fingerprint_mismatch", partner=r.name)
         with transaction(self._conn):
             sharing.set_verified(self._conn, r.id, r.fingerprint, now)
         return self.status(r.name)

@@ -46,7 +46,8 @@ class ConsentManager:
         entry = _core.get_entry(self._v, entry_id)
         p = _core.find_partner(self._v, partner)
         if expected_hash is not None and expected_hash != entry.content_hash:
-            raise ConsentError("The entry changed after you reviewed it. Review it again before sharing.")
+            raise ConsentError("The entry changed after you reviewed it. Review it again before sharing.",
+                               reason="changed_after_review")
         now = _core.now(self._v)
         with transaction(self._conn):
             written = table.written_at(self._conn, entry.id, entry.content_hash) or now[:19] + "Z"
@@ -58,7 +59,8 @@ class ConsentManager:
         p = _core.find_partner(self._v, partner)
         with transaction(self._conn):
             if not table.exists(self._conn, entry_id, p.id):
-                raise ConsentError(f"That entry was never shared with {p.name}; there is nothing to revoke.")
+                raise ConsentError(f"That entry was never shared with {p.name}; there is nothing to revoke.",
+                                   reason="never_shared", partner=p.name)
             table.revoke(self._conn, [entry_id], p.id, _core.now(self._v), "revoked")
         return self.get(entry_id, p.id)
 

@@ -86,11 +86,11 @@ class Exporter:
 
     def _plan(self, partners: Sequence[str], *, with_unconsented: bool = False) -> _Plan:
         if not partners:
-            raise ConsentError("Name at least one partner to share with.")
+            raise ConsentError("Name at least one partner to share with.", reason="no_partner")
         recipients = [_Recipient(*self._v.cards.verified(name)) for name in partners]
         ids = [r.row.id for r in recipients]
         if len(set(ids)) != len(ids):
-            raise ConsentError("A partner is named twice.")
+            raise ConsentError("A partner is named twice.", reason="partner_twice")
         patterns = [(t, t.lower(), topic_pattern(t.lower())) for t in self._off_limits(ids)]
         pins = consents.active_pins(self._conn, ids)
         rows = consents.consented_entries(self._conn, ids)

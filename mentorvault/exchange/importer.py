@@ -42,14 +42,18 @@ class Importer:
         try:
             st = path.stat()
         except FileNotFoundError:
-            raise BundleRejected(f"There is no file '{path}'. Check the path.") from None
+            raise BundleRejected(f"There is no file '{path}'. Check the path.",
+                                 reason="no_file", path=str(path)) from None
         except OSError as exc:
-            raise BundleRejected(f"The bundle could not be read: {exc.strerror}.") from None
+            raise BundleRejected(f"The bundle could not be read: {exc.strerror}.", reason="unreadable",
+                                 path=str(path)) from None
         if not stat.S_ISREG(st.st_mode):
-            raise BundleRejected(f"'{path}' is not a regular file, so it cannot be a bundle.")
+            raise BundleRejected(f"'{path}' is not a regular file, so it cannot be a bundle.",
+                                 reason="not_a_file", path=str(path))
         size = st.st_size
         if size > MAX_BUNDLE_BYTES:
-            raise BundleRejected("This file is larger than 64 MiB, too large to be a MentorVault bundle.")
+            raise BundleRejected("This file is larger than 64 MiB, too large to be a MentorVault bundle.",
+                                 reason="too_large", limit_mib=MAX_BUNDLE_BYTES // 2**20)
         try:
             with open(path, "rb") as fh:
                 # The same bytes as fh.read(MAX_BUNDLE_BYTES + 1), without allocating 64 MiB for
@@ -58,9 +62,11 @@ class Importer:
                 if len(data) == size + 1:
                     data += fh.read(MAX_BUNDLE_BYTES - size)
         except IsADirectoryError:
-            raise BundleRejected(f"'{path}' is a folder, not a bundle file.") from None
+            raise BundleRejected(f"'{path}' is a folder, not a bundle file.", reason="not_a_file",
+                                 path=str(path)) from None
         except OSError as exc:
-            raise BundleRejected(f"The bundle could not be read: {exc.strerror}.") from None
+            raise BundleRejected(f"The bundle could not be read: {exc.strerror}.", reason="unreadable",
+                                 path=str(path)) from None
         return open_bundle(data, self._v.identity.get(), self._v.cards.known_sender)
 
     def review(self, path: Path | str) -> ImportReview:
@@ -79,18 +85,22 @@ class Importer:
         my_fp = me.fingerprint.hex()
         sender_fp = opened.sender_card.fingerprint.hex()
         if sender_fp == my_fp:
-            raise BundleRejected("This is a bundle you made yourself; it is for your partner to import.")
+            raise BundleRejected("This is a bundle you made yourself; it is for your partner to import.",
+                                 reason="own_bundle")
         manifest = parse_manifest(opened.manifest)
         row = sharing.card_row_by_fingerprint(conn, sender_fp)
         if row is None:
-            raise BundleRejected("This bundle comes from someone who is not one of your partners. Add their card first.")
+            raise BundleRejected("This bundle comes from someone who is not one of your partners. Add their card "
+                                 "first.", reason="unknown_sender")
         if not row.verified_at:
             raise BundleRejected(f"You have not verified {row.name}'s fingerprint yet, so their bundles are not "
-                                 "accepted. Compare the words with them first.")
+                                 "accepted. Compare the words with them first.", reason="not_verified",
+                                 partner=row.name)
         if row.archived:
-            raise BundleRejected(f"Your relationship with {row.name} has ended; their bundles are no longer accepted.")
+            raise BundleRejected(f"Your relationship with {row.name} has ended; their bundles are no longer "
+                                 "accepted.", reason="relationship_ended", partner=row.name)
         if my_fp not in manifest.parts:
-            raise BundleRejected("This bundle was not addressed to you.")
+            raise BundleRejected("This bundle was not addressed to you.", reason="not_for_you")
         part = parse_part(open_part(manifest.parts[my_fp], me), manifest.bundle_id, my_fp,
                           {e.id for e in manifest.entries})
         review = ImportReview(row.name, manifest.bundle_id, manifest.created_at, [], [], [], [], [], [])

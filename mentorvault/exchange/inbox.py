@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from mentorvault.errors import EntryNotFound, MentorVaultError
+from mentorvault.errors import ConsentError, EntryNotFound
 from mentorvault.exchange import _core
 from mentorvault.exchange.models import AgreementStatus, InboxEntry, LogDigest
 from mentorvault.storage import received
@@ -38,8 +38,11 @@ class InboxManager:
         pid = _core.find_partner(self._v, partner).id if partner else None
         rows = received.inbox(self._conn, pid, entry_id=entry_id.strip().lower()) if entry_id.strip() else []
         if len(rows) != 1:
-            raise EntryNotFound("No entry a partner shared with you has that id." if not rows else
-                                "More than one shared entry starts with that id; give more of it.")
+            if not rows:
+                raise EntryNotFound("No entry a partner shared with you has that id.", reason="not_in_inbox",
+                                    entry_id=entry_id.strip()[:40])
+            raise EntryNotFound("More than one shared entry starts with that id; give more of it.",
+                                reason="ambiguous", entry_id=entry_id.strip()[:40])
         return _entry(rows[0])
 
     def set_note(self, partner: str, entry_id: str, note: str) -> None:
@@ -47,7 +50,8 @@ class InboxManager:
         pid = _core.find_partner(self._v, partner).id
         with transaction(self._conn):
             if not received.set_note(self._conn, pid, entry_id, note):
-                raise MentorVaultError("That shared entry is no longer in your inbox.")
+                raise EntryNotFound("That shared entry is no longer in your inbox.", reason="not_in_inbox",
+                                    entry_id=entry_id[:40])
 
     def digest(self, partner: str) -> LogDigest:
         """What I received from ``partner``, to compare with their ``shared_log.digest``."""
@@ -60,7 +64,8 @@ class InboxManager:
         pid = _core.find_partner(self._v, partner).id
         found = received.inbox_kind(self._conn, pid, entry_id)
         if not found or found[0] != "boundary-agreement":
-            raise MentorVaultError("Only a boundary agreement your partner shared with you can be accepted.")
+            raise ConsentError("Only a boundary agreement your partner shared with you can be accepted.",
+                               reason="not_an_agreement")
         with transaction(self._conn):
             received.accept(self._conn, pid, entry_id, found[1], _core.now(self._v))
 

@@ -38,8 +38,9 @@ MALFORMED = "This bundle's contents are malformed; nothing was stored. Ask your 
 _TOO_MANY = "This bundle holds more entries than MentorVault accepts at once; nothing was stored."
 
 
-def _rejected(reason: str = MALFORMED) -> BundleRejected:
-    return BundleRejected(reason)
+def _rejected() -> BundleRejected:
+    """A manifest or part that breaks the format: to the user, a damaged or altered bundle."""
+    return BundleRejected(MALFORMED, reason="tampered")
 
 
 def _keys(obj: Any, keys: set[str]) -> dict[str, Any]:
@@ -64,7 +65,7 @@ def _list(value: Any, limit: int) -> list[Any]:
     if not isinstance(value, list):
         raise _rejected()
     if len(value) > limit:
-        raise _rejected(_TOO_MANY)
+        raise BundleRejected(_TOO_MANY, reason="too_many_entries", limit=limit)
     return value
 
 
@@ -103,8 +104,8 @@ def parse_manifest(manifest: dict[str, Any]) -> Manifest:
     if type(m["format_version"]) is not int:
         raise _rejected()
     if m["format_version"] > MANIFEST_VERSION:
-        raise _rejected("This bundle was made by a newer version of MentorVault. Update MentorVault, then import "
-                        "it again.")
+        raise BundleRejected("This bundle was made by a newer version of MentorVault. Update MentorVault, then "
+                             "import it again.", reason="newer_version")
     if m["format_version"] != MANIFEST_VERSION:
         raise _rejected()  # an older manifest inside a format-3 envelope: no version of MentorVault writes that
     bundle_id = _str(m["bundle_id"], _UUID_RE)
@@ -122,8 +123,8 @@ def parse_manifest(manifest: dict[str, Any]) -> Manifest:
         e = _keys(raw, {"id", "kind", "title", "body", "fields", "tags", "content_hash", "written_at"})
         entry_id = _str(e["id"], _UUID_RE)
         if entry_id in seen:
-            raise _rejected("This bundle lists the same entry twice; nothing was stored. Ask your partner to export "
-                            "it again.")
+            raise BundleRejected("This bundle lists the same entry twice; nothing was stored. Ask your partner to "
+                                 "export it again.", reason="duplicate_entry")
         seen.add(entry_id)
         if not isinstance(e["tags"], list) or not isinstance(e["fields"], dict):
             raise _rejected()
@@ -131,13 +132,14 @@ def parse_manifest(manifest: dict[str, Any]) -> Manifest:
             content = validate_content(_str(e["kind"]), e["title"], e["body"], e["fields"], e["tags"])
         except InvalidEntry:
             # Never repeat the partner's text: it could be huge, multi-line or full of terminal controls.
-            raise _rejected("This bundle holds an entry MentorVault cannot accept (an unknown kind or field, or a "
-                            "value out of range); nothing was stored. Ask your partner to update MentorVault "
-                            "and export it again.") from None
+            raise BundleRejected("This bundle holds an entry MentorVault cannot accept (an unknown kind or field, "
+                                 "or a value out of range); nothing was stored. Ask your partner to update "
+                                 "MentorVault and export it again.", reason="unsupported_entry") from None
         # Computed once here; the import uses this checked value and never hashes again.
         chash = content.content_hash()
         if chash != _str(e["content_hash"], _HASH_RE):
-            raise _rejected("An entry in this bundle does not match its content hash; nothing was stored.")
+            raise BundleRejected("An entry in this bundle does not match its content hash; nothing was stored.",
+                                 reason="tampered")
         entries.append(ParsedEntry(entry_id, content, _str(e["written_at"], _TS_RE), chash))
     return Manifest(bundle_id, created_at, str(m["sender"]["name"]), recipients, entries, dict(parts))
 

@@ -57,7 +57,8 @@ def encrypted_copy(conn: Connection, key: bytes, target: Path, header: bytes = b
     the event is set.
     """
     if len(key) != KEY_BYTES or not any(key):
-        raise BackupError("Refusing to write a backup without a key.")  # never a plaintext export
+        raise BackupError("Refusing to write a backup without a key.",
+                          reason="unencrypted_refused")  # never a plaintext export
     marker = f"{tag}-" if tag else ""
     fd, tmp_db = tempfile.mkstemp(prefix=f".mvbackup-{marker}", suffix=".db", dir=target.parent)
     os.close(fd)
@@ -77,15 +78,18 @@ def copy_errors() -> Iterator[None]:
     try:
         yield
     except StorageFull:
-        raise StorageFull("The disk is full, so the backup was not written. Free some space.") from None
+        raise StorageFull("The disk is full, so the backup was not written. Free some space.",
+                          reason="backup_not_written") from None
     except OSError as exc:
         if exc.errno == errno.ENOSPC:
-            raise StorageFull("The disk is full, so the backup was not written. Free some space.") from None
+            raise StorageFull("The disk is full, so the backup was not written. Free some space.",
+                          reason="backup_not_written") from None
         raise
     except DatabaseError as exc:  # SQLITE_FULL from the backup API or the keyed copy
         translated = translate_error(exc)
         if isinstance(translated, StorageFull):
-            raise StorageFull("The disk is full, so the backup was not written. Free some space.") from None
+            raise StorageFull("The disk is full, so the backup was not written. Free some space.",
+                          reason="backup_not_written") from None
         raise translated from None
 
 
@@ -150,7 +154,7 @@ def copy_database_bytes(db_path: Path, dest: Path, cancelled: threading.Event | 
     with open(db_path, "rb") as src:
         head = src.read(16)
         if head.startswith(b"SQLite format 3"):
-            raise BackupError("Refusing to write an unencrypted backup.")
+            raise BackupError("Refusing to write an unencrypted backup.", reason="unencrypted_refused")
         fd = os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "wb") as out:
             out.write(head)
@@ -184,7 +188,7 @@ def place_checked_copy(copy_db: Path, key: bytes, target: Path, header: bytes,
         dest.close()
     with open(copy_db, "rb") as src:
         if src.read(16).startswith(b"SQLite format 3"):
-            raise BackupError("Refusing to write an unencrypted backup.")
+            raise BackupError("Refusing to write an unencrypted backup.", reason="unencrypted_refused")
         src.seek(0)
         with atomic_writer(target, 0o600, tag) as out:
             out.write(header)
@@ -207,7 +211,8 @@ def rekeyed_copy(conn: Connection, new_key: bytes, target: Path,
     failure the partial file is removed; the open database is never written.
     """
     if len(new_key) != KEY_BYTES or not any(new_key):
-        raise BackupError("Refusing to re-encrypt without a key.")  # a programming error
+        raise BackupError("Refusing to re-encrypt without a key.",
+                          reason="unencrypted_refused")  # a programming error
     pages = 0
 
     def step(_status: int, remaining: int, total: int) -> None:
@@ -230,7 +235,8 @@ def rekeyed_copy(conn: Connection, new_key: bytes, target: Path,
                 dest.close()
             with open(target, "rb") as fh:
                 if fh.read(16).startswith(b"SQLite format 3"):
-                    raise BackupError("Refusing to write an unencrypted database.")
+                    raise BackupError("Refusing to write an unencrypted database.",
+                                      reason="unencrypted_refused")
                 os.fsync(fh.fileno())
         except DatabaseError as exc:
             raise translate_error(exc) from None

@@ -98,9 +98,10 @@ def open_database(
     """
     if not create:
         if not Path(path).exists():
-            raise DamagedVault("The vault database is missing. Nothing was changed.")
+            raise DamagedVault("The vault database is missing. Nothing was changed.", reason="missing")
         if Path(path).stat().st_size == 0:
-            raise DamagedVault("The vault database is empty, as a power cut can leave it. Nothing was changed.")
+            raise DamagedVault("The vault database is empty, as a power cut can leave it. Nothing was changed.",
+                               reason="empty")
     conn = _keyed(Path(path), key, readonly=readonly)
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -126,7 +127,7 @@ def open_database(
             migrate(conn, before_migrate, progress)
         elif scalar(conn, "PRAGMA user_version") > SCHEMA_VERSION:
             raise DamagedVault("This vault was made by a newer version of MentorVault. Nothing was changed. "
-                               "Update MentorVault to open it.")
+                               "Update MentorVault to open it.", reason="newer_version")
     except DatabaseError as exc:
         conn.close()
         raise translate_error(exc) from None
@@ -141,7 +142,7 @@ def migrate(conn: Connection, before_migrate: Callable[[Connection, int], None] 
     version = scalar(conn, "PRAGMA user_version")
     if version > SCHEMA_VERSION:
         raise DamagedVault("This vault was made by a newer version of MentorVault. Nothing was changed. "
-                           "Update MentorVault to open it.")
+                           "Update MentorVault to open it.", reason="newer_version")
     if version < SCHEMA_VERSION:
         if version > 0 and before_migrate is not None:
             before_migrate(conn, version)

@@ -27,14 +27,14 @@ def build_match(query_text: str) -> str:
     """Plain words become prefix terms joined by AND; FTS5 syntax is passed through."""
     q = query_text.strip()
     if not q:
-        raise BadSearchQuery("Type at least one word to search for.")
+        raise BadSearchQuery("Type at least one word to search for.", reason="empty")
     if len(q) > MAX_QUERY_CHARS:
-        raise BadSearchQuery("That search is too long. Use a few words.")
+        raise BadSearchQuery("That search is too long. Use a few words.", reason="too_long")
     if _ADVANCED.search(q):
         return q
     words = re.findall(r"\w+", q)
     if not words:
-        raise BadSearchQuery("Type at least one letter or digit to search for.")
+        raise BadSearchQuery("Type at least one letter or digit to search for.", reason="no_letters")
     return " ".join(f'"{w}"*' for w in words)
 
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
 from mentorvault import errors as E
+from mentorvault.ui.labels import label_text
 from mentorvault.ui.logic import crashlog
 from mentorvault.ui.wording import Context
 
@@ -18,42 +20,469 @@ Errors = Context("Errors")
 
 
 def describe(exc: BaseException) -> str:
-    """A sentence the user can act on, worded for the window from the error's type and fields
-    (the facade's own sentence when nothing better fits; it never names a command)."""
-    if isinstance(exc, E.WrongPassphrase) and not exc.field("missing"):
-        return Errors.tr("That passphrase does not unlock this vault. Check it (and Caps Lock) and try again, "
-                  "or unlock with your recovery key.")
-    if isinstance(exc, E.WrongRecoveryKey):
-        return Errors.tr("That recovery key does not unlock this vault. Check each group of characters and try again.")
-    if isinstance(exc, E.VaultNotFound):
-        return Errors.tr("There is no vault in that folder. Pick another folder, or create a new vault.")
-    if isinstance(exc, E.NameNeeded):
-        return Errors.tr("A contact card carries your name. Type it in the Name field, then save the card again.")
-    if isinstance(exc, E.VaultBusy):
-        return Errors.tr("This vault is already open in another MentorVault window or command. "
-                  "Close that one first, then try again.")
-    if isinstance(exc, E.EntryNotFound):
-        return Errors.tr("That entry is no longer in the vault. It may have been deleted.")
-    if isinstance(exc, E.RevisionNotFound):
-        return Errors.tr("That version of the entry is no longer in the vault.")
-    if isinstance(exc, E.PartnerNotFound):
-        return Errors.tr("There is no partner by that name. Check the spelling, or add them with Add a partner….")
-    if isinstance(exc, E.DeviceNotRemembered):
-        if exc.field("missing_from_keyring"):
-            return Errors.tr("This device's remembered key is missing from the keyring. Unlock with your passphrase, "
-                      "then choose Remember on this device again.")
-        return Errors.tr("This device is not remembered for this vault. Unlock with your passphrase.")
-    if isinstance(exc, E.DamagedKeySlots) and exc.field("slot_type") in ("passphrase", "recovery"):
-        return _slot_problem(exc)
-    if isinstance(exc, E.BadBackup) and exc.field("in_backup"):
-        return Errors.tr("A slot in that backup's key file is damaged or was changed, so it cannot be used; nothing was "
-                  "restored. Try the backup with your recovery key (or passphrase) instead, or another backup.")
-    if (isinstance(exc, (E.DamagedVault, E.DamagedKeySlots)) and not exc.field("backup_refused")
-            and not isinstance(exc, E.SharedLogTampered)):
-        return str(exc) + " " + _damage_remedy(exc)
+    """A sentence the user can act on, worded for the window from the error's type, its case (the
+    ``reason`` field, in ``_REASONS``) and its other fields (the facade's own sentence only for a bare
+    ``MentorVaultError``; it never names a command)."""
     if isinstance(exc, E.MentorVaultError):
+        reason = exc.field("reason")
+        for kind in type(exc).__mro__:
+            word = _REASONS.get(kind, {}).get(reason) if isinstance(reason, str) else None
+            word = word or _WORDS.get(kind)
+            if word is not None:
+                return word(exc)
         return str(exc)
     return apology()
+
+
+def _named(text: str, *values: object) -> str:
+    """``text`` with %1, %2 ... replaced by the values (a name the error carries, or "?")."""
+    for i, value in enumerate(values, start=1):
+        text = text.replace(f"%{i}", "?" if value is None else str(value))
+    return text
+
+
+def _partner(exc: E.MentorVaultError) -> object:
+    return exc.field("partner")
+
+
+def _wrong_passphrase(exc: E.MentorVaultError) -> str:
+    if exc.field("missing"):
+        return Errors.tr("A passphrase is needed to unlock this vault. Type it, or unlock with your recovery key.")
+    return Errors.tr("That passphrase does not unlock this vault. Check it (and Caps Lock) and try again, "
+              "or unlock with your recovery key.")
+
+
+def _device_not_remembered(exc: E.MentorVaultError) -> str:
+    if exc.field("missing_from_keyring"):
+        return Errors.tr("This device's remembered key is missing from the keyring. Unlock with your passphrase, "
+                  "then choose Remember on this device again.")
+    return Errors.tr("This device is not remembered for this vault. Unlock with your passphrase.")
+
+
+def _vault_exists(exc: E.MentorVaultError) -> str:
+    if exc.field("folder") is None:
+        return Errors.tr("A vault already exists there. Pick an empty folder or a new folder name.")
+    return _named(Errors.tr("%1 is not empty. Pick an empty folder or a new folder name for the vault."),
+                  exc.field("folder"))
+
+
+def _no_rollback_pending(exc: E.MentorVaultError) -> str:
+    if exc.field("read_only"):
+        return Errors.tr("The vault folder is read-only, so your answer to the rollback warning could not be "
+                  "recorded. Make the folder writable, then answer again.")
+    return Errors.tr("There is no rollback warning for this vault on this computer; there is nothing to answer.")
+
+
+def _damaged(exc: E.MentorVaultError) -> str:
+    if isinstance(exc, E.DamagedKeySlots) and exc.field("slot_type") in ("passphrase", "recovery"):
+        return _slot_problem(exc)
+    if exc.field("backup_refused"):  # the vault failed its check, so no backup was written over a good one
+        return Errors.tr("The vault database is damaged, so no backup was made of it (your earlier backups were "
+                  "kept). Choose Restore a backup… to restore the newest good one into a new folder.")
+    what = (Errors.tr("The vault's key file is damaged or belongs to another vault. Nothing was changed.")
+            if isinstance(exc, E.DamagedKeySlots) else Errors.tr("The vault database is damaged. Nothing was changed."))
+    return what + " " + _damage_remedy(exc)
+
+
+def _bad_backup(exc: E.MentorVaultError) -> str:
+    if exc.field("in_backup"):
+        return Errors.tr("A slot in that backup's key file is damaged or was changed, so it cannot be used; nothing was "
+                  "restored. Try the backup with your recovery key (or passphrase) instead, or another backup.")
+    return Errors.tr("That file is not a MentorVault backup or it is damaged. Nothing was restored. "
+              "Try another backup file.")
+
+
+def _invalid_partner(exc: E.MentorVaultError) -> str:
+    which = exc.field("field")  # which of the partner's details is wrong: name, role, mentor_type, rhythm_days
+    if which == "role":
+        return Errors.tr("Pick the partner's role from the list.")
+    if which == "mentor_type":
+        return Errors.tr("Pick the kind of mentoring from the list.")
+    if which == "rhythm_days":
+        return Errors.tr("The meeting rhythm is a number of days from 1 to 366. Change it, then save again.")
+    return Errors.tr("A partner's name must be 1 to 80 characters, without control, invisible or "
+              "direction-changing characters. Change the name, then save again.")
+
+
+def _invalid_setting(exc: E.MentorVaultError) -> str:
+    if exc.field("setting") == "personal_words" and exc.field("limit"):
+        return Errors.tr("The personal dictionary is full (%n words). Remove some words in Settings first.", "",
+                  int(exc.field("limit")))
+    if exc.field("setting") == "personal_words":
+        return Errors.tr("A dictionary word is one word of at most 100 letters. Check the word, then add it again.")
+    return Errors.tr("That value does not fit the setting. Check it in Settings, then try again.")
+
+
+def _cross_relationship(exc: E.MentorVaultError) -> str:
+    return Errors.tr("%n of these entries belong to your relationship with someone else. In Share…, tick each one "
+              "you really mean to send; nothing was sent.", "", len(exc.field("entry_ids") or ()))
+
+
+def _fingerprint_mismatch(exc: E.MentorVaultError) -> str:
+    if exc.field("new_card"):
+        return _named(Errors.tr("Those words do not match the new card for %1. Nothing was changed; do not trust "
+                         "that card."), exc.field("partner"))
+    return _named(Errors.tr("Those words do not match the fingerprint of %1's card. %1 stays unverified; check the "
+                     "words with them again, in person or on a call."), exc.field("partner"))
+
+
+Word = Callable[[E.MentorVaultError], str]
+
+# One sentence per error type; the nearest type in an error's class hierarchy words it.
+_WORDS: dict[type[E.MentorVaultError], Word] = {
+    E.VaultNotFound: lambda exc: Errors.tr(
+        "There is no vault in that folder. Pick another folder, or create a new vault."),
+    E.FolderNotWritable: lambda exc: _named(Errors.tr(
+        "MentorVault cannot write to the vault folder %1. Check its permissions, or copy the vault to a folder "
+        "you can write to and open it there."), exc.field("folder")),
+    E.FolderNotCreated: lambda exc: _named(Errors.tr(
+        "MentorVault could not create the folder %1. Check that you can write where it goes, or pick "
+        "another place."), exc.field("folder")),
+    E.VaultFolderMoved: lambda exc: _named(Errors.tr(
+        "The vault folder is no longer at %1: it was moved or deleted while open. Lock the vault and open it "
+        "from its new place; nothing else was written."), exc.field("folder")),
+    E.VaultExists: _vault_exists,
+    E.VaultLocked: lambda exc: Errors.tr("The vault is locked. Unlock it, then try again."),
+    E.VaultBusy: lambda exc: Errors.tr(
+        "This vault is already open in another MentorVault window or command. Close that one first, then try again."),
+    E.WrongPassphrase: _wrong_passphrase,
+    E.WrongRecoveryKey: lambda exc: Errors.tr(
+        "That recovery key does not unlock this vault. Check each group of characters and try again."),
+    E.WeakPassphrase: lambda exc: Errors.tr(
+        "That passphrase is too weak. Use at least 10 characters; a few unrelated words work well."),
+    E.NoRollbackPending: _no_rollback_pending,
+    E.DamagedVault: _damaged,
+    E.DamagedKeySlots: _damaged,
+    E.SharedLogTampered: lambda exc: Errors.tr(
+        "The record of what was shared has been edited outside MentorVault; its records cannot be trusted. "
+        "Choose Restore a backup… to restore the vault, and compare digests with your partners."),
+    E.KeyringUnavailable: lambda exc: Errors.tr(
+        "No system keyring is available on this computer, so MentorVault cannot remember this device. "
+        "Unlock with your passphrase instead."),
+    E.DeviceNotRemembered: _device_not_remembered,
+    E.InvalidEntry: lambda exc: Errors.tr(
+        "That entry cannot be saved as it is: a field is empty, too long or not in the right form. "
+        "Check the fields, then save again."),
+    E.UnknownKind: lambda exc: Errors.tr(
+        "MentorVault does not know that kind of entry. Pick a kind from the list, then save again."),
+    E.EntryNotFound: lambda exc: Errors.tr("That entry is no longer in the vault. It may have been deleted."),
+    E.RevisionNotFound: lambda exc: Errors.tr("That version of the entry is no longer in the vault."),
+    E.PartnerNotFound: lambda exc: Errors.tr(
+        "There is no partner by that name. Check the spelling, or add them with Add a partner…."),
+    E.PartnerExists: lambda exc: _named(Errors.tr(
+        "There is already a partner named %1. Pick another name."), _partner(exc)),
+    E.InvalidPartner: _invalid_partner,
+    E.BadSearchQuery: lambda exc: Errors.tr(
+        "MentorVault could not understand that search. Type plain words, \"quoted phrases\", a trailing * for "
+        "prefixes, or AND / OR / NOT between words."),
+    E.BackupError: lambda exc: Errors.tr(
+        "The backup could not be written; nothing in the vault was changed. Check that the backup folder "
+        "exists, that you can write to it and that its disk is connected (Backup settings…), then try again."),
+    E.BadBackup: _bad_backup,
+    E.StorageFull: lambda exc: Errors.tr("The disk is full. Nothing was saved; free some space and try again."),
+    E.BundleRejected: lambda exc: Errors.tr(
+        "That bundle was refused and nothing was stored: it is damaged, not addressed to you, or not from a "
+        "partner whose card you verified. Check the partner's card, or ask them to prepare the bundle again."),
+    E.BundleTooLarge: lambda exc: Errors.tr(
+        "This bundle would be larger than %n MiB, too large for your partner to import; nothing was written. "
+        "Share fewer or shorter entries at a time.", "", int(exc.field("limit_mib") or 64)),
+    E.BundleReplay: lambda exc: _named(Errors.tr(
+        "You already imported this bundle from %1, or a newer one: it is a replay or an old copy. "
+        "Nothing was changed."), _partner(exc)),
+    E.ConsentError: lambda exc: Errors.tr(
+        "Sharing could not be changed, and nothing was sent or revoked. Open Share… again, check the "
+        "entry and the partners, then try again."),
+    E.NoCard: lambda exc: _named(Errors.tr(
+        "%1 has no contact card yet. Choose Add their card… and pick the card file %1 sent you."), _partner(exc)),
+    E.NotVerified: lambda exc: _named(Errors.tr(
+        "You have not verified %1's fingerprint yet. Choose Verify their card… and compare the words with %1 "
+        "in person or on a call."), _partner(exc)),
+    E.RelationshipEnded: lambda exc: _named(Errors.tr(
+        "Your relationship with %1 has ended; nothing more is sent to them."), _partner(exc)),
+    E.CrossRelationship: _cross_relationship,
+    E.ClosingBundleNeeded: lambda exc: _named(Errors.tr(
+        "Ending your relationship with %1 needs a closing bundle that asks them to remove what you shared; "
+        "nothing was changed. Choose End this relationship… again and keep the closing bundle."), _partner(exc)),
+    E.IdentityError: lambda exc: Errors.tr(
+        "That contact card is not valid, so it was not added. Ask your partner to save their card again "
+        "(My contact card…) and send you the file."),
+    E.CardKeysChanged: lambda exc: _named(Errors.tr(
+        "Warning: this card for %1 has different keys from the one you have. It could be an impostor, or %1 "
+        "made a new vault. Compare fingerprints with %1 in person or on a call before you choose Verify their "
+        "card…. Until then nothing from the new keys is accepted."), _partner(exc)),
+    E.NameNeeded: lambda exc: Errors.tr(
+        "A contact card carries your name. Type it in the Name field, then save the card again."),
+    E.CardFileExists: lambda exc: _named(Errors.tr(
+        "A file named %1 already exists; the contact card was not written. Pick another file name."),
+        exc.field("path")),
+    E.UnknownSetting: lambda exc: _named(Errors.tr("There is no setting named %1."), exc.field("setting")),
+    E.InvalidSetting: _invalid_setting,
+}
+
+
+def _field_label(exc: E.MentorVaultError) -> str:
+    """The entry field an InvalidEntry names, as the editor labels it (translated)."""
+    label = exc.field("label")
+    if label:
+        return label_text(str(label))
+    which = exc.field("field")
+    if which == "title":
+        return Errors.tr("Title")
+    if which == "body":
+        return Errors.tr("Text")
+    if which == "tags":
+        return Errors.tr("Tags")
+    return str(which or "?")
+
+
+def _unusable_settings(exc: E.MentorVaultError, text: str) -> str:
+    """A key file's unlock settings that no slot could use: the slot's own sentence when one is named."""
+    if exc.field("slot_type") in ("passphrase", "recovery"):
+        return _slot_problem(exc)
+    return text + " " + _damage_remedy(exc)
+
+
+# The cases of an error raised for several (its ``reason`` field, see ``MentorVaultError.reasons``): each
+# has its own sentence.  A reason missing here falls back to the class's sentence in ``_WORDS``.
+_REASONS: dict[type[E.MentorVaultError], dict[str, Word]] = {
+    E.BundleRejected: {
+        "no_file": lambda exc: _named(Errors.tr(
+            "There is no file %1. Choose Import bundle… and pick the bundle file again."), exc.field("path")),
+        "not_a_file": lambda exc: _named(Errors.tr(
+            "%1 is a folder or a special file, not a bundle file. Pick the bundle file itself."), exc.field("path")),
+        "unreadable": lambda exc: _named(Errors.tr(
+            "The bundle file %1 could not be read. Check that its disk is connected and that you may read it, "
+            "then try again."), exc.field("path")),
+        "too_large": lambda exc: Errors.tr(
+            "This file is larger than %n MiB, too large to be a MentorVault bundle. Check that you picked the "
+            "bundle your partner sent you.", "", int(exc.field("limit_mib") or 64)),
+        "not_a_bundle": lambda exc: Errors.tr(
+            "This file is not a MentorVault bundle. Pick the bundle file your partner sent you (its name ends "
+            "in .mvbundle)."),
+        "cannot_decrypt": lambda exc: Errors.tr(
+            "This bundle could not be decrypted: it was made for another vault, or the file is damaged. Nothing "
+            "was stored. Ask your partner to export it again for you."),
+        "tampered": lambda exc: Errors.tr(
+            "This bundle is damaged or was changed after your partner made it; nothing was stored. Ask your "
+            "partner to export it again."),
+        "older_version": lambda exc: Errors.tr(
+            "This bundle was made by an older version of MentorVault; nothing was stored. Ask your partner to "
+            "update MentorVault and export it again."),
+        "newer_version": lambda exc: Errors.tr(
+            "This bundle was made by a newer version of MentorVault; nothing was stored. Update MentorVault, "
+            "then import the bundle again."),
+        "unknown_sender": lambda exc: Errors.tr(
+            "This bundle comes from someone who is not one of your partners; nothing was stored. Choose Add their "
+            "card… to add their contact card first, then import the bundle again."),
+        "key_mismatch": lambda exc: Errors.tr(
+            "Warning: this bundle claims to come from one of your partners, but its keys do not match the card "
+            "you verified. Nothing was stored. Do not trust it; check the card with your partner in person or "
+            "on a call."),
+        "bad_signature": lambda exc: Errors.tr(
+            "This bundle's signature does not match your partner's verified key: it was altered or forged. "
+            "Nothing was stored. Ask your partner to export it again."),
+        "not_for_you": lambda exc: Errors.tr(
+            "This bundle was not addressed to you; nothing was stored. Ask your partner to export it for you."),
+        "own_bundle": lambda exc: Errors.tr(
+            "This is a bundle you made yourself; it is for your partner to import. Send it to them instead."),
+        "not_verified": lambda exc: _named(Errors.tr(
+            "You have not verified %1's fingerprint yet, so bundles from %1 are not accepted; nothing was stored. "
+            "Choose Verify their card… and compare the words with %1 first."), _partner(exc)),
+        "relationship_ended": lambda exc: _named(Errors.tr(
+            "Your relationship with %1 has ended, so bundles from %1 are no longer accepted; nothing was "
+            "stored."), _partner(exc)),
+        "too_many_entries": lambda exc: Errors.tr(
+            "This bundle holds more entries than MentorVault accepts at once; nothing was stored. Ask your "
+            "partner to share fewer entries in each bundle."),
+        "duplicate_entry": lambda exc: Errors.tr(
+            "This bundle lists the same entry twice; nothing was stored. Ask your partner to export it again."),
+        "unsupported_entry": lambda exc: Errors.tr(
+            "This bundle holds an entry MentorVault cannot accept (an unknown kind or field, or a value out of "
+            "range); nothing was stored. Check that you and your partner both use the newest MentorVault, then "
+            "ask them to export it again."),
+        "replayed": lambda exc: _WORDS[E.BundleReplay](exc),
+    },
+    E.IdentityError: {
+        "unreadable": lambda exc: _named(Errors.tr(
+            "The card file %1 could not be read. Check that its disk is connected and that you may read it, "
+            "then try again."), exc.field("path")),
+        "not_a_card": lambda exc: Errors.tr(
+            "That file is not a MentorVault contact card. Pick the card file your partner sent you (its name "
+            "ends in .mvcard)."),
+        "too_large": lambda exc: Errors.tr(
+            "That file is too large to be a contact card (a card is at most %n KiB). Pick the card file your "
+            "partner sent you.", "", int(exc.field("limit_kib") or 8)),
+        "card_damaged": lambda exc: Errors.tr(
+            "That contact card is damaged, so it was not added. Ask your partner to save their card again (My "
+            "contact card…) and send you the file."),
+        "card_altered": lambda exc: Errors.tr(
+            "That contact card's fingerprint does not match its keys: the card was changed after it was saved. "
+            "It was not added; ask your partner for a fresh card."),
+        "name_empty": lambda exc: Errors.tr("A name is needed. Type a name of 1 to 80 characters, then try again."),
+        "name_too_long": lambda exc: Errors.tr(
+            "That name is longer than %n characters. Pick a shorter name, then try again.", "",
+            int(exc.field("limit") or 80)),
+        "name_spaces": lambda exc: Errors.tr("That name starts or ends with spaces. Remove them, then try again."),
+        "name_characters": lambda exc: Errors.tr(
+            "That name holds control or text-direction characters. Use plain letters, then try again."),
+        "own_card": lambda exc: Errors.tr(
+            "That is your own contact card. Add the card your partner sent you instead."),
+        "other_partners_keys": lambda exc: _named(Errors.tr(
+            "That card's keys already belong to your partner %1; one card cannot stand for two partners. Nothing "
+            "was added; pick the right card file."), _partner(exc)),
+        "fingerprint_mismatch": _fingerprint_mismatch,
+        "own_keys_damaged": lambda exc: Errors.tr(
+            "This vault's own keys are damaged. Choose Restore a backup… to restore the vault from a backup."),
+        "keys_changed": lambda exc: _WORDS[E.CardKeysChanged](exc),
+    },
+    E.InvalidEntry: {
+        "title_missing": lambda exc: Errors.tr("Every entry needs a title. Type one, then save again."),
+        "required": lambda exc: _named(Errors.tr("The field “%1” is required. Fill it in, then save again."),
+                                       _field_label(exc)),
+        "wrong_type": lambda exc: _named(Errors.tr(
+            "The field “%1” does not hold the kind of value it takes. Check it, then save again."),
+            _field_label(exc)),
+        "nul_character": lambda exc: _named(Errors.tr(
+            "The field “%1” holds a NUL character. Remove it, then save again."), _field_label(exc)),
+        "not_one_line": lambda exc: _named(Errors.tr(
+            "The field “%1” takes a single line. Remove the line breaks, then save again."), _field_label(exc)),
+        "too_long": lambda exc: _named(Errors.tr(
+            "The field “%1” is too long: it takes at most %n characters. Shorten it, then save again.", "",
+            int(exc.field("limit") or 0)), _field_label(exc)),
+        "bad_date": lambda exc: _named(Errors.tr(
+            "The field “%1” takes a date. Pick one in the calendar, then save again."), _field_label(exc)),
+        "not_a_choice": lambda exc: _named(Errors.tr(
+            "The field “%1” takes one of the values in its list. Pick one, then save again."), _field_label(exc)),
+        "not_a_number": lambda exc: _named(Errors.tr(
+            "The field “%1” takes a whole number. Change it, then save again."), _field_label(exc)),
+        "out_of_range": lambda exc: _named(Errors.tr(
+            "The field “%1” takes a number from %2 to %3. Change it, then save again."), _field_label(exc),
+            exc.field("minimum"), exc.field("maximum")),
+        "too_many_items": lambda exc: _named(Errors.tr(
+            "The field “%1” has too many items: it takes at most %n. Remove some, then save again.", "",
+            int(exc.field("limit") or 0)), _field_label(exc)),
+        "unknown_field": lambda exc: _named(Errors.tr(
+            "This entry has a field MentorVault does not know (%1). Remove it, then save again."),
+            exc.field("field")),
+        "bad_tag": lambda exc: Errors.tr(
+            "A tag is up to %n characters, without commas or control characters. Change the tag, then save again.",
+            "", int(exc.field("limit") or 0)),
+        "too_many_tags": lambda exc: Errors.tr(
+            "An entry can have at most %n tags. Remove some, then save again.", "", int(exc.field("limit") or 0)),
+        # Only the command line gives fields as NAME=VALUE; worded all the same.
+        "field_syntax": lambda exc: Errors.tr(
+            "A field was not given as a name and a value. Check the fields, then save again."),
+        "given_twice": lambda exc: _named(Errors.tr(
+            "The field “%1” is given twice. Keep one, then save again."), exc.field("field")),
+        "bad_json": lambda exc: _named(Errors.tr(
+            "The field “%1” holds a value MentorVault cannot read. Check it, then save again."),
+            exc.field("field")),
+    },
+    E.ConsentError: {
+        "changed_after_review": lambda exc: Errors.tr(
+            "The entry changed after you reviewed it; nothing was sent. Open Share… again and review it before "
+            "sharing."),
+        "never_shared": lambda exc: _named(Errors.tr(
+            "That entry was never shared with %1, so there is nothing to revoke."), _partner(exc)),
+        "no_partner": lambda exc: Errors.tr("Pick at least one partner to share with, then try again."),
+        "partner_twice": lambda exc: Errors.tr(
+            "A partner is picked twice. Pick each partner once, then try again."),
+        "not_an_agreement": lambda exc: Errors.tr(
+            "Only a boundary agreement your partner shared with you can be accepted; nothing was changed."),
+    },
+    E.BackupError: {
+        "folder_unusable": lambda exc: _named(Errors.tr(
+            "The backup folder %1 cannot be used. Check that its disk is connected, or pick another folder in "
+            "Backup settings…."), exc.field("folder")),
+        "target_is_folder": lambda exc: _named(Errors.tr(
+            "%1 is a folder. Give a file name for the backup, then try again."), exc.field("path")),
+        "write_failed": lambda exc: _named(Errors.tr(
+            "The backup could not be written to %1; nothing in the vault was changed. Check that the folder "
+            "exists, that you can write to it and that its disk is connected, then try again."),
+            exc.field("path")),
+        "unencrypted_refused": lambda exc: Errors.tr(
+            "MentorVault did not write the backup, because it could not be encrypted; nothing in the vault was "
+            "changed. Lock the vault, unlock it again, then try again."),
+        "before_upgrade": lambda exc: Errors.tr(
+            "The vault could not be backed up before its upgrade, so it was not upgraded; nothing was changed. "
+            "Check that the vault folder is writable and its disk has free space, then open the vault again."),
+        "old_backup_kept": lambda exc: _named(Errors.tr(
+            "The fresh backup %1 was written, but the old backup %2 could not be removed. Remove it in your "
+            "file manager."), exc.field("fresh"), exc.field("path")),
+        "kept_copy_damaged": lambda exc: Errors.tr(
+            "Today's backup was not finished: the copy kept for it since an earlier unlock was damaged, so it "
+            "was removed. Nothing in the vault was changed; the next unlock makes a new backup."),
+        "unexpected": lambda exc: Errors.tr(
+            "The automatic backup failed; nothing in the vault was changed. It is tried again next time; choose "
+            "Back up now to make one at once."),
+    },
+    E.DamagedKeySlots: {
+        "memory": lambda exc: _unusable_settings(exc, Errors.tr(
+            "The vault's key file asks for an unreasonable amount of memory to unlock; it was tampered with or "
+            "damaged. Nothing was changed.")),
+        "settings": lambda exc: _unusable_settings(exc, Errors.tr(
+            "The vault's key file has unreasonable unlock settings; it was tampered with or damaged. Nothing "
+            "was changed.")),
+        "newer_version": lambda exc: Errors.tr(
+            "This vault was made by a newer version of MentorVault. Nothing was changed; update MentorVault to "
+            "open it."),
+        "missing": lambda exc: Errors.tr("The vault's key file is missing. Nothing was changed.") + " "
+        + _damage_remedy(exc),
+        "foreign_or_damaged": lambda exc: Errors.tr(
+            "The vault's key file does not belong to this vault's database: it comes from another vault, or the "
+            "start of the database is damaged. Nothing was changed.") + " " + _damage_remedy(exc),
+        "slot_changed": _damaged,
+        "slot_foreign": _damaged,
+        "slot_malformed": _damaged,
+        "slot_missing_slot": _damaged,
+    },
+    E.DamagedVault: {
+        "missing": lambda exc: Errors.tr("The vault database is missing. Nothing was changed.") + " "
+        + _damage_remedy(exc),
+        "empty": lambda exc: Errors.tr(
+            "The vault database is empty, as a power cut can leave it. Nothing was changed.") + " "
+        + _damage_remedy(exc),
+        "newer_version": lambda exc: Errors.tr(
+            "This vault was made by a newer version of MentorVault. Nothing was changed; update MentorVault to "
+            "open it."),
+    },
+    E.BadBackup: {
+        "no_file": lambda exc: _named(Errors.tr(
+            "There is no file %1; nothing was restored. Pick the backup file again."), exc.field("path")),
+        "not_a_file": lambda exc: _named(Errors.tr(
+            "%1 is a folder, not a backup file; nothing was restored. Pick the backup file itself."),
+            exc.field("path")),
+    },
+    E.BadSearchQuery: {
+        "empty": lambda exc: Errors.tr("Type at least one word to search for."),
+        "too_long": lambda exc: Errors.tr("That search is too long. Use a few words."),
+        "no_letters": lambda exc: Errors.tr("Type at least one letter or digit to search for."),
+    },
+    E.WrongRecoveryKey: {
+        "not_a_key": lambda exc: Errors.tr(
+            "That does not look like a recovery key: a recovery key has 14 groups of 4 letters and digits. "
+            "Check it and try again."),
+        "typo": lambda exc: Errors.tr(
+            "That recovery key has a typing mistake in it. Check each group and try again."),
+    },
+    E.StorageFull: {
+        "backup_not_written": lambda exc: Errors.tr(
+            "The disk is full, so the backup was not written. Free some space, then try again."),
+        "not_upgraded": lambda exc: Errors.tr(
+            "The disk is full, so the vault could not be upgraded; nothing was changed. Free some space, then "
+            "open the vault again."),
+    },
+    E.EntryNotFound: {
+        "not_an_id": lambda exc: _named(Errors.tr("%1 is not an entry id. Check it, then try again."),
+                                        exc.field("entry_id")),
+        "no_match": lambda exc: _named(Errors.tr(
+            "There is no entry with an id starting %1. Check it, then try again."), exc.field("entry_id")),
+        "ambiguous": lambda exc: _named(Errors.tr(
+            "More than one entry id starts with %1. Give more of the id, then try again."), exc.field("entry_id")),
+        "not_in_inbox": lambda exc: Errors.tr(
+            "That shared entry is no longer in your inbox: your partner may have removed it. Nothing was changed."),
+    },
+}
 
 
 def _slot_problem(exc: E.MentorVaultError) -> str:

@@ -263,13 +263,15 @@ def read_card_file(path: Path) -> str:
         with open(path, "rb") as fh:
             data = fh.read(MAX_CARD_BYTES + 1)
     except OSError as exc:
-        raise IdentityError(f"The card could not be read: {exc.strerror or exc}.") from None
+        raise IdentityError(f"The card could not be read: {exc.strerror or exc}.", reason="unreadable",
+                            path=str(path)) from None
     if len(data) > MAX_CARD_BYTES:
-        raise IdentityError("That file is too large to be a contact card.")
+        raise IdentityError("That file is too large to be a contact card.", reason="too_large",
+                            limit_kib=MAX_CARD_BYTES // 1024)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        raise IdentityError("That file is not a MentorVault contact card.") from None
+        raise IdentityError("That file is not a MentorVault contact card.", reason="not_a_card") from None
 
 
 __all__ = ["FingerprintView", "MyCardDialog", "VerifyDialog", "qr_pixmap", "read_card_file", "CARD_FILTER"]

@@ -59,6 +59,11 @@ def field_label(spec: FieldSpec) -> str:
     return _tr("kinds", spec.label)
 
 
+def label_text(label: str) -> str:
+    """A field's label (``FieldSpec.label``, as an error carries it) in the window's language."""
+    return _tr("kinds", label)
+
+
 def field_help(spec: FieldSpec) -> str:
     return _tr("kinds", spec.help) if spec.help else ""
 

@@ -39,7 +39,7 @@ from mentorvault.ui.passphrase_field import PassphraseField, StrengthMeter
 from mentorvault.ui.services import Services
 from mentorvault.ui.session import Session
 from mentorvault.ui.widgets import Busy, a11y, plain_buttons, styled_label
-from mentorvault.ui.wording import date_time_text
+from mentorvault.ui.wording import Context, date_time_text
 from mentorvault.vault import BACKUP_SUFFIX, BackupStatus
 from mentorvault.vault.keys import BackupsReplaced, RekeyProgress, RekeyResult
 
@@ -635,15 +635,13 @@ class _ProgressRelay(QObject):
     progressed = Signal(str, int, int)
 
 
+Backups = Context("Backups")
+
+
 def replaced_text(result: BackupsReplaced) -> str:
     """What replacing the backups did, in the window's words (Settings and the re-key's result say it alike)."""
-    count = len(result.removed)
-    if count == 1:
-        text = QCoreApplication.translate("SettingsDialog", "Wrote one fresh backup, %1, and removed one older backup.")
-    else:
-        text = QCoreApplication.translate("SettingsDialog", "Wrote one fresh backup, %1, and removed %n older backups.",
-                                          "", count)
-    return text.replace("%1", str(result.fresh))
+    return Backups.tr("Wrote one fresh backup, %1, and removed %n older backups.", "",
+                      len(result.removed)).replace("%1", str(result.fresh))
 
 
 class RekeyDoneDialog(QDialog):

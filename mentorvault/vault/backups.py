@@ -85,10 +85,12 @@ class BackupManager:
         """Write one encrypted file restorable with the passphrase or the recovery key."""
         target = Path(target).expanduser()
         if target.is_dir():
-            raise BackupError(f"'{target}' is a folder. Give a file name for the backup.")
+            raise BackupError(f"'{target}' is a folder. Give a file name for the backup.",
+                              reason="target_is_folder", path=str(target))
         key = self._vault._data_key()
         if len(key) != ks.KEY_BYTES or not any(key):
-            raise BackupError("Refusing to write a backup without a key.")  # never a plaintext export
+            raise BackupError("Refusing to write a backup without a key.",
+                              reason="unencrypted_refused")  # never a plaintext export
         with _backup_errors(target):
             make_private_dirs(target.parent)  # folders made for the backup are the user's alone
             encrypted_copy(self._vault.conn, key, target, header=self._header(), tag=self.tag)
@@ -160,7 +162,8 @@ class BackupManager:
                     continue
                 except OSError as exc:
                     raise BackupError(f"The old backup '{path}' could not be removed: {exc.strerror}. "
-                                      "The fresh backup was written; remove it by hand.") from None
+                                      "The fresh backup was written; remove it by hand.",
+                                      reason="old_backup_kept", path=str(path), fresh=str(fresh)) from None
                 removed.append(path)
         for where in {fresh.parent, self._vault.folder.backups_dir}:
             fsync_dir(where)
@@ -183,7 +186,8 @@ class BackupManager:
             make_private_dirs(folder)
         except OSError as exc:
             raise BackupError(f"The backup folder '{folder}' cannot be used: {exc.strerror}. Check that its disk "
-                              "is connected, or pick another folder in Settings.") from None
+                              "is connected, or pick another folder in Settings.",
+                              reason="folder_unusable", folder=str(folder)) from None
         # In a folder of the user's choosing, other vaults' backups may sit beside these: the
         # names carry this vault's tag, so one vault never overwrites or prunes another's.
         tag = f"-{self.tag}" if settings.backup_dir else ""
@@ -406,7 +410,7 @@ class DailyBackup:
                     remove_database_files(self.kept)
                     if self.resumed:  # the vault may be fine: the next unlock copies it again
                         raise BackupError("The copy kept for today's backup was damaged, so it was removed. "
-                                          "The next unlock makes a new one.") from None
+                                          "The next unlock makes a new one.", reason="kept_copy_damaged") from None
                     raise
                 remove_database_files(self.kept)
             self._prune()
@@ -416,7 +420,8 @@ class DailyBackup:
         except MentorVaultError as exc:
             self.error = exc  # like the unlock's backup used to: the user is not kept out; tried again next time
         except Exception as exc:  # noqa: BLE001 -- a thread has no caller to raise to
-            self.error = BackupError(f"The automatic backup failed on an unexpected {type(exc).__name__}.")
+            self.error = BackupError(f"The automatic backup failed on an unexpected {type(exc).__name__}.",
+                                     reason="unexpected")
         finally:
             try:
                 if self._source is not None:
@@ -438,7 +443,8 @@ def _backup_errors(target: Path) -> Iterator[None]:
     except DatabaseError as exc:
         raise translate_error(exc) from None
     except OSError as exc:
-        raise BackupError(f"The backup could not be written to '{target}': {exc.strerror}.") from None
+        raise BackupError(f"The backup could not be written to '{target}': {exc.strerror}.",
+                          reason="write_failed", path=str(target)) from None
 
 
 def backup_before_migrate(folder: VaultFolder, key: bytearray, conn: Connection, old_version: int) -> None:
@@ -449,10 +455,10 @@ def backup_before_migrate(folder: VaultFolder, key: bytearray, conn: Connection,
         encrypted_copy(conn, bytes(key), target)
     except StorageFull:
         raise StorageFull("The disk is full, so the vault could not be upgraded. Free some space and "
-                          "try again; nothing was changed.") from None
+                          "try again; nothing was changed.", reason="not_upgraded") from None
     except (OSError, DatabaseError) as exc:
         raise BackupError(f"The vault could not be backed up before its upgrade ({exc}). "
-                          "Nothing was changed.") from None
+                          "Nothing was changed.", reason="before_upgrade") from None
 
 
 def _backup_vault_id(path: Path) -> str | None:
@@ -477,9 +483,11 @@ def read_backup(source: Path) -> tuple[ks.KeySlotFile, bytes]:
         with open(source, "rb") as fh:
             data = fh.read()
     except FileNotFoundError:
-        raise BadBackup(f"There is no file '{source}'. Check the path.") from None
+        raise BadBackup(f"There is no file '{source}'. Check the path.",
+                        reason="no_file", path=str(source)) from None
     except IsADirectoryError:
-        raise BadBackup(f"'{source}' is a folder, not a backup file.") from None
+        raise BadBackup(f"'{source}' is a folder, not a backup file.",
+                        reason="not_a_file", path=str(source)) from None
     head = len(BACKUP_MAGIC) + 4
     if len(data) < head or not data.startswith(BACKUP_MAGIC):
         raise BadBackup()

@@ -133,7 +133,7 @@ class VaultFolder:
             if not self.path.is_dir():
                 raise NotADirectoryError(errno.ENOTDIR, "Not a directory")
         except OSError as exc:
-            raise FolderNotCreated(folder=self.path, reason=exc.strerror or str(exc)) from None
+            raise FolderNotCreated(folder=self.path, os_error=exc.strerror or str(exc)) from None
 
     # ------------------------------------------------------------ the lock
 

@@ -46,7 +46,7 @@ def check_new_passphrase(passphrase: str) -> None:
     strength = assess(passphrase)
     if not strength.acceptable:
         reason = strength.warnings[0] if strength.warnings else ""
-        raise WeakPassphrase(f"That passphrase is too weak. {reason}".strip(), reason=reason)
+        raise WeakPassphrase(f"That passphrase is too weak. {reason}".strip(), warning=reason)
 
 
 def unwrap(slots: ks.KeySlotFile, passphrase: str | None, recovery_key: str | None, use_device: bool,

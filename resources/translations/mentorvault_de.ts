@@ -41,6 +41,16 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message numerus="yes">
+        <source>Wrote one fresh backup, %1, and removed %n older backups.</source>
+        <translation>
+            <numerusform>Aktuelle Sicherung %1 geschrieben und eine ältere Sicherung entfernt.</numerusform>
+            <numerusform>Aktuelle Sicherung %1 geschrieben und %n ältere Sicherungen entfernt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Busy</name>
     <message>
         <source>Working</source>
@@ -919,12 +929,550 @@
         <translation>Der gemerkte Schlüssel dieses Geräts fehlt im Schlüsselbund. Entsperre mit deiner Passphrase und wähle dann erneut Diesen Computer merken.</translation>
     </message>
     <message>
+        <source>A passphrase is needed to unlock this vault. Type it, or unlock with your recovery key.</source>
+        <translation>Zum Entsperren dieses Tresors ist eine Passphrase nötig. Gib sie ein, oder entsperre mit deinem Wiederherstellungsschlüssel.</translation>
+    </message>
+    <message>
         <source>This device is not remembered for this vault. Unlock with your passphrase.</source>
         <translation>Dieses Gerät ist für diesen Tresor nicht gemerkt. Entsperre mit deiner Passphrase.</translation>
     </message>
     <message>
+        <source>A vault already exists there. Pick an empty folder or a new folder name.</source>
+        <translation>Dort gibt es schon einen Tresor. Wähle einen leeren Ordner oder einen neuen Ordnernamen.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty. Pick an empty folder or a new folder name for the vault.</source>
+        <translation>%1 ist nicht leer. Wähle für den Tresor einen leeren Ordner oder einen neuen Ordnernamen.</translation>
+    </message>
+    <message>
+        <source>The vault folder is read-only, so your answer to the rollback warning could not be recorded. Make the folder writable, then answer again.</source>
+        <translation>Der Tresorordner ist schreibgeschützt, daher konnte deine Antwort auf die Warnung zur älteren Kopie nicht gespeichert werden. Mach den Ordner beschreibbar und antworte dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>There is no rollback warning for this vault on this computer; there is nothing to answer.</source>
+        <translation>Für diesen Tresor gibt es auf diesem Computer keine Warnung zur älteren Kopie; es gibt nichts zu beantworten.</translation>
+    </message>
+    <message>
+        <source>The vault database is damaged, so no backup was made of it (your earlier backups were kept). Choose Restore a backup… to restore the newest good one into a new folder.</source>
+        <translation>Die Datenbank des Tresors ist beschädigt, daher wurde keine Sicherung von ihr angelegt (deine früheren Sicherungen bleiben erhalten). Wähle Sicherung wiederherstellen…, um die neueste intakte in einem neuen Ordner wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file is damaged or belongs to another vault. Nothing was changed.</source>
+        <translation>Die Schlüsseldatei des Tresors ist beschädigt oder gehört zu einem anderen Tresor. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The vault database is damaged. Nothing was changed.</source>
+        <translation>Die Datenbank des Tresors ist beschädigt. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
         <source>A slot in that backup&apos;s key file is damaged or was changed, so it cannot be used; nothing was restored. Try the backup with your recovery key (or passphrase) instead, or another backup.</source>
         <translation>Ein Fach in der Schlüsseldatei dieser Sicherung ist beschädigt oder wurde geändert und lässt sich daher nicht verwenden; es wurde nichts wiederhergestellt. Versuch die Sicherung stattdessen mit deinem Wiederherstellungsschlüssel (oder deiner Passphrase), oder nimm eine andere Sicherung.</translation>
+    </message>
+    <message>
+        <source>That file is not a MentorVault backup or it is damaged. Nothing was restored. Try another backup file.</source>
+        <translation>Diese Datei ist keine MentorVault-Sicherung oder sie ist beschädigt. Es wurde nichts wiederhergestellt. Versuch eine andere Sicherungsdatei.</translation>
+    </message>
+    <message>
+        <source>Pick the partner&apos;s role from the list.</source>
+        <translation>Wähle die Rolle des Partners aus der Liste.</translation>
+    </message>
+    <message>
+        <source>Pick the kind of mentoring from the list.</source>
+        <translation>Wähle die Art des Mentorings aus der Liste.</translation>
+    </message>
+    <message>
+        <source>The meeting rhythm is a number of days from 1 to 366. Change it, then save again.</source>
+        <translation>Der Rhythmus der Treffen ist eine Zahl von Tagen zwischen 1 und 366. Ändere ihn und speichere dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>A partner&apos;s name must be 1 to 80 characters, without control, invisible or direction-changing characters. Change the name, then save again.</source>
+        <translation>Der Name eines Partners muss 1 bis 80 Zeichen lang sein, ohne Steuerzeichen, unsichtbare oder richtungsändernde Zeichen. Ändere den Namen und speichere dann noch einmal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The personal dictionary is full (%n words). Remove some words in Settings first.</source>
+        <translation>
+            <numerusform>Das persönliche Wörterbuch ist voll (%n Wort). Entferne zuerst in den Einstellungen einige Wörter.</numerusform>
+            <numerusform>Das persönliche Wörterbuch ist voll (%n Wörter). Entferne zuerst in den Einstellungen einige Wörter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A dictionary word is one word of at most 100 letters. Check the word, then add it again.</source>
+        <translation>Ein Wort im Wörterbuch ist ein einzelnes Wort mit höchstens 100 Buchstaben. Prüfe das Wort und füge es dann noch einmal hinzu.</translation>
+    </message>
+    <message>
+        <source>That value does not fit the setting. Check it in Settings, then try again.</source>
+        <translation>Dieser Wert passt nicht zur Einstellung. Prüfe ihn in den Einstellungen und versuch es dann noch einmal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these entries belong to your relationship with someone else. In Share…, tick each one you really mean to send; nothing was sent.</source>
+        <translation>
+            <numerusform>%n dieser Einträge gehört zu deiner Beziehung mit jemand anderem. Hake ihn unter Teilen… nur an, wenn du ihn wirklich senden willst; es wurde nichts gesendet.</numerusform>
+            <numerusform>%n dieser Einträge gehören zu deiner Beziehung mit jemand anderem. Hake unter Teilen… jeden an, den du wirklich senden willst; es wurde nichts gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be used. Check that its disk is connected, or pick another folder in Backup settings….</source>
+        <translation>Der Sicherungsordner %1 lässt sich nicht verwenden. Prüfe, ob sein Laufwerk angeschlossen ist, oder wähle in Sicherungseinstellungen… einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>The entry changed after you reviewed it; nothing was sent. Open Share… again and review it before sharing.</source>
+        <translation>Der Eintrag hat sich geändert, nachdem du ihn geprüft hast; es wurde nichts gesendet. Öffne Teilen… noch einmal und prüfe ihn, bevor du ihn teilst.</translation>
+    </message>
+    <message>
+        <source>Those words do not match the new card for %1. Nothing was changed; do not trust that card.</source>
+        <translation>Diese Wörter passen nicht zur neuen Karte für %1. Es wurde nichts geändert; vertraue dieser Karte nicht.</translation>
+    </message>
+    <message>
+        <source>Those words do not match the fingerprint of %1&apos;s card. %1 stays unverified; check the words with them again, in person or on a call.</source>
+        <translation>Diese Wörter passen nicht zum Fingerabdruck der Karte von %1. %1 bleibt unbestätigt; vergleiche die Wörter noch einmal mit %1, persönlich oder bei einem Anruf.</translation>
+    </message>
+    <message>
+        <source>MentorVault cannot write to the vault folder %1. Check its permissions, or copy the vault to a folder you can write to and open it there.</source>
+        <translation>MentorVault kann nicht in den Tresorordner %1 schreiben. Prüfe seine Berechtigungen, oder kopiere den Tresor in einen Ordner, in den du schreiben kannst, und öffne ihn dort.</translation>
+    </message>
+    <message>
+        <source>MentorVault could not create the folder %1. Check that you can write where it goes, or pick another place.</source>
+        <translation>MentorVault konnte den Ordner %1 nicht anlegen. Prüfe, ob du dort schreiben kannst, wo er hin soll, oder wähle einen anderen Ort.</translation>
+    </message>
+    <message>
+        <source>The vault folder is no longer at %1: it was moved or deleted while open. Lock the vault and open it from its new place; nothing else was written.</source>
+        <translation>Der Tresorordner ist nicht mehr unter %1: Er wurde verschoben oder gelöscht, während er offen war. Sperre den Tresor und öffne ihn an seinem neuen Ort; sonst wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The vault is locked. Unlock it, then try again.</source>
+        <translation>Der Tresor ist gesperrt. Entsperre ihn und versuch es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>That passphrase is too weak. Use at least 10 characters; a few unrelated words work well.</source>
+        <translation>Diese Passphrase ist zu schwach. Nimm mindestens 10 Zeichen; ein paar Wörter, die nichts miteinander zu tun haben, eignen sich gut.</translation>
+    </message>
+    <message>
+        <source>The record of what was shared has been edited outside MentorVault; its records cannot be trusted. Choose Restore a backup… to restore the vault, and compare digests with your partners.</source>
+        <translation>Die Aufzeichnung dessen, was geteilt wurde, ist außerhalb von MentorVault bearbeitet worden; ihren Einträgen kann man nicht trauen. Wähle Sicherung wiederherstellen…, um den Tresor wiederherzustellen, und vergleiche die Prüfwörter mit deinen Partnern.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available on this computer, so MentorVault cannot remember this device. Unlock with your passphrase instead.</source>
+        <translation>Auf diesem Computer ist kein Schlüsselbund des Systems verfügbar, daher kann sich MentorVault dieses Gerät nicht merken. Entsperre stattdessen mit deiner Passphrase.</translation>
+    </message>
+    <message>
+        <source>That entry cannot be saved as it is: a field is empty, too long or not in the right form. Check the fields, then save again.</source>
+        <translation>Dieser Eintrag lässt sich so nicht speichern: Ein Feld ist leer, zu lang oder nicht in der richtigen Form. Prüfe die Felder und speichere dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>MentorVault does not know that kind of entry. Pick a kind from the list, then save again.</source>
+        <translation>MentorVault kennt diese Art von Eintrag nicht. Wähle eine Art aus der Liste und speichere dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>There is already a partner named %1. Pick another name.</source>
+        <translation>Es gibt schon einen Partner namens %1. Wähle einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>MentorVault could not understand that search. Type plain words, &quot;quoted phrases&quot;, a trailing * for prefixes, or AND / OR / NOT between words.</source>
+        <translation>MentorVault hat diese Suche nicht verstanden. Gib einfache Wörter ein, &quot;Wortgruppen in Anführungszeichen&quot;, ein * am Ende für Wortanfänge, oder AND / OR / NOT zwischen Wörtern.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written; nothing in the vault was changed. Check that the backup folder exists, that you can write to it and that its disk is connected (Backup settings…), then try again.</source>
+        <translation>Die Sicherung konnte nicht geschrieben werden; im Tresor wurde nichts geändert. Prüfe, ob der Sicherungsordner existiert, ob du hineinschreiben kannst und ob sein Laufwerk angeschlossen ist (Sicherungseinstellungen…), und versuch es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was saved; free some space and try again.</source>
+        <translation>Der Datenträger ist voll. Es wurde nichts gespeichert; schaffe etwas Platz und versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <source>That bundle was refused and nothing was stored: it is damaged, not addressed to you, or not from a partner whose card you verified. Check the partner&apos;s card, or ask them to prepare the bundle again.</source>
+        <translation>Dieses Paket wurde abgelehnt und nichts gespeichert: Es ist beschädigt, nicht an dich gerichtet oder nicht von einem Partner, dessen Karte du bestätigt hast. Prüfe die Karte des Partners, oder bitte ihn, das Paket noch einmal vorzubereiten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This bundle would be larger than %n MiB, too large for your partner to import; nothing was written. Share fewer or shorter entries at a time.</source>
+        <translation>
+            <numerusform>Dieses Paket wäre größer als %n MiB und damit zu groß, als dass dein Partner es importieren könnte; es wurde nichts geschrieben. Teile weniger oder kürzere Einträge auf einmal.</numerusform>
+            <numerusform>Dieses Paket wäre größer als %n MiB und damit zu groß, als dass dein Partner es importieren könnte; es wurde nichts geschrieben. Teile weniger oder kürzere Einträge auf einmal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You already imported this bundle from %1, or a newer one: it is a replay or an old copy. Nothing was changed.</source>
+        <translation>Du hast dieses Paket von %1 schon importiert, oder ein neueres: Es ist eine Wiederholung oder eine alte Kopie. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Sharing could not be changed, and nothing was sent or revoked. Open Share… again, check the entry and the partners, then try again.</source>
+        <translation>Die Freigabe konnte nicht geändert werden, und es wurde nichts gesendet oder zurückgezogen. Öffne Teilen… noch einmal, prüfe den Eintrag und die Partner, und versuch es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>%1 has no contact card yet. Choose Add their card… and pick the card file %1 sent you.</source>
+        <translation>%1 hat noch keine Kontaktkarte. Wähle Karte hinzufügen… und dann die Kartendatei, die %1 dir geschickt hat.</translation>
+    </message>
+    <message>
+        <source>You have not verified %1&apos;s fingerprint yet. Choose Verify their card… and compare the words with %1 in person or on a call.</source>
+        <translation>Du hast den Fingerabdruck von %1 noch nicht bestätigt. Wähle Karte bestätigen… und vergleiche die Wörter mit %1 persönlich oder bei einem Anruf.</translation>
+    </message>
+    <message>
+        <source>Your relationship with %1 has ended; nothing more is sent to them.</source>
+        <translation>Deine Beziehung mit %1 ist beendet; es wird nichts mehr an %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>Ending your relationship with %1 needs a closing bundle that asks them to remove what you shared; nothing was changed. Choose End this relationship… again and keep the closing bundle.</source>
+        <translation>Um deine Beziehung mit %1 zu beenden, ist ein Abschlusspaket nötig, das %1 bittet zu entfernen, was du geteilt hast; es wurde nichts geändert. Wähle noch einmal Diese Beziehung beenden… und behalte das Abschlusspaket.</translation>
+    </message>
+    <message>
+        <source>That contact card is not valid, so it was not added. Ask your partner to save their card again (My contact card…) and send you the file.</source>
+        <translation>Diese Kontaktkarte ist ungültig und wurde daher nicht hinzugefügt. Bitte deinen Partner, seine Karte noch einmal zu speichern (Meine Kontaktkarte…) und dir die Datei zu schicken.</translation>
+    </message>
+    <message>
+        <source>Warning: this card for %1 has different keys from the one you have. It could be an impostor, or %1 made a new vault. Compare fingerprints with %1 in person or on a call before you choose Verify their card…. Until then nothing from the new keys is accepted.</source>
+        <translation>Warnung: Diese Karte für %1 hat andere Schlüssel als die, die du hast. Es könnte jemand anderes dahinterstecken, oder %1 hat einen neuen Tresor angelegt. Vergleiche die Fingerabdrücke mit %1 persönlich oder bei einem Anruf, bevor du Karte bestätigen… wählst. Bis dahin wird von den neuen Schlüsseln nichts angenommen.</translation>
+    </message>
+    <message>
+        <source>A file named %1 already exists; the contact card was not written. Pick another file name.</source>
+        <translation>Eine Datei namens %1 gibt es schon; die Kontaktkarte wurde nicht geschrieben. Wähle einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>There is no setting named %1.</source>
+        <translation>Es gibt keine Einstellung namens %1.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>There is no file %1. Choose Import bundle… and pick the bundle file again.</source>
+        <translation>Es gibt keine Datei %1. Wähle Paket importieren… und dann noch einmal die Paketdatei.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder or a special file, not a bundle file. Pick the bundle file itself.</source>
+        <translation>%1 ist ein Ordner oder eine Spezialdatei, keine Paketdatei. Wähle die Paketdatei selbst.</translation>
+    </message>
+    <message>
+        <source>The bundle file %1 could not be read. Check that its disk is connected and that you may read it, then try again.</source>
+        <translation>Die Paketdatei %1 ließ sich nicht lesen. Prüfe, ob ihr Laufwerk angeschlossen ist und ob du sie lesen darfst, und versuch es dann noch einmal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This file is larger than %n MiB, too large to be a MentorVault bundle. Check that you picked the bundle your partner sent you.</source>
+        <translation>
+            <numerusform>Diese Datei ist größer als %n MiB und damit zu groß für ein MentorVault-Paket. Prüfe, ob du das Paket gewählt hast, das dein Partner dir geschickt hat.</numerusform>
+            <numerusform>Diese Datei ist größer als %n MiB und damit zu groß für ein MentorVault-Paket. Prüfe, ob du das Paket gewählt hast, das dein Partner dir geschickt hat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file is not a MentorVault bundle. Pick the bundle file your partner sent you (its name ends in .mvbundle).</source>
+        <translation>Diese Datei ist kein MentorVault-Paket. Wähle die Paketdatei, die dein Partner dir geschickt hat (ihr Name endet auf .mvbundle).</translation>
+    </message>
+    <message>
+        <source>This bundle could not be decrypted: it was made for another vault, or the file is damaged. Nothing was stored. Ask your partner to export it again for you.</source>
+        <translation>Dieses Paket ließ sich nicht entschlüsseln: Es wurde für einen anderen Tresor erstellt, oder die Datei ist beschädigt. Es wurde nichts gespeichert. Bitte deinen Partner, es noch einmal für dich zu exportieren.</translation>
+    </message>
+    <message>
+        <source>This bundle is damaged or was changed after your partner made it; nothing was stored. Ask your partner to export it again.</source>
+        <translation>Dieses Paket ist beschädigt oder wurde verändert, nachdem dein Partner es erstellt hat; es wurde nichts gespeichert. Bitte deinen Partner, es noch einmal zu exportieren.</translation>
+    </message>
+    <message>
+        <source>This bundle was made by an older version of MentorVault; nothing was stored. Ask your partner to update MentorVault and export it again.</source>
+        <translation>Dieses Paket wurde mit einer älteren Version von MentorVault erstellt; es wurde nichts gespeichert. Bitte deinen Partner, MentorVault zu aktualisieren und es noch einmal zu exportieren.</translation>
+    </message>
+    <message>
+        <source>This bundle was made by a newer version of MentorVault; nothing was stored. Update MentorVault, then import the bundle again.</source>
+        <translation>Dieses Paket wurde mit einer neueren Version von MentorVault erstellt; es wurde nichts gespeichert. Aktualisiere MentorVault und importiere das Paket dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>This bundle comes from someone who is not one of your partners; nothing was stored. Choose Add their card… to add their contact card first, then import the bundle again.</source>
+        <translation>Dieses Paket stammt von jemandem, der nicht zu deinen Partnern gehört; es wurde nichts gespeichert. Füge zuerst mit Karte hinzufügen… die Kontaktkarte dieser Person hinzu und importiere das Paket dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>Warning: this bundle claims to come from one of your partners, but its keys do not match the card you verified. Nothing was stored. Do not trust it; check the card with your partner in person or on a call.</source>
+        <translation>Warnung: Dieses Paket gibt vor, von einem deiner Partner zu stammen, aber seine Schlüssel passen nicht zu der Karte, die du bestätigt hast. Es wurde nichts gespeichert. Vertraue ihm nicht; prüfe die Karte mit deinem Partner persönlich oder bei einem Anruf.</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s signature does not match your partner&apos;s verified key: it was altered or forged. Nothing was stored. Ask your partner to export it again.</source>
+        <translation>Die Signatur dieses Pakets passt nicht zum bestätigten Schlüssel deines Partners: Es wurde verändert oder gefälscht. Es wurde nichts gespeichert. Bitte deinen Partner, es noch einmal zu exportieren.</translation>
+    </message>
+    <message>
+        <source>This bundle was not addressed to you; nothing was stored. Ask your partner to export it for you.</source>
+        <translation>Dieses Paket ist nicht an dich gerichtet; es wurde nichts gespeichert. Bitte deinen Partner, es für dich zu exportieren.</translation>
+    </message>
+    <message>
+        <source>This is a bundle you made yourself; it is for your partner to import. Send it to them instead.</source>
+        <translation>Dieses Paket hast du selbst erstellt; es ist für deinen Partner zum Importieren. Schick es ihm stattdessen.</translation>
+    </message>
+    <message>
+        <source>You have not verified %1&apos;s fingerprint yet, so bundles from %1 are not accepted; nothing was stored. Choose Verify their card… and compare the words with %1 first.</source>
+        <translation>Du hast den Fingerabdruck von %1 noch nicht bestätigt, daher werden Pakete von %1 nicht angenommen; es wurde nichts gespeichert. Wähle Karte bestätigen… und vergleiche zuerst die Wörter mit %1.</translation>
+    </message>
+    <message>
+        <source>Your relationship with %1 has ended, so bundles from %1 are no longer accepted; nothing was stored.</source>
+        <translation>Deine Beziehung mit %1 ist beendet, daher werden Pakete von %1 nicht mehr angenommen; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>This bundle holds more entries than MentorVault accepts at once; nothing was stored. Ask your partner to share fewer entries in each bundle.</source>
+        <translation>Dieses Paket enthält mehr Einträge, als MentorVault auf einmal annimmt; es wurde nichts gespeichert. Bitte deinen Partner, weniger Einträge pro Paket zu teilen.</translation>
+    </message>
+    <message>
+        <source>This bundle lists the same entry twice; nothing was stored. Ask your partner to export it again.</source>
+        <translation>Dieses Paket führt denselben Eintrag zweimal auf; es wurde nichts gespeichert. Bitte deinen Partner, es noch einmal zu exportieren.</translation>
+    </message>
+    <message>
+        <source>This bundle holds an entry MentorVault cannot accept (an unknown kind or field, or a value out of range); nothing was stored. Check that you and your partner both use the newest MentorVault, then ask them to export it again.</source>
+        <translation>Dieses Paket enthält einen Eintrag, den MentorVault nicht annehmen kann (eine unbekannte Art oder ein unbekanntes Feld, oder ein Wert außerhalb des erlaubten Bereichs); es wurde nichts gespeichert. Prüfe, ob du und dein Partner beide die neueste Version von MentorVault verwendet, und bitte ihn dann, es noch einmal zu exportieren.</translation>
+    </message>
+    <message>
+        <source>The card file %1 could not be read. Check that its disk is connected and that you may read it, then try again.</source>
+        <translation>Die Kartendatei %1 ließ sich nicht lesen. Prüfe, ob ihr Laufwerk angeschlossen ist und ob du sie lesen darfst, und versuch es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>That file is not a MentorVault contact card. Pick the card file your partner sent you (its name ends in .mvcard).</source>
+        <translation>Diese Datei ist keine MentorVault-Kontaktkarte. Wähle die Kartendatei, die dein Partner dir geschickt hat (ihr Name endet auf .mvcard).</translation>
+    </message>
+    <message numerus="yes">
+        <source>That file is too large to be a contact card (a card is at most %n KiB). Pick the card file your partner sent you.</source>
+        <translation>
+            <numerusform>Diese Datei ist zu groß für eine Kontaktkarte (eine Karte hat höchstens %n KiB). Wähle die Kartendatei, die dein Partner dir geschickt hat.</numerusform>
+            <numerusform>Diese Datei ist zu groß für eine Kontaktkarte (eine Karte hat höchstens %n KiB). Wähle die Kartendatei, die dein Partner dir geschickt hat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That contact card is damaged, so it was not added. Ask your partner to save their card again (My contact card…) and send you the file.</source>
+        <translation>Diese Kontaktkarte ist beschädigt und wurde daher nicht hinzugefügt. Bitte deinen Partner, seine Karte noch einmal zu speichern (Meine Kontaktkarte…) und dir die Datei zu schicken.</translation>
+    </message>
+    <message>
+        <source>That contact card&apos;s fingerprint does not match its keys: the card was changed after it was saved. It was not added; ask your partner for a fresh card.</source>
+        <translation>Der Fingerabdruck dieser Kontaktkarte passt nicht zu ihren Schlüsseln: Die Karte wurde nach dem Speichern verändert. Sie wurde nicht hinzugefügt; bitte deinen Partner um eine neue Karte.</translation>
+    </message>
+    <message>
+        <source>A name is needed. Type a name of 1 to 80 characters, then try again.</source>
+        <translation>Ein Name ist nötig. Gib einen Namen mit 1 bis 80 Zeichen ein und versuch es dann noch einmal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>That name is longer than %n characters. Pick a shorter name, then try again.</source>
+        <translation>
+            <numerusform>Dieser Name ist länger als ein Zeichen. Wähle einen kürzeren Namen und versuch es dann noch einmal.</numerusform>
+            <numerusform>Dieser Name ist länger als %n Zeichen. Wähle einen kürzeren Namen und versuch es dann noch einmal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That name starts or ends with spaces. Remove them, then try again.</source>
+        <translation>Dieser Name beginnt oder endet mit Leerzeichen. Entferne sie und versuch es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>That name holds control or text-direction characters. Use plain letters, then try again.</source>
+        <translation>Dieser Name enthält Steuer- oder Textrichtungszeichen. Verwende einfache Buchstaben und versuch es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>That is your own contact card. Add the card your partner sent you instead.</source>
+        <translation>Das ist deine eigene Kontaktkarte. Füge stattdessen die Karte hinzu, die dein Partner dir geschickt hat.</translation>
+    </message>
+    <message>
+        <source>That card&apos;s keys already belong to your partner %1; one card cannot stand for two partners. Nothing was added; pick the right card file.</source>
+        <translation>Die Schlüssel dieser Karte gehören schon zu deinem Partner %1; eine Karte kann nicht für zwei Partner stehen. Es wurde nichts hinzugefügt; wähle die richtige Kartendatei.</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s own keys are damaged. Choose Restore a backup… to restore the vault from a backup.</source>
+        <translation>Die eigenen Schlüssel dieses Tresors sind beschädigt. Wähle Sicherung wiederherstellen…, um den Tresor aus einer Sicherung wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>Every entry needs a title. Type one, then save again.</source>
+        <translation>Jeder Eintrag braucht einen Titel. Gib einen ein und speichere dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>The field “%1” is required. Fill it in, then save again.</source>
+        <translation>Das Feld „%1“ ist erforderlich. Fülle es aus und speichere dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>The field “%1” does not hold the kind of value it takes. Check it, then save again.</source>
+        <translation>Das Feld „%1“ enthält keinen Wert der passenden Art. Prüfe es und speichere dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>The field “%1” holds a NUL character. Remove it, then save again.</source>
+        <translation>Das Feld „%1“ enthält ein NUL-Zeichen. Entferne es und speichere dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>The field “%1” takes a single line. Remove the line breaks, then save again.</source>
+        <translation>Das Feld „%1“ nimmt nur eine Zeile auf. Entferne die Zeilenumbrüche und speichere dann noch einmal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The field “%1” is too long: it takes at most %n characters. Shorten it, then save again.</source>
+        <translation>
+            <numerusform>Das Feld „%1“ ist zu lang: Es nimmt höchstens ein Zeichen auf. Kürze es und speichere dann noch einmal.</numerusform>
+            <numerusform>Das Feld „%1“ ist zu lang: Es nimmt höchstens %n Zeichen auf. Kürze es und speichere dann noch einmal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The field “%1” takes a date. Pick one in the calendar, then save again.</source>
+        <translation>Das Feld „%1“ nimmt ein Datum auf. Wähle eines im Kalender und speichere dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>The field “%1” takes one of the values in its list. Pick one, then save again.</source>
+        <translation>Das Feld „%1“ nimmt einen der Werte aus seiner Liste auf. Wähle einen und speichere dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>The field “%1” takes a whole number. Change it, then save again.</source>
+        <translation>Das Feld „%1“ nimmt eine ganze Zahl auf. Ändere es und speichere dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>The field “%1” takes a number from %2 to %3. Change it, then save again.</source>
+        <translation>Das Feld „%1“ nimmt eine Zahl von %2 bis %3 auf. Ändere es und speichere dann noch einmal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The field “%1” has too many items: it takes at most %n. Remove some, then save again.</source>
+        <translation>
+            <numerusform>Das Feld „%1“ hat zu viele Punkte: Es nimmt höchstens einen auf. Entferne einige und speichere dann noch einmal.</numerusform>
+            <numerusform>Das Feld „%1“ hat zu viele Punkte: Es nimmt höchstens %n auf. Entferne einige und speichere dann noch einmal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This entry has a field MentorVault does not know (%1). Remove it, then save again.</source>
+        <translation>Dieser Eintrag hat ein Feld, das MentorVault nicht kennt (%1). Entferne es und speichere dann noch einmal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A tag is up to %n characters, without commas or control characters. Change the tag, then save again.</source>
+        <translation>
+            <numerusform>Ein Schlagwort hat höchstens ein Zeichen, ohne Kommas oder Steuerzeichen. Ändere das Schlagwort und speichere dann noch einmal.</numerusform>
+            <numerusform>Ein Schlagwort hat höchstens %n Zeichen, ohne Kommas oder Steuerzeichen. Ändere das Schlagwort und speichere dann noch einmal.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An entry can have at most %n tags. Remove some, then save again.</source>
+        <translation>
+            <numerusform>Ein Eintrag kann höchstens ein Schlagwort haben. Entferne die übrigen und speichere dann noch einmal.</numerusform>
+            <numerusform>Ein Eintrag kann höchstens %n Schlagwörter haben. Entferne einige und speichere dann noch einmal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A field was not given as a name and a value. Check the fields, then save again.</source>
+        <translation>Ein Feld wurde nicht als Name und Wert angegeben. Prüfe die Felder und speichere dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>The field “%1” is given twice. Keep one, then save again.</source>
+        <translation>Das Feld „%1“ ist zweimal angegeben. Behalte eines und speichere dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>The field “%1” holds a value MentorVault cannot read. Check it, then save again.</source>
+        <translation>Das Feld „%1“ enthält einen Wert, den MentorVault nicht lesen kann. Prüfe es und speichere dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>That entry was never shared with %1, so there is nothing to revoke.</source>
+        <translation>Dieser Eintrag wurde nie mit %1 geteilt, daher gibt es nichts zu widerrufen.</translation>
+    </message>
+    <message>
+        <source>Pick at least one partner to share with, then try again.</source>
+        <translation>Wähle mindestens einen Partner, mit dem du teilen willst, und versuch es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>A partner is picked twice. Pick each partner once, then try again.</source>
+        <translation>Ein Partner ist zweimal gewählt. Wähle jeden Partner nur einmal und versuch es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>Only a boundary agreement your partner shared with you can be accepted; nothing was changed.</source>
+        <translation>Nur eine Vereinbarung, die dein Partner mit dir geteilt hat, kann angenommen werden; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Give a file name for the backup, then try again.</source>
+        <translation>%1 ist ein Ordner. Gib einen Dateinamen für die Sicherung an und versuch es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1; nothing in the vault was changed. Check that the folder exists, that you can write to it and that its disk is connected, then try again.</source>
+        <translation>Die Sicherung konnte nicht nach %1 geschrieben werden; im Tresor wurde nichts geändert. Prüfe, ob der Ordner existiert, ob du hineinschreiben kannst und ob sein Laufwerk angeschlossen ist, und versuch es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>MentorVault did not write the backup, because it could not be encrypted; nothing in the vault was changed. Lock the vault, unlock it again, then try again.</source>
+        <translation>MentorVault hat die Sicherung nicht geschrieben, weil sie sich nicht verschlüsseln ließ; im Tresor wurde nichts geändert. Sperre den Tresor, entsperre ihn wieder und versuch es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>The vault could not be backed up before its upgrade, so it was not upgraded; nothing was changed. Check that the vault folder is writable and its disk has free space, then open the vault again.</source>
+        <translation>Vor der Aktualisierung ließ sich keine Sicherung des Tresors anlegen, daher wurde er nicht aktualisiert; es wurde nichts geändert. Prüfe, ob du in den Tresorordner schreiben kannst und ob auf seinem Laufwerk Platz frei ist, und öffne den Tresor dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>The fresh backup %1 was written, but the old backup %2 could not be removed. Remove it in your file manager.</source>
+        <translation>Die aktuelle Sicherung %1 wurde geschrieben, aber die alte Sicherung %2 ließ sich nicht entfernen. Entferne sie in deiner Dateiverwaltung.</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed; nothing in the vault was changed. It is tried again next time; choose Back up now to make one at once.</source>
+        <translation>Die automatische Sicherung ist fehlgeschlagen; im Tresor wurde nichts geändert. Sie wird beim nächsten Mal wieder versucht; wähle Jetzt sichern, um sofort eine anzulegen.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file asks for an unreasonable amount of memory to unlock; it was tampered with or damaged. Nothing was changed.</source>
+        <translation>Die Schlüsseldatei des Tresors verlangt zum Entsperren unvernünftig viel Speicher; sie wurde manipuliert oder beschädigt. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file has unreasonable unlock settings; it was tampered with or damaged. Nothing was changed.</source>
+        <translation>Die Schlüsseldatei des Tresors hat unvernünftige Einstellungen zum Entsperren; sie wurde manipuliert oder beschädigt. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer version of MentorVault. Nothing was changed; update MentorVault to open it.</source>
+        <translation>Dieser Tresor wurde mit einer neueren Version von MentorVault angelegt. Es wurde nichts geändert; aktualisiere MentorVault, um ihn zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file is missing. Nothing was changed.</source>
+        <translation>Die Schlüsseldatei des Tresors fehlt. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file does not belong to this vault&apos;s database: it comes from another vault, or the start of the database is damaged. Nothing was changed.</source>
+        <translation>Die Schlüsseldatei des Tresors gehört nicht zu seiner Datenbank: Sie stammt aus einem anderen Tresor, oder der Anfang der Datenbank ist beschädigt. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The vault database is missing. Nothing was changed.</source>
+        <translation>Die Datenbank des Tresors fehlt. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The vault database is empty, as a power cut can leave it. Nothing was changed.</source>
+        <translation>Die Datenbank des Tresors ist leer, wie es nach einem Stromausfall vorkommen kann. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>There is no file %1; nothing was restored. Pick the backup file again.</source>
+        <translation>Es gibt keine Datei %1; es wurde nichts wiederhergestellt. Wähle die Sicherungsdatei noch einmal.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a backup file; nothing was restored. Pick the backup file itself.</source>
+        <translation>%1 ist ein Ordner, keine Sicherungsdatei; es wurde nichts wiederhergestellt. Wähle die Sicherungsdatei selbst.</translation>
+    </message>
+    <message>
+        <source>Type at least one word to search for.</source>
+        <translation>Gib mindestens ein Wort ein, nach dem gesucht werden soll.</translation>
+    </message>
+    <message>
+        <source>That search is too long. Use a few words.</source>
+        <translation>Diese Suche ist zu lang. Nimm ein paar Wörter.</translation>
+    </message>
+    <message>
+        <source>Type at least one letter or digit to search for.</source>
+        <translation>Gib mindestens einen Buchstaben oder eine Ziffer ein, nach dem gesucht werden soll.</translation>
+    </message>
+    <message>
+        <source>That does not look like a recovery key: a recovery key has 14 groups of 4 letters and digits. Check it and try again.</source>
+        <translation>Das sieht nicht nach einem Wiederherstellungsschlüssel aus: Ein Wiederherstellungsschlüssel hat 14 Gruppen aus je 4 Buchstaben und Ziffern. Prüfe ihn und versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <source>That recovery key has a typing mistake in it. Check each group and try again.</source>
+        <translation>In diesem Wiederherstellungsschlüssel steckt ein Tippfehler. Prüfe jede Gruppe und versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the backup was not written. Free some space, then try again.</source>
+        <translation>Der Datenträger ist voll, daher wurde die Sicherung nicht geschrieben. Schaffe etwas Platz und versuch es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the vault could not be upgraded; nothing was changed. Free some space, then open the vault again.</source>
+        <translation>Der Datenträger ist voll, daher ließ sich der Tresor nicht aktualisieren; es wurde nichts geändert. Schaffe etwas Platz und öffne den Tresor dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>%1 is not an entry id. Check it, then try again.</source>
+        <translation>%1 ist keine Eintrags-ID. Prüfe sie und versuch es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>There is no entry with an id starting %1. Check it, then try again.</source>
+        <translation>Es gibt keinen Eintrag, dessen ID mit %1 beginnt. Prüfe sie und versuch es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>More than one entry id starts with %1. Give more of the id, then try again.</source>
+        <translation>Mehr als eine Eintrags-ID beginnt mit %1. Gib mehr von der ID an und versuch es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>That shared entry is no longer in your inbox: your partner may have removed it. Nothing was changed.</source>
+        <translation>Dieser geteilte Eintrag ist nicht mehr in deinem Posteingang: Vielleicht hat dein Partner ihn entfernt. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The recovery slot in this vault&apos;s key file was changed outside MentorVault.</source>
@@ -3000,14 +3548,6 @@ Wörter, die du zum Wörterbuch der Rechtschreibprüfung hinzufügst, bleiben eb
     <message>
         <source>Writing a fresh backup…</source>
         <translation>Aktuelle Sicherung wird geschrieben…</translation>
-    </message>
-    <message>
-        <source>Wrote one fresh backup, %1, and removed one older backup.</source>
-        <translation>Aktuelle Sicherung %1 geschrieben und eine ältere Sicherung entfernt.</translation>
-    </message>
-    <message>
-        <source>Wrote one fresh backup, %1, and removed %n older backups.</source>
-        <translation>Aktuelle Sicherung %1 geschrieben und %n ältere Sicherungen entfernt.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Backups</name>
+    <message numerus="yes">
+        <source>Wrote one fresh backup, %1, and removed %n older backups.</source>
+        <translation>
+            <numerusform>Wrote one fresh backup, %1, and removed one older backup.</numerusform>
+            <numerusform>Wrote one fresh backup, %1, and removed %n older backups.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dates</name>
     <message numerus="yes">
         <source>Next meeting due %1, in %n days.</source>
@@ -66,6 +76,79 @@
         <translation>
             <numerusform>%1 entry</numerusform>
             <numerusform>%1 entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message numerus="yes">
+        <source>The personal dictionary is full (%n words). Remove some words in Settings first.</source>
+        <translation>
+            <numerusform>The personal dictionary is full (%n word). Remove some words in Settings first.</numerusform>
+            <numerusform>The personal dictionary is full (%n words). Remove some words in Settings first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these entries belong to your relationship with someone else. In Share…, tick each one you really mean to send; nothing was sent.</source>
+        <translation>
+            <numerusform>%n of these entries belongs to your relationship with someone else. In Share…, tick it only if you really mean to send it; nothing was sent.</numerusform>
+            <numerusform>%n of these entries belong to your relationship with someone else. In Share…, tick each one you really mean to send; nothing was sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This bundle would be larger than %n MiB, too large for your partner to import; nothing was written. Share fewer or shorter entries at a time.</source>
+        <translation>
+            <numerusform>This bundle would be larger than %n MiB, too large for your partner to import; nothing was written. Share fewer or shorter entries at a time.</numerusform>
+            <numerusform>This bundle would be larger than %n MiB, too large for your partner to import; nothing was written. Share fewer or shorter entries at a time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This file is larger than %n MiB, too large to be a MentorVault bundle. Check that you picked the bundle your partner sent you.</source>
+        <translation>
+            <numerusform>This file is larger than %n MiB, too large to be a MentorVault bundle. Check that you picked the bundle your partner sent you.</numerusform>
+            <numerusform>This file is larger than %n MiB, too large to be a MentorVault bundle. Check that you picked the bundle your partner sent you.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That file is too large to be a contact card (a card is at most %n KiB). Pick the card file your partner sent you.</source>
+        <translation>
+            <numerusform>That file is too large to be a contact card (a card is at most %n KiB). Pick the card file your partner sent you.</numerusform>
+            <numerusform>That file is too large to be a contact card (a card is at most %n KiB). Pick the card file your partner sent you.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That name is longer than %n characters. Pick a shorter name, then try again.</source>
+        <translation>
+            <numerusform>That name is longer than one character. Pick a shorter name, then try again.</numerusform>
+            <numerusform>That name is longer than %n characters. Pick a shorter name, then try again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The field “%1” is too long: it takes at most %n characters. Shorten it, then save again.</source>
+        <translation>
+            <numerusform>The field “%1” is too long: it takes at most one character. Shorten it, then save again.</numerusform>
+            <numerusform>The field “%1” is too long: it takes at most %n characters. Shorten it, then save again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The field “%1” has too many items: it takes at most %n. Remove some, then save again.</source>
+        <translation>
+            <numerusform>The field “%1” has too many items: it takes at most one. Remove some, then save again.</numerusform>
+            <numerusform>The field “%1” has too many items: it takes at most %n. Remove some, then save again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A tag is up to %n characters, without commas or control characters. Change the tag, then save again.</source>
+        <translation>
+            <numerusform>A tag is up to one character, without commas or control characters. Change the tag, then save again.</numerusform>
+            <numerusform>A tag is up to %n characters, without commas or control characters. Change the tag, then save again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An entry can have at most %n tags. Remove some, then save again.</source>
+        <translation>
+            <numerusform>An entry can have at most one tag. Remove the others, then save again.</numerusform>
+            <numerusform>An entry can have at most %n tags. Remove some, then save again.</numerusform>
         </translation>
     </message>
 </context>

@@ -41,6 +41,16 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message numerus="yes">
+        <source>Wrote one fresh backup, %1, and removed %n older backups.</source>
+        <translation>
+            <numerusform>Se escribió una copia nueva, %1, y se quitó una copia anterior.</numerusform>
+            <numerusform>Se escribió una copia nueva, %1, y se quitaron %n copias anteriores.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Busy</name>
     <message>
         <source>Working</source>
@@ -919,12 +929,550 @@
         <translation>Falta en el llavero la clave recordada de este dispositivo. Desbloquea con tu frase de contraseña y vuelve a elegir Recordar este equipo.</translation>
     </message>
     <message>
+        <source>A passphrase is needed to unlock this vault. Type it, or unlock with your recovery key.</source>
+        <translation>Hace falta una frase de contraseña para desbloquear esta bóveda. Escríbela, o desbloquea con tu clave de recuperación.</translation>
+    </message>
+    <message>
         <source>This device is not remembered for this vault. Unlock with your passphrase.</source>
         <translation>Este dispositivo no se recuerda para esta bóveda. Desbloquea con tu frase de contraseña.</translation>
     </message>
     <message>
+        <source>A vault already exists there. Pick an empty folder or a new folder name.</source>
+        <translation>Ya hay una bóveda ahí. Elige una carpeta vacía o un nombre de carpeta nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty. Pick an empty folder or a new folder name for the vault.</source>
+        <translation>%1 no está vacía. Elige para la bóveda una carpeta vacía o un nombre de carpeta nuevo.</translation>
+    </message>
+    <message>
+        <source>The vault folder is read-only, so your answer to the rollback warning could not be recorded. Make the folder writable, then answer again.</source>
+        <translation>La carpeta de la bóveda es de solo lectura, así que no se pudo guardar tu respuesta al aviso de copia antigua. Permite escribir en la carpeta y responde de nuevo.</translation>
+    </message>
+    <message>
+        <source>There is no rollback warning for this vault on this computer; there is nothing to answer.</source>
+        <translation>No hay ningún aviso de copia antigua para esta bóveda en este equipo; no hay nada que responder.</translation>
+    </message>
+    <message>
+        <source>The vault database is damaged, so no backup was made of it (your earlier backups were kept). Choose Restore a backup… to restore the newest good one into a new folder.</source>
+        <translation>La base de datos de la bóveda está dañada, así que no se hizo ninguna copia de ella (tus copias anteriores se conservan). Elige Restaurar una copia… para restaurar la más reciente en buen estado en una carpeta nueva.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file is damaged or belongs to another vault. Nothing was changed.</source>
+        <translation>El archivo de claves de la bóveda está dañado o pertenece a otra bóveda. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The vault database is damaged. Nothing was changed.</source>
+        <translation>La base de datos de la bóveda está dañada. No se cambió nada.</translation>
+    </message>
+    <message>
         <source>A slot in that backup&apos;s key file is damaged or was changed, so it cannot be used; nothing was restored. Try the backup with your recovery key (or passphrase) instead, or another backup.</source>
         <translation>Una ranura del archivo de claves de esa copia está dañada o se cambió, así que no se puede usar; no se restauró nada. Prueba esa copia con tu clave de recuperación (o tu frase de contraseña), o prueba otra copia.</translation>
+    </message>
+    <message>
+        <source>That file is not a MentorVault backup or it is damaged. Nothing was restored. Try another backup file.</source>
+        <translation>Ese archivo no es una copia de MentorVault o está dañado. No se restauró nada. Prueba otro archivo de copia.</translation>
+    </message>
+    <message>
+        <source>Pick the partner&apos;s role from the list.</source>
+        <translation>Elige el rol del compañero en la lista.</translation>
+    </message>
+    <message>
+        <source>Pick the kind of mentoring from the list.</source>
+        <translation>Elige el tipo de mentoría en la lista.</translation>
+    </message>
+    <message>
+        <source>The meeting rhythm is a number of days from 1 to 366. Change it, then save again.</source>
+        <translation>El ritmo de reuniones es un número de días de 1 a 366. Cámbialo y vuelve a guardar.</translation>
+    </message>
+    <message>
+        <source>A partner&apos;s name must be 1 to 80 characters, without control, invisible or direction-changing characters. Change the name, then save again.</source>
+        <translation>El nombre de un compañero debe tener de 1 a 80 caracteres, sin caracteres de control, invisibles ni que cambien la dirección del texto. Cambia el nombre y vuelve a guardar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The personal dictionary is full (%n words). Remove some words in Settings first.</source>
+        <translation>
+            <numerusform>El diccionario personal está lleno (%n palabra). Quita primero algunas palabras en Ajustes.</numerusform>
+            <numerusform>El diccionario personal está lleno (%n palabras). Quita primero algunas palabras en Ajustes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A dictionary word is one word of at most 100 letters. Check the word, then add it again.</source>
+        <translation>Una palabra del diccionario es una sola palabra de 100 letras como máximo. Revisa la palabra y vuelve a añadirla.</translation>
+    </message>
+    <message>
+        <source>That value does not fit the setting. Check it in Settings, then try again.</source>
+        <translation>Ese valor no encaja con el ajuste. Revísalo en Ajustes e inténtalo de nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these entries belong to your relationship with someone else. In Share…, tick each one you really mean to send; nothing was sent.</source>
+        <translation>
+            <numerusform>%n de estas entradas pertenece a tu relación con otra persona. En Compartir…, márcala solo si de verdad quieres enviarla; no se envió nada.</numerusform>
+            <numerusform>%n de estas entradas pertenecen a tu relación con otra persona. En Compartir…, marca cada una que de verdad quieras enviar; no se envió nada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be used. Check that its disk is connected, or pick another folder in Backup settings….</source>
+        <translation>No se puede usar la carpeta de copias %1. Comprueba que su disco está conectado, o elige otra carpeta en Ajustes de copia….</translation>
+    </message>
+    <message>
+        <source>The entry changed after you reviewed it; nothing was sent. Open Share… again and review it before sharing.</source>
+        <translation>La entrada cambió después de que la revisaras; no se envió nada. Abre Compartir… de nuevo y revísala antes de compartirla.</translation>
+    </message>
+    <message>
+        <source>Those words do not match the new card for %1. Nothing was changed; do not trust that card.</source>
+        <translation>Esas palabras no coinciden con la tarjeta nueva de %1. No se cambió nada; no confíes en esa tarjeta.</translation>
+    </message>
+    <message>
+        <source>Those words do not match the fingerprint of %1&apos;s card. %1 stays unverified; check the words with them again, in person or on a call.</source>
+        <translation>Esas palabras no coinciden con la huella de la tarjeta de %1. %1 sigue sin verificar; compara las palabras otra vez, en persona o en una llamada.</translation>
+    </message>
+    <message>
+        <source>MentorVault cannot write to the vault folder %1. Check its permissions, or copy the vault to a folder you can write to and open it there.</source>
+        <translation>MentorVault no puede escribir en la carpeta de la bóveda %1. Revisa sus permisos, o copia la bóveda a una carpeta en la que puedas escribir y ábrela allí.</translation>
+    </message>
+    <message>
+        <source>MentorVault could not create the folder %1. Check that you can write where it goes, or pick another place.</source>
+        <translation>MentorVault no pudo crear la carpeta %1. Comprueba que puedes escribir donde va, o elige otro lugar.</translation>
+    </message>
+    <message>
+        <source>The vault folder is no longer at %1: it was moved or deleted while open. Lock the vault and open it from its new place; nothing else was written.</source>
+        <translation>La carpeta de la bóveda ya no está en %1: se movió o se borró mientras estaba abierta. Bloquea la bóveda y ábrela desde su nuevo lugar; no se escribió nada más.</translation>
+    </message>
+    <message>
+        <source>The vault is locked. Unlock it, then try again.</source>
+        <translation>La bóveda está bloqueada. Desbloquéala e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>That passphrase is too weak. Use at least 10 characters; a few unrelated words work well.</source>
+        <translation>Esa frase de contraseña es demasiado débil. Usa al menos 10 caracteres; unas cuantas palabras sin relación entre sí funcionan bien.</translation>
+    </message>
+    <message>
+        <source>The record of what was shared has been edited outside MentorVault; its records cannot be trusted. Choose Restore a backup… to restore the vault, and compare digests with your partners.</source>
+        <translation>El registro de lo compartido se editó fuera de MentorVault; no se puede confiar en sus registros. Elige Restaurar una copia… para restaurar la bóveda, y compara las palabras de resumen con tus compañeros.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available on this computer, so MentorVault cannot remember this device. Unlock with your passphrase instead.</source>
+        <translation>No hay ningún llavero del sistema disponible en este equipo, así que MentorVault no puede recordar este dispositivo. Desbloquea con tu frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>That entry cannot be saved as it is: a field is empty, too long or not in the right form. Check the fields, then save again.</source>
+        <translation>Esta entrada no se puede guardar así: un campo está vacío, es demasiado largo o no tiene la forma correcta. Revisa los campos y vuelve a guardar.</translation>
+    </message>
+    <message>
+        <source>MentorVault does not know that kind of entry. Pick a kind from the list, then save again.</source>
+        <translation>MentorVault no conoce ese tipo de entrada. Elige un tipo de la lista y vuelve a guardar.</translation>
+    </message>
+    <message>
+        <source>There is already a partner named %1. Pick another name.</source>
+        <translation>Ya hay un compañero llamado %1. Elige otro nombre.</translation>
+    </message>
+    <message>
+        <source>MentorVault could not understand that search. Type plain words, &quot;quoted phrases&quot;, a trailing * for prefixes, or AND / OR / NOT between words.</source>
+        <translation>MentorVault no entendió esa búsqueda. Escribe palabras sencillas, &quot;frases entre comillas&quot;, un * al final para prefijos, o AND / OR / NOT entre palabras.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written; nothing in the vault was changed. Check that the backup folder exists, that you can write to it and that its disk is connected (Backup settings…), then try again.</source>
+        <translation>No se pudo escribir la copia; no se cambió nada en la bóveda. Comprueba que la carpeta de copias existe, que puedes escribir en ella y que su disco está conectado (Ajustes de copia…), e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was saved; free some space and try again.</source>
+        <translation>El disco está lleno. No se guardó nada; libera algo de espacio e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>That bundle was refused and nothing was stored: it is damaged, not addressed to you, or not from a partner whose card you verified. Check the partner&apos;s card, or ask them to prepare the bundle again.</source>
+        <translation>Ese paquete se rechazó y no se guardó nada: está dañado, no va dirigido a ti o no viene de un compañero cuya tarjeta hayas verificado. Revisa la tarjeta del compañero, o pídele que vuelva a preparar el paquete.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This bundle would be larger than %n MiB, too large for your partner to import; nothing was written. Share fewer or shorter entries at a time.</source>
+        <translation>
+            <numerusform>Este paquete ocuparía más de %n MiB, demasiado para que tu compañero lo importe; no se escribió nada. Comparte menos entradas, o más cortas, cada vez.</numerusform>
+            <numerusform>Este paquete ocuparía más de %n MiB, demasiado para que tu compañero lo importe; no se escribió nada. Comparte menos entradas, o más cortas, cada vez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You already imported this bundle from %1, or a newer one: it is a replay or an old copy. Nothing was changed.</source>
+        <translation>Ya importaste este paquete de %1, o uno más reciente: es una repetición o una copia antigua. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Sharing could not be changed, and nothing was sent or revoked. Open Share… again, check the entry and the partners, then try again.</source>
+        <translation>No se pudo cambiar el consentimiento, y no se envió ni se revocó nada. Abre Compartir… de nuevo, revisa la entrada y los compañeros, e inténtalo otra vez.</translation>
+    </message>
+    <message>
+        <source>%1 has no contact card yet. Choose Add their card… and pick the card file %1 sent you.</source>
+        <translation>%1 aún no tiene tarjeta de contacto. Elige Añadir su tarjeta… y escoge el archivo de tarjeta que %1 te envió.</translation>
+    </message>
+    <message>
+        <source>You have not verified %1&apos;s fingerprint yet. Choose Verify their card… and compare the words with %1 in person or on a call.</source>
+        <translation>Aún no has verificado la huella de %1. Elige Verificar su tarjeta… y compara las palabras con %1 en persona o en una llamada.</translation>
+    </message>
+    <message>
+        <source>Your relationship with %1 has ended; nothing more is sent to them.</source>
+        <translation>Tu relación con %1 ha terminado; ya no se le envía nada más.</translation>
+    </message>
+    <message>
+        <source>Ending your relationship with %1 needs a closing bundle that asks them to remove what you shared; nothing was changed. Choose End this relationship… again and keep the closing bundle.</source>
+        <translation>Para terminar tu relación con %1 hace falta un paquete de cierre que le pide quitar lo que compartiste; no se cambió nada. Elige de nuevo Terminar esta relación… y guarda el paquete de cierre.</translation>
+    </message>
+    <message>
+        <source>That contact card is not valid, so it was not added. Ask your partner to save their card again (My contact card…) and send you the file.</source>
+        <translation>Esa tarjeta de contacto no es válida, así que no se añadió. Pide a tu compañero que vuelva a guardar su tarjeta (Mi tarjeta de contacto…) y te envíe el archivo.</translation>
+    </message>
+    <message>
+        <source>Warning: this card for %1 has different keys from the one you have. It could be an impostor, or %1 made a new vault. Compare fingerprints with %1 in person or on a call before you choose Verify their card…. Until then nothing from the new keys is accepted.</source>
+        <translation>Aviso: esta tarjeta de %1 tiene claves distintas de la que ya tienes. Podría ser una suplantación, o %1 creó una bóveda nueva. Compara las huellas con %1 en persona o en una llamada antes de elegir Verificar su tarjeta…. Hasta entonces no se acepta nada de las claves nuevas.</translation>
+    </message>
+    <message>
+        <source>A file named %1 already exists; the contact card was not written. Pick another file name.</source>
+        <translation>Ya existe un archivo llamado %1; la tarjeta de contacto no se escribió. Elige otro nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>There is no setting named %1.</source>
+        <translation>No hay ningún ajuste llamado %1.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>There is no file %1. Choose Import bundle… and pick the bundle file again.</source>
+        <translation>No existe el archivo %1. Elige Importar paquete… y vuelve a escoger el archivo del paquete.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder or a special file, not a bundle file. Pick the bundle file itself.</source>
+        <translation>%1 es una carpeta o un archivo especial, no un archivo de paquete. Escoge el archivo del paquete.</translation>
+    </message>
+    <message>
+        <source>The bundle file %1 could not be read. Check that its disk is connected and that you may read it, then try again.</source>
+        <translation>No se pudo leer el archivo de paquete %1. Comprueba que su disco está conectado y que puedes leerlo, e inténtalo de nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This file is larger than %n MiB, too large to be a MentorVault bundle. Check that you picked the bundle your partner sent you.</source>
+        <translation>
+            <numerusform>Este archivo ocupa más de %n MiB, demasiado para ser un paquete de MentorVault. Comprueba que escogiste el paquete que te envió tu compañero.</numerusform>
+            <numerusform>Este archivo ocupa más de %n MiB, demasiado para ser un paquete de MentorVault. Comprueba que escogiste el paquete que te envió tu compañero.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file is not a MentorVault bundle. Pick the bundle file your partner sent you (its name ends in .mvbundle).</source>
+        <translation>Este archivo no es un paquete de MentorVault. Escoge el archivo de paquete que te envió tu compañero (su nombre termina en .mvbundle).</translation>
+    </message>
+    <message>
+        <source>This bundle could not be decrypted: it was made for another vault, or the file is damaged. Nothing was stored. Ask your partner to export it again for you.</source>
+        <translation>No se pudo descifrar este paquete: se hizo para otra bóveda, o el archivo está dañado. No se guardó nada. Pide a tu compañero que lo vuelva a exportar para ti.</translation>
+    </message>
+    <message>
+        <source>This bundle is damaged or was changed after your partner made it; nothing was stored. Ask your partner to export it again.</source>
+        <translation>Este paquete está dañado o se modificó después de que tu compañero lo hiciera; no se guardó nada. Pide a tu compañero que lo vuelva a exportar.</translation>
+    </message>
+    <message>
+        <source>This bundle was made by an older version of MentorVault; nothing was stored. Ask your partner to update MentorVault and export it again.</source>
+        <translation>Este paquete se hizo con una versión anterior de MentorVault; no se guardó nada. Pide a tu compañero que actualice MentorVault y lo vuelva a exportar.</translation>
+    </message>
+    <message>
+        <source>This bundle was made by a newer version of MentorVault; nothing was stored. Update MentorVault, then import the bundle again.</source>
+        <translation>Este paquete se hizo con una versión más reciente de MentorVault; no se guardó nada. Actualiza MentorVault y vuelve a importar el paquete.</translation>
+    </message>
+    <message>
+        <source>This bundle comes from someone who is not one of your partners; nothing was stored. Choose Add their card… to add their contact card first, then import the bundle again.</source>
+        <translation>Este paquete viene de alguien que no es uno de tus compañeros; no se guardó nada. Elige Añadir su tarjeta… para añadir primero su tarjeta de contacto, y vuelve a importar el paquete.</translation>
+    </message>
+    <message>
+        <source>Warning: this bundle claims to come from one of your partners, but its keys do not match the card you verified. Nothing was stored. Do not trust it; check the card with your partner in person or on a call.</source>
+        <translation>Aviso: este paquete dice venir de uno de tus compañeros, pero sus claves no coinciden con la tarjeta que verificaste. No se guardó nada. No confíes en él; comprueba la tarjeta con tu compañero en persona o en una llamada.</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s signature does not match your partner&apos;s verified key: it was altered or forged. Nothing was stored. Ask your partner to export it again.</source>
+        <translation>La firma de este paquete no coincide con la clave verificada de tu compañero: se alteró o se falsificó. No se guardó nada. Pide a tu compañero que lo vuelva a exportar.</translation>
+    </message>
+    <message>
+        <source>This bundle was not addressed to you; nothing was stored. Ask your partner to export it for you.</source>
+        <translation>Este paquete no va dirigido a ti; no se guardó nada. Pide a tu compañero que lo exporte para ti.</translation>
+    </message>
+    <message>
+        <source>This is a bundle you made yourself; it is for your partner to import. Send it to them instead.</source>
+        <translation>Este paquete lo hiciste tú; es para que lo importe tu compañero. Envíaselo en su lugar.</translation>
+    </message>
+    <message>
+        <source>You have not verified %1&apos;s fingerprint yet, so bundles from %1 are not accepted; nothing was stored. Choose Verify their card… and compare the words with %1 first.</source>
+        <translation>Aún no has verificado la huella de %1, así que no se aceptan paquetes de %1; no se guardó nada. Elige Verificar su tarjeta… y compara primero las palabras con %1.</translation>
+    </message>
+    <message>
+        <source>Your relationship with %1 has ended, so bundles from %1 are no longer accepted; nothing was stored.</source>
+        <translation>Tu relación con %1 ha terminado, así que ya no se aceptan paquetes de %1; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>This bundle holds more entries than MentorVault accepts at once; nothing was stored. Ask your partner to share fewer entries in each bundle.</source>
+        <translation>Este paquete contiene más entradas de las que MentorVault acepta de una vez; no se guardó nada. Pide a tu compañero que comparta menos entradas en cada paquete.</translation>
+    </message>
+    <message>
+        <source>This bundle lists the same entry twice; nothing was stored. Ask your partner to export it again.</source>
+        <translation>Este paquete incluye la misma entrada dos veces; no se guardó nada. Pide a tu compañero que lo vuelva a exportar.</translation>
+    </message>
+    <message>
+        <source>This bundle holds an entry MentorVault cannot accept (an unknown kind or field, or a value out of range); nothing was stored. Check that you and your partner both use the newest MentorVault, then ask them to export it again.</source>
+        <translation>Este paquete contiene una entrada que MentorVault no puede aceptar (un tipo o campo desconocido, o un valor fuera de rango); no se guardó nada. Comprueba que tú y tu compañero usáis la versión más reciente de MentorVault, y pídele que lo vuelva a exportar.</translation>
+    </message>
+    <message>
+        <source>The card file %1 could not be read. Check that its disk is connected and that you may read it, then try again.</source>
+        <translation>No se pudo leer el archivo de tarjeta %1. Comprueba que su disco está conectado y que puedes leerlo, e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>That file is not a MentorVault contact card. Pick the card file your partner sent you (its name ends in .mvcard).</source>
+        <translation>Ese archivo no es una tarjeta de contacto de MentorVault. Escoge el archivo de tarjeta que te envió tu compañero (su nombre termina en .mvcard).</translation>
+    </message>
+    <message numerus="yes">
+        <source>That file is too large to be a contact card (a card is at most %n KiB). Pick the card file your partner sent you.</source>
+        <translation>
+            <numerusform>Ese archivo es demasiado grande para ser una tarjeta de contacto (una tarjeta ocupa como mucho %n KiB). Escoge el archivo de tarjeta que te envió tu compañero.</numerusform>
+            <numerusform>Ese archivo es demasiado grande para ser una tarjeta de contacto (una tarjeta ocupa como mucho %n KiB). Escoge el archivo de tarjeta que te envió tu compañero.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That contact card is damaged, so it was not added. Ask your partner to save their card again (My contact card…) and send you the file.</source>
+        <translation>Esa tarjeta de contacto está dañada, así que no se añadió. Pide a tu compañero que vuelva a guardar su tarjeta (Mi tarjeta de contacto…) y te envíe el archivo.</translation>
+    </message>
+    <message>
+        <source>That contact card&apos;s fingerprint does not match its keys: the card was changed after it was saved. It was not added; ask your partner for a fresh card.</source>
+        <translation>La huella de esa tarjeta de contacto no coincide con sus claves: la tarjeta se modificó después de guardarla. No se añadió; pide a tu compañero una tarjeta nueva.</translation>
+    </message>
+    <message>
+        <source>A name is needed. Type a name of 1 to 80 characters, then try again.</source>
+        <translation>Hace falta un nombre. Escribe un nombre de 1 a 80 caracteres e inténtalo de nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>That name is longer than %n characters. Pick a shorter name, then try again.</source>
+        <translation>
+            <numerusform>Ese nombre tiene más de un carácter. Elige un nombre más corto e inténtalo de nuevo.</numerusform>
+            <numerusform>Ese nombre tiene más de %n caracteres. Elige un nombre más corto e inténtalo de nuevo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That name starts or ends with spaces. Remove them, then try again.</source>
+        <translation>Ese nombre empieza o termina con espacios. Quítalos e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>That name holds control or text-direction characters. Use plain letters, then try again.</source>
+        <translation>Ese nombre contiene caracteres de control o de dirección del texto. Usa letras normales e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>That is your own contact card. Add the card your partner sent you instead.</source>
+        <translation>Esa es tu propia tarjeta de contacto. Añade en su lugar la tarjeta que te envió tu compañero.</translation>
+    </message>
+    <message>
+        <source>That card&apos;s keys already belong to your partner %1; one card cannot stand for two partners. Nothing was added; pick the right card file.</source>
+        <translation>Las claves de esa tarjeta ya pertenecen a tu compañero %1; una tarjeta no puede representar a dos compañeros. No se añadió nada; escoge el archivo de tarjeta correcto.</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s own keys are damaged. Choose Restore a backup… to restore the vault from a backup.</source>
+        <translation>Las claves propias de esta bóveda están dañadas. Elige Restaurar una copia… para restaurar la bóveda desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Every entry needs a title. Type one, then save again.</source>
+        <translation>Cada entrada necesita un título. Escribe uno y vuelve a guardar.</translation>
+    </message>
+    <message>
+        <source>The field “%1” is required. Fill it in, then save again.</source>
+        <translation>El campo «%1» es obligatorio. Rellénalo y vuelve a guardar.</translation>
+    </message>
+    <message>
+        <source>The field “%1” does not hold the kind of value it takes. Check it, then save again.</source>
+        <translation>El campo «%1» no contiene el tipo de valor que admite. Revísalo y vuelve a guardar.</translation>
+    </message>
+    <message>
+        <source>The field “%1” holds a NUL character. Remove it, then save again.</source>
+        <translation>El campo «%1» contiene un carácter NUL. Quítalo y vuelve a guardar.</translation>
+    </message>
+    <message>
+        <source>The field “%1” takes a single line. Remove the line breaks, then save again.</source>
+        <translation>El campo «%1» admite una sola línea. Quita los saltos de línea y vuelve a guardar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The field “%1” is too long: it takes at most %n characters. Shorten it, then save again.</source>
+        <translation>
+            <numerusform>El campo «%1» es demasiado largo: admite como mucho un carácter. Acórtalo y vuelve a guardar.</numerusform>
+            <numerusform>El campo «%1» es demasiado largo: admite como mucho %n caracteres. Acórtalo y vuelve a guardar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The field “%1” takes a date. Pick one in the calendar, then save again.</source>
+        <translation>El campo «%1» admite una fecha. Escoge una en el calendario y vuelve a guardar.</translation>
+    </message>
+    <message>
+        <source>The field “%1” takes one of the values in its list. Pick one, then save again.</source>
+        <translation>El campo «%1» admite uno de los valores de su lista. Escoge uno y vuelve a guardar.</translation>
+    </message>
+    <message>
+        <source>The field “%1” takes a whole number. Change it, then save again.</source>
+        <translation>El campo «%1» admite un número entero. Cámbialo y vuelve a guardar.</translation>
+    </message>
+    <message>
+        <source>The field “%1” takes a number from %2 to %3. Change it, then save again.</source>
+        <translation>El campo «%1» admite un número de %2 a %3. Cámbialo y vuelve a guardar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The field “%1” has too many items: it takes at most %n. Remove some, then save again.</source>
+        <translation>
+            <numerusform>El campo «%1» tiene demasiados elementos: admite como mucho uno. Quita algunos y vuelve a guardar.</numerusform>
+            <numerusform>El campo «%1» tiene demasiados elementos: admite como mucho %n. Quita algunos y vuelve a guardar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This entry has a field MentorVault does not know (%1). Remove it, then save again.</source>
+        <translation>Esta entrada tiene un campo que MentorVault no conoce (%1). Quítalo y vuelve a guardar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A tag is up to %n characters, without commas or control characters. Change the tag, then save again.</source>
+        <translation>
+            <numerusform>Una etiqueta tiene como mucho un carácter, sin comas ni caracteres de control. Cambia la etiqueta y vuelve a guardar.</numerusform>
+            <numerusform>Una etiqueta tiene como mucho %n caracteres, sin comas ni caracteres de control. Cambia la etiqueta y vuelve a guardar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An entry can have at most %n tags. Remove some, then save again.</source>
+        <translation>
+            <numerusform>Una entrada puede tener como mucho una etiqueta. Quita las demás y vuelve a guardar.</numerusform>
+            <numerusform>Una entrada puede tener como mucho %n etiquetas. Quita algunas y vuelve a guardar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A field was not given as a name and a value. Check the fields, then save again.</source>
+        <translation>Un campo no se dio como nombre y valor. Revisa los campos y vuelve a guardar.</translation>
+    </message>
+    <message>
+        <source>The field “%1” is given twice. Keep one, then save again.</source>
+        <translation>El campo «%1» aparece dos veces. Deja uno y vuelve a guardar.</translation>
+    </message>
+    <message>
+        <source>The field “%1” holds a value MentorVault cannot read. Check it, then save again.</source>
+        <translation>El campo «%1» contiene un valor que MentorVault no puede leer. Revísalo y vuelve a guardar.</translation>
+    </message>
+    <message>
+        <source>That entry was never shared with %1, so there is nothing to revoke.</source>
+        <translation>Esa entrada nunca se compartió con %1, así que no hay nada que revocar.</translation>
+    </message>
+    <message>
+        <source>Pick at least one partner to share with, then try again.</source>
+        <translation>Elige al menos un compañero con quien compartir e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>A partner is picked twice. Pick each partner once, then try again.</source>
+        <translation>Un compañero está elegido dos veces. Elige cada compañero una sola vez e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Only a boundary agreement your partner shared with you can be accepted; nothing was changed.</source>
+        <translation>Solo se puede aceptar un acuerdo de límites que tu compañero haya compartido contigo; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Give a file name for the backup, then try again.</source>
+        <translation>%1 es una carpeta. Indica un nombre de archivo para la copia e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1; nothing in the vault was changed. Check that the folder exists, that you can write to it and that its disk is connected, then try again.</source>
+        <translation>No se pudo escribir la copia en %1; no se cambió nada en la bóveda. Comprueba que la carpeta existe, que puedes escribir en ella y que su disco está conectado, e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>MentorVault did not write the backup, because it could not be encrypted; nothing in the vault was changed. Lock the vault, unlock it again, then try again.</source>
+        <translation>MentorVault no escribió la copia porque no se pudo cifrar; no se cambió nada en la bóveda. Bloquea la bóveda, desbloquéala de nuevo e inténtalo otra vez.</translation>
+    </message>
+    <message>
+        <source>The vault could not be backed up before its upgrade, so it was not upgraded; nothing was changed. Check that the vault folder is writable and its disk has free space, then open the vault again.</source>
+        <translation>No se pudo hacer una copia de la bóveda antes de actualizarla, así que no se actualizó; no se cambió nada. Comprueba que puedes escribir en la carpeta de la bóveda y que su disco tiene espacio libre, y vuelve a abrir la bóveda.</translation>
+    </message>
+    <message>
+        <source>The fresh backup %1 was written, but the old backup %2 could not be removed. Remove it in your file manager.</source>
+        <translation>Se escribió la copia nueva %1, pero no se pudo quitar la copia antigua %2. Quítala en tu gestor de archivos.</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed; nothing in the vault was changed. It is tried again next time; choose Back up now to make one at once.</source>
+        <translation>La copia automática falló; no se cambió nada en la bóveda. Se volverá a intentar la próxima vez; elige Hacer una copia ahora para hacer una en este momento.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file asks for an unreasonable amount of memory to unlock; it was tampered with or damaged. Nothing was changed.</source>
+        <translation>El archivo de claves de la bóveda pide una cantidad de memoria desmesurada para desbloquear; se manipuló o está dañado. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file has unreasonable unlock settings; it was tampered with or damaged. Nothing was changed.</source>
+        <translation>El archivo de claves de la bóveda tiene ajustes de desbloqueo desmesurados; se manipuló o está dañado. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer version of MentorVault. Nothing was changed; update MentorVault to open it.</source>
+        <translation>Esta bóveda se creó con una versión más reciente de MentorVault. No se cambió nada; actualiza MentorVault para abrirla.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file is missing. Nothing was changed.</source>
+        <translation>Falta el archivo de claves de la bóveda. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file does not belong to this vault&apos;s database: it comes from another vault, or the start of the database is damaged. Nothing was changed.</source>
+        <translation>El archivo de claves de la bóveda no pertenece a su base de datos: viene de otra bóveda, o el principio de la base de datos está dañado. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The vault database is missing. Nothing was changed.</source>
+        <translation>Falta la base de datos de la bóveda. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The vault database is empty, as a power cut can leave it. Nothing was changed.</source>
+        <translation>La base de datos de la bóveda está vacía, como puede quedar tras un corte de luz. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>There is no file %1; nothing was restored. Pick the backup file again.</source>
+        <translation>No existe el archivo %1; no se restauró nada. Vuelve a escoger el archivo de copia.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a backup file; nothing was restored. Pick the backup file itself.</source>
+        <translation>%1 es una carpeta, no un archivo de copia; no se restauró nada. Escoge el archivo de copia.</translation>
+    </message>
+    <message>
+        <source>Type at least one word to search for.</source>
+        <translation>Escribe al menos una palabra para buscar.</translation>
+    </message>
+    <message>
+        <source>That search is too long. Use a few words.</source>
+        <translation>Esa búsqueda es demasiado larga. Usa unas pocas palabras.</translation>
+    </message>
+    <message>
+        <source>Type at least one letter or digit to search for.</source>
+        <translation>Escribe al menos una letra o una cifra para buscar.</translation>
+    </message>
+    <message>
+        <source>That does not look like a recovery key: a recovery key has 14 groups of 4 letters and digits. Check it and try again.</source>
+        <translation>Eso no parece una clave de recuperación: una clave de recuperación tiene 14 grupos de 4 letras y cifras. Revísala e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>That recovery key has a typing mistake in it. Check each group and try again.</source>
+        <translation>Esa clave de recuperación tiene un error de escritura. Revisa cada grupo e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the backup was not written. Free some space, then try again.</source>
+        <translation>El disco está lleno, así que no se escribió la copia. Libera algo de espacio e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the vault could not be upgraded; nothing was changed. Free some space, then open the vault again.</source>
+        <translation>El disco está lleno, así que no se pudo actualizar la bóveda; no se cambió nada. Libera algo de espacio y vuelve a abrir la bóveda.</translation>
+    </message>
+    <message>
+        <source>%1 is not an entry id. Check it, then try again.</source>
+        <translation>%1 no es un id de entrada. Revísalo e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>There is no entry with an id starting %1. Check it, then try again.</source>
+        <translation>No hay ninguna entrada cuyo id empiece por %1. Revísalo e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>More than one entry id starts with %1. Give more of the id, then try again.</source>
+        <translation>Más de un id de entrada empieza por %1. Indica más caracteres del id e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>That shared entry is no longer in your inbox: your partner may have removed it. Nothing was changed.</source>
+        <translation>Esa entrada compartida ya no está en tu bandeja de entrada: puede que tu compañero la haya quitado. No se cambió nada.</translation>
     </message>
     <message>
         <source>The recovery slot in this vault&apos;s key file was changed outside MentorVault.</source>
@@ -3000,14 +3548,6 @@ Las palabras que añades al diccionario ortográfico también se guardan dentro 
     <message>
         <source>Writing a fresh backup…</source>
         <translation>Escribiendo una copia nueva…</translation>
-    </message>
-    <message>
-        <source>Wrote one fresh backup, %1, and removed one older backup.</source>
-        <translation>Se escribió una copia nueva, %1, y se quitó una copia anterior.</translation>
-    </message>
-    <message>
-        <source>Wrote one fresh backup, %1, and removed %n older backups.</source>
-        <translation>Se escribió una copia nueva, %1, y se quitaron %n copias anteriores.</translation>
     </message>
 </context>
 <context>

@@ -500,12 +500,15 @@ CASES = [
 
 def _refused(party: Any, path: Path, expected: str | None = None) -> str:
     before = party.dump()
-    messages = []
+    messages, reasons = [], []
     for attempt in (party.v.exchange.review_import, party.v.exchange.import_bundle):
         with pytest.raises(BundleRejected) as exc:
             attempt(path)
         messages.append(str(exc.value))
+        reasons.append(exc.value.field("reason"))
     assert messages[0] == messages[1]
+    # The window words the refusal from its case: every refusal names one (the same both times).
+    assert reasons[0] == reasons[1] and reasons[0] in BundleRejected.reasons, reasons
     plain_sentence(messages[0])
     if expected is not None:
         assert expected.lower() in messages[0].lower(), messages[0]

@@ -197,6 +197,25 @@ def test_without_the_english_catalogue_the_singular_would_be_wrong(restore_langu
     assert QCoreApplication.translate("Dates", "meets every %n days", "", 14) == "meets every 14 days"
 
 
+@pytest.mark.parametrize(("lang", "one", "three"), [
+    ("en", "and removed one older backup.", "and removed 3 older backups."),
+    ("de", "und eine ältere Sicherung entfernt.", "und 3 ältere Sicherungen entfernt."),
+    ("es", "y se quitó una copia anterior.", "y se quitaron 3 copias anteriores."),
+])
+def test_replacing_the_backups_counts_the_removed_ones_in_plural_forms(restore_language: None, lang: str,
+                                                                       one: str, three: str) -> None:
+    """Settings and the re-key's result say how many older backups went, through one %n plural string."""
+    from mentorvault.ui.settings import replaced_text
+    from mentorvault.vault.keys import BackupsReplaced
+
+    language.install(lang)
+    fresh = Path("/media/usb/auto-2026-03-14.mvbackup")
+    once = replaced_text(BackupsReplaced(fresh, (Path("/media/usb/auto-2026-03-13.mvbackup"),)))
+    assert once.endswith(one) and str(fresh) in once and "%" not in once
+    thrice = replaced_text(BackupsReplaced(fresh, tuple(Path(f"/media/usb/old-{i}") for i in range(3))))
+    assert thrice.endswith(three) and str(fresh) in thrice
+
+
 # ---------------------------------------------------------------- choosing the language
 
 
