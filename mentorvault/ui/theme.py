@@ -152,7 +152,7 @@ class ThemeManager(QObject):
         self._app.setPalette(_palette(dark))
         framed = _framed_palette(dark)
         for name in FRAMED_CLASSES:
-            self._app.setPalette(framed, name)
+            self._app.setPalette(framed, name)  # type: ignore[arg-type]  # the stub says bytes; PySide6 takes str
         self._app.setStyleSheet(_stylesheet(dark))
         self.changed.emit()
 

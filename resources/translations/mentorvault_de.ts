@@ -1391,6 +1391,10 @@
         <translation>Die aktuelle Sicherung %1 wurde geschrieben, aber die alte Sicherung %2 ließ sich nicht entfernen. Entferne sie in deiner Dateiverwaltung.</translation>
     </message>
     <message>
+        <source>Today&apos;s backup was not finished: the copy kept for it since an earlier unlock was damaged, so it was removed. Nothing in the vault was changed; the next unlock makes a new backup.</source>
+        <translation>Die heutige Sicherung wurde nicht fertig: Die seit einem früheren Entsperren dafür aufbewahrte Kopie war beschädigt und wurde entfernt. Am Tresor wurde nichts geändert; beim nächsten Entsperren entsteht eine neue Sicherung.</translation>
+    </message>
+    <message>
         <source>The automatic backup failed; nothing in the vault was changed. It is tried again next time; choose Back up now to make one at once.</source>
         <translation>Die automatische Sicherung ist fehlgeschlagen; im Tresor wurde nichts geändert. Sie wird beim nächsten Mal wieder versucht; wähle Jetzt sichern, um sofort eine anzulegen.</translation>
     </message>

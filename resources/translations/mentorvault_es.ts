@@ -1391,6 +1391,10 @@
         <translation>Se escribió la copia nueva %1, pero no se pudo quitar la copia antigua %2. Quítala en tu gestor de archivos.</translation>
     </message>
     <message>
+        <source>Today&apos;s backup was not finished: the copy kept for it since an earlier unlock was damaged, so it was removed. Nothing in the vault was changed; the next unlock makes a new backup.</source>
+        <translation>La copia de seguridad de hoy no se terminó: la copia guardada para ella desde un desbloqueo anterior estaba dañada y se eliminó. No se cambió nada en la bóveda; el próximo desbloqueo hace una copia nueva.</translation>
+    </message>
+    <message>
         <source>The automatic backup failed; nothing in the vault was changed. It is tried again next time; choose Back up now to make one at once.</source>
         <translation>La copia automática falló; no se cambió nada en la bóveda. Se volverá a intentar la próxima vez; elige Hacer una copia ahora para hacer una en este momento.</translation>
     </message>

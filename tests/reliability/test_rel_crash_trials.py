@@ -461,7 +461,7 @@ def test_sigkill_during_background_backups(tmp_path: Path, server: ForkServer) -
             kept += 1
         kept_names = {p.name for p in kept_copies}
 
-        def leftover(name: str) -> bool:
+        def leftover(name: str, kept_names: set[str] = kept_names) -> bool:
             return name.startswith(".") and not any(name.startswith(k) for k in kept_names)
 
         hidden = sorted(p.name for p in shared.iterdir() if leftover(p.name))
