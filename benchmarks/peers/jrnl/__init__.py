@@ -24,11 +24,13 @@ Before timing, each vault copy gets its search index's deferred upkeep done (unt
 :func:`tidy_index`), the state a vault filled by saves is in; one untimed add in both
 then makes MentorVault's daily backup and fills the page cache.
 
-The ratio is jrnl / MentorVault (how many times faster MentorVault is), and MentorVault's
-growth is its median at the largest size over its median at the smallest.  One jrnl
+The ratio is jrnl / MentorVault (how many times faster MentorVault is).  MentorVault's
+growth compares it with itself: at each larger size the same command on the smallest
+vault runs right before or after each timed one, and the growth is the median of those
+paired quotients, so the machine's load, which changes from minute to minute, cancels.  One jrnl
 command may take at most ``JRNL_CAP_S`` seconds; a capped command is recorded at the
 cap (so its median and the ratio are lower bounds) and its remaining repetitions at that
-size are skipped.  MentorVault's commands run three times as often as jrnl's (they take
+size are skipped.  MentorVault's commands run four times as often as jrnl's (they take
 a fraction of a second), interleaved the same way.
 """
 
@@ -39,6 +41,7 @@ import datetime as _dt
 import os
 import random
 import shutil
+import statistics
 import subprocess
 import sys
 import time
@@ -58,7 +61,7 @@ KEYRING_PASSWORD = "benchmark keyring"  # unlocks only the run's throwaway keyri
 SEARCH_WORD = "honestly"
 TIMEFORMAT = "%Y-%m-%d %I:%M:%S %p"  # jrnl's default "%F %r"
 JRNL_CAP_S = float(os.environ.get("BENCH_JRNL_CAP_S", "300"))
-MV_REPS_PER_JRNL = 3  # MentorVault's commands are cheap: more of them steady its growth against the machine's load
+MV_REPS_PER_JRNL = 4  # MentorVault's commands are cheap: more of them steady its growth against the machine's load
 
 Log = Callable[[str], None]
 
@@ -267,7 +270,7 @@ def _measure(scratch: Any, exe: Path, version: str, keyring_env: dict[str, str],
                      jenv: dict[str, str] = jenv) -> list[tuple[str, list[str], dict[str, str]]]:
                 args = ["add", "reflection", "--title", title, "--body", body,
                         "--field", "prompt=What did this week teach me?"]
-                return [("mv_add", mv + args, menv), ("jrnl_add", [str(exe), f"{title}. {body}"], jenv)] + (
+                return [("jrnl_add", [str(exe), f"{title}. {body}"], jenv), ("mv_add", mv + args, menv)] + (
                     [("ref_add", ref + args, menv)] if ref else [])
 
             def text() -> tuple[str, str]:
@@ -286,11 +289,13 @@ def _measure(scratch: Any, exe: Path, version: str, keyring_env: dict[str, str],
             series = {k: Series() for k in ("mv_add", "jrnl_add", "ref_add", "mv_search", "jrnl_search",
                                             "ref_search")}
             hits: dict[str, int] = {}
+            paired: dict[str, list[float]] = {"add": [], "search": []}
             for i in range(reps * MV_REPS_PER_JRNL):
-                searches = [("mv_search", mv + ["search", SEARCH_WORD], menv),
-                            ("jrnl_search", [str(exe), "-contains", SEARCH_WORD, "-n", "20"], jenv)] + (
+                searches = [("jrnl_search", [str(exe), "-contains", SEARCH_WORD, "-n", "20"], jenv),
+                            ("mv_search", mv + ["search", SEARCH_WORD], menv)] + (
                     [("ref_search", ref + ["search", SEARCH_WORD], menv)] if ref else [])
-                for group in (adds(*text()), searches):
+                for group in (adds(*text()), searches):  # MentorVault's two vaults always one after the other
+                    this_rep: dict[str, float] = {}
                     for name, argv, env in (group if i % 2 else group[::-1]):
                         if name in capped or (name.startswith("jrnl") and i >= reps):
                             continue
@@ -302,11 +307,15 @@ def _measure(scratch: Any, exe: Path, version: str, keyring_env: dict[str, str],
                             capped.add(name)
                             continue
                         series[name].add(ms)
+                        this_rep[name] = ms
                         if name == "mv_search":
                             hits[name] = sum(1 for line in stdout.splitlines() if line and not line.startswith(" "))
                         elif name == "jrnl_search":
                             hits[name] = sum(1 for line in stdout.splitlines() if line.startswith("[") or
                                              (len(line) > 20 and line[:4].isdigit() and line[4] == "-"))
+                    op = group[0][0].split("_")[1]
+                    if f"ref_{op}" in this_rep and f"mv_{op}" in this_rep:
+                        paired[op].append(this_rep[f"mv_{op}"] / this_rep[f"ref_{op}"])
             for name in capped:  # a capped command counts at the cap: its median is a lower bound
                 series[name].add(JRNL_CAP_S * 1000)
             rec: dict[str, Any] = {}
@@ -316,7 +325,8 @@ def _measure(scratch: Any, exe: Path, version: str, keyring_env: dict[str, str],
                 rec[op] = {"mentorvault_ms": mvs.to_json(), "jrnl_ms": js.to_json(), "ratio": _ratio(js, mvs),
                            "mentorvault_growth": {
                                "over_size": sizes[0],
-                               "ratio": round(mvs.median / refs.median, 3) if refs.n else 1.0,
+                               "ratio": round(statistics.median(paired[op]), 3) if paired[op] else 1.0,
+                               "ratio_of_medians": round(mvs.median / refs.median, 3) if refs.n else 1.0,
                                "reference_ms": refs.to_json() if refs.n else mvs.to_json(),
                                "across_runs": round(mvs.median / first[op], 3)}}
                 if f"jrnl_{op}" in capped:
