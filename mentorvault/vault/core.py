@@ -70,7 +70,7 @@ class Vault:
     """An unlocked vault. Create with :meth:`create` or :meth:`open`; call :meth:`lock` when done."""
 
     def __init__(self, folder: VaultFolder, slots: ks.KeySlotFile, key: bytearray, conn: Connection,
-                 clock: Clock, secret_store: SecretStore) -> None:
+                 clock: Clock, secret_store: SecretStore, lock_merge_seconds: float | None = None) -> None:
         self.folder = folder
         self.path = folder.path
         self.vault_id = slots.vault_id
@@ -78,6 +78,7 @@ class Vault:
         self._conn: Connection | None = conn
         self._clock = clock
         self._secret_store = secret_store
+        self._lock_merge_seconds = lock_merge_seconds
         self.entries = EntryManager(self)
         self.partners = PartnerManager(self)
         self.keys = KeyManager(self, slots)
@@ -145,7 +146,11 @@ class Vault:
     @classmethod
     def open(cls, folder: Path | str, passphrase: str | None = None, *, recovery_key: str | None = None,
              use_device: bool = False, clock: Clock = utc_now, secret_store: SecretStore | None = None,
-             auto_backup: bool = True) -> Vault:
+             auto_backup: bool = True, lock_merge_seconds: float | None = None) -> Vault:
+        """Unlock the vault in ``folder``.  ``lock_merge_seconds`` bounds the index merging :meth:`lock`
+        does (at least one step; ``None``: within lock's whole upkeep budget): a session as short as one
+        command (the CLI) passes 0, so a large merge is spread over many commands instead of adding
+        half a second to each until it is done."""
         platform.disable_core_dumps()
         place = VaultFolder(folder)
         if not place.holds_any_vault_file():
@@ -183,7 +188,7 @@ class Vault:
         except BaseException:
             place.unlock()
             raise
-        vault = cls(place, slots, key, conn, clock, secret_store)
+        vault = cls(place, slots, key, conn, clock, secret_store, lock_merge_seconds)
         try:
             vault._check_generation()
         except BaseException:
@@ -231,10 +236,11 @@ class Vault:
     def is_open(self) -> bool:
         return self._conn is not None
 
-    def tidy_index(self, seconds: float = 0.5) -> int:
+    def tidy_index(self, seconds: float = 0.5, merge_seconds: float | None = None) -> int:
         """Purge superseded search-index rows, then merge index segments (at least one step, then
-        for up to about ``seconds``); returns 0 once the index is tidy, else how much is left
-        (the rows still to purge, plus one while merging goes on).
+        for up to about ``seconds`` in all, and at most ``merge_seconds`` of merging when given);
+        returns 0 once the index is tidy, else how much is left (the rows still to purge, plus one
+        while merging goes on).
 
         Edits leave the old wording's index row behind for later (see ``storage.entries.update_entry``),
         and saves leave segment merging for later (migration 5); the app calls this when idle,
@@ -243,11 +249,17 @@ class Vault:
         deadline = time.monotonic() + seconds
         remaining = index.stale_index_rows(self.conn)
         merging = True
+        merge_deadline: float | None = None
         while remaining or merging:  # at least one step per call, so small budgets still make progress
             if remaining:
                 remaining = index.purge_stale_index(self.conn)
             else:
+                if merge_deadline is None:
+                    now = time.monotonic()
+                    merge_deadline = deadline if merge_seconds is None else min(deadline, now + merge_seconds)
                 merging = index.merge_index(self.conn)
+                if time.monotonic() >= merge_deadline:
+                    break
             if time.monotonic() >= deadline:
                 break
         return remaining + int(merging)
@@ -257,7 +269,7 @@ class Vault:
         self.backups.cancel_daily()  # its copy of the key goes with its thread; the next unlock starts it again
         if self._conn is not None:
             try:
-                self.tidy_index(LOCK_TIDY_SECONDS)
+                self.tidy_index(LOCK_TIDY_SECONDS, self._lock_merge_seconds)
             except Exception:  # noqa: BLE001 -- locking must never fail; the rows wait for the next session
                 pass
         conn, self._conn = self._conn, None
