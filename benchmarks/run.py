@@ -86,8 +86,8 @@ class PeerGoal:
 PEER_GOALS = [
     PeerGoal("speedup", 5.0, 10_000, True, "jrnl's median over MentorVault's, whole CLI process, both unlocking "
              "through the keyring"),
-    PeerGoal("growth", 1.2, 50_000, False, "MentorVault's median at this size over its median at 1,000, "
-             "timed alongside"),
+    PeerGoal("growth", 1.2, 50_000, False, "MentorVault's command at this size over the same command on the "
+             "1,000-entry vault run right beside it: the median of those pairs"),
 ]
 
 MODES: dict[str, dict[str, Any]] = {
