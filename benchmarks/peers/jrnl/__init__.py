@@ -21,8 +21,9 @@ Both tools are timed from the command line, as a user runs them, process start t
 * search a word: ``mentorvault --device search WORD`` (20 hits with snippets) vs ``jrnl -contains WORD -n 20``
 
 Before timing, each vault copy gets its search index's deferred upkeep done (untimed,
-:func:`tidy_index`), the state a vault filled by saves is in; one untimed add in both
-then makes MentorVault's daily backup and fills the page cache.
+:func:`tidy_index`), the state a vault filled by saves is in.  ``mentorvault remember``, the
+day's first command that writes, makes the daily backup (untimed: 30 s at 50,000 entries);
+then one untimed add in both fills the page cache.
 
 The ratio is jrnl / MentorVault (how many times faster MentorVault is).  MentorVault's
 growth compares it with itself: at each larger size the same command on the smallest
@@ -276,8 +277,8 @@ def _measure(scratch: Any, exe: Path, version: str, keyring_env: dict[str, str],
             def text() -> tuple[str, str]:
                 return " ".join(vocab.sample(rng, 6)).capitalize(), " ".join(vocab.sample(rng, 200))
 
-            # Warm-up (not timed), the same entry in both: MentorVault's first write of the day makes its
-            # daily backup, and both fill the page cache.
+            # Warm-up (not timed), the same entry in both: both fill the page cache (MentorVault's daily
+            # backup was made by `remember`, the day's first command that writes).
             capped: set[str] = set()
             for name, argv, env in adds(*text()):
                 if name != "ref_add":
