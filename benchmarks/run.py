@@ -82,13 +82,32 @@ METRICS = [
 ]
 BY_NAME = {m.name: m for m in METRICS}
 
+
+@dataclass(frozen=True)
+class PeerGoal:
+    """A budget on the jrnl comparison, for each of its operations (add, search)."""
+
+    name: str
+    budget: float
+    at: int  # the size it is judged at (or the largest of the run, if smaller)
+    least: bool  # the value must be at least the budget (else at most)
+    what: str
+
+
+PEER_GOALS = [
+    PeerGoal("speedup", 5.0, 10_000, True, "jrnl's median over MentorVault's, whole CLI process, both unlocking "
+             "through the keyring"),
+    PeerGoal("growth", 1.2, 50_000, False, "MentorVault's command at this size over the same command on the "
+             "1,000-entry vault run right beside it: the median of those pairs"),
+]
+
 MODES: dict[str, dict[str, Any]] = {
     "quick": dict(sizes=[1_000, 10_000], unlock_reps=3, search_warmup=10, save_reps=20, save_warmup=2,
                   list_reps=15, exchange_reps=3, rekey_reps=3, startup_reps=3, gui_rss_reps=1, gui_timeout=300,
-                  peer_sizes=[1_000], peer_reps=2),
+                  peer_sizes=[1_000, 10_000], peer_reps=3),
     "full": dict(sizes=[1_000, 10_000, 50_000], unlock_reps=10, search_warmup=20, save_reps=100, save_warmup=5,
                  list_reps=40, exchange_reps=10, rekey_reps=5, startup_reps=10, gui_rss_reps=2, gui_timeout=1200,
-                 peer_sizes=[1_000, 10_000], peer_reps=5),
+                 peer_sizes=[1_000, 10_000, 50_000], peer_reps=5),
 }
 SEARCH_QUERIES = 200
 
@@ -201,7 +220,7 @@ class Runner:
             for size in self.sizes:
                 datasets.ensure_vault(size, _log)
             words = corpus.Vocabulary.build().query_words(SEARCH_QUERIES)
-            for size in self.sizes:
+            for size in self.sizes if any(self.want(m.name) for m in METRICS) else []:
                 _log(f"--- {size:,} entries")
                 if self.want("storage_ratio") or self.want("storage_ratio_edited"):
                     store_folder = scratch.copy_vault(size, f"storage-{size}")
@@ -340,6 +359,8 @@ class Runner:
             out[m.name] = rec
         if self.peer_result is not None:
             out["peer_jrnl"] = self.peer_result
+            if "sizes" in self.peer_result:
+                self.peer_result["budgets"] = peer_budgets(self.peer_result)
         out["_meta"] = {
             "date": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
             "load_average_at_start": self.load_start, "load_average_at_end": [round(x, 2) for x in os.getloadavg()],
@@ -349,6 +370,27 @@ class Runner:
             "argon2": datasets.calibrated_params(),
         }
         return out
+
+
+def peer_budgets(peer: dict[str, Any]) -> dict[str, Any]:
+    """Each peer goal for each operation, judged at its size or the largest size the peer ran."""
+    out: dict[str, Any] = {}
+    sizes = sorted(int(s) for s in peer["sizes"])
+    for goal in PEER_GOALS:
+        at = max([s for s in sizes if s <= goal.at], default=None)
+        for op in ("search", "add"):
+            rec: dict[str, Any] = {"budget": goal.budget, "direction": "at least" if goal.least else "at most",
+                                   "measures": goal.what, "size": at}
+            r = peer["sizes"][str(at)][op] if at is not None else None
+            value = None if r is None else (r["ratio"] if goal.name == "speedup" else r["mentorvault_growth"]["ratio"])
+            rec["value"] = value
+            rec["pass"] = None if value is None else (value >= goal.budget if goal.least else value <= goal.budget)
+            if at is not None and at != goal.at:
+                rec["note"] = f"measured up to {at:,} entries in this mode"
+            if r is not None and goal.name == "speedup" and "jrnl_capped_at_s" in r:
+                rec["note"] = f"jrnl stopped at the cap of {r['jrnl_capped_at_s']:.0f} s: a lower bound"
+            out[f"{op}_{goal.name}_{_k(goal.at)}"] = rec
+    return out
 
 
 # ---------------------------------------------------------------- table
@@ -408,16 +450,25 @@ def table(report: dict[str, Any]) -> str:
         lines.append(f"{m.name:<16} " + " ".join(cells))
     peer = report.get("peer_jrnl")
     if peer:
-        lines += ["", f"Peer: jrnl {peer.get('jrnl_version', '')} from the command line, same entries "
-                      f"(median ms; ratio = MentorVault / jrnl; no budget)"]
+        lines += ["", f"Peer: jrnl {peer.get('jrnl_version', '')} from the command line, same entries, both "
+                      "unlocking through the keyring (median ms; ratio = jrnl / MentorVault; growth = MentorVault "
+                      "over its 1k)"]
         if "error" in peer:
             lines.append(f"  error: {peer['error']}")
         for s, r in peer.get("sizes", {}).items():
-            for op in ("add", "search"):
+            for op in ("search", "add"):
                 x = r[op]
+                cap = " (cap)" if "jrnl_capped_at_s" in x else "      "
                 lines.append(f"  {op:<6} at {_k(int(s)):>4}: mentorvault {x['mentorvault_ms']['median']:8.0f}   "
-                             f"jrnl {x['jrnl_ms']['median']:8.0f}   ratio {x['ratio']:.2f}")
+                             f"jrnl {x['jrnl_ms']['median']:8.0f}{cap}   ratio {x['ratio']:6.2f}   "
+                             f"growth {x['mentorvault_growth']['ratio']:.2f}")
+        for name, b in peer.get("budgets", {}).items():
+            verdict = "-" if b["pass"] is None else ("pass" if b["pass"] else "FAIL")
+            value = "-" if b["value"] is None else f"{b['value']:.2f}"
+            lines.append(f"  peer_{name:<22} {value:>7} {b['direction']} {b['budget']}  {verdict}"
+                         + (f" ({b['note']})" if b.get("note") else ""))
     failing = [m.name for m in METRICS if report[m.name].get("pass") is False]
+    failing += [f"peer_{n}" for n, b in (peer or {}).get("budgets", {}).items() if b["pass"] is False]
     lines += ["", "Budgets failing: " + (", ".join(failing) if failing else "none")]
     return "\n".join(lines)
 
@@ -454,7 +505,8 @@ def main(argv: list[str] | None = None) -> int:
     print()
     print(table(report))
     print(f"\nWrote {out}")
-    failed = any(report[m.name].get("pass") is False for m in METRICS)
+    failed = any(report[m.name].get("pass") is False for m in METRICS) or any(
+        b["pass"] is False for b in report.get("peer_jrnl", {}).get("budgets", {}).values())
     return 1 if args.strict and failed else 0
 
 

@@ -74,7 +74,7 @@ class Vault:
     """An unlocked vault. Create with :meth:`create` or :meth:`open`; call :meth:`lock` when done."""
 
     def __init__(self, folder: VaultFolder, slots: ks.KeySlotFile, key: bytearray, conn: Connection,
-                 clock: Clock, secret_store: SecretStore) -> None:
+                 clock: Clock, secret_store: SecretStore, lock_merge_seconds: float | None = None) -> None:
         self.folder = folder
         self.path = folder.path
         self.vault_id = slots.vault_id
@@ -82,6 +82,7 @@ class Vault:
         self._conn: Connection | None = conn
         self._clock = clock
         self._secret_store = secret_store
+        self._lock_merge_seconds = lock_merge_seconds
         self.entries = EntryManager(self)
         self.partners = PartnerManager(self)
         self.keys = KeyManager(self, slots)
@@ -149,9 +150,14 @@ class Vault:
     @classmethod
     def open(cls, folder: Path | str, passphrase: str | None = None, *, recovery_key: str | None = None,
              use_device: bool = False, clock: Clock = utc_now, secret_store: SecretStore | None = None,
-             auto_backup: bool = True, progress: Callable[[UpgradeProgress], None] | None = None) -> Vault:
+             auto_backup: bool = True, progress: Callable[[UpgradeProgress], None] | None = None,
+             lock_merge_seconds: float | None = None) -> Vault:
         """Unlock the vault in ``folder``.  An older vault is upgraded first (after a backup);
-        ``progress`` hears how a long upgrade goes (schema 8 converts every entry)."""
+        ``progress`` hears how a long upgrade goes (schema 8 converts every entry).
+        ``lock_merge_seconds`` bounds the index merging :meth:`lock` does (at least one step;
+        ``None``: within lock's whole upkeep budget): a session as short as one command (the CLI)
+        passes 0, so a large merge is spread over many commands instead of adding half a second
+        to each until it is done."""
         platform.disable_core_dumps()
         place = VaultFolder(folder)
         if not place.holds_any_vault_file():
@@ -190,7 +196,7 @@ class Vault:
         except BaseException:
             place.unlock()
             raise
-        vault = cls(place, slots, key, conn, clock, secret_store)
+        vault = cls(place, slots, key, conn, clock, secret_store, lock_merge_seconds)
         try:
             vault._check_generation()
         except BaseException:
@@ -238,11 +244,12 @@ class Vault:
     def is_open(self) -> bool:
         return self._conn is not None
 
-    def tidy_index(self, seconds: float = 0.5) -> int:
+    def tidy_index(self, seconds: float = 0.5, merge_seconds: float | None = None) -> int:
         """Purge superseded search-index rows, then merge index segments (at least one step, then
-        for up to about ``seconds``), giving the pages they free back to the disk before each step;
-        returns 0 once all is tidy, else how much is left (the rows still to purge, plus one while
-        merging goes on, plus one while free pages are left to give back).
+        for up to about ``seconds`` in all, and at most ``merge_seconds`` of merging when given), giving
+        the pages they free back to the disk before each step; returns 0 once all is tidy, else how much
+        is left (the rows still to purge, plus one while merging goes on, plus one while free pages are
+        left to give back).
 
         Edits leave the old wording's index row behind for later (see ``storage.entries.update_entry``),
         and saves leave segment merging for later (migration 5); the app calls this when idle,
@@ -252,6 +259,7 @@ class Vault:
         remaining = index.stale_index_rows(self.conn)
         merging = True
         free = 1
+        merge_deadline: float | None = None
         while remaining or merging or free:  # at least one step per call, so small budgets still make progress
             # First the disk space: 1,024 pages went back in 60 ms at 10,000 entries, while a
             # purge takes about 70 ms and frees pages of its own.
@@ -259,7 +267,12 @@ class Vault:
             if remaining:
                 remaining = index.purge_stale_index(self.conn)
             elif merging:
+                if merge_deadline is None:
+                    now = time.monotonic()
+                    merge_deadline = deadline if merge_seconds is None else min(deadline, now + merge_seconds)
                 merging = index.merge_index(self.conn)
+                if time.monotonic() >= merge_deadline:
+                    break
             elif not free:
                 break
             if time.monotonic() >= deadline:
@@ -271,7 +284,7 @@ class Vault:
         self.backups.cancel_daily()  # its copy of the key goes with its thread; the next unlock starts it again
         if self._conn is not None:
             try:
-                self.tidy_index(LOCK_TIDY_SECONDS)
+                self.tidy_index(LOCK_TIDY_SECONDS, self._lock_merge_seconds)
             except Exception:  # noqa: BLE001 -- locking must never fail; the rows wait for the next session
                 pass
         conn, self._conn = self._conn, None

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from mentorvault.errors import DamagedVault
+from mentorvault.storage import index as index_module
 from mentorvault.storage.index import index_problems, merge_index, purge_stale_index, stale_index_rows
 from mentorvault.vault import Vault
 
@@ -158,3 +159,59 @@ def test_saves_leave_segment_merging_to_tidy_index(vault: Vault) -> None:
     for i, entry_id in enumerate(ids):
         assert [h.id for h in vault.entries.search(f"stepx{i}z")] == [entry_id]
     assert index_problems(vault.conn) == []
+
+
+def _counted_merges(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Each merge step from now on, as whether it did work."""
+    steps: list[bool] = []
+    original = index_module.merge_index
+
+    def counting(conn: Any, pages: int = 100) -> bool:
+        steps.append(original(conn, pages))
+        return steps[-1]
+
+    monkeypatch.setattr(index_module, "merge_index", counting)
+    return steps
+
+
+def _pile_up(vault: Vault) -> list[str]:
+    """A dozen small segments to merge (one per save); returns the entries' ids."""
+    return [vault.entries.add("goal", f"goal {i}", f"pilex{i}z and more words").id for i in range(12)]
+
+
+def test_merge_seconds_bounds_the_merging_not_the_purge(vault: Vault, monkeypatch: pytest.MonkeyPatch) -> None:
+    _pile_up(vault)
+    steps = _counted_merges(monkeypatch)
+    assert vault.tidy_index(60.0, merge_seconds=0.0) == 1  # one step, which found work: merging goes on
+    assert steps == [True]
+    assert vault.tidy_index(60.0) == 0
+    assert steps[-1] is False and len(steps) >= 2
+    e = vault.entries.add("goal", "Saturday", "start")
+    for i in range(3):
+        vault.entries.update(e.id, body=f"draft {i}")
+    assert stale_index_rows(vault.conn) == 3
+    vault.tidy_index(60.0, merge_seconds=0.0)
+    assert stale_index_rows(vault.conn) == 0  # the purge is never cut short by the bound on merging
+    assert index_problems(vault.conn) == []
+
+
+@pytest.mark.parametrize("merge_seconds", [0.0, None])
+def test_a_vault_opened_for_one_command_merges_one_step_at_lock(
+        vault: Vault, secret_store: Any, monkeypatch: pytest.MonkeyPatch, merge_seconds: float | None) -> None:
+    folder = vault.path
+    vault.lock()
+    v = Vault.open(folder, PASSPHRASE, secret_store=secret_store, auto_backup=False,
+                   lock_merge_seconds=merge_seconds)
+    ids = _pile_up(v)
+    steps = _counted_merges(monkeypatch)
+    v.lock()
+    if merge_seconds == 0.0:
+        assert steps == [True]  # one step; the rest is left to the next commands
+    else:
+        assert steps[0] is True and steps[-1] is False  # the app's lock merges until tidy (within its budget)
+    v = Vault.open(folder, PASSPHRASE, secret_store=secret_store, auto_backup=False)
+    try:
+        assert [h.id for h in v.entries.search("pilex7z")] == [ids[7]]
+        assert index_problems(v.conn) == []
+    finally:
+        v.lock()
