@@ -55,3 +55,9 @@ def unpack(stored: str | bytes) -> str:
     if isinstance(stored, bytes):
         return _decompressor().decompress(stored).decode("utf-8")
     return stored
+
+
+def unpack_many(stored: tuple[str | bytes, ...]) -> tuple[str, ...]:
+    """``unpack`` of each value, with one decompressor lookup for all (an export unpacks 2,000)."""
+    decompress = _decompressor().decompress
+    return tuple(v if type(v) is str else decompress(v).decode("utf-8") for v in stored)  # noqa: E721
