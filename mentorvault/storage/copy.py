@@ -143,7 +143,7 @@ def quiescent_snapshot(conn: Connection, db_path: Path, key: bytes, tries: int =
     return None
 
 
-RAW_CHUNK_BYTES = 4 * 1024 * 1024  # a cancelled copy stops within one chunk
+RAW_CHUNK_BYTES = 1024 * 1024  # a cancelled copy stops within one chunk; one buffer, reused
 
 
 def copy_database_bytes(db_path: Path, dest: Path, cancelled: threading.Event | None = None) -> None:
@@ -158,9 +158,11 @@ def copy_database_bytes(db_path: Path, dest: Path, cancelled: threading.Event | 
         fd = os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "wb") as out:
             out.write(head)
-            while chunk := src.read(RAW_CHUNK_BYTES):
+            buffer = bytearray(RAW_CHUNK_BYTES)
+            view = memoryview(buffer)
+            while got := src.readinto(buffer):
                 _stop_if(cancelled)
-                out.write(chunk)
+                out.write(view[:got])
             out.flush()
             os.fsync(out.fileno())
 

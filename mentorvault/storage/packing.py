@@ -16,8 +16,10 @@ what every save and the schema 8 migration of 50,000 entries pay.
 from __future__ import annotations
 
 import threading
+from typing import TYPE_CHECKING
 
-import zstandard
+if TYPE_CHECKING:
+    import zstandard
 
 LEVEL = 3
 MIN_BYTES = 96  # shorter texts stay TEXT: a frame's header would eat most of what it saves
@@ -30,6 +32,8 @@ _local = threading.local()
 def _compressor() -> zstandard.ZstdCompressor:
     c = getattr(_local, "c", None)
     if c is None:
+        import zstandard  # at the first text to pack or unpack: a window that only lists never loads it
+
         c = _local.c = zstandard.ZstdCompressor(level=LEVEL)
     return c
 
@@ -37,6 +41,8 @@ def _compressor() -> zstandard.ZstdCompressor:
 def _decompressor() -> zstandard.ZstdDecompressor:
     d = getattr(_local, "d", None)
     if d is None:
+        import zstandard
+
         d = _local.d = zstandard.ZstdDecompressor()
     return d
 
@@ -60,4 +66,4 @@ def unpack(stored: str | bytes) -> str:
 def unpack_many(stored: tuple[str | bytes, ...]) -> tuple[str, ...]:
     """``unpack`` of each value, with one decompressor lookup for all (an export unpacks 2,000)."""
     decompress = _decompressor().decompress
-    return tuple(v if type(v) is str else decompress(v).decode("utf-8") for v in stored)  # noqa: E721
+    return tuple(v if isinstance(v, str) else decompress(v).decode("utf-8") for v in stored)
