@@ -225,6 +225,12 @@ class BundleTooLarge(MentorVaultError):
     default_message = "This bundle would be too large to import. Share fewer or shorter entries at a time."
 
 
+class BundleTargetIsFolder(MentorVaultError):
+    """The file an export was asked to write is a folder (``path``)."""
+
+    default_message = "That is a folder. Give a file name for the bundle."
+
+
 class ConsentError(MentorVaultError):
     default_message = "Consent could not be changed."
     reasons = frozenset({"changed_after_review", "never_shared", "no_partner", "partner_twice", "not_an_agreement"})

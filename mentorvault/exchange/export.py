@@ -24,7 +24,7 @@ from mentorvault.crypto.bundle import pad_parts, seal_bundle, seal_part, sender_
 from mentorvault.crypto.identity import ContactCard, Identity
 from mentorvault.domain.consent import to_second
 from mentorvault.domain.entry import searchable_text
-from mentorvault.errors import ConsentError, CrossRelationship, MentorVaultError, WrongPassphrase
+from mentorvault.errors import BundleTargetIsFolder, ConsentError, CrossRelationship, WrongPassphrase
 from mentorvault.exchange import _core
 from mentorvault.exchange.log import chain_record, next_head
 from mentorvault.exchange.manifest import MANIFEST_VERSION, Part, part_bytes
@@ -141,7 +141,7 @@ class Exporter:
             raise WrongPassphrase("That passphrase is not right, so nothing was exported.")
         out = Path(out).expanduser()
         if out.is_dir():
-            raise MentorVaultError(f"'{out}' is a folder. Give a file name for the bundle.")
+            raise BundleTargetIsFolder(f"'{out}' is a folder. Give a file name for the bundle.", path=str(out))
         tmp = out.with_name(f".{out.name}.partial")
         self._v.shared_log.prepare()
         try:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from mentorvault import errors as E
+from mentorvault.resources import ResourceError
 from mentorvault.ui.labels import label_text
 from mentorvault.ui.logic import crashlog
 from mentorvault.ui.wording import Context
@@ -183,6 +184,11 @@ _WORDS: dict[type[E.MentorVaultError], Word] = {
     E.BundleRejected: lambda exc: Errors.tr(
         "That bundle was refused and nothing was stored: it is damaged, not addressed to you, or not from a "
         "partner whose card you verified. Check the partner's card, or ask them to prepare the bundle again."),
+    E.BundleTargetIsFolder: lambda exc: _named(Errors.tr(
+        "%1 is a folder. Give a file name for the bundle, then try again."), exc.field("path")),
+    ResourceError: lambda exc: Errors.tr(
+        "A file that comes with MentorVault is missing or damaged, so this could not be done. Install "
+        "MentorVault again; your vault and its entries are not affected."),
     E.BundleTooLarge: lambda exc: Errors.tr(
         "This bundle would be larger than %n MiB, too large for your partner to import; nothing was written. "
         "Share fewer or shorter entries at a time.", "", int(exc.field("limit_mib") or 64)),

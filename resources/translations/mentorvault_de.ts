@@ -1082,6 +1082,14 @@
         <source>That bundle was refused and nothing was stored: it is damaged, not addressed to you, or not from a partner whose card you verified. Check the partner&apos;s card, or ask them to prepare the bundle again.</source>
         <translation>Dieses Paket wurde abgelehnt und nichts gespeichert: Es ist beschädigt, nicht an dich gerichtet oder nicht von einem Partner, dessen Karte du bestätigt hast. Prüfe die Karte des Partners, oder bitte ihn, das Paket noch einmal vorzubereiten.</translation>
     </message>
+    <message>
+        <source>%1 is a folder. Give a file name for the bundle, then try again.</source>
+        <translation>%1 ist ein Ordner. Gib einen Dateinamen für das Paket an und versuch es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>A file that comes with MentorVault is missing or damaged, so this could not be done. Install MentorVault again; your vault and its entries are not affected.</source>
+        <translation>Eine Datei, die zu MentorVault gehört, fehlt oder ist beschädigt, daher ging das nicht. Installiere MentorVault neu; dein Tresor und seine Einträge sind davon nicht betroffen.</translation>
+    </message>
     <message numerus="yes">
         <source>This bundle would be larger than %n MiB, too large for your partner to import; nothing was written. Share fewer or shorter entries at a time.</source>
         <translation>

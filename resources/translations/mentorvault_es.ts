@@ -1082,6 +1082,14 @@
         <source>That bundle was refused and nothing was stored: it is damaged, not addressed to you, or not from a partner whose card you verified. Check the partner&apos;s card, or ask them to prepare the bundle again.</source>
         <translation>Ese paquete se rechazó y no se guardó nada: está dañado, no va dirigido a ti o no viene de un compañero cuya tarjeta hayas verificado. Revisa la tarjeta del compañero, o pídele que vuelva a preparar el paquete.</translation>
     </message>
+    <message>
+        <source>%1 is a folder. Give a file name for the bundle, then try again.</source>
+        <translation>%1 es una carpeta. Indica un nombre de archivo para el paquete e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>A file that comes with MentorVault is missing or damaged, so this could not be done. Install MentorVault again; your vault and its entries are not affected.</source>
+        <translation>Falta un archivo que viene con MentorVault o está dañado, así que no se pudo hacer. Vuelve a instalar MentorVault; tu bóveda y sus entradas no se ven afectadas.</translation>
+    </message>
     <message numerus="yes">
         <source>This bundle would be larger than %n MiB, too large for your partner to import; nothing was written. Share fewer or shorter entries at a time.</source>
         <translation>

@@ -294,3 +294,15 @@ def test_an_entry_field_is_named_by_its_label_in_german(world: World, german: No
         world.sam.v.entries.add("goal", "x" * 5000)
     text = describe(long.value)
     assert text.startswith("Das Feld „Titel“ ist zu lang") and str(long.value.field("limit")) in text
+
+
+def test_a_folder_as_the_bundle_file_and_a_damaged_shipped_file_are_worded_in_the_window(qapp: object) -> None:
+    """Both were bare MentorVaultErrors: the window showed the core's English sentence."""
+    from mentorvault import errors as E
+    from mentorvault.resources import ResourceError
+    from mentorvault.ui.errors import describe
+
+    folder = E.BundleTargetIsFolder("'/tmp/x' is a folder. Give a file name for the bundle.", path="/tmp/x")
+    assert describe(folder).startswith("/tmp/x is a folder") and "bundle" in describe(folder)
+    damaged = ResourceError("The shipped file 'x.json' is missing. Reinstall MentorVault.")
+    assert "Install MentorVault again" in describe(damaged) and "x.json" not in describe(damaged)
