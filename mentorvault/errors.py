@@ -225,6 +225,14 @@ class BundleTooLarge(MentorVaultError):
     default_message = "This bundle would be too large to import. Share fewer or shorter entries at a time."
 
 
+class ResourceError(MentorVaultError):
+    """A file that ships with MentorVault (prompt decks, icons, word lists) is missing or damaged."""
+
+    default_message = (
+        "A file that ships with MentorVault is missing or damaged. Reinstall the app to restore it."
+    )
+
+
 class BundleTargetIsFolder(MentorVaultError):
     """The file an export was asked to write is a folder (``path``)."""
 

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from mentorvault.domain.strictjson import JSONObject, StrictJSONError, loads_strict
-from mentorvault.errors import MentorVaultError
+from mentorvault.errors import ResourceError
 
 MAX_PROMPT = 200  # characters of one prompt's text
 MAX_TITLE = 80
@@ -42,10 +42,6 @@ _ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _ICON_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
-class ResourceError(MentorVaultError):
-    default_message = (
-        "A file that ships with MentorVault is missing or damaged. Reinstall the app to restore it."
-    )
 
 
 @dataclass(frozen=True)

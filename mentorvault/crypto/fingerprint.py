@@ -19,6 +19,8 @@ import sys
 from functools import lru_cache
 from pathlib import Path
 
+from mentorvault.errors import ResourceError
+
 __all__ = [
     "fingerprint_digits",
     "fingerprint_qr_text",
@@ -54,8 +56,6 @@ def wordlist() -> tuple[str, ...]:
     # Hash the words rather than the file, so a CRLF checkout still verifies.
     digest = hashlib.sha256(("\n".join(words) + "\n").encode("utf-8")).hexdigest()
     if digest != _WORDLIST_SHA256:
-        from mentorvault.resources import ResourceError  # a file that ships with the app
-
         raise ResourceError("MentorVault's fingerprint word list is missing or damaged. Reinstall MentorVault.")
     return words
 

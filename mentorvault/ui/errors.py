@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from mentorvault import errors as E
-from mentorvault.resources import ResourceError
 from mentorvault.ui.labels import label_text
 from mentorvault.ui.logic import crashlog
 from mentorvault.ui.wording import Context
@@ -186,7 +185,7 @@ _WORDS: dict[type[E.MentorVaultError], Word] = {
         "partner whose card you verified. Check the partner's card, or ask them to prepare the bundle again."),
     E.BundleTargetIsFolder: lambda exc: _named(Errors.tr(
         "%1 is a folder. Give a file name for the bundle, then try again."), exc.field("path")),
-    ResourceError: lambda exc: Errors.tr(
+    E.ResourceError: lambda exc: Errors.tr(
         "A file that comes with MentorVault is missing or damaged, so this could not be done. Install "
         "MentorVault again; your vault and its entries are not affected."),
     E.BundleTooLarge: lambda exc: Errors.tr(

@@ -16,7 +16,8 @@ from mentorvault.ui.logic import vaultinfo
 HEAVY = ("mentorvault.vault", "mentorvault.exchange", "mentorvault.crypto", "mentorvault.storage", "sqlcipher3",
          "cryptography", "argon2", "pyrage", "mentorvault.ui.workspace", "mentorvault.ui.editor",
          "mentorvault.ui.create", "mentorvault.ui.settings", "mentorvault.resources",
-         "PySide6.QtDBus")
+         "PySide6.QtDBus",
+         "importlib.metadata", "email", "zstandard")  # About's licences only; the first text to unpack
 
 _PROBE = r"""
 import json, sys

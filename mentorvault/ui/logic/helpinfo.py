@@ -7,13 +7,16 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
-from importlib import metadata
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from importlib import metadata
 
 # The libraries About names (the distribution names, as pip knows them).
 MAIN_DEPENDENCIES: tuple[str, ...] = (
     "PySide6-Essentials", "sqlcipher3", "cryptography", "pyrage", "keyring", "platformdirs", "zxcvbn", "segno",
-    "orjson", "filelock", "pyenchant",
+    "orjson", "zstandard", "pyenchant",
 )
 UNKNOWN = "?"
 
@@ -100,6 +103,8 @@ _LICENCE_TEXTS: tuple[tuple[str, str], ...] = (
 
 
 def _licence_from_files(name: str) -> str:
+    from importlib import metadata  # About only: it brings the email package (2 MiB) with it
+
     try:
         files = metadata.distribution(name).files or []
     except metadata.PackageNotFoundError:
@@ -119,6 +124,8 @@ def _licence_from_files(name: str) -> str:
 
 def dependency_licences(names: Iterable[str] = MAIN_DEPENDENCIES) -> list[Dependency]:
     """Version and licence of each installed dependency, from its own metadata (``?`` when not known)."""
+    from importlib import metadata
+
     found = []
     for name in names:
         try:
@@ -133,6 +140,8 @@ def dependency_licences(names: Iterable[str] = MAIN_DEPENDENCIES) -> list[Depend
 
 
 def app_licence() -> str:
+    from importlib import metadata
+
     try:
         return _licence(metadata.metadata("mentorvault"))
     except metadata.PackageNotFoundError:
