@@ -160,8 +160,10 @@ def daily_backup(folder: Path, size: int, saves: int = 20) -> dict[str, Any]:
     assert job is not None
     while not job.finished and job.phase == "copy":
         time.sleep(0.005)
-    time.sleep(0.2)
+    time.sleep(0.05)
     vault.lock()
+    if job.path is not None:  # a small vault's check ended before the lock: nothing to resume
+        job.path.unlink()
     vault = Vault.open(folder, PASSPHRASE, auto_backup=False, clock=lambda: day)
     try:
         start = time.perf_counter()
