@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from mentorvault.storage import index as index_module
 from mentorvault.storage.index import index_problems
 from mentorvault.vault import Vault
 
 from exchange_support import run_cli_inprocess  # noqa: E402
-from suite_support import PASSPHRASE, RecordingSecretStore  # noqa: E402
+from suite_support import PASSPHRASE, RecordingSecretStore, counted_merges  # noqa: E402
 
 
 @pytest.fixture
@@ -27,22 +25,11 @@ def piled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path / "vault"
 
 
-def _counted_merges(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
-    steps: list[bool] = []
-    original = index_module.merge_index
-
-    def counting(conn: Any, pages: int = 100) -> bool:
-        steps.append(original(conn, pages))
-        return steps[-1]
-
-    monkeypatch.setattr(index_module, "merge_index", counting)
-    return steps
-
 
 @pytest.mark.parametrize("command", [["search", "pilex3z"], ["list"], ["add", "goal", "--title", "new", "--body", "b"]])
 def test_a_command_merges_the_index_one_step(
         piled: Path, monkeypatch: pytest.MonkeyPatch, command: list[str]) -> None:
-    steps = _counted_merges(monkeypatch)
+    steps = counted_merges(monkeypatch)
     result = run_cli_inprocess(*command, vault=piled)
     assert result.returncode == 0, result.stderr
     assert steps == [True]  # one step that found work; the app's lock would go on until a step finds none

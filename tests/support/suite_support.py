@@ -32,3 +32,18 @@ _root = _root_conftest()
 PASSPHRASE: str = _root.PASSPHRASE
 RecordingSecretStore = _root.RecordingSecretStore
 run_cli = _root.run_cli
+
+
+def counted_merges(monkeypatch: Any) -> list[bool]:
+    """Each search-index merge step from now on, as whether it did work (the real step runs)."""
+    from mentorvault.storage import index as index_module
+
+    steps: list[bool] = []
+    original = index_module.merge_index
+
+    def counting(conn: Any, pages: int = 100) -> bool:
+        steps.append(original(conn, pages))
+        return steps[-1]
+
+    monkeypatch.setattr(index_module, "merge_index", counting)
+    return steps

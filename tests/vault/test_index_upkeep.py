@@ -11,12 +11,11 @@ from typing import Any
 import pytest
 
 from mentorvault.errors import DamagedVault
-from mentorvault.storage import index as index_module
 from mentorvault.storage.index import index_problems, merge_index, purge_stale_index, stale_index_rows
 from mentorvault.vault import Vault
 
 from sqlcipher_pages import keyed_connection  # noqa: E402
-from suite_support import PASSPHRASE  # noqa: E402
+from suite_support import PASSPHRASE, counted_merges  # noqa: E402
 
 
 def _index_text(vault: Vault) -> str:
@@ -161,18 +160,6 @@ def test_saves_leave_segment_merging_to_tidy_index(vault: Vault) -> None:
     assert index_problems(vault.conn) == []
 
 
-def _counted_merges(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
-    """Each merge step from now on, as whether it did work."""
-    steps: list[bool] = []
-    original = index_module.merge_index
-
-    def counting(conn: Any, pages: int = 100) -> bool:
-        steps.append(original(conn, pages))
-        return steps[-1]
-
-    monkeypatch.setattr(index_module, "merge_index", counting)
-    return steps
-
 
 def _pile_up(vault: Vault) -> list[str]:
     """A dozen small segments to merge (one per save); returns the entries' ids."""
@@ -181,7 +168,7 @@ def _pile_up(vault: Vault) -> list[str]:
 
 def test_merge_seconds_bounds_the_merging_not_the_purge(vault: Vault, monkeypatch: pytest.MonkeyPatch) -> None:
     _pile_up(vault)
-    steps = _counted_merges(monkeypatch)
+    steps = counted_merges(monkeypatch)
     assert vault.tidy_index(60.0, merge_seconds=0.0) == 1  # one step, which found work: merging goes on
     assert steps == [True]
     assert vault.tidy_index(60.0) == 0
@@ -203,7 +190,7 @@ def test_a_vault_opened_for_one_command_merges_one_step_at_lock(
     v = Vault.open(folder, PASSPHRASE, secret_store=secret_store, auto_backup=False,
                    lock_merge_seconds=merge_seconds)
     ids = _pile_up(v)
-    steps = _counted_merges(monkeypatch)
+    steps = counted_merges(monkeypatch)
     v.lock()
     if merge_seconds == 0.0:
         assert steps == [True]  # one step; the rest is left to the next commands
