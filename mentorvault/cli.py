@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from mentorvault import __version__
+from mentorvault import __version__, cli_notes_in
 from mentorvault import cli_sharing as sharing
 from mentorvault import errors as E
 from mentorvault.domain.kinds import ITEMS, KINDS, LIST, MENTOR_TYPES, PARTNER_ROLES, kind_spec
@@ -865,6 +865,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         return sharing.cmd_import(args, vault, _emit)
 
 
+def cmd_import_from(args: argparse.Namespace) -> int:
+    return cli_notes_in.cmd_import_from(args, lambda: _open(args), _emit)
+
+
 def cmd_inbox(args: argparse.Namespace) -> int:
     with _open(args, reading=True) as vault:
         return sharing.cmd_inbox(args, vault, _emit)
@@ -988,6 +992,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("id", metavar="ID")
     sp.add_argument("rev", metavar="REV", type=int)
     add("kinds", cmd_kinds, "list entry kinds and their fields")
+    cli_notes_in.add_parser(add, cmd_import_from)
 
     sp = add("partner", cmd_partner, "manage partners (relationships)")
     psub = sp.add_subparsers(dest="partner_cmd", metavar="ACTION", required=True, parser_class=_Parser)

@@ -414,6 +414,29 @@ def _v8_text_stored_once(conn: Any, progress: Progress | None = None) -> None:
                      (COMPACT_PENDING,))
 
 
+def _import_origins(conn: Any) -> None:
+    """Where imported entries came from (issue 15, ``import-from``): a format's own key for a note
+    (Day One's uuid, our export's id, a hash for jrnl and plain Markdown) and the entry it became,
+    so the same import run again adds nothing.  Deleting the entry forgets its origin (the trigger),
+    so no trace of a deleted note stays behind; importing it again brings it back."""
+    _run(
+        conn,
+        """
+        CREATE TABLE import_origins (
+            source TEXT NOT NULL,
+            origin_key TEXT NOT NULL,
+            entry_id TEXT NOT NULL,
+            imported_at TEXT NOT NULL,
+            PRIMARY KEY (source, origin_key)
+        ) WITHOUT ROWID;
+        CREATE INDEX import_origins_entry ON import_origins(entry_id);
+        CREATE TRIGGER import_origins_forget AFTER DELETE ON entries
+        BEGIN DELETE FROM import_origins WHERE entry_id = old.id; END
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[..., None]] = [_v1_core, _v2_exchange, _v3_index, _v4_list_order, _v5_idle_merges,
-                                         _v6_consent_records, _v7_list_by_date, _v8_text_stored_once]
+                                         _v6_consent_records, _v7_list_by_date, _v8_text_stored_once,
+                                         _import_origins]
 TAKES_PROGRESS = {_v8_text_stored_once}

@@ -544,3 +544,64 @@ class ErrorReporter:
         else:
             crashlog.log_exception(type(exc), exc.__traceback__)
             self.dialogs.error(parent, Errors.tr("Sorry"), apology())
+
+
+# Bringing notes in (File > Import notes…): %1 is the file (or the member of an archive) with the problem.
+def _file(exc: E.MentorVaultError) -> object:
+    return exc.field("file")
+
+
+_WORDS[E.ImportProblem] = lambda exc: _named(Errors.tr(
+    "%1 could not be imported; nothing was changed. Check that you picked the right export."), _file(exc))
+_WORDS[E.ImportCancelled] = lambda exc: Errors.tr("The import was cancelled; nothing was imported.")
+_REASONS[E.ImportProblem] = {
+    "no_file": lambda exc: _named(Errors.tr("There is no file or folder %1. Pick the export again."), _file(exc)),
+    "not_a_folder": lambda exc: _named(Errors.tr(
+        "%1 is a file, but this format is a folder of notes. Pick the folder."), _file(exc)),
+    "not_a_file": lambda exc: _named(Errors.tr(
+        "%1 is a folder or a special file. Pick the export file itself."), _file(exc)),
+    "unreadable": lambda exc: _named(Errors.tr(
+        "%1 could not be read. Check that its disk is connected and that you may read it."), _file(exc)),
+    "too_large": lambda exc: _named(Errors.tr(
+        "%1 is larger than an import accepts; nothing was imported."), _file(exc)),
+    "too_many_files": lambda exc: _named(Errors.tr(
+        "%1 holds more files than an import accepts; import a smaller folder at a time."), _file(exc)),
+    "zip_bomb": lambda exc: _named(Errors.tr(
+        "%1 would expand far more than any real export (it may be a zip bomb); nothing was imported."), _file(exc)),
+    "not_a_zip": lambda exc: _named(Errors.tr(
+        "%1 is not a zip archive, or it is damaged; nothing was imported. Export it again."), _file(exc)),
+    "unsafe_path": lambda exc: _named(Errors.tr(
+        "%1 points outside the export (a path with .. or an absolute path), so nothing was imported."), _file(exc)),
+    "symlink": lambda exc: _named(Errors.tr(
+        "%1 is a symbolic link; an import never follows links, so nothing was imported."), _file(exc)),
+    "size_mismatch": lambda exc: _named(Errors.tr(
+        "%1 does not match the size its archive declares (damaged or forged); nothing was imported."), _file(exc)),
+    "not_utf8": lambda exc: _named(Errors.tr(
+        "%1 is not UTF-8 text; nothing was imported. Save it as UTF-8 and try again."), _file(exc)),
+    "bad_json": lambda exc: _named(Errors.tr(
+        "%1 is not valid JSON (line %2); nothing was imported."), _file(exc), exc.field("line")),
+    "not_a_journal": lambda exc: _named(Errors.tr(
+        "%1 is not an export of the format you chose; nothing was imported. Check the format."), _file(exc)),
+    "bad_date": lambda exc: _named(Errors.tr(
+        "%1 holds an impossible date or time (%2); nothing was imported."), _file(exc), exc.field("value")),
+    "bad_time_zone": lambda exc: _named(Errors.tr(
+        "%1 names an unknown time zone (%2); nothing was imported."), _file(exc), exc.field("value")),
+    "duplicate_id": lambda exc: _named(Errors.tr(
+        "%1 holds two notes with the same id; nothing was imported."), _file(exc)),
+    "yaml_aliases": lambda exc: _named(Errors.tr(
+        "The front matter of %1 uses YAML aliases, which an import refuses; nothing was imported."), _file(exc)),
+    "bad_front_matter": lambda exc: _named(Errors.tr(
+        "The front matter of %1 is not a list of names and values; nothing was imported. Fix it and try "
+        "again."), _file(exc)),
+    "newer_format": lambda exc: _named(Errors.tr(
+        "%1 was written by a newer version of MentorVault. Update MentorVault, then import it again."), _file(exc)),
+    "invalid_entry": lambda exc: _named(Errors.tr(
+        "A note in %1 does not fit its kind (%2); nothing was imported."), _file(exc), exc.field("detail")),
+    "missing_attachment": lambda exc: _named(Errors.tr(
+        "The file %2 that %1 lists is missing; nothing was imported."), _file(exc), exc.field("value")),
+    "attachment_mismatch": lambda exc: _named(Errors.tr(
+        "The file %2 beside %1 is not the one it lists (changed or damaged); nothing was imported."),
+        _file(exc), exc.field("value")),
+    "nothing_found": lambda exc: _named(Errors.tr(
+        "%1 holds no notes of the format you chose. Check the format and the file or folder."), _file(exc)),
+}

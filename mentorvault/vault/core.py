@@ -50,6 +50,7 @@ from mentorvault.vault.clock import Clock, iso, utc_now
 from mentorvault.vault.entries import EntryManager
 from mentorvault.vault.folder import VaultFolder
 from mentorvault.vault.keys import KeyManager, check_new_passphrase, unwrap
+from mentorvault.vault.notes_import import NotesImportManager
 from mentorvault.vault.partners import PartnerManager
 from mentorvault.vault.rollback import RollbackGuard, record_restore
 from mentorvault.vault.settings import SettingsManager
@@ -89,6 +90,7 @@ class Vault:
         self.backups = BackupManager(self)
         self.settings = SettingsManager(self)
         self.words = WordsManager(self)
+        self.notes_import = NotesImportManager(self)
         self.rollback = RollbackGuard(self)
         self.identity: exchange.IdentityManager
         self.cards: exchange.CardManager
