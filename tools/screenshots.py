@@ -199,6 +199,19 @@ def main(argv: list[str] | None = None) -> int:
         save(app, dialog, out, f"settings{suffix}")
         dialog.reject()
 
+        # File > Import notes…: the preview of a Day One export (the test fixture's), kind and tag chosen.
+        from mentorvault.ui.notes_import import ImportNotesDialog
+
+        notes = ImportNotesDialog(window.session, services.dialogs, window)
+        notes.path_edit.setText(str(Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "notes_in" / "dayone"))
+        notes.kind_box.setCurrentIndex(notes.kind_box.findData("session-note"))
+        notes.tag_edit.setText("day-one")
+        notes.check_now()
+        notes.show()
+        wait_for(app, lambda: idle() and notes.checked is not None)
+        save(app, notes, out, f"import-notes{suffix}")
+        notes.reject()
+
         # "My passphrase may be known to someone": the passphrase change that also re-keys ...
         change = ChangePassphraseDialog(window.session, services, window)
         change.rekey_box.setChecked(True)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mentorvault.notes_in import dayone, jrnl, markdown
 from mentorvault.notes_in.fit import STARRED_TAG, Choices, content_of
 from mentorvault.notes_in.models import FORMATS, AttachmentSource, ImportedNote, ImportPlan
 
@@ -16,7 +15,11 @@ __all__ = ["FORMATS", "STARRED_TAG", "AttachmentSource", "Choices", "ImportPlan"
 
 def read(format: str, path: Path) -> ImportPlan:
     """Read and check one export; raises ImportProblem (naming the file and the problem)."""
-    readers = {"dayone": dayone.read, "jrnl": jrnl.read, "markdown": markdown.read}
-    if format not in readers:
+    if format not in FORMATS:
         raise ValueError(f"unknown format {format!r}")  # the front ends offer FORMATS only
-    return readers[format](Path(path))
+    # Each reader (and PyYAML, for Markdown) loads when an import needs it, not with every vault.
+    from importlib import import_module
+
+    reader = import_module(f"mentorvault.notes_in.{format}")
+    plan: ImportPlan = reader.read(Path(path))
+    return plan

@@ -1554,6 +1554,110 @@
         <source>That did not work</source>
         <translation>Das hat nicht geklappt</translation>
     </message>
+    <message>
+        <source>%1 could not be imported; nothing was changed. Check that you picked the right export.</source>
+        <translation>%1 konnte nicht importiert werden; nichts wurde geändert. Prüfen Sie, ob Sie den richtigen Export gewählt haben.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Der Import wurde abgebrochen; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>There is no file or folder %1. Pick the export again.</source>
+        <translation>Es gibt keine Datei und keinen Ordner %1. Wählen Sie den Export erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, but this format is a folder of notes. Pick the folder.</source>
+        <translation>%1 ist eine Datei, aber dieses Format ist ein Ordner mit Notizen. Wählen Sie den Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder or a special file. Pick the export file itself.</source>
+        <translation>%1 ist ein Ordner oder eine Spezialdatei. Wählen Sie die Exportdatei selbst.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read. Check that its disk is connected and that you may read it.</source>
+        <translation>%1 konnte nicht gelesen werden. Prüfen Sie, ob das Laufwerk verbunden ist und Sie die Datei lesen dürfen.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than an import accepts; nothing was imported.</source>
+        <translation>%1 ist größer, als ein Import annimmt; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>%1 holds more files than an import accepts; import a smaller folder at a time.</source>
+        <translation>%1 enthält mehr Dateien, als ein Import annimmt; importieren Sie jeweils einen kleineren Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 would expand far more than any real export (it may be a zip bomb); nothing was imported.</source>
+        <translation>%1 würde sich viel stärker entpacken als jeder echte Export (vielleicht eine Zip-Bombe); nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>%1 is not a zip archive, or it is damaged; nothing was imported. Export it again.</source>
+        <translation>%1 ist kein Zip-Archiv oder ist beschädigt; nichts wurde importiert. Exportieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1 points outside the export (a path with .. or an absolute path), so nothing was imported.</source>
+        <translation>%1 zeigt aus dem Export hinaus (ein Pfad mit .. oder ein absoluter Pfad), daher wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; an import never follows links, so nothing was imported.</source>
+        <translation>%1 ist eine symbolische Verknüpfung; ein Import folgt nie Verknüpfungen, daher wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>%1 does not match the size its archive declares (damaged or forged); nothing was imported.</source>
+        <translation>%1 passt nicht zu der Größe, die sein Archiv angibt (beschädigt oder gefälscht); nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text; nothing was imported. Save it as UTF-8 and try again.</source>
+        <translation>%1 ist kein UTF-8-Text; nichts wurde importiert. Speichern Sie die Datei als UTF-8 und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (line %2); nothing was imported.</source>
+        <translation>%1 ist kein gültiges JSON (Zeile %2); nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>%1 is not an export of the format you chose; nothing was imported. Check the format.</source>
+        <translation>%1 ist kein Export im gewählten Format; nichts wurde importiert. Prüfen Sie das Format.</translation>
+    </message>
+    <message>
+        <source>%1 holds an impossible date or time (%2); nothing was imported.</source>
+        <translation>%1 enthält ein unmögliches Datum oder eine unmögliche Uhrzeit (%2); nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>%1 names an unknown time zone (%2); nothing was imported.</source>
+        <translation>%1 nennt eine unbekannte Zeitzone (%2); nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>%1 holds two notes with the same id; nothing was imported.</source>
+        <translation>%1 enthält zwei Notizen mit derselben ID; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>The front matter of %1 uses YAML aliases, which an import refuses; nothing was imported.</source>
+        <translation>Der Vorspann von %1 verwendet YAML-Aliase, die ein Import ablehnt; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>The front matter of %1 is not a list of names and values; nothing was imported. Fix it and try again.</source>
+        <translation>Der Vorspann von %1 ist keine Liste von Namen und Werten; nichts wurde importiert. Korrigieren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of MentorVault. Update MentorVault, then import it again.</source>
+        <translation>%1 wurde von einer neueren Version von MentorVault geschrieben. Aktualisieren Sie MentorVault und importieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>A note in %1 does not fit its kind (%2); nothing was imported.</source>
+        <translation>Eine Notiz in %1 passt nicht zu ihrer Art (%2); nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>The file %2 that %1 lists is missing; nothing was imported.</source>
+        <translation>Die Datei %2, die %1 aufführt, fehlt; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>The file %2 beside %1 is not the one it lists (changed or damaged); nothing was imported.</source>
+        <translation>Die Datei %2 neben %1 ist nicht die aufgeführte (geändert oder beschädigt); nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>%1 holds no notes of the format you chose. Check the format and the file or folder.</source>
+        <translation>%1 enthält keine Notizen im gewählten Format. Prüfen Sie das Format und die Datei oder den Ordner.</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeActions</name>
@@ -2023,6 +2127,201 @@ Wörter, die du zum Wörterbuch der Rechtschreibprüfung hinzufügst, bleiben eb
     <message>
         <source>Protected entry</source>
         <translation>Geschützter Eintrag</translation>
+    </message>
+</context>
+<context>
+    <name>ImportNotes</name>
+    <message numerus="yes">
+        <source>Imported %n entry(s).</source>
+        <translation>
+            <numerusform>%n Eintrag importiert.</numerusform>
+            <numerusform>%n Einträge importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) imported before were skipped.</source>
+        <translation>
+            <numerusform>%n schon importierte Notiz wurde übersprungen.</numerusform>
+            <numerusform>%n schon importierte Notizen wurden übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes imported</source>
+        <translation>Notizen importiert</translation>
+    </message>
+</context>
+<context>
+    <name>ImportNotesDialog</name>
+    <message>
+        <source>Import notes</source>
+        <translation>Notizen importieren</translation>
+    </message>
+    <message>
+        <source>Bring in notes from another journal. Nothing is stored until you choose Import, and importing the same notes again adds nothing.</source>
+        <translation>Holen Sie Notizen aus einem anderen Tagebuch herein. Nichts wird gespeichert, bevor Sie Importieren wählen, und dieselben Notizen erneut zu importieren fügt nichts hinzu.</translation>
+    </message>
+    <message>
+        <source>Day One (JSON export: the .zip or its folder)</source>
+        <translation>Day One (JSON-Export: die .zip oder ihr Ordner)</translation>
+    </message>
+    <message>
+        <source>jrnl (the file jrnl --export json writes)</source>
+        <translation>jrnl (die Datei, die jrnl --export json schreibt)</translation>
+    </message>
+    <message>
+        <source>Markdown folder (Obsidian, Logseq or plain notes)</source>
+        <translation>Markdown-Ordner (Obsidian, Logseq oder einfache Notizen)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Choose the export</source>
+        <translation>Export wählen</translation>
+    </message>
+    <message>
+        <source>Export file or folder</source>
+        <translation>Exportdatei oder -ordner</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>&amp;Datei wählen…</translation>
+    </message>
+    <message>
+        <source>Choose f&amp;older…</source>
+        <translation>&amp;Ordner wählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Export:</source>
+        <translation>&amp;Export:</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importieren als</translation>
+    </message>
+    <message>
+        <source>Import &amp;as:</source>
+        <translation>Importieren &amp;als:</translation>
+    </message>
+    <message>
+        <source>No partner</source>
+        <translation>Kein Partner</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partner:</translation>
+    </message>
+    <message>
+        <source>Optional, for example imported</source>
+        <translation>Optional, zum Beispiel importiert</translation>
+    </message>
+    <message>
+        <source>Tag every imported entry</source>
+        <translation>Jeden importierten Eintrag verschlagworten</translation>
+    </message>
+    <message>
+        <source>Add &amp;tag:</source>
+        <translation>&amp;Schlagwort hinzufügen:</translation>
+    </message>
+    <message>
+        <source>What will arrive</source>
+        <translation>Was ankommt</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Fortschritt des Imports</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Import these notes into your vault</source>
+        <translation>Diese Notizen in Ihren Tresor importieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Exports (%1);;All files (*)</source>
+        <translation>Exporte (%1);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose the export file</source>
+        <translation>Exportdatei wählen</translation>
+    </message>
+    <message>
+        <source>Choose the export folder</source>
+        <translation>Exportordner wählen</translation>
+    </message>
+    <message>
+        <source>Reading the export…</source>
+        <translation>Export wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Choose an export to see what it holds.</source>
+        <translation>Wählen Sie einen Export, um zu sehen, was er enthält.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new note(s) will arrive.</source>
+        <translation>
+            <numerusform>%n neue Notiz kommt an.</numerusform>
+            <numerusform>%n neue Notizen kommen an.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Written from %1 to %2.</source>
+        <translation>Geschrieben vom %1 bis %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n attached file(s).</source>
+        <translation>
+            <numerusform>Mit %n angehängter Datei.</numerusform>
+            <numerusform>Mit %n angehängten Dateien.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) were imported before and will be skipped.</source>
+        <translation>
+            <numerusform>%n Notiz wurde schon importiert und wird übersprungen.</numerusform>
+            <numerusform>%n Notizen wurden schon importiert und werden übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First: %1</source>
+        <translation>Zuerst: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more.</source>
+        <translation>
+            <numerusform>und %n weitere.</numerusform>
+            <numerusform>und %n weitere.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n note(s)…</source>
+        <translation>
+            <numerusform>%n Notiz wird importiert…</numerusform>
+            <numerusform>%n Notizen werden importiert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Der Import wurde abgebrochen; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>
@@ -4421,6 +4720,14 @@ Wörter, die du zum Wörterbuch der Rechtschreibprüfung hinzufügst, bleiben eb
     <message>
         <source>Check a bundle from a partner, then import it into your inbox</source>
         <translation>Ein Paket von einem Partner prüfen und dann in deinen Posteingang importieren</translation>
+    </message>
+    <message>
+        <source>Import &amp;notes…</source>
+        <translation>&amp;Notizen importieren…</translation>
+    </message>
+    <message>
+        <source>Bring in notes from Day One, jrnl or a folder of Markdown files</source>
+        <translation>Notizen aus Day One, jrnl oder einem Ordner mit Markdown-Dateien hereinholen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

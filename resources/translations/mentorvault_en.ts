@@ -211,6 +211,61 @@
     </message>
 </context>
 <context>
+    <name>ImportNotes</name>
+    <message numerus="yes">
+        <source>Imported %n entry(s).</source>
+        <translation>
+            <numerusform>Imported %n entry.</numerusform>
+            <numerusform>Imported %n entries.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) imported before were skipped.</source>
+        <translation>
+            <numerusform>%n note imported before was skipped.</numerusform>
+            <numerusform>%n notes imported before were skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportNotesDialog</name>
+    <message numerus="yes">
+        <source>%n new note(s) will arrive.</source>
+        <translation>
+            <numerusform>%n new note will arrive.</numerusform>
+            <numerusform>%n new notes will arrive.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n attached file(s).</source>
+        <translation>
+            <numerusform>With %n attached file.</numerusform>
+            <numerusform>With %n attached files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) were imported before and will be skipped.</source>
+        <translation>
+            <numerusform>%n note was imported before and will be skipped.</numerusform>
+            <numerusform>%n notes were imported before and will be skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more.</source>
+        <translation>
+            <numerusform>and %n more.</numerusform>
+            <numerusform>and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n note(s)…</source>
+        <translation>
+            <numerusform>Importing %n note…</numerusform>
+            <numerusform>Importing %n notes…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportReviewDialog</name>
     <message numerus="yes">
         <source>New (%n)</source>

@@ -1554,6 +1554,110 @@
         <source>That did not work</source>
         <translation>Eso no funcionó</translation>
     </message>
+    <message>
+        <source>%1 could not be imported; nothing was changed. Check that you picked the right export.</source>
+        <translation>No se pudo importar %1; no se cambió nada. Compruebe que eligió la exportación correcta.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Se canceló la importación; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>There is no file or folder %1. Pick the export again.</source>
+        <translation>No existe el archivo o la carpeta %1. Vuelva a elegir la exportación.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, but this format is a folder of notes. Pick the folder.</source>
+        <translation>%1 es un archivo, pero este formato es una carpeta de notas. Elija la carpeta.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder or a special file. Pick the export file itself.</source>
+        <translation>%1 es una carpeta o un archivo especial. Elija el archivo de exportación.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read. Check that its disk is connected and that you may read it.</source>
+        <translation>No se pudo leer %1. Compruebe que su disco está conectado y que tiene permiso para leerlo.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than an import accepts; nothing was imported.</source>
+        <translation>%1 es más grande de lo que admite una importación; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1 holds more files than an import accepts; import a smaller folder at a time.</source>
+        <translation>%1 contiene más archivos de los que admite una importación; importe una carpeta más pequeña cada vez.</translation>
+    </message>
+    <message>
+        <source>%1 would expand far more than any real export (it may be a zip bomb); nothing was imported.</source>
+        <translation>%1 se expandiría mucho más que cualquier exportación real (puede ser una bomba zip); no se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1 is not a zip archive, or it is damaged; nothing was imported. Export it again.</source>
+        <translation>%1 no es un archivo zip o está dañado; no se importó nada. Vuelva a exportarlo.</translation>
+    </message>
+    <message>
+        <source>%1 points outside the export (a path with .. or an absolute path), so nothing was imported.</source>
+        <translation>%1 apunta fuera de la exportación (una ruta con .. o una ruta absoluta), así que no se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; an import never follows links, so nothing was imported.</source>
+        <translation>%1 es un enlace simbólico; una importación nunca sigue enlaces, así que no se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1 does not match the size its archive declares (damaged or forged); nothing was imported.</source>
+        <translation>%1 no coincide con el tamaño que declara su archivo (dañado o falsificado); no se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text; nothing was imported. Save it as UTF-8 and try again.</source>
+        <translation>%1 no es texto UTF-8; no se importó nada. Guárdelo como UTF-8 e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (line %2); nothing was imported.</source>
+        <translation>%1 no es JSON válido (línea %2); no se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1 is not an export of the format you chose; nothing was imported. Check the format.</source>
+        <translation>%1 no es una exportación del formato elegido; no se importó nada. Compruebe el formato.</translation>
+    </message>
+    <message>
+        <source>%1 holds an impossible date or time (%2); nothing was imported.</source>
+        <translation>%1 contiene una fecha u hora imposible (%2); no se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1 names an unknown time zone (%2); nothing was imported.</source>
+        <translation>%1 indica una zona horaria desconocida (%2); no se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1 holds two notes with the same id; nothing was imported.</source>
+        <translation>%1 contiene dos notas con el mismo identificador; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>The front matter of %1 uses YAML aliases, which an import refuses; nothing was imported.</source>
+        <translation>El encabezado de %1 usa alias de YAML, que una importación rechaza; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>The front matter of %1 is not a list of names and values; nothing was imported. Fix it and try again.</source>
+        <translation>El encabezado de %1 no es una lista de nombres y valores; no se importó nada. Corríjalo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of MentorVault. Update MentorVault, then import it again.</source>
+        <translation>%1 lo escribió una versión más reciente de MentorVault. Actualice MentorVault y vuelva a importarlo.</translation>
+    </message>
+    <message>
+        <source>A note in %1 does not fit its kind (%2); nothing was imported.</source>
+        <translation>Una nota de %1 no encaja en su tipo (%2); no se importó nada.</translation>
+    </message>
+    <message>
+        <source>The file %2 that %1 lists is missing; nothing was imported.</source>
+        <translation>Falta el archivo %2 que indica %1; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>The file %2 beside %1 is not the one it lists (changed or damaged); nothing was imported.</source>
+        <translation>El archivo %2 junto a %1 no es el que indica (modificado o dañado); no se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1 holds no notes of the format you chose. Check the format and the file or folder.</source>
+        <translation>%1 no contiene notas del formato elegido. Compruebe el formato y el archivo o la carpeta.</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeActions</name>
@@ -2023,6 +2127,201 @@ Las palabras que añades al diccionario ortográfico también se guardan dentro 
     <message>
         <source>Protected entry</source>
         <translation>Entrada protegida</translation>
+    </message>
+</context>
+<context>
+    <name>ImportNotes</name>
+    <message numerus="yes">
+        <source>Imported %n entry(s).</source>
+        <translation>
+            <numerusform>Se importó %n entrada.</numerusform>
+            <numerusform>Se importaron %n entradas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) imported before were skipped.</source>
+        <translation>
+            <numerusform>Se omitió %n nota ya importada.</numerusform>
+            <numerusform>Se omitieron %n notas ya importadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes imported</source>
+        <translation>Notas importadas</translation>
+    </message>
+</context>
+<context>
+    <name>ImportNotesDialog</name>
+    <message>
+        <source>Import notes</source>
+        <translation>Importar notas</translation>
+    </message>
+    <message>
+        <source>Bring in notes from another journal. Nothing is stored until you choose Import, and importing the same notes again adds nothing.</source>
+        <translation>Traiga notas de otro diario. No se guarda nada hasta que elija Importar, y volver a importar las mismas notas no añade nada.</translation>
+    </message>
+    <message>
+        <source>Day One (JSON export: the .zip or its folder)</source>
+        <translation>Day One (exportación JSON: el .zip o su carpeta)</translation>
+    </message>
+    <message>
+        <source>jrnl (the file jrnl --export json writes)</source>
+        <translation>jrnl (el archivo que escribe jrnl --export json)</translation>
+    </message>
+    <message>
+        <source>Markdown folder (Obsidian, Logseq or plain notes)</source>
+        <translation>Carpeta Markdown (Obsidian, Logseq o notas sencillas)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>Choose the export</source>
+        <translation>Elija la exportación</translation>
+    </message>
+    <message>
+        <source>Export file or folder</source>
+        <translation>Archivo o carpeta de exportación</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>Elegir &amp;archivo…</translation>
+    </message>
+    <message>
+        <source>Choose f&amp;older…</source>
+        <translation>Elegir &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>&amp;Export:</source>
+        <translation>&amp;Exportación:</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importar como</translation>
+    </message>
+    <message>
+        <source>Import &amp;as:</source>
+        <translation>Importar c&amp;omo:</translation>
+    </message>
+    <message>
+        <source>No partner</source>
+        <translation>Sin compañero</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Compañero</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Compañero:</translation>
+    </message>
+    <message>
+        <source>Optional, for example imported</source>
+        <translation>Opcional, por ejemplo importado</translation>
+    </message>
+    <message>
+        <source>Tag every imported entry</source>
+        <translation>Etiquetar cada entrada importada</translation>
+    </message>
+    <message>
+        <source>Add &amp;tag:</source>
+        <translation>Añadir &amp;etiqueta:</translation>
+    </message>
+    <message>
+        <source>What will arrive</source>
+        <translation>Lo que llegará</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progreso de la importación</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Import these notes into your vault</source>
+        <translation>Importar estas notas a su caja fuerte</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Exports (%1);;All files (*)</source>
+        <translation>Exportaciones (%1);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose the export file</source>
+        <translation>Elija el archivo de exportación</translation>
+    </message>
+    <message>
+        <source>Choose the export folder</source>
+        <translation>Elija la carpeta de exportación</translation>
+    </message>
+    <message>
+        <source>Reading the export…</source>
+        <translation>Leyendo la exportación…</translation>
+    </message>
+    <message>
+        <source>Choose an export to see what it holds.</source>
+        <translation>Elija una exportación para ver lo que contiene.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new note(s) will arrive.</source>
+        <translation>
+            <numerusform>Llegará %n nota nueva.</numerusform>
+            <numerusform>Llegarán %n notas nuevas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Written from %1 to %2.</source>
+        <translation>Escritas del %1 al %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n attached file(s).</source>
+        <translation>
+            <numerusform>Con %n archivo adjunto.</numerusform>
+            <numerusform>Con %n archivos adjuntos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) were imported before and will be skipped.</source>
+        <translation>
+            <numerusform>%n nota ya se importó y se omitirá.</numerusform>
+            <numerusform>%n notas ya se importaron y se omitirán.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First: %1</source>
+        <translation>Primero: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more.</source>
+        <translation>
+            <numerusform>y %n más.</numerusform>
+            <numerusform>y %n más.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n note(s)…</source>
+        <translation>
+            <numerusform>Importando %n nota…</numerusform>
+            <numerusform>Importando %n notas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Se canceló la importación; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
     </message>
 </context>
 <context>
@@ -4421,6 +4720,14 @@ Las palabras que añades al diccionario ortográfico también se guardan dentro 
     <message>
         <source>Check a bundle from a partner, then import it into your inbox</source>
         <translation>Comprobar un paquete de un compañero e importarlo después a tu bandeja de entrada</translation>
+    </message>
+    <message>
+        <source>Import &amp;notes…</source>
+        <translation>Importar &amp;notas…</translation>
+    </message>
+    <message>
+        <source>Bring in notes from Day One, jrnl or a folder of Markdown files</source>
+        <translation>Traer notas de Day One, jrnl o una carpeta de archivos Markdown</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
