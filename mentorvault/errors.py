@@ -354,3 +354,16 @@ class ClosingBundleNeeded(ConsentError):
 class SharedLogTampered(DamagedVault):
     default_message = ("The record of what was shared has been edited outside MentorVault; its records cannot be "
                        "trusted. Restore the vault from a backup, and compare digests with your partners.")
+
+
+class NotesExportError(MentorVaultError):
+    """Notes could not be written out (export-to, print): the place chosen (``path``) is not usable.
+
+    Nothing was written: an export goes into a temporary sibling and is renamed into place at the end.
+    """
+
+    default_message = "The notes could not be written there. Nothing was written."
+    detail_message = "The notes could not be written to '{path}'. Nothing was written."
+    reasons = frozenset({"not_empty", "is_file", "is_folder", "exists", "no_parent", "nothing_selected",
+                         "no_partner_entries"})
+    reason_required = True
