@@ -29,7 +29,7 @@ def _dump(value: Any) -> bytes:
     return json.dumps(value, ensure_ascii=False, sort_keys=False, allow_nan=False).encode("utf-8")
 
 
-def entry_object(entry: Entry) -> dict[str, Any]:
+def _entry_object(entry: Entry) -> dict[str, Any]:
     """An entry as the JSON export writes it, without its attachments."""
     return {
         "id": entry.id, "kind": entry.kind, "title": entry.title, "date": entry_date(entry),
@@ -79,7 +79,7 @@ def write_json(vault: Vault, ids: list[str], out: Path, *, exported_at: str, rep
         for n, entry_id in enumerate(ids):
             entry = vault.entries.get(entry_id)
             refs = att.listed(vault, entry.id)
-            fh.write((b",\n" if n else b"\n") + _dump(entry_object(entry))[:-1] + b', "attachments": [')
+            fh.write((b",\n" if n else b"\n") + _dump(_entry_object(entry))[:-1] + b', "attachments": [')
             for k, ref in enumerate(refs):
                 if k:
                     fh.write(b", ")
