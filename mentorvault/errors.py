@@ -364,6 +364,5 @@ class NotesExportError(MentorVaultError):
 
     default_message = "The notes could not be written there. Nothing was written."
     detail_message = "The notes could not be written to '{path}'. Nothing was written."
-    reasons = frozenset({"not_empty", "is_file", "is_folder", "exists", "no_parent", "nothing_selected",
-                         "no_partner_entries"})
+    reasons = frozenset({"not_empty", "is_file", "is_folder", "exists", "no_parent", "nothing_selected"})
     reason_required = True
