@@ -82,6 +82,8 @@ class ExportNotesDialog(QDialog):
         self.start = start
         self.path_edit.setText(str(start / logic.default_name("pdf", self.tr("MentorVault notes"), today)))
 
+        self.problem = styled_label("", "inline-error")
+        col.addWidget(self.problem)
         self.warning = Notice("warning", "shield")
         col.addWidget(self.warning)
         col.addStretch(1)
@@ -150,7 +152,10 @@ class ExportNotesDialog(QDialog):
 
     def _update(self) -> None:
         problem = self.problem_text()
-        self.warning.set_text(problem or self.warning_text())
+        self.problem.setText(problem)
+        self.problem.setAccessibleName(problem)
+        self.problem.setVisible(bool(problem))
+        self.warning.set_text(self.warning_text())
         self.export_button.setEnabled(not problem)
 
     def request(self) -> logic.ExportRequest | None:

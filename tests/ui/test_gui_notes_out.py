@@ -86,7 +86,8 @@ def test_export_dialog_refuses_a_folder_that_is_not_empty_and_writes_json_and_pd
     def export(d: ExportNotesDialog) -> bool:
         d.formats.button(1).setChecked(True)
         d.path_edit.setText(str(busy))
-        seen.append(d.warning.label.text())
+        seen.append(d.problem.text())
+        assert d.warning.label.text().startswith("Not encrypted")
         assert not d.export_button.isEnabled()
         target = targets.pop(0)
         d.formats.button(2 if target.suffix == ".json" else 0).setChecked(True)

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from mentorvault.domain.kinds import FieldSpec
+from mentorvault.domain.kinds import FieldSpec, kind_spec
 from mentorvault.domain.models import Entry
 from mentorvault.exchange.models import InboxEntry
 from mentorvault.notes_out.packs import CycleSummary, GoalOutline, SessionPack
@@ -97,7 +97,10 @@ def entry_section(entry: Entry, words: PrintWords) -> str:
 
 
 def shared_section(entry: InboxEntry, words: PrintWords) -> str:
-    meta = [_fill(words.kind_line, words.kind(entry.kind), words.date(entry.updated_at[:10]))]
+    date_field = kind_spec(entry.kind).date_field
+    day = entry.fields.get(date_field) if date_field else None
+    meta = [_fill(words.kind_line, words.kind(entry.kind), words.date(day if isinstance(day, str) else
+                                                                      entry.updated_at[:10]))]
     return _entry_section(entry.kind, entry.title, entry.body, entry.fields, entry.tags, meta, words)
 
 
@@ -118,7 +121,7 @@ def _goal_lines(goals: Sequence[GoalOutline], words: PrintWords, partner: str, o
         lines.append(f"- **{_escape(_fill(words.goal_line, g.title, g.progress))}**"
                      + (f" ({_escape(suffix)})" if suffix else ""))
         if open_steps:
-            lines += [f"    - [ ] {_escape(step)}" for step in g.open_steps]
+            lines += [f"    - \u2610 {_escape(step)}" for step in g.open_steps]
     return lines
 
 
