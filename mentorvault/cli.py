@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from mentorvault import __version__, cli_notes_in
+from mentorvault import cli_notes_out as notes_out_cli
 from mentorvault import cli_sharing as sharing
 from mentorvault import errors as E
 from mentorvault.domain.kinds import ITEMS, KINDS, LIST, MENTOR_TYPES, PARTNER_ROLES, kind_spec
@@ -119,7 +120,7 @@ def remedy(exc: MentorVaultError) -> str:
             return (f"There are no automatic backups in '{where}'; restore a backup file "
                     "you made with 'mentorvault --vault NEW_FOLDER restore FILE'.")
         return "Restore it from a backup (mentorvault restore)."
-    return sharing.remedy(exc) or ""
+    return sharing.remedy(exc) or notes_out_cli.remedy(exc) or ""
 
 
 def describe(exc: MentorVaultError) -> str:
@@ -912,6 +913,11 @@ def cmd_end(args: argparse.Namespace) -> int:
                                _confirm)
 
 
+def cmd_export_to(args: argparse.Namespace) -> int:
+    with _open(args, reading=True) as vault:
+        return notes_out_cli.export_to(args, vault, _emit)
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     try:
         from mentorvault.ui.app import run_gui
@@ -1073,6 +1079,8 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     sp.add_argument("--keep-shared", action="store_true", help="do not revoke what was shared")
     sp.add_argument("--gratitude", metavar="TEXT", help="a closing thank-you note, shared in the final bundle")
+
+    notes_out_cli.add_parser(add, cmd_export_to)
 
     sp = add("passwd", cmd_passwd, "change the passphrase (MENTORVAULT_NEW_PASSPHRASE or a prompt)")
     sp.add_argument("--new-passphrase-file", metavar="FILE")

@@ -419,3 +419,13 @@ class _Unknown(dict[str, Any]):
 
     def __missing__(self, key: str) -> str:
         return "?"
+class NotesExportError(MentorVaultError):
+    """Notes could not be written out (export-to, print): the place chosen (``path``) is not usable.
+
+    Nothing was written: an export goes into a temporary sibling and is renamed into place at the end.
+    """
+
+    default_message = "The notes could not be written there. Nothing was written."
+    detail_message = "The notes could not be written to '{path}'. Nothing was written."
+    reasons = frozenset({"not_empty", "is_file", "is_folder", "exists", "no_parent", "nothing_selected"})
+    reason_required = True

@@ -395,6 +395,18 @@ _REASONS: dict[type[E.MentorVaultError], dict[str, Word]] = {
         "not_an_agreement": lambda exc: Errors.tr(
             "Only a boundary agreement your partner shared with you can be accepted; nothing was changed."),
     },
+    E.NotesExportError: {
+        "not_empty": lambda exc: _named(Errors.tr(
+            "%1 is not empty. Choose a new folder name, or an empty folder, for the export."), exc.field("path")),
+        "is_file": lambda exc: _named(Errors.tr(
+            "%1 is a file. A Markdown export needs a new or empty folder."), exc.field("path")),
+        "is_folder": lambda exc: _named(Errors.tr("%1 is a folder. Give a file name."), exc.field("path")),
+        "exists": lambda exc: _named(Errors.tr(
+            "%1 already exists. Choose another name, or agree to replace it."), exc.field("path")),
+        "no_parent": lambda exc: _named(Errors.tr(
+            "The folder %1 would go in does not exist. Choose another place."), exc.field("path")),
+        "nothing_selected": lambda exc: Errors.tr("No entries match, so nothing was written."),
+    },
     E.BackupError: {
         "folder_unusable": lambda exc: _named(Errors.tr(
             "The backup folder %1 cannot be used. Check that its disk is connected, or pick another folder in "

@@ -621,6 +621,18 @@
         <translation>Mentoring-Beziehungen enden, und das ist in Ordnung. Hiermit schließt du deine mit %1 behutsam ab. Deine eigenen Einträge bleiben in deinem Tresor; nichts von dir wird gelöscht.</translation>
     </message>
     <message>
+        <source>Save an end-of-cycle summary (PDF)…</source>
+        <translation>Eine Abschlusszusammenfassung speichern (PDF)…</translation>
+    </message>
+    <message>
+        <source>End-of-cycle summary</source>
+        <translation>Abschlusszusammenfassung</translation>
+    </message>
+    <message>
+        <source>Goals reached, wins and feedback received, with dates, as a PDF: before what they shared is wiped</source>
+        <translation>Erreichte Ziele, Erfolge und erhaltenes Feedback, mit Daten, als PDF: bevor gelöscht wird, was die andere Person geteilt hat</translation>
+    </message>
+    <message>
         <source>A closing note (optional)</source>
         <translation>Ein Abschlusswort (freiwillig)</translation>
     </message>
@@ -1379,6 +1391,30 @@
         <translation>Nur eine Vereinbarung, die dein Partner mit dir geteilt hat, kann angenommen werden; es wurde nichts geändert.</translation>
     </message>
     <message>
+        <source>%1 is not empty. Choose a new folder name, or an empty folder, for the export.</source>
+        <translation>%1 ist nicht leer. Wähle für den Export einen neuen Ordnernamen oder einen leeren Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 is a file. A Markdown export needs a new or empty folder.</source>
+        <translation>%1 ist eine Datei. Ein Markdown-Export braucht einen neuen oder leeren Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Give a file name.</source>
+        <translation>%1 ist ein Ordner. Gib einen Dateinamen an.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or agree to replace it.</source>
+        <translation>%1 gibt es schon. Wähle einen anderen Namen oder stimme dem Ersetzen zu.</translation>
+    </message>
+    <message>
+        <source>The folder %1 would go in does not exist. Choose another place.</source>
+        <translation>Der Ordner, in den %1 käme, existiert nicht. Wähle einen anderen Ort.</translation>
+    </message>
+    <message>
+        <source>No entries match, so nothing was written.</source>
+        <translation>Keine Einträge passen, daher wurde nichts geschrieben.</translation>
+    </message>
+    <message>
         <source>%1 is a folder. Give a file name for the backup, then try again.</source>
         <translation>%1 ist ein Ordner. Gib einen Dateinamen für die Sicherung an und versuch es dann noch einmal.</translation>
     </message>
@@ -1774,6 +1810,119 @@
     </message>
 </context>
 <context>
+    <name>ExportNotesDialog</name>
+    <message>
+        <source>Export notes</source>
+        <translation>Notizen exportieren</translation>
+    </message>
+    <message>
+        <source>Write entries out of the vault: to read or print (PDF), to keep in any notes app (Markdown), or for other programs (JSON).</source>
+        <translation>Einträge aus dem Tresor schreiben: zum Lesen oder Drucken (PDF), für jede Notiz-App (Markdown) oder für andere Programme (JSON).</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>PDF, laid out for reading and printing</source>
+        <translation>PDF, zum Lesen und Drucken gesetzt</translation>
+    </message>
+    <message>
+        <source>Markdown: a folder with one file per entry, attachments beside them</source>
+        <translation>Markdown: ein Ordner mit einer Datei pro Eintrag, Anhänge daneben</translation>
+    </message>
+    <message>
+        <source>JSON: one file, for other programs</source>
+        <translation>JSON: eine Datei, für andere Programme</translation>
+    </message>
+    <message>
+        <source>Which entries</source>
+        <translation>Welche Einträge</translation>
+    </message>
+    <message numerus="yes">
+        <source>All entries (%n)</source>
+        <translation>
+            <numerusform>Alle Einträge (%n)</numerusform>
+            <numerusform>Alle Einträge (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The entries in the list now: %1 (%n)</source>
+        <translation>
+            <numerusform>Die Einträge der Liste jetzt: %1 (%n)</numerusform>
+            <numerusform>Die Einträge der Liste jetzt: %1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The open entry: %1</source>
+        <translation>Der geöffnete Eintrag: %1</translation>
+    </message>
+    <message>
+        <source>The open entry (none is open)</source>
+        <translation>Der geöffnete Eintrag (keiner ist geöffnet)</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wohin</translation>
+    </message>
+    <message>
+        <source>Where the export goes</source>
+        <translation>Wohin der Export geht</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>Choose where the export goes</source>
+        <translation>Wählen, wohin der Export geht</translation>
+    </message>
+    <message>
+        <source>MentorVault notes</source>
+        <translation>MentorVault-Notizen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export to a new folder</source>
+        <translation>In einen neuen Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>Export to a file</source>
+        <translation>In eine Datei exportieren</translation>
+    </message>
+    <message>
+        <source>the place you choose</source>
+        <translation>den Ort, den du wählst</translation>
+    </message>
+    <message>
+        <source>a PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>a folder of plain text files</source>
+        <translation>Ordner mit einfachen Textdateien</translation>
+    </message>
+    <message>
+        <source>a plain text file</source>
+        <translation>einfache Textdatei</translation>
+    </message>
+    <message>
+        <source>Not encrypted: the export is written as %1 to %2. Anyone who can open that place can read it. Keep it somewhere safe, and delete it when you no longer need it.</source>
+        <translation>Nicht verschlüsselt: Der Export wird als %1 nach %2 geschrieben. Wer diesen Ort öffnen kann, kann ihn lesen. Bewahre ihn sicher auf und lösche ihn, wenn du ihn nicht mehr brauchst.</translation>
+    </message>
+    <message>
+        <source>Choose where the export goes.</source>
+        <translation>Wähle, wohin der Export geht.</translation>
+    </message>
+</context>
+<context>
     <name>ExportPreviewDialog</name>
     <message>
         <source>Bundle for %1</source>
@@ -1912,6 +2061,14 @@
     <message>
         <source>MentorVault contact cards (*.mvcard *.txt);;All files (*)</source>
         <translation>MentorVault-Kontaktkarten (*.mvcard *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
 </context>
 <context>
@@ -2681,6 +2838,80 @@ Wörter, die du zum Wörterbuch der Rechtschreibprüfung hinzufügst, bleiben eb
     </message>
 </context>
 <context>
+    <name>NotesOutActions</name>
+    <message>
+        <source>This PDF is not encrypted. It will be saved to %1, where anyone who can open that place can read it.</source>
+        <translation>Dieses PDF ist nicht verschlüsselt. Es wird unter %1 gespeichert, wo es jeder lesen kann, der diesen Ort öffnen kann.</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>PDF speichern</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written there (%1). Nothing was saved.</source>
+        <translation>Das PDF konnte dort nicht geschrieben werden (%1). Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <source>Export notes</source>
+        <translation>Notizen exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n entry(s) to %1. It is not encrypted.</source>
+        <translation>
+            <numerusform>%n Eintrag nach %1 geschrieben. Er ist nicht verschlüsselt.</numerusform>
+            <numerusform>%n Einträge nach %1 geschrieben. Sie sind nicht verschlüsselt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PDF could not be written. Nothing was saved.</source>
+        <translation>Das PDF konnte nicht geschrieben werden. Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Open an entry first, then print it.</source>
+        <translation>Öffne zuerst einen Eintrag, dann drucke ihn.</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>Drucken nicht möglich</translation>
+    </message>
+    <message>
+        <source>Session pack %1</source>
+        <translation>Sitzungsmappe %1</translation>
+    </message>
+    <message>
+        <source>Session pack for %1</source>
+        <translation>Sitzungsmappe für %1</translation>
+    </message>
+    <message>
+        <source>Cannot make the session pack</source>
+        <translation>Die Sitzungsmappe kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Summary %1</source>
+        <translation>Zusammenfassung %1</translation>
+    </message>
+    <message>
+        <source>End-of-cycle summary for %1</source>
+        <translation>Abschlusszusammenfassung für %1</translation>
+    </message>
+    <message>
+        <source>Cannot make the summary</source>
+        <translation>Die Zusammenfassung kann nicht erstellt werden</translation>
+    </message>
+</context>
+<context>
     <name>NotesPane</name>
     <message>
         <source>Notes</source>
@@ -2782,6 +3013,14 @@ Wörter, die du zum Wörterbuch der Rechtschreibprüfung hinzufügst, bleiben eb
     <message>
         <source>My contact card…</source>
         <translation>Meine Kontaktkarte…</translation>
+    </message>
+    <message>
+        <source>Session pack (PDF)…</source>
+        <translation>Sitzungsmappe (PDF)…</translation>
+    </message>
+    <message>
+        <source>End-of-cycle summary (PDF)…</source>
+        <translation>Abschlusszusammenfassung (PDF)…</translation>
     </message>
     <message>
         <source>End this relationship…</source>
@@ -3109,6 +3348,18 @@ Wörter, die du zum Wörterbuch der Rechtschreibprüfung hinzufügst, bleiben eb
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
+    <message>
+        <source>Session pack (PDF)…</source>
+        <translation>Sitzungsmappe (PDF)…</translation>
+    </message>
+    <message>
+        <source>Session pack</source>
+        <translation>Sitzungsmappe</translation>
+    </message>
+    <message>
+        <source>Both agendas, open goals and steps, and what they shared, as a PDF to take to the meeting</source>
+        <translation>Beide Agenden, offene Ziele und Schritte und was die andere Person geteilt hat, als PDF für das Treffen</translation>
+    </message>
 </context>
 <context>
     <name>PrepNotes</name>
@@ -3147,6 +3398,138 @@ Wörter, die du zum Wörterbuch der Rechtschreibprüfung hinzufügst, bleiben eb
     <message>
         <source>%1% done</source>
         <translation>%1 % erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>MentorVault notes</source>
+        <translation>MentorVault-Notizen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Gedruckt am %1</translation>
+    </message>
+    <message>
+        <source>This document is not encrypted.</source>
+        <translation>Dieses Dokument ist nicht verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation>Mit %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>kind, date</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Session pack: %1</source>
+        <translation>Sitzungsmappe: %1</translation>
+    </message>
+    <message>
+        <source>Next meeting: %1</source>
+        <translation>Nächstes Treffen: %1</translation>
+    </message>
+    <message>
+        <source>No meeting planned yet</source>
+        <translation>Noch kein Treffen geplant</translation>
+    </message>
+    <message>
+        <source>My agenda</source>
+        <translation>Meine Agenda</translation>
+    </message>
+    <message>
+        <source>%1&apos;s agenda</source>
+        <translation>Agenda von %1</translation>
+    </message>
+    <message>
+        <source>No agenda yet.</source>
+        <translation>Noch keine Agenda.</translation>
+    </message>
+    <message>
+        <source>Open goals and steps</source>
+        <translation>Offene Ziele und Schritte</translation>
+    </message>
+    <message>
+        <source>No open goals.</source>
+        <translation>Keine offenen Ziele.</translation>
+    </message>
+    <message>
+        <source>%1 (%2% done)</source>
+        <translation>%1 (%2 % erledigt)</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>Ziel bis %1</translation>
+    </message>
+    <message>
+        <source>shared by %1</source>
+        <translation>geteilt von %1</translation>
+    </message>
+    <message>
+        <source>What %1 shared</source>
+        <translation>Was %1 geteilt hat</translation>
+    </message>
+    <message>
+        <source>Nothing shared yet.</source>
+        <translation>Noch nichts geteilt.</translation>
+    </message>
+    <message>
+        <source>End-of-cycle summary: %1</source>
+        <translation>Abschlusszusammenfassung: %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Goals reached</source>
+        <translation>Erreichte Ziele</translation>
+    </message>
+    <message>
+        <source>Goals still open</source>
+        <translation>Noch offene Ziele</translation>
+    </message>
+    <message>
+        <source>Wins along the way</source>
+        <translation>Erfolge unterwegs</translation>
+    </message>
+    <message>
+        <source>Feedback received</source>
+        <translation>Erhaltenes Feedback</translation>
+    </message>
+    <message>
+        <source>Feedback %1 shared</source>
+        <translation>Feedback, das %1 geteilt hat</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>step, the day it was done</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <comment>a step for a goal</comment>
+        <translation>für %1</translation>
     </message>
 </context>
 <context>
@@ -4728,6 +5111,22 @@ Wörter, die du zum Wörterbuch der Rechtschreibprüfung hinzufügst, bleiben eb
     <message>
         <source>Bring in notes from Day One, jrnl or a folder of Markdown files</source>
         <translation>Notizen aus Day One, jrnl oder einem Ordner mit Markdown-Dateien hereinholen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport notes…</source>
+        <translation>Notizen e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Write entries out as PDF, Markdown or JSON (not encrypted)</source>
+        <translation>Einträge als PDF, Markdown oder JSON hinausschreiben (nicht verschlüsselt)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Print the open entry, or save it as a PDF (Ctrl+P)</source>
+        <translation>Den geöffneten Eintrag drucken oder als PDF speichern (Strg+P)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

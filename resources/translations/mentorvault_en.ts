@@ -163,6 +163,23 @@
     </message>
 </context>
 <context>
+    <name>ExportNotesDialog</name>
+    <message numerus="yes">
+        <source>All entries (%n)</source>
+        <translation>
+            <numerusform>All entries (%n)</numerusform>
+            <numerusform>All entries (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The entries in the list now: %1 (%n)</source>
+        <translation>
+            <numerusform>The entries in the list now: %1 (%n)</numerusform>
+            <numerusform>The entries in the list now: %1 (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportPreviewDialog</name>
     <message numerus="yes">
         <source>Entries that will be shared (%n)</source>
@@ -325,12 +342,39 @@
     </message>
 </context>
 <context>
+    <name>NotesOutActions</name>
+    <message numerus="yes">
+        <source>Wrote %n entry(s) to %1. It is not encrypted.</source>
+        <translation>
+            <numerusform>Wrote %n entry to %1. It is not encrypted.</numerusform>
+            <numerusform>Wrote %n entries to %1. They are not encrypted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OverviewBar</name>
     <message numerus="yes">
         <source>%n agreements are past their review date. Look at them together?</source>
         <translation>
             <numerusform>%n agreement is past its review date. Look at it together?</numerusform>
             <numerusform>%n agreements are past their review date. Look at them together?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
         </translation>
     </message>
 </context>

@@ -621,6 +621,18 @@
         <translation>Las relaciones de mentoría terminan, y está bien. Esto cierra con calma la tuya con %1. Tus propias entradas se quedan en tu bóveda; no se elimina nada tuyo.</translation>
     </message>
     <message>
+        <source>Save an end-of-cycle summary (PDF)…</source>
+        <translation>Guardar un resumen de fin de ciclo (PDF)…</translation>
+    </message>
+    <message>
+        <source>End-of-cycle summary</source>
+        <translation>Resumen de fin de ciclo</translation>
+    </message>
+    <message>
+        <source>Goals reached, wins and feedback received, with dates, as a PDF: before what they shared is wiped</source>
+        <translation>Objetivos alcanzados, logros y comentarios recibidos, con fechas, en un PDF: antes de borrar lo que compartió</translation>
+    </message>
+    <message>
         <source>A closing note (optional)</source>
         <translation>Una nota de cierre (opcional)</translation>
     </message>
@@ -1379,6 +1391,30 @@
         <translation>Solo se puede aceptar un acuerdo de límites que tu compañero haya compartido contigo; no se cambió nada.</translation>
     </message>
     <message>
+        <source>%1 is not empty. Choose a new folder name, or an empty folder, for the export.</source>
+        <translation>%1 no está vacía. Elige un nombre de carpeta nuevo, o una carpeta vacía, para la exportación.</translation>
+    </message>
+    <message>
+        <source>%1 is a file. A Markdown export needs a new or empty folder.</source>
+        <translation>%1 es un archivo. Una exportación en Markdown necesita una carpeta nueva o vacía.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Give a file name.</source>
+        <translation>%1 es una carpeta. Indica un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or agree to replace it.</source>
+        <translation>%1 ya existe. Elige otro nombre o acepta reemplazarlo.</translation>
+    </message>
+    <message>
+        <source>The folder %1 would go in does not exist. Choose another place.</source>
+        <translation>La carpeta donde iría %1 no existe. Elige otro lugar.</translation>
+    </message>
+    <message>
+        <source>No entries match, so nothing was written.</source>
+        <translation>Ninguna entrada coincide, así que no se escribió nada.</translation>
+    </message>
+    <message>
         <source>%1 is a folder. Give a file name for the backup, then try again.</source>
         <translation>%1 es una carpeta. Indica un nombre de archivo para la copia e inténtalo de nuevo.</translation>
     </message>
@@ -1774,6 +1810,119 @@
     </message>
 </context>
 <context>
+    <name>ExportNotesDialog</name>
+    <message>
+        <source>Export notes</source>
+        <translation>Exportar notas</translation>
+    </message>
+    <message>
+        <source>Write entries out of the vault: to read or print (PDF), to keep in any notes app (Markdown), or for other programs (JSON).</source>
+        <translation>Saca entradas de la bóveda: para leer o imprimir (PDF), para guardarlas en cualquier app de notas (Markdown) o para otros programas (JSON).</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>PDF, laid out for reading and printing</source>
+        <translation>PDF, maquetado para leer e imprimir</translation>
+    </message>
+    <message>
+        <source>Markdown: a folder with one file per entry, attachments beside them</source>
+        <translation>Markdown: una carpeta con un archivo por entrada y sus adjuntos al lado</translation>
+    </message>
+    <message>
+        <source>JSON: one file, for other programs</source>
+        <translation>JSON: un archivo, para otros programas</translation>
+    </message>
+    <message>
+        <source>Which entries</source>
+        <translation>Qué entradas</translation>
+    </message>
+    <message numerus="yes">
+        <source>All entries (%n)</source>
+        <translation>
+            <numerusform>Todas las entradas (%n)</numerusform>
+            <numerusform>Todas las entradas (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The entries in the list now: %1 (%n)</source>
+        <translation>
+            <numerusform>Las entradas de la lista ahora: %1 (%n)</numerusform>
+            <numerusform>Las entradas de la lista ahora: %1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The open entry: %1</source>
+        <translation>La entrada abierta: %1</translation>
+    </message>
+    <message>
+        <source>The open entry (none is open)</source>
+        <translation>La entrada abierta (no hay ninguna abierta)</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Where the export goes</source>
+        <translation>Dónde se guarda la exportación</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose where the export goes</source>
+        <translation>Elegir dónde se guarda la exportación</translation>
+    </message>
+    <message>
+        <source>MentorVault notes</source>
+        <translation>Notas de MentorVault</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Export to a new folder</source>
+        <translation>Exportar a una carpeta nueva</translation>
+    </message>
+    <message>
+        <source>Export to a file</source>
+        <translation>Exportar a un archivo</translation>
+    </message>
+    <message>
+        <source>the place you choose</source>
+        <translation>el lugar que elijas</translation>
+    </message>
+    <message>
+        <source>a PDF</source>
+        <translation>un PDF</translation>
+    </message>
+    <message>
+        <source>a folder of plain text files</source>
+        <translation>una carpeta de archivos de texto simple</translation>
+    </message>
+    <message>
+        <source>a plain text file</source>
+        <translation>un archivo de texto simple</translation>
+    </message>
+    <message>
+        <source>Not encrypted: the export is written as %1 to %2. Anyone who can open that place can read it. Keep it somewhere safe, and delete it when you no longer need it.</source>
+        <translation>Sin cifrar: la exportación se escribe como %1 en %2. Cualquiera que pueda abrir ese lugar puede leerla. Guárdala en un sitio seguro y bórrala cuando ya no la necesites.</translation>
+    </message>
+    <message>
+        <source>Choose where the export goes.</source>
+        <translation>Elige dónde se guarda la exportación.</translation>
+    </message>
+</context>
+<context>
     <name>ExportPreviewDialog</name>
     <message>
         <source>Bundle for %1</source>
@@ -1912,6 +2061,14 @@
     <message>
         <source>MentorVault contact cards (*.mvcard *.txt);;All files (*)</source>
         <translation>Tarjetas de contacto de MentorVault (*.mvcard *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -2681,6 +2838,80 @@ Las palabras que añades al diccionario ortográfico también se guardan dentro 
     </message>
 </context>
 <context>
+    <name>NotesOutActions</name>
+    <message>
+        <source>This PDF is not encrypted. It will be saved to %1, where anyone who can open that place can read it.</source>
+        <translation>Este PDF no está cifrado. Se guardará en %1, donde cualquiera que pueda abrir ese lugar podrá leerlo.</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Guardar PDF</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written there (%1). Nothing was saved.</source>
+        <translation>No se pudo escribir el PDF ahí (%1). No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Guardado %1.</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>No se puede exportar</translation>
+    </message>
+    <message>
+        <source>Export notes</source>
+        <translation>Exportar notas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n entry(s) to %1. It is not encrypted.</source>
+        <translation>
+            <numerusform>Se escribió %n entrada en %1. No está cifrada.</numerusform>
+            <numerusform>Se escribieron %n entradas en %1. No están cifradas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PDF could not be written. Nothing was saved.</source>
+        <translation>No se pudo escribir el PDF. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Open an entry first, then print it.</source>
+        <translation>Primero abre una entrada y luego imprímela.</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>No se puede imprimir</translation>
+    </message>
+    <message>
+        <source>Session pack %1</source>
+        <translation>Dosier de sesión %1</translation>
+    </message>
+    <message>
+        <source>Session pack for %1</source>
+        <translation>Dosier de sesión para %1</translation>
+    </message>
+    <message>
+        <source>Cannot make the session pack</source>
+        <translation>No se puede preparar el dosier de sesión</translation>
+    </message>
+    <message>
+        <source>Summary %1</source>
+        <translation>Resumen %1</translation>
+    </message>
+    <message>
+        <source>End-of-cycle summary for %1</source>
+        <translation>Resumen de fin de ciclo para %1</translation>
+    </message>
+    <message>
+        <source>Cannot make the summary</source>
+        <translation>No se puede preparar el resumen</translation>
+    </message>
+</context>
+<context>
     <name>NotesPane</name>
     <message>
         <source>Notes</source>
@@ -2782,6 +3013,14 @@ Las palabras que añades al diccionario ortográfico también se guardan dentro 
     <message>
         <source>My contact card…</source>
         <translation>Mi tarjeta de contacto…</translation>
+    </message>
+    <message>
+        <source>Session pack (PDF)…</source>
+        <translation>Dosier de sesión (PDF)…</translation>
+    </message>
+    <message>
+        <source>End-of-cycle summary (PDF)…</source>
+        <translation>Resumen de fin de ciclo (PDF)…</translation>
     </message>
     <message>
         <source>End this relationship…</source>
@@ -3109,6 +3348,18 @@ Las palabras que añades al diccionario ortográfico también se guardan dentro 
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
+    <message>
+        <source>Session pack (PDF)…</source>
+        <translation>Dosier de sesión (PDF)…</translation>
+    </message>
+    <message>
+        <source>Session pack</source>
+        <translation>Dosier de sesión</translation>
+    </message>
+    <message>
+        <source>Both agendas, open goals and steps, and what they shared, as a PDF to take to the meeting</source>
+        <translation>Las dos agendas, los objetivos y pasos abiertos y lo que compartió, en un PDF para llevar a la reunión</translation>
+    </message>
 </context>
 <context>
     <name>PrepNotes</name>
@@ -3147,6 +3398,138 @@ Las palabras que añades al diccionario ortográfico también se guardan dentro 
     <message>
         <source>%1% done</source>
         <translation>%1 % hecho</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>MentorVault notes</source>
+        <translation>Notas de MentorVault</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Impreso el %1</translation>
+    </message>
+    <message>
+        <source>This document is not encrypted.</source>
+        <translation>Este documento no está cifrado.</translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation>Con %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>kind, date</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Session pack: %1</source>
+        <translation>Dosier de sesión: %1</translation>
+    </message>
+    <message>
+        <source>Next meeting: %1</source>
+        <translation>Próxima reunión: %1</translation>
+    </message>
+    <message>
+        <source>No meeting planned yet</source>
+        <translation>Aún no hay ninguna reunión prevista</translation>
+    </message>
+    <message>
+        <source>My agenda</source>
+        <translation>Mi agenda</translation>
+    </message>
+    <message>
+        <source>%1&apos;s agenda</source>
+        <translation>Agenda de %1</translation>
+    </message>
+    <message>
+        <source>No agenda yet.</source>
+        <translation>Aún no hay agenda.</translation>
+    </message>
+    <message>
+        <source>Open goals and steps</source>
+        <translation>Objetivos y pasos abiertos</translation>
+    </message>
+    <message>
+        <source>No open goals.</source>
+        <translation>No hay objetivos abiertos.</translation>
+    </message>
+    <message>
+        <source>%1 (%2% done)</source>
+        <translation>%1 (%2 % hecho)</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>meta %1</translation>
+    </message>
+    <message>
+        <source>shared by %1</source>
+        <translation>compartido por %1</translation>
+    </message>
+    <message>
+        <source>What %1 shared</source>
+        <translation>Lo que compartió %1</translation>
+    </message>
+    <message>
+        <source>Nothing shared yet.</source>
+        <translation>Aún no se ha compartido nada.</translation>
+    </message>
+    <message>
+        <source>End-of-cycle summary: %1</source>
+        <translation>Resumen de fin de ciclo: %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Goals reached</source>
+        <translation>Objetivos alcanzados</translation>
+    </message>
+    <message>
+        <source>Goals still open</source>
+        <translation>Objetivos aún abiertos</translation>
+    </message>
+    <message>
+        <source>Wins along the way</source>
+        <translation>Logros por el camino</translation>
+    </message>
+    <message>
+        <source>Feedback received</source>
+        <translation>Comentarios recibidos</translation>
+    </message>
+    <message>
+        <source>Feedback %1 shared</source>
+        <translation>Comentarios que compartió %1</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Ninguno.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>step, the day it was done</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <comment>a step for a goal</comment>
+        <translation>para %1</translation>
     </message>
 </context>
 <context>
@@ -4728,6 +5111,22 @@ Las palabras que añades al diccionario ortográfico también se guardan dentro 
     <message>
         <source>Bring in notes from Day One, jrnl or a folder of Markdown files</source>
         <translation>Traer notas de Day One, jrnl o una carpeta de archivos Markdown</translation>
+    </message>
+    <message>
+        <source>E&amp;xport notes…</source>
+        <translation>E&amp;xportar notas…</translation>
+    </message>
+    <message>
+        <source>Write entries out as PDF, Markdown or JSON (not encrypted)</source>
+        <translation>Sacar entradas como PDF, Markdown o JSON (sin cifrar)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Impri&amp;mir…</translation>
+    </message>
+    <message>
+        <source>Print the open entry, or save it as a PDF (Ctrl+P)</source>
+        <translation>Imprimir la entrada abierta o guardarla como PDF (Ctrl+P)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
