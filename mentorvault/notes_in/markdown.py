@@ -221,7 +221,9 @@ def _own(folder: _Folder, file: Path, meta: dict[str, Any], body: str) -> Import
         if not isinstance(item, dict) or not isinstance(item.get("name"), str) or not item["name"]:
             raise ImportProblem(file=str(shown), reason="bad_front_matter")
         name = item["name"]
-        rel = posixpath.join(posixpath.dirname(shown), f"{stem}.files", quote(name, safe=""))
+        encoded = quote(name, safe="")
+        encoded = encoded.replace(".", "%2E") if encoded in (".", "..") else encoded  # as the export names it
+        rel = posixpath.join(posixpath.dirname(shown), f"{stem}.files", encoded)
         path = inside(folder.root, rel, shown)
         if not path.is_file():
             raise ImportProblem(file=str(shown), reason="missing_attachment", value=name[:40])
@@ -248,12 +250,21 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _attached(file: Path) -> bool:
+    """A file in the attachments folder of a note our export wrote (``STEM.files/`` beside ``STEM.md``)
+    is that note's attachment, even when it is Markdown itself."""
+    for parent in file.parents:
+        if parent.name.endswith(".files") and parent.with_name(parent.name[: -len(".files")] + ".md").is_file():
+            return True
+    return False
+
+
 def read(path: Path) -> ImportPlan:
     folder = _Folder(path)
     notes: list[ImportedNote] = []
     own_ids: set[str] = set()
     for file in folder.files:
-        if not file.name.lower().endswith(NOTE_SUFFIXES):
+        if not file.name.lower().endswith(NOTE_SUFFIXES) or _attached(file):
             continue
         shown = folder.rel(file)
         text = decode_utf8(read_capped(file, MAX_NOTE_BYTES, shown), shown)

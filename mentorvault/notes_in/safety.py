@@ -18,7 +18,7 @@ from typing import IO, Any, BinaryIO
 from mentorvault.errors import ImportProblem
 
 MIB = 1024 * 1024
-MAX_JSON_BYTES = 256 * MIB  # a journal's JSON, read whole before parsing
+MAX_JSON_BYTES = 128 * MIB  # a journal's JSON, read whole before parsing (10,000 jrnl notes: 10 MB)
 MAX_NOTE_BYTES = 16 * MIB  # one Markdown file
 MAX_FILES = 100_000  # files in a folder or members in an archive
 MAX_ARCHIVE_BYTES = 4096 * MIB  # all members of an archive together, as declared

@@ -71,3 +71,20 @@ def test_every_kind_comes_back_the_same(source: Any, tmp_path: Path) -> None:
         assert (again.imported, again.skipped) == (0, len(ids))
     finally:
         target.lock()
+
+
+def test_a_markdown_file_attached_to_an_exported_note_is_not_a_note(tmp_path: Path) -> None:
+    """``STEM.files/`` beside ``STEM.md`` holds that note's attachments, whatever their type."""
+    folder = tmp_path / "export"
+    (folder / "2024-01-01-a-12345678.files").mkdir(parents=True)
+    (folder / "2024-01-01-a-12345678.md").write_text(
+        "---\nmentorvault: 1\nid: 12345678-aaaa\nkind: reflection\ntitle: A\ncreated: '2024-01-01T00:00:00Z'\n"
+        "fields:\n  prompt: P\nattachments:\n- name: notes.md\n  type: text/markdown\n---\n"
+        "[notes](2024-01-01-a-12345678.files/notes.md)\n")
+    (folder / "2024-01-01-a-12345678.files" / "notes.md").write_text("# Not a note of its own\n")
+    from mentorvault import notes_in
+
+    plan = notes_in.read("markdown", folder)
+    assert [n.title for n in plan.notes] == ["A"]
+    assert plan.notes[0].body == "[notes](attachment:notes.md)\n"
+    assert [a.name for a in plan.notes[0].attachments] == ["notes.md"]
