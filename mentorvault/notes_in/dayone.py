@@ -15,6 +15,7 @@ import datetime as _dt
 import re
 import stat
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, BinaryIO
 from urllib.parse import quote
@@ -25,6 +26,7 @@ from mentorvault.notes_in.models import AttachmentSource, ImportedNote, ImportPl
 from mentorvault.notes_in.safety import (
     MAX_JSON_BYTES,
     SafeZip,
+    attachment_name,
     check_input,
     inside,
     parse_json,
@@ -115,6 +117,11 @@ def _entry(raw: Any, file: str, source: _Source) -> ImportedNote:
             found = source.media(f"{folder}/{md5}.{kind}", file)
             if found is None:
                 continue
+            if any(a.origin == found.origin for a in attachments):  # the same file twice in one entry
+                if isinstance(ident, str):
+                    links[ident] = next((a.name, a.media_type or "") for a in attachments if a.origin == found.origin)
+                continue
+            found = replace(found, name=attachment_name(found.name, [a.name for a in attachments]))
             attachments.append(found)
             if isinstance(ident, str):
                 links[ident] = (found.name, found.media_type or "")

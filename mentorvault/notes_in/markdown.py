@@ -27,6 +27,7 @@ from mentorvault.notes_in.dates import instant, local_day
 from mentorvault.notes_in.models import AttachmentSource, ImportedNote, ImportPlan
 from mentorvault.notes_in.safety import (
     MAX_NOTE_BYTES,
+    attachment_name,
     check_input,
     decode_utf8,
     inside,
@@ -127,11 +128,7 @@ class _Attachments:
     def name_for(self, path: Path) -> str:
         if path in self._names:
             return self._names[path]
-        stem, dot, ext = path.name.rpartition(".")
-        name, n = path.name, 1
-        while name in self._names.values():
-            n += 1
-            name = f"{stem} ({n}).{ext}" if dot else f"{path.name} ({n})"
+        name = attachment_name(path.name, self._names.values())
         self._names[path] = name
         rel = self.folder.rel(path)
         self.items.append(AttachmentSource(name, rel, path.stat().st_size, _opener(path, rel),

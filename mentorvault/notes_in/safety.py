@@ -10,8 +10,10 @@ import io
 import json
 import os
 import stat
+import unicodedata
 import zipfile
-from collections.abc import Iterator
+import zlib
+from collections.abc import Collection, Iterator
 from pathlib import Path, PurePosixPath
 from typing import IO, Any, BinaryIO
 
@@ -136,7 +138,10 @@ class _Counted(io.RawIOBase):
         return True
 
     def readinto(self, buffer: Any) -> int:
-        data = self._inner.read(len(buffer))
+        try:
+            data = self._inner.read(len(buffer))
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError):  # a bad CRC, cut data...
+            raise ImportProblem(file=str(self._name), reason="size_mismatch") from None
         self._left -= len(data)
         if self._left < 0:
             raise ImportProblem(file=str(self._name), reason="size_mismatch")
@@ -210,3 +215,20 @@ class SafeZip:
 
     def close(self) -> None:
         self._zip.close()
+
+
+def attachment_name(raw: str, taken: Collection[str]) -> str:
+    """A usable attachment name for a file another journal links (``domain/attachments``' rules): no
+    separators, controls or leading dot, short enough, unique on its note (without case)."""
+    from mentorvault.domain import attachments as rules
+
+    name = unicodedata.normalize("NFC", raw).strip().replace("/", "_").replace("\\", "_")
+    name = "".join("_" if unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp", "Cs") else c for c in name)
+    name = ("_" + name[1:] if name.startswith(".") else name) or "attachment"
+    stem, dot, ext = name.rpartition(".")
+    if not dot or len(ext) > 10:
+        stem, ext = name, ""
+    room = rules.MAX_NAME_CHARS - 8 - len(ext)
+    while len(stem) > room or len(f"{stem}.{ext}".encode()) > rules.MAX_NAME_BYTES - 8:
+        stem = stem[:-1]
+    return rules.unique_name(f"{stem}.{ext}" if ext else stem, taken)

@@ -16,7 +16,14 @@ from mentorvault import notes_in
 from mentorvault.domain.entry import EntryContent
 from mentorvault.domain.kinds import kind_spec
 from mentorvault.domain.strictjson import JSONObject
-from mentorvault.errors import ImportCancelled, PartnerNotFound
+from mentorvault.errors import (
+    AttachmentSourceUnreadable,
+    AttachmentTooLarge,
+    ImportCancelled,
+    ImportProblem,
+    InvalidAttachmentName,
+    PartnerNotFound,
+)
 from mentorvault.notes_in import Choices, ImportedNote, ImportPlan
 from mentorvault.storage import entries as entry_table
 from mentorvault.storage import origins
@@ -79,6 +86,9 @@ class NotesImportManager:
             if note.origin_key in done:
                 continue
             done.add(note.origin_key)
+            for source in note.attachments:
+                if source.size > self._vault.attachments.limit:
+                    raise ImportProblem(file=source.origin, reason="too_large", limit=self._vault.attachments.limit)
             new.append((note, notes_in.content_of(note, choices)))
         return new, len(plan.notes) - len(new)
 
@@ -103,6 +113,7 @@ class NotesImportManager:
             return ImportResult(len(new), skipped, attachments)
         conn = self._vault.conn
         ids: list[str] = []
+        stored = 0
         with transaction(conn):
             partners: dict[str, str] = {}
             for done, (note, content) in enumerate(new):
@@ -111,6 +122,7 @@ class NotesImportManager:
                 partner_id = self._partner(choices.partner or note.partner, partners)
                 created = iso(note.created)
                 entry_id = entry_table.insert_entry(conn, content, partner_id, note.protected, created)
+                stored += self._attach(entry_id, note)
                 has_date_field = kind_spec(content.kind).date_field in content.fields
                 origins.set_dates(conn, entry_id, None if has_date_field else note.day.isoformat(),
                                   iso(note.updated) if note.updated else created)
@@ -121,7 +133,23 @@ class NotesImportManager:
             if cancelled is not None and cancelled():
                 raise ImportCancelled
         checkpoint(conn)
-        return ImportResult(len(ids), skipped, attachments, ids)
+        return ImportResult(len(ids), skipped, stored, ids)
+
+    def _attach(self, entry_id: str, note: ImportedNote) -> int:
+        """The note's files, streamed into the vault as the entry's attachments (inside the import's
+        transaction: each is a savepoint of it).  A file the export states the SHA-256 of must match."""
+        for source in note.attachments:
+            try:
+                with source.open() as stream:
+                    info = self._vault.attachments.add(entry_id, stream, name=source.name,
+                                                       media_type=source.media_type)
+            except (InvalidAttachmentName, AttachmentTooLarge, AttachmentSourceUnreadable) as exc:
+                raise ImportProblem(file=source.origin, reason="invalid_entry", detail=str(exc).rstrip(".")) from None
+            except OSError:
+                raise ImportProblem(file=source.origin, reason="unreadable") from None
+            if source.sha256 is not None and info.sha256 != source.sha256.lower():
+                raise ImportProblem(file=note.source_file, reason="attachment_mismatch", value=source.name[:40])
+        return len(note.attachments)
 
     def _partner(self, name: str | None, made: dict[str, str]) -> str | None:
         """A partner's id by name; one our own export names but this vault lacks is added."""
