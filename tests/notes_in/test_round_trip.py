@@ -1,7 +1,7 @@
 """The round trip: every kind exported by ``export-to markdown`` (notesout's writer, docs/markdown-format.md)
 and imported by ``import-from markdown`` into an empty vault comes back with the same kind, title,
 body, fields and tags (so the same content hash), the same dates (created, updated, the entry's
-date), partner and protection; importing the folder again adds nothing.  Bodies with text that
+date), partner, protection and attachments (names, types, bytes); importing the folder again adds nothing.  Bodies with text that
 looks like front matter, YAML, tags or links, and titles that YAML would read as other types, are
 among them."""
 
@@ -42,7 +42,10 @@ def source(tmp_path: Path) -> Any:
             entry = vault.entries.add(kind, title, body, sample(kind), tags=[f"t{i}", "round-trip"],
                                       partner="Ana" if variant else None, protected=bool(i % 3 == 0))
             if variant:
-                vault.entries.update(entry.id, body=body + "\nedited later")
+                vault.entries.update(entry.id, body=body + f"\nedited later ![a file](attachment:{kind}%20file.bin)")
+                blob = tmp_path / f"{kind} file.bin"
+                blob.write_bytes(kind.encode() * 1000 + bytes(range(256)))
+                vault.attachments.add(entry.id, blob)
             i += 1
     yield vault
     vault.lock()
@@ -56,7 +59,7 @@ def test_every_kind_comes_back_the_same(source: Any, tmp_path: Path) -> None:
     try:
         plan = target.notes_import.read("markdown", tmp_path / "export")
         result = target.notes_import.run(plan)
-        assert (result.imported, result.skipped) == (len(ids), 0)
+        assert (result.imported, result.skipped, result.attachments) == (len(ids), 0, len(KINDS))
         before = {e.content_hash: e for e in (source.entries.get(i) for i in ids)}
         after = {e.content_hash: e for e in (target.entries.get(i) for i in result.entry_ids)}
         assert set(after) == set(before)
@@ -66,6 +69,10 @@ def test_every_kind_comes_back_the_same(source: Any, tmp_path: Path) -> None:
                 old.kind, old.title, old.body, old.fields, old.tags)
             assert (new.created_at, new.updated_at, new.entry_date) == (old.created_at, old.updated_at, old.entry_date)
             assert (new.partner, new.protected) == (old.partner, old.protected)
+            assert target.attachments.list(new.id) == source.attachments.list(old.id)
+            for info in source.attachments.list(old.id):
+                assert b"".join(target.attachments.chunks(new.id, info.name)) == b"".join(
+                    source.attachments.chunks(old.id, info.name))
         assert [p.name for p in target.partners.list()] == ["Ana"]  # the partner was added once
         again = target.notes_import.run(target.notes_import.read("markdown", tmp_path / "export"))
         assert (again.imported, again.skipped) == (0, len(ids))
