@@ -169,7 +169,9 @@ def _foreign(folder: _Folder, file: Path, text: str) -> ImportedNote:
     tags += _inline_tags(body)
     kind = meta.get("kind")
     fields = meta.get("fields") or {}
-    if (kind is not None and not isinstance(kind, str)) or not isinstance(fields, dict):
+    if kind not in KINDS:  # another app's "kind" property (a book, a person...): the kind the user picks
+        kind, fields = None, {}
+    if not isinstance(fields, dict):
         raise ImportProblem(file=str(shown), reason="bad_front_matter")
     attachments = _Attachments(folder)
 

@@ -25,6 +25,7 @@ Fixtures (tests/fixtures/notes_in/):
 from __future__ import annotations
 
 import datetime as _dt
+import json
 import shutil
 import zipfile
 from pathlib import Path
@@ -194,3 +195,24 @@ def test_every_kind_can_be_chosen(vault: Any, tmp_path: Path) -> None:
         result = vault.notes_import.run(vault.notes_import.read("jrnl", folder / "journal.json"), Choices(kind=kind))
         assert result.imported >= 1
     assert {s.kind for s in vault.entries.list()} == set(KINDS)
+
+
+def test_long_titles_and_odd_tags_are_made_to_fit_without_losing_words(vault: Any, tmp_path: Path) -> None:
+    long_title = " ".join(f"word{i}" for i in range(80))  # 500+ characters: more than a title holds
+    tags = ["#work, meetings", "#" + "x" * 90, "#ok", "#OK", "#"]
+    (tmp_path / "j.json").write_text(json.dumps({"entries": [
+        {"title": long_title, "body": "The rest.", "date": "2024-01-01", "time": "10:00", "tags": tags,
+         "starred": False}]}))
+    result = vault.notes_import.run(vault.notes_import.read("jrnl", tmp_path / "j.json"))
+    entry = vault.entries.get(result.entry_ids[0])
+    assert entry.title.endswith("…") and len(entry.title) <= 101 and long_title.startswith(entry.title[:-1])
+    assert entry.body == long_title + "\n\nThe rest."
+    assert entry.tags == ["ok", "work meetings", "x" * 60]
+
+
+def test_another_apps_kind_property_is_not_ours(vault: Any, tmp_path: Path) -> None:
+    (tmp_path / "n").mkdir()
+    (tmp_path / "n" / "book.md").write_text("---\nkind: book\nfields: {author: Someone}\nauthor: Someone\n---\nGood.\n")
+    result = vault.notes_import.run(vault.notes_import.read("markdown", tmp_path / "n"), Choices(kind="resource"))
+    entry = vault.entries.get(result.entry_ids[0])
+    assert (entry.kind, entry.title, entry.fields) == ("resource", "book", {"link": "book"})
