@@ -26,6 +26,7 @@ from mentorvault.notes_in.models import AttachmentSource, ImportedNote, ImportPl
 from mentorvault.notes_in.safety import (
     MAX_JSON_BYTES,
     SafeZip,
+    TextBudget,
     attachment_name,
     check_input,
     inside,
@@ -152,9 +153,10 @@ def read(path: Path) -> ImportPlan:
         raise ImportProblem(file=str(path.name), reason="nothing_found")
     notes: list[ImportedNote] = []
     seen: set[str] = set()
+    budget = TextBudget(path.name)
     for name in journals:
         shown = source.shown(name)
-        data = parse_json(source.read(name), shown)
+        data = parse_json(budget.take(source.read(name)), shown)
         if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
             raise ImportProblem(file=str(shown), reason="not_a_journal")
         for raw in data["entries"]:

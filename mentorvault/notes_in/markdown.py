@@ -27,6 +27,7 @@ from mentorvault.notes_in.dates import instant, local_day
 from mentorvault.notes_in.models import AttachmentSource, ImportedNote, ImportPlan
 from mentorvault.notes_in.safety import (
     MAX_NOTE_BYTES,
+    TextBudget,
     attachment_name,
     check_input,
     decode_utf8,
@@ -262,11 +263,12 @@ def read(path: Path) -> ImportPlan:
     folder = _Folder(path)
     notes: list[ImportedNote] = []
     own_ids: set[str] = set()
+    budget = TextBudget(path)
     for file in folder.files:
         if not file.name.lower().endswith(NOTE_SUFFIXES) or _attached(file):
             continue
         shown = folder.rel(file)
-        text = decode_utf8(read_capped(file, MAX_NOTE_BYTES, shown), shown)
+        text = decode_utf8(budget.take(read_capped(file, MAX_NOTE_BYTES, shown)), shown)
         meta, body = frontmatter.split(text, shown)
         if meta is not None and "mentorvault" in meta:
             note = _own(folder, file, meta, body)

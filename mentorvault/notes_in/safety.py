@@ -22,6 +22,7 @@ from mentorvault.errors import ImportProblem
 MIB = 1024 * 1024
 MAX_JSON_BYTES = 128 * MIB  # a journal's JSON, read whole before parsing (10,000 jrnl notes: 10 MB)
 MAX_NOTE_BYTES = 16 * MIB  # one Markdown file
+MAX_TEXT_TOTAL = 256 * MIB  # all the JSON or Markdown one import reads (it is held in memory)
 MAX_FILES = 100_000  # files in a folder or members in an archive
 MAX_ARCHIVE_BYTES = 4096 * MIB  # all members of an archive together, as declared
 MAX_RATIO = 100  # expanded / compressed, for a member (or the archive) over RATIO_FLOOR bytes
@@ -232,3 +233,16 @@ def attachment_name(raw: str, taken: Collection[str]) -> str:
     while len(stem) > room or len(f"{stem}.{ext}".encode()) > rules.MAX_NAME_BYTES - 8:
         stem = stem[:-1]
     return rules.unique_name(f"{stem}.{ext}" if ext else stem, taken)
+
+
+class TextBudget:
+    """The text one import reads, counted against MAX_TEXT_TOTAL (the notes are held in memory)."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path, self.used = str(path), 0
+
+    def take(self, data: bytes) -> bytes:
+        self.used += len(data)
+        if self.used > MAX_TEXT_TOTAL:
+            raise ImportProblem(file=self.path, reason="too_large", limit=MAX_TEXT_TOTAL)
+        return data

@@ -307,3 +307,16 @@ def test_the_wrong_kind_of_path_is_named(tmp_path: Path, fmt: str, make: Any, re
     path = tmp_path / "given"
     make(path)
     assert refused(fmt, path).field("reason") == reason
+
+
+def test_the_text_of_one_import_is_capped_as_a_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(safety, "MAX_TEXT_TOTAL", 3000)  # the real cap is 256 MiB
+    (tmp_path / "n").mkdir()
+    for i in range(4):
+        (tmp_path / "n" / f"{i}.md").write_text("x" * 1000)  # each under the per-file cap
+    exc = refused("markdown", tmp_path / "n")
+    assert (exc.field("reason"), exc.field("limit")) == ("too_large", 3000)
+    (tmp_path / "d").mkdir()
+    for name in ("A.json", "B.json"):
+        (tmp_path / "d" / name).write_text(json.dumps(journal([day_one_entry(name[0] * 32, text="y" * 2000)])))
+    assert refused("dayone", tmp_path / "d").field("reason") == "too_large"
