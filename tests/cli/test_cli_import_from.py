@@ -88,3 +88,25 @@ def test_an_unknown_partner_is_named_and_nothing_is_imported(folder: Path) -> No
 def test_an_unknown_format_or_kind_is_a_usage_error(folder: Path) -> None:
     fails("import-from", "evernote", str(FIXTURES), code=2, vault=folder)
     fails("import-from", "jrnl", str(FIXTURES / "jrnl" / "journal.json"), "--kind", "diary", code=2, vault=folder)
+
+
+def test_export_to_markdown_then_import_from_markdown_through_the_cli(folder: Path, tmp_path: Path) -> None:
+    """The command-line round trip (the facade's, every kind, is tests/notes_in/test_round_trip.py)."""
+    ok_json("partner", "add", "Ana", "--json", vault=folder)
+    added = ok_json("add", "gratitude", "--title", "Thanks: a talk", "--body", "It meant a lot.\n#not-a-tag",
+                    "--field", "to_whom=Ana", "--tag", "people", "--partner", "Ana", "--json", vault=folder)
+    (tmp_path / "board.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(300))
+    ok_json("attach", added["id"], str(tmp_path / "board.png"), "--json", vault=folder)
+    out = tmp_path / "out"
+    exported = cli("export-to", "markdown", str(out), vault=folder)
+    assert exported.returncode == 0, exported.stderr
+    other = quick_vault(tmp_path / "other" / "vault")
+    done = ok_json("import-from", "markdown", str(out), "--json", vault=other)
+    assert done == {"imported": 1, "skipped": 0, "attachments": 1, "problems": []}
+    back = ok_json("list", "--json", vault=other)[0]
+    original = ok_json("show", added["id"], "--json", vault=folder)
+    copy = ok_json("show", back["id"], "--json", vault=other)
+    for key in ("kind", "title", "body", "fields", "tags", "partner", "content_hash", "created_at", "updated_at",
+                "entry_date"):
+        assert copy[key] == original[key], key
+    assert ok_json("import-from", "markdown", str(out), "--json", vault=other)["skipped"] == 1
