@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mentorvault import notes_in
-from mentorvault.domain.entry import EntryContent
+from mentorvault.domain.entry import EntryContent, validate_tags
 from mentorvault.domain.kinds import kind_spec
 from mentorvault.domain.strictjson import JSONObject
 from mentorvault.errors import (
@@ -78,6 +78,8 @@ class NotesImportManager:
     def _new(self, plan: ImportPlan, choices: Choices) -> tuple[list[tuple[ImportedNote, EntryContent]], int]:
         """The notes not imported before, each with the entry it becomes (checked), and how many were skipped."""
         kind_spec(choices.kind)
+        if choices.tag:
+            validate_tags([choices.tag])  # the user's tag is refused as such, not as a note's problem
         if choices.partner:
             self._vault.partners.id_of(choices.partner)
         done = origins.known(self._vault.conn, plan.format, (n.origin_key for n in plan.notes))

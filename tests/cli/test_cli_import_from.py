@@ -85,6 +85,12 @@ def test_an_unknown_partner_is_named_and_nothing_is_imported(folder: Path) -> No
     assert _count(folder) == 0
 
 
+def test_a_tag_that_cannot_be_one_is_named_as_the_tag(folder: Path) -> None:
+    line = fails("import-from", "jrnl", str(FIXTURES / "jrnl" / "journal.json"), "--tag", "a,b", vault=folder)
+    assert "Tag 'a,b' is not valid" in line and "journal.json" not in line
+    assert _count(folder) == 0
+
+
 def test_an_unknown_format_or_kind_is_a_usage_error(folder: Path) -> None:
     fails("import-from", "evernote", str(FIXTURES), code=2, vault=folder)
     fails("import-from", "jrnl", str(FIXTURES / "jrnl" / "journal.json"), "--kind", "diary", code=2, vault=folder)
