@@ -2,7 +2,7 @@
 
 Fixtures (tests/fixtures/notes_in/):
 
-- ``jrnl/journal.json`` was written by the real jrnl 4.6:
+- ``jrnl/journal.json`` was written by the real jrnl 4.6 (``jrnl/make_journal.sh`` does it again):
   ``python -m venv /tmp/jrnl-venv && /tmp/jrnl-venv/bin/pip install jrnl==4.6``, then with a
   private ``HOME`` and ``XDG_CONFIG_HOME`` (a jrnl.yaml whose one journal is a plain text file,
   ``encrypt: false``) and ``TZ=Europe/Berlin``, four entries piped to ``jrnl`` on stdin
