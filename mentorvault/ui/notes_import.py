@@ -48,6 +48,7 @@ class ImportNotesDialog(QDialog):
         self.job: logic.ImportJob | None = None
         self.result_: Any = None
         self._asked = 0  # the newest check asked for; older answers are dropped
+        self.closed = False  # set once the dialog is done with: answers still on their way are dropped
         self.setWindowTitle(self.tr("Import notes"))
         self.setMinimumWidth(560)
         outer = QVBoxLayout(self)
@@ -146,6 +147,8 @@ class ImportNotesDialog(QDialog):
             tag=self.tag_edit.text())
 
     def _partners(self, names_: list[str]) -> None:
+        if self.closed:
+            return
         for name in names_:
             self.partner_box.addItem(name, name)
 
@@ -186,7 +189,7 @@ class ImportNotesDialog(QDialog):
         self.session.call(lambda v: logic.check(v, request), lambda c: self._checked(asked, c))
 
     def _checked(self, asked: int, checked: logic.Checked) -> None:
-        if asked != self._asked or self.job is not None:
+        if self.closed or asked != self._asked or self.job is not None:
             return
         self.checked = checked
         self._show(checked)
@@ -289,6 +292,7 @@ def import_notes(window: Any) -> None:
     dialog = ImportNotesDialog(session, window.services.dialogs, window)
     accepted = window.services.dialogs.run(dialog)
     result = dialog.result_
+    dialog.closed = True
     dialog.deleteLater()
     if not accepted or result is None:
         return
