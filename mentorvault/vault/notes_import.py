@@ -22,6 +22,7 @@ from mentorvault.errors import (
     ImportCancelled,
     ImportProblem,
     InvalidAttachmentName,
+    InvalidPartner,
     PartnerNotFound,
 )
 from mentorvault.notes_in import Choices, ImportedNote, ImportPlan
@@ -121,7 +122,7 @@ class NotesImportManager:
             for done, (note, content) in enumerate(new):
                 if cancelled is not None and cancelled():
                     raise ImportCancelled
-                partner_id = self._partner(choices.partner or note.partner, partners)
+                partner_id = self._partner(choices.partner or note.partner, partners, note.source_file)
                 created = iso(note.created)
                 entry_id = entry_table.insert_entry(conn, content, partner_id, note.protected, created)
                 stored += self._attach(entry_id, note)
@@ -153,7 +154,7 @@ class NotesImportManager:
                 raise ImportProblem(file=note.source_file, reason="attachment_mismatch", value=source.name[:40])
         return len(note.attachments)
 
-    def _partner(self, name: str | None, made: dict[str, str]) -> str | None:
+    def _partner(self, name: str | None, made: dict[str, str], file: str) -> str | None:
         """A partner's id by name; one our own export names but this vault lacks is added."""
         if not name:
             return None
@@ -162,7 +163,10 @@ class NotesImportManager:
             try:
                 made[name] = partner_table.find_partner(conn, name).id
             except PartnerNotFound:
-                check_partner(name, None, None, None)
+                try:
+                    check_partner(name, None, None, None)
+                except InvalidPartner as exc:
+                    raise ImportProblem(file=file, reason="invalid_entry", detail=str(exc).rstrip(".")) from None
                 made[name] = partner_table.add_partner(conn, name.strip(), None, None, None,
                                                        self._vault.now()).id
         return made[name]

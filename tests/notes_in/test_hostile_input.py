@@ -320,3 +320,15 @@ def test_the_text_of_one_import_is_capped_as_a_whole(tmp_path: Path, monkeypatch
     for name in ("A.json", "B.json"):
         (tmp_path / "d" / name).write_text(json.dumps(journal([day_one_entry(name[0] * 32, text="y" * 2000)])))
     assert refused("dayone", tmp_path / "d").field("reason") == "too_large"
+
+
+def test_a_partner_name_that_cannot_be_one_names_the_file(vault: Any, tmp_path: Path) -> None:
+    (tmp_path / "n").mkdir()
+    (tmp_path / "n" / "a.md").write_text("---\nmentorvault: 1\nid: abc\nkind: reflection\ntitle: T\n"
+                                         "created: '2024-01-01T00:00:00Z'\npartner: \"Bad\\u202eName\"\n"
+                                         "fields:\n  prompt: P\n---\n")
+    plan = notes_in.read("markdown", tmp_path / "n")
+    with pytest.raises(ImportProblem) as info:
+        vault.notes_import.run(plan)
+    assert (info.value.field("reason"), info.value.field("file")) == ("invalid_entry", "a.md")
+    assert vault.entries.count() == 0 and vault.partners.list() == []
