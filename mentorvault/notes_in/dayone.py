@@ -108,7 +108,10 @@ def _entry(raw: Any, file: str, source: _Source) -> ImportedNote:
     attachments: list[AttachmentSource] = []
     links: dict[str, tuple[str, str]] = {}  # identifier -> (name, media type)
     for key, folder in MEDIA.items():
-        for item in raw.get(key) or []:
+        items = raw.get(key) or []
+        if not isinstance(items, list):
+            raise ImportProblem(file=str(file), reason="not_a_journal")
+        for item in items:
             if not isinstance(item, dict):
                 raise ImportProblem(file=str(file), reason="not_a_journal")
             md5, kind, ident = item.get("md5"), item.get("type"), item.get("identifier")

@@ -170,7 +170,7 @@ def _foreign(folder: _Folder, file: Path, text: str) -> ImportedNote:
     tags += _inline_tags(body)
     kind = meta.get("kind")
     fields = meta.get("fields") or {}
-    if kind not in KINDS:  # another app's "kind" property (a book, a person...): the kind the user picks
+    if not isinstance(kind, str) or kind not in KINDS:  # another app's "kind" (a book...): the one the user picks
         kind, fields = None, {}
     if not isinstance(fields, dict):
         raise ImportProblem(file=str(shown), reason="bad_front_matter")
@@ -217,7 +217,10 @@ def _own(folder: _Folder, file: Path, meta: dict[str, Any], body: str) -> Import
     day = instant(day_raw, shown).date() if day_raw is not None else created.astimezone(_dt.UTC).date()
     stem = file.name[: -len(file.suffix)]
     items = []
-    for item in meta.get("attachments") or []:
+    listed = meta.get("attachments") or []
+    if not isinstance(listed, list):
+        raise ImportProblem(file=str(shown), reason="bad_front_matter")
+    for item in listed:
         if not isinstance(item, dict) or not isinstance(item.get("name"), str) or not item["name"]:
             raise ImportProblem(file=str(shown), reason="bad_front_matter")
         name = item["name"]

@@ -228,6 +228,10 @@ def test_impossible_jrnl_dates_are_refused(tmp_path: Path, date: str, time: str)
     ({"creationDate": 1714557600}, "bad_date"),
     ({"timeZone": "Mars/Olympus_Mons"}, "bad_time_zone"),
     ({"timeZone": "../../etc/passwd"}, "bad_time_zone"),
+    ({"photos": 5}, "not_a_journal"),
+    ({"photos": "photo"}, "not_a_journal"),
+    ({"uuid": 5}, "not_a_journal"),
+    ({"tags": "one"}, "not_a_journal"),
 ])
 def test_impossible_day_one_dates_and_zones_are_refused(tmp_path: Path, over: dict[str, Any], reason: str) -> None:
     (tmp_path / "d").mkdir()
@@ -276,11 +280,18 @@ boom
     ("---\n1: numeric key\n---\n", "bad_front_matter"),
     ("---\ntags: {a: 1}\n---\n", "bad_front_matter"),
     ("---\nmentorvault: 2\nid: x\n---\n", "newer_format"),
+    ("---\nmentorvault: 1\nid: x\nkind: goal\ntitle: t\ncreated: '2024-01-01'\nattachments: 5\n---\n",
+     "bad_front_matter"),
     ("---\ndate: 2024-02-30\n---\n", "bad_date"),
+    ("---\nkind: [a, list]\nfields: [1]\n---\n", None),
+    ("---\nkind: {a: b}\n---\n", None),
 ])
-def test_hostile_front_matter_is_refused(tmp_path: Path, front: str, reason: str) -> None:
+def test_hostile_front_matter_is_refused(tmp_path: Path, front: str, reason: str | None) -> None:
     (tmp_path / "n").mkdir()
     (tmp_path / "n" / "note.md").write_text(front)
+    if reason is None:  # another app's odd "kind": not ours, so the note takes the kind chosen
+        assert notes_in.read("markdown", tmp_path / "n").notes[0].kind is None
+        return
     exc = refused("markdown", tmp_path / "n")
     assert (exc.field("reason"), exc.field("file")) == (reason, "note.md")
 

@@ -23,7 +23,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "notes_in"
 JRNL = (FIXTURES / "jrnl" / "journal.json").read_bytes()
 JOURNAL = (FIXTURES / "dayone" / "Journal.json").read_bytes()
 NOTE = (FIXTURES / "obsidian" / "Projects" / "Mentoring plan.md").read_bytes()
-SETTINGS = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
 def _mutate(data: bytes, edits: list[tuple[int, int]], cut: int | None) -> bytes:
@@ -79,12 +79,16 @@ def test_mutated_day_one_exports(tmp_path: Path, edits: list[tuple[int, int]], c
     _read_all("dayone", tmp_path / "d.zip")
 
 
+VALUES = st.recursive(st.none() | st.booleans() | st.integers(-10, 10**12) | st.text(max_size=20)
+                      | st.sampled_from(["reflection", "goal", "2024-02-30", "2024-01-01T10:00:00Z", "1"]),
+                      lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
+                      max_leaves=8)
+KEYS = ["title", "date", "tags", "kind", "fields", "created", "updated", "mentorvault", "id", "attachments",
+        "partner", "protected"]
+
+
 @SETTINGS
-@given(edits=edits, cut=cuts, front=st.dictionaries(
-    st.sampled_from(["title", "date", "tags", "kind", "fields", "created", "mentorvault", "id", "attachments"]),
-    st.recursive(st.none() | st.booleans() | st.integers(-10, 10**12) | st.text(max_size=20),
-                 lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
-                 max_leaves=8), max_size=5))
+@given(edits=edits, cut=cuts, front=st.fixed_dictionaries({}, optional={k: VALUES for k in KEYS}))
 def test_mutated_markdown_notes(tmp_path: Path, edits: list[tuple[int, int]], cut: int | None,
                                 front: dict[str, Any]) -> None:
     folder = tmp_path / "n"
@@ -93,3 +97,25 @@ def test_mutated_markdown_notes(tmp_path: Path, edits: list[tuple[int, int]], cu
     (folder / "a.md").write_bytes(_mutate(NOTE, edits, cut))
     (folder / "b.md").write_text("---\n" + json.dumps(front) + "\n---\nbody #tag ![x](a.md)\n")
     _read_all("markdown", folder)
+
+
+DAY_ONE_KEYS = ["uuid", "creationDate", "modifiedDate", "timeZone", "text", "tags", "starred", "photos", "videos"]
+JRNL_KEYS = ["title", "body", "date", "time", "tags", "starred"]
+
+
+@SETTINGS
+@given(entries=st.lists(st.fixed_dictionaries({}, optional={k: VALUES for k in DAY_ONE_KEYS}), max_size=3),
+       top=st.sampled_from(["entries", "other"]))
+def test_day_one_journals_of_any_shape(tmp_path: Path, entries: list[dict[str, Any]], top: str) -> None:
+    folder = tmp_path / "d"
+    shutil.rmtree(folder, ignore_errors=True)
+    shutil.copytree(FIXTURES / "dayone", folder)
+    (folder / "Work.json").write_text(json.dumps({"metadata": {}, top: entries}))
+    _read_all("dayone", folder)
+
+
+@SETTINGS
+@given(entries=st.lists(st.fixed_dictionaries({}, optional={k: VALUES for k in JRNL_KEYS}), max_size=3))
+def test_jrnl_exports_of_any_shape(tmp_path: Path, entries: list[dict[str, Any]]) -> None:
+    (tmp_path / "j.json").write_text(json.dumps({"tags": {}, "entries": entries}))
+    _read_all("jrnl", tmp_path / "j.json")
