@@ -10,10 +10,15 @@ from mentorvault.errors import ImportProblem
 
 # Python's datetime accepts years 1..9999; a journal's notes are not older than writing.
 EARLIEST_YEAR = 1000
+LATEST_YEAR = 9998
 
 
 def _checked(moment: _dt.datetime, file: str, value: Any) -> _dt.datetime:
-    if moment.year < EARLIEST_YEAR:
+    try:
+        utc = moment.astimezone(_dt.UTC)  # near year 1 or 9999 an offset can leave the calendar
+    except (OverflowError, ValueError):
+        utc = None
+    if utc is None or not EARLIEST_YEAR <= utc.year <= LATEST_YEAR:
         raise ImportProblem(file=str(file), reason="bad_date", value=str(value)[:40])
     return moment
 

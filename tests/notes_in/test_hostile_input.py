@@ -226,6 +226,10 @@ def test_impossible_jrnl_dates_are_refused(tmp_path: Path, date: str, time: str)
 @pytest.mark.parametrize(("over", "reason"), [
     ({"creationDate": "2024-02-30T10:00:00Z"}, "bad_date"),
     ({"creationDate": 1714557600}, "bad_date"),
+    ({"creationDate": "9999-12-31T23:59:59-14:00"}, "bad_date"),
+    ({"creationDate": "0001-01-01T00:00:00+14:00"}, "bad_date"),
+    ({"creationDate": "2024-05-01T10:00:00Z", "timeZone": "Pacific/Kiritimati", "modifiedDate": "9999-12-31"},
+     "bad_date"),
     ({"timeZone": "Mars/Olympus_Mons"}, "bad_time_zone"),
     ({"timeZone": "../../etc/passwd"}, "bad_time_zone"),
     ({"photos": 5}, "not_a_journal"),
