@@ -119,3 +119,25 @@ def test_day_one_journals_of_any_shape(tmp_path: Path, entries: list[dict[str, A
 def test_jrnl_exports_of_any_shape(tmp_path: Path, entries: list[dict[str, Any]]) -> None:
     (tmp_path / "j.json").write_text(json.dumps({"tags": {}, "entries": entries}))
     _read_all("jrnl", tmp_path / "j.json")
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(front=st.fixed_dictionaries({}, optional={k: VALUES for k in KEYS}), body=st.text(max_size=200))
+def test_importing_any_front_matter_stores_all_or_nothing(vault: Any, tmp_path: Path, front: dict[str, Any],
+                                                         body: str) -> None:
+    """Through the vault too: the import either stores the note or raises a MentorVaultError, and the
+    vault holds exactly what the imports that succeeded brought."""
+    from mentorvault.errors import MentorVaultError
+
+    folder = tmp_path / "n"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir()
+    (folder / "note.md").write_text("---\n" + json.dumps(front) + "\n---\n" + body, encoding="utf-8",
+                                    errors="surrogatepass")
+    before = vault.entries.count()
+    try:
+        result = vault.notes_import.run(vault.notes_import.read("markdown", folder))
+    except MentorVaultError:
+        assert vault.entries.count() == before
+        return
+    assert vault.entries.count() == before + result.imported
