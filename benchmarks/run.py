@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from benchmarks import core, corpus, datasets, gui, storage
+from benchmarks import core, corpus, datasets, gui, notes_in, storage
 from benchmarks.stats import SizeResult
 
 RESULTS = Path(__file__).resolve().parent / "results"
@@ -69,6 +69,11 @@ METRICS = [
            "reading and pyrage-decrypting an age file of the same manifest bytes, plus one transaction "
            "inserting the same rows into SQLCipher (the vault's cipher settings) with an FTS5 index, "
            "synchronous=FULL"),
+    Metric("notes_in_1k", 6.0, "ms", "median",
+           "import-from jrnl of 1,000 new notes (read, checked, stored as entries with revisions, tags, index "
+           "and origins, one transaction), benchmarks/notes_in.py",
+           "json.loads of the same export plus one transaction inserting the same rows into SQLCipher (the "
+           "vault's cipher settings) with an FTS5 index, synchronous=FULL"),
     Metric("rekey", 1.5, "ms", "median",
            "vault.keys.rekey(new passphrase): new data key, database re-encrypted into a synced copy, "
            "key file, swap, reopen (its Argon2id derivations excluded)",
@@ -255,7 +260,7 @@ class Runner:
                         "gui_rss_50k", size, lambda: gui.gui_rss(
                             folder, size, cfg["gui_rss_reps"] if size < 50_000 else 1, both[2], env,
                             cfg["gui_timeout"])))
-                if any(self.want(n) for n in ("search_p95", "save_p95", "export_1k", "import_1k")):
+                if any(self.want(n) for n in ("search_p95", "save_p95", "export_1k", "import_1k", "notes_in_1k")):
                     vault = Vault.open(folder, datasets.PASSPHRASE, auto_backup=False)
                     floor = datasets.open_floor(floor_path)
                     try:
@@ -263,6 +268,8 @@ class Runner:
                             vault, floor, size, words, cfg["search_warmup"])))
                         self.record("save_p95", self.attempt("save_p95", size, lambda: core.save_p95(
                             vault, floor, size, cfg["save_reps"], cfg["save_warmup"])))
+                        self.record("notes_in_1k", self.attempt("notes_in_1k", size, lambda: notes_in.notes_in_1k(
+                            vault, size, scratch.root, cfg["exchange_reps"])))
                         if self.want("export_1k") or self.want("import_1k"):
                             if peer_vault is None:
                                 peer_vault = self.attempt(["export_1k", "import_1k"], size,

@@ -17,7 +17,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from mentorvault import __version__
+from mentorvault import __version__, cli_attach, cli_notes_in
+from mentorvault import cli_notes_out as notes_out_cli
 from mentorvault import cli_sharing as sharing
 from mentorvault import errors as E
 from mentorvault.domain.kinds import ITEMS, KINDS, LIST, MENTOR_TYPES, PARTNER_ROLES, kind_spec
@@ -69,7 +70,7 @@ def _entry_text(e: Any) -> str:
     lines = [f"{e.title}", f"  id: {e.id}", f"  kind: {e.kind}   revision: {e.rev}   updated: {e.updated_at}"]
     if e.partner:
         lines.append(f"  partner: {e.partner}")
-    return "\n".join(lines + sharing.content_lines(e.tags, e.fields, e.body))
+    return "\n".join(lines + cli_attach.attachment_lines(e.attachments) + sharing.content_lines(e.tags, e.fields, e.body))
 
 
 def _summary_line(s: Any) -> str:
@@ -119,7 +120,7 @@ def remedy(exc: MentorVaultError) -> str:
             return (f"There are no automatic backups in '{where}'; restore a backup file "
                     "you made with 'mentorvault --vault NEW_FOLDER restore FILE'.")
         return "Restore it from a backup (mentorvault restore)."
-    return sharing.remedy(exc) or ""
+    return sharing.remedy(exc) or notes_out_cli.remedy(exc) or cli_attach.remedy(exc) or ""
 
 
 def describe(exc: MentorVaultError) -> str:
@@ -865,6 +866,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         return sharing.cmd_import(args, vault, _emit)
 
 
+def cmd_import_from(args: argparse.Namespace) -> int:
+    return cli_notes_in.cmd_import_from(args, lambda: _open(args), _emit)
+
+
 def cmd_inbox(args: argparse.Namespace) -> int:
     with _open(args, reading=True) as vault:
         return sharing.cmd_inbox(args, vault, _emit)
@@ -906,6 +911,11 @@ def cmd_end(args: argparse.Namespace) -> int:
     with _open(args) as vault:
         return sharing.cmd_end(args, vault, lambda: _passphrase(args, "Confirm with your passphrase: "), _emit,
                                _confirm)
+
+
+def cmd_export_to(args: argparse.Namespace) -> int:
+    with _open(args, reading=True) as vault:
+        return notes_out_cli.export_to(args, vault, _emit)
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -988,6 +998,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("id", metavar="ID")
     sp.add_argument("rev", metavar="REV", type=int)
     add("kinds", cmd_kinds, "list entry kinds and their fields")
+    cli_notes_in.add_parser(add, cmd_import_from)
 
     sp = add("partner", cmd_partner, "manage partners (relationships)")
     psub = sp.add_subparsers(dest="partner_cmd", metavar="ACTION", required=True, parser_class=_Parser)
@@ -1069,6 +1080,8 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--keep-shared", action="store_true", help="do not revoke what was shared")
     sp.add_argument("--gratitude", metavar="TEXT", help="a closing thank-you note, shared in the final bundle")
 
+    notes_out_cli.add_parser(add, cmd_export_to)
+
     sp = add("passwd", cmd_passwd, "change the passphrase (MENTORVAULT_NEW_PASSPHRASE or a prompt)")
     sp.add_argument("--new-passphrase-file", metavar="FILE")
     sp.add_argument("--rekey", action="store_true",
@@ -1092,6 +1105,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp = add("verify-backup", cmd_verify_backup, "check a backup fully without restoring it")
     sp.add_argument("file", metavar="FILE")
     add("check", cmd_check, "check every page of the vault")
+    cli_attach.add_commands(add, _open, _emit)
     add("backups", cmd_backups, "list the vault's automatic backups (no unlocking needed)")
     sp = add("gui", cmd_gui, "start the desktop app")
     sp.add_argument("--demo", action="store_true", help="open a throwaway demo vault")

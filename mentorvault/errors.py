@@ -123,7 +123,7 @@ class NoRollbackPending(MentorVaultError):
 
 class DamagedVault(MentorVaultError):
     default_message = "The vault database is damaged. Nothing was changed."
-    reasons = frozenset({"missing", "empty", "newer_version"})  # none: damaged
+    reasons = frozenset({"missing", "empty", "newer_version", "attachment"})  # none: damaged
 
 
 class KeyringUnavailable(MentorVaultError):
@@ -214,7 +214,7 @@ class BundleRejected(MentorVaultError):
         "no_file", "not_a_file", "unreadable", "too_large", "not_a_bundle", "cannot_decrypt", "tampered",
         "older_version", "newer_version", "unknown_sender", "key_mismatch", "bad_signature", "not_for_you",
         "own_bundle", "not_verified", "relationship_ended", "too_many_entries", "duplicate_entry",
-        "unsupported_entry", "replayed",
+        "unsupported_entry", "replayed", "attachments_too_large",
     })
     reason_required = True
 
@@ -223,6 +223,8 @@ class BundleTooLarge(MentorVaultError):
     """What was chosen to share would make a bundle larger than a partner's MentorVault imports."""
 
     default_message = "This bundle would be too large to import. Share fewer or shorter entries at a time."
+    # none: the whole bundle; "attachments": the attachments of the entries chosen, together (``size``)
+    reasons = frozenset({"attachments"})
 
 
 class ResourceError(MentorVaultError):
@@ -354,3 +356,117 @@ class ClosingBundleNeeded(ConsentError):
 class SharedLogTampered(DamagedVault):
     default_message = ("The record of what was shared has been edited outside MentorVault; its records cannot be "
                        "trusted. Restore the vault from a backup, and compare digests with your partners.")
+
+
+class ImportProblem(MentorVaultError):
+    """A note to import could not be read or is refused (``import-from``); nothing was imported.
+
+    ``file`` names the file (or the member of an archive) and ``reason`` the problem; some
+    reasons carry more: ``limit`` (bytes or a count), ``line`` (JSON), ``value`` (a date or a
+    time zone as the file gave it, cut to 40 characters), ``detail`` (an entry field's problem).
+    """
+
+    default_message = "The notes could not be imported; nothing was changed."
+    reasons = frozenset({
+        "no_file", "not_a_folder", "not_a_file", "unreadable", "too_large", "too_many_files", "zip_bomb",
+        "not_a_zip", "unsafe_path", "symlink", "size_mismatch", "not_utf8", "bad_json", "not_a_journal",
+        "bad_date", "bad_time_zone", "duplicate_id", "yaml_aliases", "bad_front_matter", "newer_format",
+        "invalid_entry", "missing_attachment", "attachment_mismatch", "nothing_found",
+    })
+    reason_required = True
+    _TEXT = {
+        "no_file": "there is no such file or folder",
+        "not_a_folder": "this format needs a folder",
+        "not_a_file": "this is not a regular file",
+        "unreadable": "it could not be read",
+        "too_large": "it is larger than the limit of {limit} bytes",
+        "too_many_files": "it holds more than {limit} files",
+        "zip_bomb": "it would expand far more than any real export (a zip bomb?)",
+        "not_a_zip": "it is not a zip archive, or it is damaged",
+        "unsafe_path": "it names a path outside the folder it was given ('..' or an absolute path)",
+        "symlink": "it is a symbolic link, which an import never follows",
+        "size_mismatch": "its contents do not match the size the archive declares (damaged or forged)",
+        "not_utf8": "it is not valid UTF-8 text",
+        "bad_json": "it is not valid JSON (line {line})",
+        "not_a_journal": "it does not have the structure of this format's export",
+        "bad_date": "it holds an impossible date or time '{value}'",
+        "bad_time_zone": "it names an unknown time zone '{value}'",
+        "duplicate_id": "two entries in it have the same id '{value}'",
+        "yaml_aliases": "its front matter uses YAML aliases, which an import refuses (they can expand without end)",
+        "bad_front_matter": "its front matter is not a mapping of names to values",
+        "newer_format": "it was written by a newer version of MentorVault",
+        "invalid_entry": "an entry in it does not fit: {detail}",
+        "missing_attachment": "a file it lists is missing: '{value}'",
+        "attachment_mismatch": "a file it lists differs from the one beside it: '{value}'",
+        "nothing_found": "it holds no notes of this format",
+    }
+
+    def __str__(self) -> str:
+        """The file and its problem in one sentence (English; the window words it from the fields)."""
+        reason = self.field("reason")
+        if reason not in self._TEXT:
+            return super().__str__()
+        problem = self._TEXT[reason].format_map(_Unknown(self.fields))
+        return f"'{self.field('file', '?')}': {problem}. Nothing was imported."
+
+
+class ImportCancelled(MentorVaultError):
+    """The user cancelled an import; nothing was imported."""
+
+    default_message = "The import was cancelled; nothing was imported."
+
+
+class _Unknown(dict[str, Any]):
+    """Fields for a message, with ``?`` for any the raise did not give."""
+
+    def __missing__(self, key: str) -> str:
+        return "?"
+class NotesExportError(MentorVaultError):
+    """Notes could not be written out (export-to, print): the place chosen (``path``) is not usable.
+
+    Nothing was written: an export goes into a temporary sibling and is renamed into place at the end.
+    """
+
+    default_message = "The notes could not be written there. Nothing was written."
+    detail_message = "The notes could not be written to '{path}'. Nothing was written."
+    reasons = frozenset({"not_empty", "is_file", "is_folder", "exists", "no_parent", "nothing_selected"})
+    reason_required = True
+class InvalidAttachmentName(MentorVaultError):
+    """An attachment's name cannot be used (``name``: what was given, cut to 80 characters)."""
+
+    default_message = "That attachment name cannot be used."
+    detail_message = "The attachment name '{name}' cannot be used."
+    reasons = frozenset({"empty", "path_separator", "control_character", "hidden", "too_long", "bad_media_type"})
+    reason_required = True
+
+
+class AttachmentTooLarge(MentorVaultError):
+    """A file is over the per-file cap (``size`` in bytes when known, ``limit`` in bytes)."""
+
+    default_message = "That file is too large to attach. Nothing was attached."
+    detail_message = ("'{name}' is too large to attach ({size} bytes; files up to {limit} bytes can be attached). "
+                      "Nothing was attached.")
+    reasons = frozenset({"to_show"})  # none: to attach; "to_show": too large for the window to show itself
+
+
+class AttachmentNotFound(MentorVaultError):
+    """The entry (``entry_id``) has no attachment called ``name``."""
+
+    default_message = "That entry has no attachment by that name."
+    detail_message = "The entry has no attachment named '{name}'."
+
+
+class AttachmentSourceUnreadable(MentorVaultError):
+    """The file to attach could not be read (``path``, ``os_error``)."""
+
+    default_message = "That file could not be read. Nothing was attached."
+    detail_message = "'{path}' could not be read ({os_error}). Nothing was attached."
+    reasons = frozenset({"missing", "not_a_file", "unreadable"})
+    reason_required = True
+
+
+class OutputExists(MentorVaultError):
+    """A copy was asked to go to ``path``, which already exists, without leave to replace it."""
+
+    default_message = "That file already exists. Nothing was written."
+    detail_message = "'{path}' already exists. Nothing was written."

@@ -199,6 +199,19 @@ def main(argv: list[str] | None = None) -> int:
         save(app, dialog, out, f"settings{suffix}")
         dialog.reject()
 
+        # File > Import notes…: the preview of a Day One export (the test fixture's), kind and tag chosen.
+        from mentorvault.ui.notes_import import ImportNotesDialog
+
+        notes = ImportNotesDialog(window.session, services.dialogs, window)
+        notes.path_edit.setText(str(Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "notes_in" / "dayone"))
+        notes.kind_box.setCurrentIndex(notes.kind_box.findData("session-note"))
+        notes.tag_edit.setText("day-one")
+        notes.check_now()
+        notes.show()
+        wait_for(app, lambda: idle() and notes.checked is not None)
+        save(app, notes, out, f"import-notes{suffix}")
+        notes.reject()
+
         # "My passphrase may be known to someone": the passphrase change that also re-keys ...
         change = ChangePassphraseDialog(window.session, services, window)
         change.rekey_box.setChecked(True)
@@ -353,6 +366,7 @@ def exchange_shots(app: QApplication, window, services, out: Path, suffix: str, 
         dialog.show()
         save(app, dialog, out, f"before-we-meet{suffix}")
         dialog.reject()
+        notes_out_shots(app, window, sam, out, suffix, scratch, run)
 
         priya_p = next(p for p in ws.partners if p.name == "Priya")
         ws.sidebar.choose(Target("entries", partner_id=priya_p.id))
@@ -362,6 +376,36 @@ def exchange_shots(app: QApplication, window, services, out: Path, suffix: str, 
         save(app, window, out, f"partner-exchange{suffix}")
     finally:
         priya.lock()
+
+
+def notes_out_shots(app: QApplication, window, vault, out: Path, suffix: str,  # type: ignore[no-untyped-def]
+                    scratch: Path, run) -> None:
+    """File > Export notes..., and the first pages of Priya's session pack rendered by poppler's pdftoppm."""
+    import shutil
+    import subprocess
+
+    from mentorvault.notes_out import session_pack
+    from mentorvault.ui.logic import notes_out as logic
+    from mentorvault.ui.logic.printdoc import session_pack_document
+    from mentorvault.ui.notes_out_dialog import ExportNotesDialog
+    from mentorvault.ui.printing import words, write_pdf
+
+    total = run(lambda: vault.entries.count())
+    shown = run(lambda: vault.entries.count(partner="Priya"))
+    dialog = ExportNotesDialog(window.services, {logic.ALL: total, logic.SHOWN: shown}, "With Priya",
+                               "Agenda for our next session", Path.home(), "2026-03-12", window)
+    dialog.resize(620, 560)
+    dialog.show()
+    save(app, dialog, out, f"export-notes{suffix}")
+    dialog.reject()
+    pack = run(lambda: session_pack(vault, "Priya"))
+    pdf = scratch / "session-pack.pdf"
+    write_pdf(session_pack_document(pack, words()), pdf)
+    if shutil.which("pdftoppm") and (not ONLY or "session-pack-page" in ONLY):
+        for page in (1, 2):
+            subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", str(page), "-l", str(page), "-singlefile", str(pdf),
+                            str(out / f"session-pack-page{page}{suffix}")], check=True)
+            print(f"wrote {out / f'session-pack-page{page}{suffix}.png'}")
 
 
 def empty_path_shots(app: QApplication, window, services, out: Path, suffix: str,  # type: ignore[no-untyped-def]

@@ -81,6 +81,22 @@ class DialogService(QObject):
         """Show a modal dialog; True when the user accepted it."""
         return dialog.exec() == QDialog.DialogCode.Accepted
 
+    def print_document(self, parent: QWidget | None, title: str, document: object) -> bool:
+        """Print a ``PrintDocument`` (ui/logic/printdoc.py) through the system print dialog, which also
+        offers printing to a PDF file."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from mentorvault.ui.printing import layout
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(title)
+        dialog = QPrintDialog(printer, parent)
+        dialog.setWindowTitle(title)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        layout(document).print_(printer)  # type: ignore[arg-type]
+        return True
+
     def print_text(self, parent: QWidget | None, title: str, text: str) -> bool:
         """Print plain text through the system print dialog."""
         from PySide6.QtGui import QTextDocument

@@ -222,6 +222,19 @@ _WORDS: dict[type[E.MentorVaultError], Word] = {
         exc.field("path")),
     E.UnknownSetting: lambda exc: _named(Errors.tr("There is no setting named %1."), exc.field("setting")),
     E.InvalidSetting: _invalid_setting,
+    E.InvalidAttachmentName: lambda exc: Errors.tr(
+        "That attachment name cannot be used. Give a name that is not empty, without slashes or control "
+        "characters."),
+    E.AttachmentTooLarge: lambda exc: Errors.tr(
+        "That file is too large to attach: files up to %n MiB can be attached. Nothing was attached.", "",
+        int(exc.field("limit") or 0) // (1024 * 1024)),
+    E.AttachmentNotFound: lambda exc: _named(Errors.tr(
+        "The attachment %1 is no longer on this entry."), exc.field("name")),
+    E.AttachmentSourceUnreadable: lambda exc: _named(Errors.tr(
+        "The file %1 could not be read, so nothing was attached. Check that it is still there and that you "
+        "may read it."), exc.field("path")),
+    E.OutputExists: lambda exc: _named(Errors.tr(
+        "A file named %1 already exists; nothing was written. Pick another file name."), exc.field("path")),
 }
 
 
@@ -250,7 +263,39 @@ def _unusable_settings(exc: E.MentorVaultError, text: str) -> str:
 # The cases of an error raised for several (its ``reason`` field, see ``MentorVaultError.reasons``): each
 # has its own sentence.  A reason missing here falls back to the class's sentence in ``_WORDS``.
 _REASONS: dict[type[E.MentorVaultError], dict[str, Word]] = {
+    E.InvalidAttachmentName: {
+        "empty": lambda exc: Errors.tr("An attachment needs a name. Give it one, then try again."),
+        "path_separator": lambda exc: Errors.tr(
+            "An attachment name cannot contain a slash or a backslash. Give another name."),
+        "control_character": lambda exc: Errors.tr(
+            "That attachment name contains invisible control characters. Give another name."),
+        "hidden": lambda exc: Errors.tr("An attachment name cannot start with a dot. Give another name."),
+        "too_long": lambda exc: Errors.tr(
+            "That attachment name is too long: use at most %n characters.", "", 120),
+        "bad_media_type": lambda exc: Errors.tr("That file type is not valid. Nothing was attached."),
+    },
+    E.AttachmentTooLarge: {
+        "to_show": lambda exc: Errors.tr(
+            "This attachment is too large to show here. Use Open with… or Save a copy… instead."),
+    },
+    E.AttachmentSourceUnreadable: {
+        "missing": lambda exc: _named(Errors.tr("There is no file %1. Nothing was attached."), exc.field("path")),
+        "not_a_file": lambda exc: _named(Errors.tr(
+            "%1 is a folder or a special file. Pick a file to attach."), exc.field("path")),
+        "unreadable": lambda exc: _named(Errors.tr(
+            "The file %1 could not be read, so nothing was attached. Check that you may read it and that its "
+            "disk is connected."), exc.field("path")),
+    },
+    E.BundleTooLarge: {
+        "attachments": lambda exc: Errors.tr(
+            "The attachments of the entries you chose add up to more than %n MiB, more than one bundle can "
+            "carry; nothing was written. Share fewer of them at a time.", "", int(exc.field("limit_mib") or 64)),
+    },
     E.BundleRejected: {
+        "attachments_too_large": lambda exc: Errors.tr(
+            "The attachments in this bundle add up to more than %n MiB, more than MentorVault accepts at once; "
+            "nothing was stored. Ask your partner to share fewer of them at a time.", "",
+            int(exc.field("limit_mib") or 64)),
         "no_file": lambda exc: _named(Errors.tr(
             "There is no file %1. Choose Import bundle… and pick the bundle file again."), exc.field("path")),
         "not_a_file": lambda exc: _named(Errors.tr(
@@ -395,6 +440,18 @@ _REASONS: dict[type[E.MentorVaultError], dict[str, Word]] = {
         "not_an_agreement": lambda exc: Errors.tr(
             "Only a boundary agreement your partner shared with you can be accepted; nothing was changed."),
     },
+    E.NotesExportError: {
+        "not_empty": lambda exc: _named(Errors.tr(
+            "%1 is not empty. Choose a new folder name, or an empty folder, for the export."), exc.field("path")),
+        "is_file": lambda exc: _named(Errors.tr(
+            "%1 is a file. A Markdown export needs a new or empty folder."), exc.field("path")),
+        "is_folder": lambda exc: _named(Errors.tr("%1 is a folder. Give a file name."), exc.field("path")),
+        "exists": lambda exc: _named(Errors.tr(
+            "%1 already exists. Choose another name, or agree to replace it."), exc.field("path")),
+        "no_parent": lambda exc: _named(Errors.tr(
+            "The folder %1 would go in does not exist. Choose another place."), exc.field("path")),
+        "nothing_selected": lambda exc: Errors.tr("No entries match, so nothing was written."),
+    },
     E.BackupError: {
         "folder_unusable": lambda exc: _named(Errors.tr(
             "The backup folder %1 cannot be used. Check that its disk is connected, or pick another folder in "
@@ -450,6 +507,9 @@ _REASONS: dict[type[E.MentorVaultError], dict[str, Word]] = {
         "newer_version": lambda exc: Errors.tr(
             "This vault was made by a newer version of MentorVault. Nothing was changed; update MentorVault to "
             "open it."),
+        "attachment": lambda exc: Errors.tr(
+            "This attachment's stored bytes do not match what was saved: the vault is damaged there. Nothing was "
+            "written.") + " " + _damage_remedy(exc),
     },
     E.BadBackup: {
         "no_file": lambda exc: _named(Errors.tr(
@@ -544,3 +604,64 @@ class ErrorReporter:
         else:
             crashlog.log_exception(type(exc), exc.__traceback__)
             self.dialogs.error(parent, Errors.tr("Sorry"), apology())
+
+
+# Bringing notes in (File > Import notes…): %1 is the file (or the member of an archive) with the problem.
+def _file(exc: E.MentorVaultError) -> object:
+    return exc.field("file")
+
+
+_WORDS[E.ImportProblem] = lambda exc: _named(Errors.tr(
+    "%1 could not be imported; nothing was changed. Check that you picked the right export."), _file(exc))
+_WORDS[E.ImportCancelled] = lambda exc: Errors.tr("The import was cancelled; nothing was imported.")
+_REASONS[E.ImportProblem] = {
+    "no_file": lambda exc: _named(Errors.tr("There is no file or folder %1. Pick the export again."), _file(exc)),
+    "not_a_folder": lambda exc: _named(Errors.tr(
+        "%1 is a file, but this format is a folder of notes. Pick the folder."), _file(exc)),
+    "not_a_file": lambda exc: _named(Errors.tr(
+        "%1 is a folder or a special file. Pick the export file itself."), _file(exc)),
+    "unreadable": lambda exc: _named(Errors.tr(
+        "%1 could not be read. Check that its disk is connected and that you may read it."), _file(exc)),
+    "too_large": lambda exc: _named(Errors.tr(
+        "%1 is larger than an import accepts; nothing was imported."), _file(exc)),
+    "too_many_files": lambda exc: _named(Errors.tr(
+        "%1 holds more files than an import accepts; import a smaller folder at a time."), _file(exc)),
+    "zip_bomb": lambda exc: _named(Errors.tr(
+        "%1 would expand far more than any real export (it may be a zip bomb); nothing was imported."), _file(exc)),
+    "not_a_zip": lambda exc: _named(Errors.tr(
+        "%1 is not a zip archive, or it is damaged; nothing was imported. Export it again."), _file(exc)),
+    "unsafe_path": lambda exc: _named(Errors.tr(
+        "%1 points outside the export (a path with .. or an absolute path), so nothing was imported."), _file(exc)),
+    "symlink": lambda exc: _named(Errors.tr(
+        "%1 is a symbolic link; an import never follows links, so nothing was imported."), _file(exc)),
+    "size_mismatch": lambda exc: _named(Errors.tr(
+        "%1 does not match the size its archive declares (damaged or forged); nothing was imported."), _file(exc)),
+    "not_utf8": lambda exc: _named(Errors.tr(
+        "%1 is not UTF-8 text; nothing was imported. Save it as UTF-8 and try again."), _file(exc)),
+    "bad_json": lambda exc: _named(Errors.tr(
+        "%1 is not valid JSON (line %2); nothing was imported."), _file(exc), exc.field("line")),
+    "not_a_journal": lambda exc: _named(Errors.tr(
+        "%1 is not an export of the format you chose; nothing was imported. Check the format."), _file(exc)),
+    "bad_date": lambda exc: _named(Errors.tr(
+        "%1 holds an impossible date or time (%2); nothing was imported."), _file(exc), exc.field("value")),
+    "bad_time_zone": lambda exc: _named(Errors.tr(
+        "%1 names an unknown time zone (%2); nothing was imported."), _file(exc), exc.field("value")),
+    "duplicate_id": lambda exc: _named(Errors.tr(
+        "%1 holds two notes with the same id; nothing was imported."), _file(exc)),
+    "yaml_aliases": lambda exc: _named(Errors.tr(
+        "The front matter of %1 uses YAML aliases, which an import refuses; nothing was imported."), _file(exc)),
+    "bad_front_matter": lambda exc: _named(Errors.tr(
+        "The front matter of %1 is not a list of names and values; nothing was imported. Fix it and try "
+        "again."), _file(exc)),
+    "newer_format": lambda exc: _named(Errors.tr(
+        "%1 was written by a newer version of MentorVault. Update MentorVault, then import it again."), _file(exc)),
+    "invalid_entry": lambda exc: _named(Errors.tr(
+        "A note in %1 does not fit its kind (%2); nothing was imported."), _file(exc), exc.field("detail")),
+    "missing_attachment": lambda exc: _named(Errors.tr(
+        "The file %2 that %1 lists is missing; nothing was imported."), _file(exc), exc.field("value")),
+    "attachment_mismatch": lambda exc: _named(Errors.tr(
+        "The file %2 beside %1 is not the one it lists (changed or damaged); nothing was imported."),
+        _file(exc), exc.field("value")),
+    "nothing_found": lambda exc: _named(Errors.tr(
+        "%1 holds no notes of the format you chose. Check the format and the file or folder."), _file(exc)),
+}

@@ -37,6 +37,8 @@ class ExchangeActions(QObject):
     relationshipEnded = Signal(str)
     startAgenda = Signal(str)  # partner name
     busy = Signal(str)  # a line for a status bar; "" when done
+    sessionPackRequested = Signal(str)  # partner name: the session pack PDF (ui/notes_out.py)
+    summaryRequested = Signal(str)  # partner name: the end-of-cycle summary PDF
 
     def __init__(self, services: Services, parent_widget: QWidget) -> None:
         super().__init__(parent_widget)
@@ -212,6 +214,7 @@ class ExchangeActions(QObject):
     def before_we_meet(self, partner: str) -> None:
         def done(prep: ops.MeetingPrep) -> None:
             dialog = PrepDialog(prep, self.parent_widget)
+            dialog.packRequested.connect(lambda: self.sessionPackRequested.emit(partner))
             self._run(dialog)
             start = dialog.start_requested
             dialog.deleteLater()
@@ -228,6 +231,7 @@ class ExchangeActions(QObject):
         def done(ending: ops.Ending) -> None:
             dialog = EndRelationshipDialog(partner, self.services, ending.shared, ending.received, ending.verified,
                                            parent=self.parent_widget)
+            dialog.summaryRequested.connect(lambda: self.summaryRequested.emit(partner))
             ok = self._run(dialog)
             choice = dialog.choice()
             dialog.passphrase.clear()

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -424,6 +424,8 @@ class EndChoice:
 class EndRelationshipDialog(_Scrolling):
     """A calm, explained ending: a thank-you note, revoking, a final bundle, archiving, wiping their copy."""
 
+    summaryRequested = Signal()  # an end-of-cycle summary PDF, while what they shared is still here
+
     def __init__(self, partner: str, services: Services, shared_count: int, inbox_count: int,
                  can_send: bool, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("End the relationship with %1").replace("%1", partner), parent)
@@ -434,6 +436,12 @@ class EndRelationshipDialog(_Scrolling):
         self.body.addWidget(styled_label(self.tr(
             "Mentoring relationships end, and that is fine. This closes yours with %1 gently. Your own entries "
             "stay in your vault; nothing of yours is deleted.").replace("%1", partner), "muted"))
+
+        self.summary_button = QPushButton(self.tr("Save an end-of-cycle summary (PDF)…"))
+        a11y(self.summary_button, self.tr("End-of-cycle summary"), self.tr(
+            "Goals reached, wins and feedback received, with dates, as a PDF: before what they shared is wiped"))
+        self.summary_button.clicked.connect(self.summaryRequested.emit)
+        self.body.addWidget(self.summary_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.body.addWidget(_section(self.tr("A closing note (optional)")))
         self.body.addWidget(styled_label(self.tr(

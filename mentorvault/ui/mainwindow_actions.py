@@ -50,7 +50,8 @@ class WindowActions(QObject):
         self.vault_actions = [self.new_action, self.save_action, self.search_action, self.lock_action,
                               self.settings_action, self.partner_action, self.protected_action,
                               self.preview_action, self.goals_action, self.reflect_action, self.card_action,
-                              self.bundle_action, self.import_action, self.new_kind_menu.menuAction()]
+                              self.bundle_action, self.import_action, self.notes_import_action,
+                              self.new_kind_menu.menuAction(), self.export_action, self.print_action]
         self.set_unlocked(False)
 
     def _action(self, text: str, shortcut: str | QKeySequence.StandardKey | None = None, icon: str = "",
@@ -99,6 +100,13 @@ class WindowActions(QObject):
         self.import_action = self._action(self.tr("&Import bundle…"), "Ctrl+I", "inbox",
                                           lambda: c.workspace.exchange.import_bundle(),
                                           self.tr("Check a bundle from a partner, then import it into your inbox"))
+        self.notes_import_action = self._action(
+            self.tr("Import &notes…"), None, "inbox", lambda: _import_notes(c),
+            self.tr("Bring in notes from Day One, jrnl or a folder of Markdown files"))
+        self.export_action = self._action(self.tr("E&xport notes…"), None, "share", lambda: self._notes_out("export"),
+                                          self.tr("Write entries out as PDF, Markdown or JSON (not encrypted)"))
+        self.print_action = self._action(self.tr("&Print…"), "Ctrl+P", "", lambda: self._notes_out("print"),
+                                         self.tr("Print the open entry, or save it as a PDF (Ctrl+P)"))
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, "", c.close)
         from mentorvault.ui.edit_menu import EditActions
         from mentorvault.ui.help import HelpActions
@@ -119,6 +127,10 @@ class WindowActions(QObject):
         file_menu.addAction(self.card_action)
         file_menu.addAction(self.bundle_action)
         file_menu.addAction(self.import_action)
+        file_menu.addAction(self.notes_import_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
+        file_menu.addAction(self.print_action)
         file_menu.addSeparator()
         file_menu.addAction(self.verify_action)
         file_menu.addAction(self.restore_action)
@@ -174,8 +186,23 @@ class WindowActions(QObject):
         self.window.addToolBar(toolbar)
         self.toolbar = toolbar
 
+    def _notes_out(self, what: str) -> None:
+        if self.commands.session is None:
+            return
+        notes_out = self.commands.workspace.partner_flow.notes_out
+        if what == "export":
+            notes_out.export_notes()
+        else:
+            notes_out.print_entry()
+
     def _go(self, view: str) -> None:
         from mentorvault.ui.sidebar import Target
 
         if self.commands.session is not None:
             self.commands.workspace.sidebar.choose(Target(view))
+
+
+def _import_notes(commands: WindowCommands) -> None:
+    from mentorvault.ui.notes_import import import_notes  # loaded when first used, not at startup
+
+    import_notes(commands)

@@ -49,6 +49,7 @@ class PrepDialog(QDialog):
     """Their side and mine, side by side; "Start my agenda" when I have none yet."""
 
     startAgenda = Signal()
+    packRequested = Signal()  # the session pack as a PDF, for this partner
 
     def __init__(self, prep: MeetingPrep, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,6 +93,11 @@ class PrepDialog(QDialog):
         col.addLayout(row, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         a11y(buttons.button(QDialogButtonBox.StandardButton.Close), self.tr("Close"))
+        self.pack_button = QPushButton(theme.icon("agenda"), self.tr("Session pack (PDF)…"))
+        a11y(self.pack_button, self.tr("Session pack"),
+             self.tr("Both agendas, open goals and steps, and what they shared, as a PDF to take to the meeting"))
+        self.pack_button.clicked.connect(self.packRequested.emit)
+        buttons.addButton(self.pack_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         plain_buttons(buttons)
         col.addWidget(buttons)

@@ -25,6 +25,7 @@ from mentorvault.ui.sidebar import ALL, Sidebar, Target
 
 if TYPE_CHECKING:
     from mentorvault.ui.exchange import ExchangeActions
+    from mentorvault.ui.notes_out import NotesOutActions
 
 
 class WorkspaceParts(Protocol):
@@ -54,6 +55,17 @@ class PartnerFlow(QObject):
         super().__init__(view)
         self.ws = workspace
         self.view = view
+        self._notes_out: NotesOutActions | None = None
+        self._hooked: set[int] = set()
+
+    @property
+    def notes_out(self) -> NotesOutActions:
+        """Export, print, session pack and end-of-cycle summary (made on first use)."""
+        if self._notes_out is None:
+            from mentorvault.ui.notes_out import NotesOutActions
+
+            self._notes_out = NotesOutActions(self.view)
+        return self._notes_out
 
     def load_overview(self) -> None:
         """On All entries: the next meeting due and agreements past review."""
@@ -136,7 +148,11 @@ class PartnerFlow(QObject):
 
     def exchange_action(self, action: str, partner: str) -> None:
         ex = self.ws.exchange
-        handlers = {"add-card": ex.add_card, "verify": ex.verify, "bundle": lambda n: ex.prepare_bundle([n]),
+        if id(ex) not in self._hooked:  # the session pack and summary asked for from the exchange's dialogs
+            self._hooked.add(id(ex))
+            ex.sessionPackRequested.connect(self.notes_out.session_pack)
+            ex.summaryRequested.connect(self.notes_out.cycle_summary)
+        handlers = {"pack": self.notes_out.session_pack, "summary": self.notes_out.cycle_summary,"add-card": ex.add_card, "verify": ex.verify, "bundle": lambda n: ex.prepare_bundle([n]),
                     "seen": ex.what_seen, "prep": ex.before_we_meet, "end": ex.end_relationship,
                     "my-card": lambda n: ex.my_card()}
         handler = handlers.get(action)

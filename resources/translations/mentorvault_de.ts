@@ -621,6 +621,18 @@
         <translation>Mentoring-Beziehungen enden, und das ist in Ordnung. Hiermit schließt du deine mit %1 behutsam ab. Deine eigenen Einträge bleiben in deinem Tresor; nichts von dir wird gelöscht.</translation>
     </message>
     <message>
+        <source>Save an end-of-cycle summary (PDF)…</source>
+        <translation>Eine Abschlusszusammenfassung speichern (PDF)…</translation>
+    </message>
+    <message>
+        <source>End-of-cycle summary</source>
+        <translation>Abschlusszusammenfassung</translation>
+    </message>
+    <message>
+        <source>Goals reached, wins and feedback received, with dates, as a PDF: before what they shared is wiped</source>
+        <translation>Erreichte Ziele, Erfolge und erhaltenes Feedback, mit Daten, als PDF: bevor gelöscht wird, was die andere Person geteilt hat</translation>
+    </message>
+    <message>
         <source>A closing note (optional)</source>
         <translation>Ein Abschlusswort (freiwillig)</translation>
     </message>
@@ -1138,6 +1150,29 @@
         <translation>Es gibt keine Einstellung namens %1.</translation>
     </message>
     <message>
+        <source>That attachment name cannot be used. Give a name that is not empty, without slashes or control characters.</source>
+        <translation>Dieser Anhangname kann nicht verwendet werden. Geben Sie einen Namen an, der nicht leer ist, ohne Schrägstriche oder Steuerzeichen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>That file is too large to attach: files up to %n MiB can be attached. Nothing was attached.</source>
+        <translation>
+            <numerusform>Diese Datei ist zu groß zum Anhängen: Dateien bis %n MiB können angehängt werden. Nichts wurde angehängt.</numerusform>
+            <numerusform>Diese Datei ist zu groß zum Anhängen: Dateien bis %n MiB können angehängt werden. Nichts wurde angehängt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The attachment %1 is no longer on this entry.</source>
+        <translation>Der Anhang %1 gehört nicht mehr zu diesem Eintrag.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read, so nothing was attached. Check that it is still there and that you may read it.</source>
+        <translation>Die Datei %1 konnte nicht gelesen werden, daher wurde nichts angehängt. Prüfen Sie, ob sie noch da ist und Sie sie lesen dürfen.</translation>
+    </message>
+    <message>
+        <source>A file named %1 already exists; nothing was written. Pick another file name.</source>
+        <translation>Eine Datei namens %1 gibt es schon; nichts wurde geschrieben. Wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -1148,6 +1183,63 @@
     <message>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>An attachment needs a name. Give it one, then try again.</source>
+        <translation>Ein Anhang braucht einen Namen. Geben Sie ihm einen und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>An attachment name cannot contain a slash or a backslash. Give another name.</source>
+        <translation>Ein Anhangname darf keinen Schrägstrich und keinen umgekehrten Schrägstrich enthalten. Geben Sie einen anderen Namen an.</translation>
+    </message>
+    <message>
+        <source>That attachment name contains invisible control characters. Give another name.</source>
+        <translation>Dieser Anhangname enthält unsichtbare Steuerzeichen. Geben Sie einen anderen Namen an.</translation>
+    </message>
+    <message>
+        <source>An attachment name cannot start with a dot. Give another name.</source>
+        <translation>Ein Anhangname darf nicht mit einem Punkt beginnen. Geben Sie einen anderen Namen an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>That attachment name is too long: use at most %n characters.</source>
+        <translation>
+            <numerusform>Dieser Anhangname ist zu lang: Verwenden Sie höchstens %n Zeichen.</numerusform>
+            <numerusform>Dieser Anhangname ist zu lang: Verwenden Sie höchstens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That file type is not valid. Nothing was attached.</source>
+        <translation>Dieser Dateityp ist nicht gültig. Nichts wurde angehängt.</translation>
+    </message>
+    <message>
+        <source>This attachment is too large to show here. Use Open with… or Save a copy… instead.</source>
+        <translation>Dieser Anhang ist zu groß, um ihn hier anzuzeigen. Verwenden Sie stattdessen Öffnen mit… oder Kopie speichern….</translation>
+    </message>
+    <message>
+        <source>There is no file %1. Nothing was attached.</source>
+        <translation>Es gibt keine Datei %1. Nichts wurde angehängt.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder or a special file. Pick a file to attach.</source>
+        <translation>%1 ist ein Ordner oder eine Spezialdatei. Wählen Sie eine Datei zum Anhängen.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read, so nothing was attached. Check that you may read it and that its disk is connected.</source>
+        <translation>Die Datei %1 konnte nicht gelesen werden, daher wurde nichts angehängt. Prüfen Sie, ob Sie sie lesen dürfen und das Laufwerk verbunden ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The attachments of the entries you chose add up to more than %n MiB, more than one bundle can carry; nothing was written. Share fewer of them at a time.</source>
+        <translation>
+            <numerusform>Die Anhänge der gewählten Einträge ergeben zusammen mehr als %n MiB, mehr als ein Paket tragen kann; nichts wurde geschrieben. Teilen Sie weniger auf einmal.</numerusform>
+            <numerusform>Die Anhänge der gewählten Einträge ergeben zusammen mehr als %n MiB, mehr als ein Paket tragen kann; nichts wurde geschrieben. Teilen Sie weniger auf einmal.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The attachments in this bundle add up to more than %n MiB, more than MentorVault accepts at once; nothing was stored. Ask your partner to share fewer of them at a time.</source>
+        <translation>
+            <numerusform>Die Anhänge in diesem Paket ergeben zusammen mehr als %n MiB, mehr als MentorVault auf einmal annimmt; nichts wurde gespeichert. Bitten Sie Ihren Partner, weniger auf einmal zu teilen.</numerusform>
+            <numerusform>Die Anhänge in diesem Paket ergeben zusammen mehr als %n MiB, mehr als MentorVault auf einmal annimmt; nichts wurde gespeichert. Bitten Sie Ihren Partner, weniger auf einmal zu teilen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no file %1. Choose Import bundle… and pick the bundle file again.</source>
@@ -1379,6 +1471,30 @@
         <translation>Nur eine Vereinbarung, die dein Partner mit dir geteilt hat, kann angenommen werden; es wurde nichts geändert.</translation>
     </message>
     <message>
+        <source>%1 is not empty. Choose a new folder name, or an empty folder, for the export.</source>
+        <translation>%1 ist nicht leer. Wähle für den Export einen neuen Ordnernamen oder einen leeren Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 is a file. A Markdown export needs a new or empty folder.</source>
+        <translation>%1 ist eine Datei. Ein Markdown-Export braucht einen neuen oder leeren Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Give a file name.</source>
+        <translation>%1 ist ein Ordner. Gib einen Dateinamen an.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or agree to replace it.</source>
+        <translation>%1 gibt es schon. Wähle einen anderen Namen oder stimme dem Ersetzen zu.</translation>
+    </message>
+    <message>
+        <source>The folder %1 would go in does not exist. Choose another place.</source>
+        <translation>Der Ordner, in den %1 käme, existiert nicht. Wähle einen anderen Ort.</translation>
+    </message>
+    <message>
+        <source>No entries match, so nothing was written.</source>
+        <translation>Keine Einträge passen, daher wurde nichts geschrieben.</translation>
+    </message>
+    <message>
         <source>%1 is a folder. Give a file name for the backup, then try again.</source>
         <translation>%1 ist ein Ordner. Gib einen Dateinamen für die Sicherung an und versuch es dann noch einmal.</translation>
     </message>
@@ -1433,6 +1549,10 @@
     <message>
         <source>The vault database is empty, as a power cut can leave it. Nothing was changed.</source>
         <translation>Die Datenbank des Tresors ist leer, wie es nach einem Stromausfall vorkommen kann. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>This attachment&apos;s stored bytes do not match what was saved: the vault is damaged there. Nothing was written.</source>
+        <translation>Die gespeicherten Bytes dieses Anhangs stimmen nicht mit dem Gespeicherten überein: Der Tresor ist dort beschädigt. Nichts wurde geschrieben.</translation>
     </message>
     <message>
         <source>There is no file %1; nothing was restored. Pick the backup file again.</source>
@@ -1554,6 +1674,110 @@
         <source>That did not work</source>
         <translation>Das hat nicht geklappt</translation>
     </message>
+    <message>
+        <source>%1 could not be imported; nothing was changed. Check that you picked the right export.</source>
+        <translation>%1 konnte nicht importiert werden; nichts wurde geändert. Prüfen Sie, ob Sie den richtigen Export gewählt haben.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Der Import wurde abgebrochen; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>There is no file or folder %1. Pick the export again.</source>
+        <translation>Es gibt keine Datei und keinen Ordner %1. Wählen Sie den Export erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, but this format is a folder of notes. Pick the folder.</source>
+        <translation>%1 ist eine Datei, aber dieses Format ist ein Ordner mit Notizen. Wählen Sie den Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder or a special file. Pick the export file itself.</source>
+        <translation>%1 ist ein Ordner oder eine Spezialdatei. Wählen Sie die Exportdatei selbst.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read. Check that its disk is connected and that you may read it.</source>
+        <translation>%1 konnte nicht gelesen werden. Prüfen Sie, ob das Laufwerk verbunden ist und Sie die Datei lesen dürfen.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than an import accepts; nothing was imported.</source>
+        <translation>%1 ist größer, als ein Import annimmt; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>%1 holds more files than an import accepts; import a smaller folder at a time.</source>
+        <translation>%1 enthält mehr Dateien, als ein Import annimmt; importieren Sie jeweils einen kleineren Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 would expand far more than any real export (it may be a zip bomb); nothing was imported.</source>
+        <translation>%1 würde sich viel stärker entpacken als jeder echte Export (vielleicht eine Zip-Bombe); nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>%1 is not a zip archive, or it is damaged; nothing was imported. Export it again.</source>
+        <translation>%1 ist kein Zip-Archiv oder ist beschädigt; nichts wurde importiert. Exportieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1 points outside the export (a path with .. or an absolute path), so nothing was imported.</source>
+        <translation>%1 zeigt aus dem Export hinaus (ein Pfad mit .. oder ein absoluter Pfad), daher wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; an import never follows links, so nothing was imported.</source>
+        <translation>%1 ist eine symbolische Verknüpfung; ein Import folgt nie Verknüpfungen, daher wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>%1 does not match the size its archive declares (damaged or forged); nothing was imported.</source>
+        <translation>%1 passt nicht zu der Größe, die sein Archiv angibt (beschädigt oder gefälscht); nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text; nothing was imported. Save it as UTF-8 and try again.</source>
+        <translation>%1 ist kein UTF-8-Text; nichts wurde importiert. Speichern Sie die Datei als UTF-8 und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (line %2); nothing was imported.</source>
+        <translation>%1 ist kein gültiges JSON (Zeile %2); nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>%1 is not an export of the format you chose; nothing was imported. Check the format.</source>
+        <translation>%1 ist kein Export im gewählten Format; nichts wurde importiert. Prüfen Sie das Format.</translation>
+    </message>
+    <message>
+        <source>%1 holds an impossible date or time (%2); nothing was imported.</source>
+        <translation>%1 enthält ein unmögliches Datum oder eine unmögliche Uhrzeit (%2); nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>%1 names an unknown time zone (%2); nothing was imported.</source>
+        <translation>%1 nennt eine unbekannte Zeitzone (%2); nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>%1 holds two notes with the same id; nothing was imported.</source>
+        <translation>%1 enthält zwei Notizen mit derselben ID; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>The front matter of %1 uses YAML aliases, which an import refuses; nothing was imported.</source>
+        <translation>Der Vorspann von %1 verwendet YAML-Aliase, die ein Import ablehnt; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>The front matter of %1 is not a list of names and values; nothing was imported. Fix it and try again.</source>
+        <translation>Der Vorspann von %1 ist keine Liste von Namen und Werten; nichts wurde importiert. Korrigieren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of MentorVault. Update MentorVault, then import it again.</source>
+        <translation>%1 wurde von einer neueren Version von MentorVault geschrieben. Aktualisieren Sie MentorVault und importieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>A note in %1 does not fit its kind (%2); nothing was imported.</source>
+        <translation>Eine Notiz in %1 passt nicht zu ihrer Art (%2); nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>The file %2 that %1 lists is missing; nothing was imported.</source>
+        <translation>Die Datei %2, die %1 aufführt, fehlt; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>The file %2 beside %1 is not the one it lists (changed or damaged); nothing was imported.</source>
+        <translation>Die Datei %2 neben %1 ist nicht die aufgeführte (geändert oder beschädigt); nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>%1 holds no notes of the format you chose. Check the format and the file or folder.</source>
+        <translation>%1 enthält keine Notizen im gewählten Format. Prüfen Sie das Format und die Datei oder den Ordner.</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeActions</name>
@@ -1667,6 +1891,119 @@
     <message>
         <source>Cannot end the relationship</source>
         <translation>Beziehung kann nicht beendet werden</translation>
+    </message>
+</context>
+<context>
+    <name>ExportNotesDialog</name>
+    <message>
+        <source>Export notes</source>
+        <translation>Notizen exportieren</translation>
+    </message>
+    <message>
+        <source>Write entries out of the vault: to read or print (PDF), to keep in any notes app (Markdown), or for other programs (JSON).</source>
+        <translation>Einträge aus dem Tresor schreiben: zum Lesen oder Drucken (PDF), für jede Notiz-App (Markdown) oder für andere Programme (JSON).</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>PDF, laid out for reading and printing</source>
+        <translation>PDF, zum Lesen und Drucken gesetzt</translation>
+    </message>
+    <message>
+        <source>Markdown: a folder with one file per entry, attachments beside them</source>
+        <translation>Markdown: ein Ordner mit einer Datei pro Eintrag, Anhänge daneben</translation>
+    </message>
+    <message>
+        <source>JSON: one file, for other programs</source>
+        <translation>JSON: eine Datei, für andere Programme</translation>
+    </message>
+    <message>
+        <source>Which entries</source>
+        <translation>Welche Einträge</translation>
+    </message>
+    <message numerus="yes">
+        <source>All entries (%n)</source>
+        <translation>
+            <numerusform>Alle Einträge (%n)</numerusform>
+            <numerusform>Alle Einträge (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The entries in the list now: %1 (%n)</source>
+        <translation>
+            <numerusform>Die Einträge der Liste jetzt: %1 (%n)</numerusform>
+            <numerusform>Die Einträge der Liste jetzt: %1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The open entry: %1</source>
+        <translation>Der geöffnete Eintrag: %1</translation>
+    </message>
+    <message>
+        <source>The open entry (none is open)</source>
+        <translation>Der geöffnete Eintrag (keiner ist geöffnet)</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wohin</translation>
+    </message>
+    <message>
+        <source>Where the export goes</source>
+        <translation>Wohin der Export geht</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>Choose where the export goes</source>
+        <translation>Wählen, wohin der Export geht</translation>
+    </message>
+    <message>
+        <source>MentorVault notes</source>
+        <translation>MentorVault-Notizen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export to a new folder</source>
+        <translation>In einen neuen Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>Export to a file</source>
+        <translation>In eine Datei exportieren</translation>
+    </message>
+    <message>
+        <source>the place you choose</source>
+        <translation>den Ort, den du wählst</translation>
+    </message>
+    <message>
+        <source>a PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>a folder of plain text files</source>
+        <translation>Ordner mit einfachen Textdateien</translation>
+    </message>
+    <message>
+        <source>a plain text file</source>
+        <translation>einfache Textdatei</translation>
+    </message>
+    <message>
+        <source>Not encrypted: the export is written as %1 to %2. Anyone who can open that place can read it. Keep it somewhere safe, and delete it when you no longer need it.</source>
+        <translation>Nicht verschlüsselt: Der Export wird als %1 nach %2 geschrieben. Wer diesen Ort öffnen kann, kann ihn lesen. Bewahre ihn sicher auf und lösche ihn, wenn du ihn nicht mehr brauchst.</translation>
+    </message>
+    <message>
+        <source>Choose where the export goes.</source>
+        <translation>Wähle, wohin der Export geht.</translation>
     </message>
 </context>
 <context>
@@ -1808,6 +2145,14 @@
     <message>
         <source>MentorVault contact cards (*.mvcard *.txt);;All files (*)</source>
         <translation>MentorVault-Kontaktkarten (*.mvcard *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2368,201 @@ Wörter, die du zum Wörterbuch der Rechtschreibprüfung hinzufügst, bleiben eb
     <message>
         <source>Protected entry</source>
         <translation>Geschützter Eintrag</translation>
+    </message>
+</context>
+<context>
+    <name>ImportNotes</name>
+    <message numerus="yes">
+        <source>Imported %n entry(s).</source>
+        <translation>
+            <numerusform>%n Eintrag importiert.</numerusform>
+            <numerusform>%n Einträge importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) imported before were skipped.</source>
+        <translation>
+            <numerusform>%n schon importierte Notiz wurde übersprungen.</numerusform>
+            <numerusform>%n schon importierte Notizen wurden übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes imported</source>
+        <translation>Notizen importiert</translation>
+    </message>
+</context>
+<context>
+    <name>ImportNotesDialog</name>
+    <message>
+        <source>Import notes</source>
+        <translation>Notizen importieren</translation>
+    </message>
+    <message>
+        <source>Bring in notes from another journal. Nothing is stored until you choose Import, and importing the same notes again adds nothing.</source>
+        <translation>Holen Sie Notizen aus einem anderen Tagebuch herein. Nichts wird gespeichert, bevor Sie Importieren wählen, und dieselben Notizen erneut zu importieren fügt nichts hinzu.</translation>
+    </message>
+    <message>
+        <source>Day One (JSON export: the .zip or its folder)</source>
+        <translation>Day One (JSON-Export: die .zip oder ihr Ordner)</translation>
+    </message>
+    <message>
+        <source>jrnl (the file jrnl --export json writes)</source>
+        <translation>jrnl (die Datei, die jrnl --export json schreibt)</translation>
+    </message>
+    <message>
+        <source>Markdown folder (Obsidian, Logseq or plain notes)</source>
+        <translation>Markdown-Ordner (Obsidian, Logseq oder einfache Notizen)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Choose the export</source>
+        <translation>Export wählen</translation>
+    </message>
+    <message>
+        <source>Export file or folder</source>
+        <translation>Exportdatei oder -ordner</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>&amp;Datei wählen…</translation>
+    </message>
+    <message>
+        <source>Choose f&amp;older…</source>
+        <translation>&amp;Ordner wählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Export:</source>
+        <translation>&amp;Export:</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importieren als</translation>
+    </message>
+    <message>
+        <source>Import &amp;as:</source>
+        <translation>Importieren &amp;als:</translation>
+    </message>
+    <message>
+        <source>No partner</source>
+        <translation>Kein Partner</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partner:</translation>
+    </message>
+    <message>
+        <source>Optional, for example imported</source>
+        <translation>Optional, zum Beispiel importiert</translation>
+    </message>
+    <message>
+        <source>Tag every imported entry</source>
+        <translation>Jeden importierten Eintrag verschlagworten</translation>
+    </message>
+    <message>
+        <source>Add &amp;tag:</source>
+        <translation>&amp;Schlagwort hinzufügen:</translation>
+    </message>
+    <message>
+        <source>What will arrive</source>
+        <translation>Was ankommt</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Fortschritt des Imports</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Import these notes into your vault</source>
+        <translation>Diese Notizen in Ihren Tresor importieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Exports (%1);;All files (*)</source>
+        <translation>Exporte (%1);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose the export file</source>
+        <translation>Exportdatei wählen</translation>
+    </message>
+    <message>
+        <source>Choose the export folder</source>
+        <translation>Exportordner wählen</translation>
+    </message>
+    <message>
+        <source>Reading the export…</source>
+        <translation>Export wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Choose an export to see what it holds.</source>
+        <translation>Wählen Sie einen Export, um zu sehen, was er enthält.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new note(s) will arrive.</source>
+        <translation>
+            <numerusform>%n neue Notiz kommt an.</numerusform>
+            <numerusform>%n neue Notizen kommen an.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Written from %1 to %2.</source>
+        <translation>Geschrieben vom %1 bis %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n attached file(s).</source>
+        <translation>
+            <numerusform>Mit %n angehängter Datei.</numerusform>
+            <numerusform>Mit %n angehängten Dateien.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) were imported before and will be skipped.</source>
+        <translation>
+            <numerusform>%n Notiz wurde schon importiert und wird übersprungen.</numerusform>
+            <numerusform>%n Notizen wurden schon importiert und werden übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First: %1</source>
+        <translation>Zuerst: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more.</source>
+        <translation>
+            <numerusform>und %n weitere.</numerusform>
+            <numerusform>und %n weitere.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n note(s)…</source>
+        <translation>
+            <numerusform>%n Notiz wird importiert…</numerusform>
+            <numerusform>%n Notizen werden importiert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Der Import wurde abgebrochen; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>
@@ -2382,6 +2922,80 @@ Wörter, die du zum Wörterbuch der Rechtschreibprüfung hinzufügst, bleiben eb
     </message>
 </context>
 <context>
+    <name>NotesOutActions</name>
+    <message>
+        <source>This PDF is not encrypted. It will be saved to %1, where anyone who can open that place can read it.</source>
+        <translation>Dieses PDF ist nicht verschlüsselt. Es wird unter %1 gespeichert, wo es jeder lesen kann, der diesen Ort öffnen kann.</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>PDF speichern</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written there (%1). Nothing was saved.</source>
+        <translation>Das PDF konnte dort nicht geschrieben werden (%1). Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <source>Export notes</source>
+        <translation>Notizen exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n entry(s) to %1. It is not encrypted.</source>
+        <translation>
+            <numerusform>%n Eintrag nach %1 geschrieben. Er ist nicht verschlüsselt.</numerusform>
+            <numerusform>%n Einträge nach %1 geschrieben. Sie sind nicht verschlüsselt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PDF could not be written. Nothing was saved.</source>
+        <translation>Das PDF konnte nicht geschrieben werden. Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Open an entry first, then print it.</source>
+        <translation>Öffne zuerst einen Eintrag, dann drucke ihn.</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>Drucken nicht möglich</translation>
+    </message>
+    <message>
+        <source>Session pack %1</source>
+        <translation>Sitzungsmappe %1</translation>
+    </message>
+    <message>
+        <source>Session pack for %1</source>
+        <translation>Sitzungsmappe für %1</translation>
+    </message>
+    <message>
+        <source>Cannot make the session pack</source>
+        <translation>Die Sitzungsmappe kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Summary %1</source>
+        <translation>Zusammenfassung %1</translation>
+    </message>
+    <message>
+        <source>End-of-cycle summary for %1</source>
+        <translation>Abschlusszusammenfassung für %1</translation>
+    </message>
+    <message>
+        <source>Cannot make the summary</source>
+        <translation>Die Zusammenfassung kann nicht erstellt werden</translation>
+    </message>
+</context>
+<context>
     <name>NotesPane</name>
     <message>
         <source>Notes</source>
@@ -2483,6 +3097,14 @@ Wörter, die du zum Wörterbuch der Rechtschreibprüfung hinzufügst, bleiben eb
     <message>
         <source>My contact card…</source>
         <translation>Meine Kontaktkarte…</translation>
+    </message>
+    <message>
+        <source>Session pack (PDF)…</source>
+        <translation>Sitzungsmappe (PDF)…</translation>
+    </message>
+    <message>
+        <source>End-of-cycle summary (PDF)…</source>
+        <translation>Abschlusszusammenfassung (PDF)…</translation>
     </message>
     <message>
         <source>End this relationship…</source>
@@ -2810,6 +3432,18 @@ Wörter, die du zum Wörterbuch der Rechtschreibprüfung hinzufügst, bleiben eb
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
+    <message>
+        <source>Session pack (PDF)…</source>
+        <translation>Sitzungsmappe (PDF)…</translation>
+    </message>
+    <message>
+        <source>Session pack</source>
+        <translation>Sitzungsmappe</translation>
+    </message>
+    <message>
+        <source>Both agendas, open goals and steps, and what they shared, as a PDF to take to the meeting</source>
+        <translation>Beide Agenden, offene Ziele und Schritte und was die andere Person geteilt hat, als PDF für das Treffen</translation>
+    </message>
 </context>
 <context>
     <name>PrepNotes</name>
@@ -2848,6 +3482,138 @@ Wörter, die du zum Wörterbuch der Rechtschreibprüfung hinzufügst, bleiben eb
     <message>
         <source>%1% done</source>
         <translation>%1 % erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>MentorVault notes</source>
+        <translation>MentorVault-Notizen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Gedruckt am %1</translation>
+    </message>
+    <message>
+        <source>This document is not encrypted.</source>
+        <translation>Dieses Dokument ist nicht verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation>Mit %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>kind, date</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Session pack: %1</source>
+        <translation>Sitzungsmappe: %1</translation>
+    </message>
+    <message>
+        <source>Next meeting: %1</source>
+        <translation>Nächstes Treffen: %1</translation>
+    </message>
+    <message>
+        <source>No meeting planned yet</source>
+        <translation>Noch kein Treffen geplant</translation>
+    </message>
+    <message>
+        <source>My agenda</source>
+        <translation>Meine Agenda</translation>
+    </message>
+    <message>
+        <source>%1&apos;s agenda</source>
+        <translation>Agenda von %1</translation>
+    </message>
+    <message>
+        <source>No agenda yet.</source>
+        <translation>Noch keine Agenda.</translation>
+    </message>
+    <message>
+        <source>Open goals and steps</source>
+        <translation>Offene Ziele und Schritte</translation>
+    </message>
+    <message>
+        <source>No open goals.</source>
+        <translation>Keine offenen Ziele.</translation>
+    </message>
+    <message>
+        <source>%1 (%2% done)</source>
+        <translation>%1 (%2 % erledigt)</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>Ziel bis %1</translation>
+    </message>
+    <message>
+        <source>shared by %1</source>
+        <translation>geteilt von %1</translation>
+    </message>
+    <message>
+        <source>What %1 shared</source>
+        <translation>Was %1 geteilt hat</translation>
+    </message>
+    <message>
+        <source>Nothing shared yet.</source>
+        <translation>Noch nichts geteilt.</translation>
+    </message>
+    <message>
+        <source>End-of-cycle summary: %1</source>
+        <translation>Abschlusszusammenfassung: %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Goals reached</source>
+        <translation>Erreichte Ziele</translation>
+    </message>
+    <message>
+        <source>Goals still open</source>
+        <translation>Noch offene Ziele</translation>
+    </message>
+    <message>
+        <source>Wins along the way</source>
+        <translation>Erfolge unterwegs</translation>
+    </message>
+    <message>
+        <source>Feedback received</source>
+        <translation>Erhaltenes Feedback</translation>
+    </message>
+    <message>
+        <source>Feedback %1 shared</source>
+        <translation>Feedback, das %1 geteilt hat</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>step, the day it was done</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <comment>a step for a goal</comment>
+        <translation>für %1</translation>
     </message>
 </context>
 <context>
@@ -4421,6 +5187,30 @@ Wörter, die du zum Wörterbuch der Rechtschreibprüfung hinzufügst, bleiben eb
     <message>
         <source>Check a bundle from a partner, then import it into your inbox</source>
         <translation>Ein Paket von einem Partner prüfen und dann in deinen Posteingang importieren</translation>
+    </message>
+    <message>
+        <source>Import &amp;notes…</source>
+        <translation>&amp;Notizen importieren…</translation>
+    </message>
+    <message>
+        <source>Bring in notes from Day One, jrnl or a folder of Markdown files</source>
+        <translation>Notizen aus Day One, jrnl oder einem Ordner mit Markdown-Dateien hereinholen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport notes…</source>
+        <translation>Notizen e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Write entries out as PDF, Markdown or JSON (not encrypted)</source>
+        <translation>Einträge als PDF, Markdown oder JSON hinausschreiben (nicht verschlüsselt)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Print the open entry, or save it as a PDF (Ctrl+P)</source>
+        <translation>Den geöffneten Eintrag drucken oder als PDF speichern (Strg+P)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

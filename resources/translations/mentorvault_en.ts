@@ -103,6 +103,34 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>That file is too large to attach: files up to %n MiB can be attached. Nothing was attached.</source>
+        <translation>
+            <numerusform>That file is too large to attach: files up to %n MiB can be attached. Nothing was attached.</numerusform>
+            <numerusform>That file is too large to attach: files up to %n MiB can be attached. Nothing was attached.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That attachment name is too long: use at most %n characters.</source>
+        <translation>
+            <numerusform>That attachment name is too long: use at most %n character.</numerusform>
+            <numerusform>That attachment name is too long: use at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The attachments of the entries you chose add up to more than %n MiB, more than one bundle can carry; nothing was written. Share fewer of them at a time.</source>
+        <translation>
+            <numerusform>The attachments of the entries you chose add up to more than %n MiB, more than one bundle can carry; nothing was written. Share fewer of them at a time.</numerusform>
+            <numerusform>The attachments of the entries you chose add up to more than %n MiB, more than one bundle can carry; nothing was written. Share fewer of them at a time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The attachments in this bundle add up to more than %n MiB, more than MentorVault accepts at once; nothing was stored. Ask your partner to share fewer of them at a time.</source>
+        <translation>
+            <numerusform>The attachments in this bundle add up to more than %n MiB, more than MentorVault accepts at once; nothing was stored. Ask your partner to share fewer of them at a time.</numerusform>
+            <numerusform>The attachments in this bundle add up to more than %n MiB, more than MentorVault accepts at once; nothing was stored. Ask your partner to share fewer of them at a time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>This file is larger than %n MiB, too large to be a MentorVault bundle. Check that you picked the bundle your partner sent you.</source>
         <translation>
             <numerusform>This file is larger than %n MiB, too large to be a MentorVault bundle. Check that you picked the bundle your partner sent you.</numerusform>
@@ -163,6 +191,23 @@
     </message>
 </context>
 <context>
+    <name>ExportNotesDialog</name>
+    <message numerus="yes">
+        <source>All entries (%n)</source>
+        <translation>
+            <numerusform>All entries (%n)</numerusform>
+            <numerusform>All entries (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The entries in the list now: %1 (%n)</source>
+        <translation>
+            <numerusform>The entries in the list now: %1 (%n)</numerusform>
+            <numerusform>The entries in the list now: %1 (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportPreviewDialog</name>
     <message numerus="yes">
         <source>Entries that will be shared (%n)</source>
@@ -207,6 +252,61 @@
         <translation>
             <numerusform>%n step done so far.</numerusform>
             <numerusform>%n steps done so far.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportNotes</name>
+    <message numerus="yes">
+        <source>Imported %n entry(s).</source>
+        <translation>
+            <numerusform>Imported %n entry.</numerusform>
+            <numerusform>Imported %n entries.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) imported before were skipped.</source>
+        <translation>
+            <numerusform>%n note imported before was skipped.</numerusform>
+            <numerusform>%n notes imported before were skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportNotesDialog</name>
+    <message numerus="yes">
+        <source>%n new note(s) will arrive.</source>
+        <translation>
+            <numerusform>%n new note will arrive.</numerusform>
+            <numerusform>%n new notes will arrive.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n attached file(s).</source>
+        <translation>
+            <numerusform>With %n attached file.</numerusform>
+            <numerusform>With %n attached files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) were imported before and will be skipped.</source>
+        <translation>
+            <numerusform>%n note was imported before and will be skipped.</numerusform>
+            <numerusform>%n notes were imported before and will be skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more.</source>
+        <translation>
+            <numerusform>and %n more.</numerusform>
+            <numerusform>and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n note(s)…</source>
+        <translation>
+            <numerusform>Importing %n note…</numerusform>
+            <numerusform>Importing %n notes…</numerusform>
         </translation>
     </message>
 </context>
@@ -270,12 +370,39 @@
     </message>
 </context>
 <context>
+    <name>NotesOutActions</name>
+    <message numerus="yes">
+        <source>Wrote %n entry(s) to %1. It is not encrypted.</source>
+        <translation>
+            <numerusform>Wrote %n entry to %1. It is not encrypted.</numerusform>
+            <numerusform>Wrote %n entries to %1. They are not encrypted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OverviewBar</name>
     <message numerus="yes">
         <source>%n agreements are past their review date. Look at them together?</source>
         <translation>
             <numerusform>%n agreement is past its review date. Look at it together?</numerusform>
             <numerusform>%n agreements are past their review date. Look at them together?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
         </translation>
     </message>
 </context>

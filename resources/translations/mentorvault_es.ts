@@ -621,6 +621,18 @@
         <translation>Las relaciones de mentoría terminan, y está bien. Esto cierra con calma la tuya con %1. Tus propias entradas se quedan en tu bóveda; no se elimina nada tuyo.</translation>
     </message>
     <message>
+        <source>Save an end-of-cycle summary (PDF)…</source>
+        <translation>Guardar un resumen de fin de ciclo (PDF)…</translation>
+    </message>
+    <message>
+        <source>End-of-cycle summary</source>
+        <translation>Resumen de fin de ciclo</translation>
+    </message>
+    <message>
+        <source>Goals reached, wins and feedback received, with dates, as a PDF: before what they shared is wiped</source>
+        <translation>Objetivos alcanzados, logros y comentarios recibidos, con fechas, en un PDF: antes de borrar lo que compartió</translation>
+    </message>
+    <message>
         <source>A closing note (optional)</source>
         <translation>Una nota de cierre (opcional)</translation>
     </message>
@@ -1138,6 +1150,29 @@
         <translation>No hay ningún ajuste llamado %1.</translation>
     </message>
     <message>
+        <source>That attachment name cannot be used. Give a name that is not empty, without slashes or control characters.</source>
+        <translation>Ese nombre de adjunto no se puede usar. Dé un nombre que no esté vacío, sin barras ni caracteres de control.</translation>
+    </message>
+    <message numerus="yes">
+        <source>That file is too large to attach: files up to %n MiB can be attached. Nothing was attached.</source>
+        <translation>
+            <numerusform>Ese archivo es demasiado grande para adjuntarlo: se pueden adjuntar archivos de hasta %n MiB. No se adjuntó nada.</numerusform>
+            <numerusform>Ese archivo es demasiado grande para adjuntarlo: se pueden adjuntar archivos de hasta %n MiB. No se adjuntó nada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The attachment %1 is no longer on this entry.</source>
+        <translation>El adjunto %1 ya no está en esta entrada.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read, so nothing was attached. Check that it is still there and that you may read it.</source>
+        <translation>No se pudo leer el archivo %1, así que no se adjuntó nada. Compruebe que sigue ahí y que tiene permiso para leerlo.</translation>
+    </message>
+    <message>
+        <source>A file named %1 already exists; nothing was written. Pick another file name.</source>
+        <translation>Ya existe un archivo llamado %1; no se escribió nada. Elija otro nombre de archivo.</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -1148,6 +1183,63 @@
     <message>
         <source>Tags</source>
         <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>An attachment needs a name. Give it one, then try again.</source>
+        <translation>Un adjunto necesita un nombre. Póngale uno e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>An attachment name cannot contain a slash or a backslash. Give another name.</source>
+        <translation>Un nombre de adjunto no puede contener una barra ni una barra invertida. Dé otro nombre.</translation>
+    </message>
+    <message>
+        <source>That attachment name contains invisible control characters. Give another name.</source>
+        <translation>Ese nombre de adjunto contiene caracteres de control invisibles. Dé otro nombre.</translation>
+    </message>
+    <message>
+        <source>An attachment name cannot start with a dot. Give another name.</source>
+        <translation>Un nombre de adjunto no puede empezar por un punto. Dé otro nombre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>That attachment name is too long: use at most %n characters.</source>
+        <translation>
+            <numerusform>Ese nombre de adjunto es demasiado largo: use como máximo %n caracteres.</numerusform>
+            <numerusform>Ese nombre de adjunto es demasiado largo: use como máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That file type is not valid. Nothing was attached.</source>
+        <translation>Ese tipo de archivo no es válido. No se adjuntó nada.</translation>
+    </message>
+    <message>
+        <source>This attachment is too large to show here. Use Open with… or Save a copy… instead.</source>
+        <translation>Este adjunto es demasiado grande para mostrarlo aquí. Use Abrir con… o Guardar una copia… en su lugar.</translation>
+    </message>
+    <message>
+        <source>There is no file %1. Nothing was attached.</source>
+        <translation>No existe el archivo %1. No se adjuntó nada.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder or a special file. Pick a file to attach.</source>
+        <translation>%1 es una carpeta o un archivo especial. Elija un archivo para adjuntar.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read, so nothing was attached. Check that you may read it and that its disk is connected.</source>
+        <translation>No se pudo leer el archivo %1, así que no se adjuntó nada. Compruebe que tiene permiso para leerlo y que su disco está conectado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The attachments of the entries you chose add up to more than %n MiB, more than one bundle can carry; nothing was written. Share fewer of them at a time.</source>
+        <translation>
+            <numerusform>Los adjuntos de las entradas elegidas suman más de %n MiB, más de lo que cabe en un paquete; no se escribió nada. Comparta menos a la vez.</numerusform>
+            <numerusform>Los adjuntos de las entradas elegidas suman más de %n MiB, más de lo que cabe en un paquete; no se escribió nada. Comparta menos a la vez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The attachments in this bundle add up to more than %n MiB, more than MentorVault accepts at once; nothing was stored. Ask your partner to share fewer of them at a time.</source>
+        <translation>
+            <numerusform>Los adjuntos de este paquete suman más de %n MiB, más de lo que MentorVault acepta de una vez; no se guardó nada. Pida a su compañero que comparta menos a la vez.</numerusform>
+            <numerusform>Los adjuntos de este paquete suman más de %n MiB, más de lo que MentorVault acepta de una vez; no se guardó nada. Pida a su compañero que comparta menos a la vez.</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no file %1. Choose Import bundle… and pick the bundle file again.</source>
@@ -1379,6 +1471,30 @@
         <translation>Solo se puede aceptar un acuerdo de límites que tu compañero haya compartido contigo; no se cambió nada.</translation>
     </message>
     <message>
+        <source>%1 is not empty. Choose a new folder name, or an empty folder, for the export.</source>
+        <translation>%1 no está vacía. Elige un nombre de carpeta nuevo, o una carpeta vacía, para la exportación.</translation>
+    </message>
+    <message>
+        <source>%1 is a file. A Markdown export needs a new or empty folder.</source>
+        <translation>%1 es un archivo. Una exportación en Markdown necesita una carpeta nueva o vacía.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Give a file name.</source>
+        <translation>%1 es una carpeta. Indica un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or agree to replace it.</source>
+        <translation>%1 ya existe. Elige otro nombre o acepta reemplazarlo.</translation>
+    </message>
+    <message>
+        <source>The folder %1 would go in does not exist. Choose another place.</source>
+        <translation>La carpeta donde iría %1 no existe. Elige otro lugar.</translation>
+    </message>
+    <message>
+        <source>No entries match, so nothing was written.</source>
+        <translation>Ninguna entrada coincide, así que no se escribió nada.</translation>
+    </message>
+    <message>
         <source>%1 is a folder. Give a file name for the backup, then try again.</source>
         <translation>%1 es una carpeta. Indica un nombre de archivo para la copia e inténtalo de nuevo.</translation>
     </message>
@@ -1433,6 +1549,10 @@
     <message>
         <source>The vault database is empty, as a power cut can leave it. Nothing was changed.</source>
         <translation>La base de datos de la bóveda está vacía, como puede quedar tras un corte de luz. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This attachment&apos;s stored bytes do not match what was saved: the vault is damaged there. Nothing was written.</source>
+        <translation>Los bytes guardados de este adjunto no coinciden con lo que se guardó: la caja fuerte está dañada ahí. No se escribió nada.</translation>
     </message>
     <message>
         <source>There is no file %1; nothing was restored. Pick the backup file again.</source>
@@ -1554,6 +1674,110 @@
         <source>That did not work</source>
         <translation>Eso no funcionó</translation>
     </message>
+    <message>
+        <source>%1 could not be imported; nothing was changed. Check that you picked the right export.</source>
+        <translation>No se pudo importar %1; no se cambió nada. Compruebe que eligió la exportación correcta.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Se canceló la importación; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>There is no file or folder %1. Pick the export again.</source>
+        <translation>No existe el archivo o la carpeta %1. Vuelva a elegir la exportación.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, but this format is a folder of notes. Pick the folder.</source>
+        <translation>%1 es un archivo, pero este formato es una carpeta de notas. Elija la carpeta.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder or a special file. Pick the export file itself.</source>
+        <translation>%1 es una carpeta o un archivo especial. Elija el archivo de exportación.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read. Check that its disk is connected and that you may read it.</source>
+        <translation>No se pudo leer %1. Compruebe que su disco está conectado y que tiene permiso para leerlo.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than an import accepts; nothing was imported.</source>
+        <translation>%1 es más grande de lo que admite una importación; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1 holds more files than an import accepts; import a smaller folder at a time.</source>
+        <translation>%1 contiene más archivos de los que admite una importación; importe una carpeta más pequeña cada vez.</translation>
+    </message>
+    <message>
+        <source>%1 would expand far more than any real export (it may be a zip bomb); nothing was imported.</source>
+        <translation>%1 se expandiría mucho más que cualquier exportación real (puede ser una bomba zip); no se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1 is not a zip archive, or it is damaged; nothing was imported. Export it again.</source>
+        <translation>%1 no es un archivo zip o está dañado; no se importó nada. Vuelva a exportarlo.</translation>
+    </message>
+    <message>
+        <source>%1 points outside the export (a path with .. or an absolute path), so nothing was imported.</source>
+        <translation>%1 apunta fuera de la exportación (una ruta con .. o una ruta absoluta), así que no se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; an import never follows links, so nothing was imported.</source>
+        <translation>%1 es un enlace simbólico; una importación nunca sigue enlaces, así que no se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1 does not match the size its archive declares (damaged or forged); nothing was imported.</source>
+        <translation>%1 no coincide con el tamaño que declara su archivo (dañado o falsificado); no se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text; nothing was imported. Save it as UTF-8 and try again.</source>
+        <translation>%1 no es texto UTF-8; no se importó nada. Guárdelo como UTF-8 e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (line %2); nothing was imported.</source>
+        <translation>%1 no es JSON válido (línea %2); no se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1 is not an export of the format you chose; nothing was imported. Check the format.</source>
+        <translation>%1 no es una exportación del formato elegido; no se importó nada. Compruebe el formato.</translation>
+    </message>
+    <message>
+        <source>%1 holds an impossible date or time (%2); nothing was imported.</source>
+        <translation>%1 contiene una fecha u hora imposible (%2); no se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1 names an unknown time zone (%2); nothing was imported.</source>
+        <translation>%1 indica una zona horaria desconocida (%2); no se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1 holds two notes with the same id; nothing was imported.</source>
+        <translation>%1 contiene dos notas con el mismo identificador; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>The front matter of %1 uses YAML aliases, which an import refuses; nothing was imported.</source>
+        <translation>El encabezado de %1 usa alias de YAML, que una importación rechaza; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>The front matter of %1 is not a list of names and values; nothing was imported. Fix it and try again.</source>
+        <translation>El encabezado de %1 no es una lista de nombres y valores; no se importó nada. Corríjalo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of MentorVault. Update MentorVault, then import it again.</source>
+        <translation>%1 lo escribió una versión más reciente de MentorVault. Actualice MentorVault y vuelva a importarlo.</translation>
+    </message>
+    <message>
+        <source>A note in %1 does not fit its kind (%2); nothing was imported.</source>
+        <translation>Una nota de %1 no encaja en su tipo (%2); no se importó nada.</translation>
+    </message>
+    <message>
+        <source>The file %2 that %1 lists is missing; nothing was imported.</source>
+        <translation>Falta el archivo %2 que indica %1; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>The file %2 beside %1 is not the one it lists (changed or damaged); nothing was imported.</source>
+        <translation>El archivo %2 junto a %1 no es el que indica (modificado o dañado); no se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1 holds no notes of the format you chose. Check the format and the file or folder.</source>
+        <translation>%1 no contiene notas del formato elegido. Compruebe el formato y el archivo o la carpeta.</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeActions</name>
@@ -1667,6 +1891,119 @@
     <message>
         <source>Cannot end the relationship</source>
         <translation>No se puede terminar la relación</translation>
+    </message>
+</context>
+<context>
+    <name>ExportNotesDialog</name>
+    <message>
+        <source>Export notes</source>
+        <translation>Exportar notas</translation>
+    </message>
+    <message>
+        <source>Write entries out of the vault: to read or print (PDF), to keep in any notes app (Markdown), or for other programs (JSON).</source>
+        <translation>Saca entradas de la bóveda: para leer o imprimir (PDF), para guardarlas en cualquier app de notas (Markdown) o para otros programas (JSON).</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>PDF, laid out for reading and printing</source>
+        <translation>PDF, maquetado para leer e imprimir</translation>
+    </message>
+    <message>
+        <source>Markdown: a folder with one file per entry, attachments beside them</source>
+        <translation>Markdown: una carpeta con un archivo por entrada y sus adjuntos al lado</translation>
+    </message>
+    <message>
+        <source>JSON: one file, for other programs</source>
+        <translation>JSON: un archivo, para otros programas</translation>
+    </message>
+    <message>
+        <source>Which entries</source>
+        <translation>Qué entradas</translation>
+    </message>
+    <message numerus="yes">
+        <source>All entries (%n)</source>
+        <translation>
+            <numerusform>Todas las entradas (%n)</numerusform>
+            <numerusform>Todas las entradas (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The entries in the list now: %1 (%n)</source>
+        <translation>
+            <numerusform>Las entradas de la lista ahora: %1 (%n)</numerusform>
+            <numerusform>Las entradas de la lista ahora: %1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The open entry: %1</source>
+        <translation>La entrada abierta: %1</translation>
+    </message>
+    <message>
+        <source>The open entry (none is open)</source>
+        <translation>La entrada abierta (no hay ninguna abierta)</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Where the export goes</source>
+        <translation>Dónde se guarda la exportación</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose where the export goes</source>
+        <translation>Elegir dónde se guarda la exportación</translation>
+    </message>
+    <message>
+        <source>MentorVault notes</source>
+        <translation>Notas de MentorVault</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Export to a new folder</source>
+        <translation>Exportar a una carpeta nueva</translation>
+    </message>
+    <message>
+        <source>Export to a file</source>
+        <translation>Exportar a un archivo</translation>
+    </message>
+    <message>
+        <source>the place you choose</source>
+        <translation>el lugar que elijas</translation>
+    </message>
+    <message>
+        <source>a PDF</source>
+        <translation>un PDF</translation>
+    </message>
+    <message>
+        <source>a folder of plain text files</source>
+        <translation>una carpeta de archivos de texto simple</translation>
+    </message>
+    <message>
+        <source>a plain text file</source>
+        <translation>un archivo de texto simple</translation>
+    </message>
+    <message>
+        <source>Not encrypted: the export is written as %1 to %2. Anyone who can open that place can read it. Keep it somewhere safe, and delete it when you no longer need it.</source>
+        <translation>Sin cifrar: la exportación se escribe como %1 en %2. Cualquiera que pueda abrir ese lugar puede leerla. Guárdala en un sitio seguro y bórrala cuando ya no la necesites.</translation>
+    </message>
+    <message>
+        <source>Choose where the export goes.</source>
+        <translation>Elige dónde se guarda la exportación.</translation>
     </message>
 </context>
 <context>
@@ -1808,6 +2145,14 @@
     <message>
         <source>MentorVault contact cards (*.mvcard *.txt);;All files (*)</source>
         <translation>Tarjetas de contacto de MentorVault (*.mvcard *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2368,201 @@ Las palabras que añades al diccionario ortográfico también se guardan dentro 
     <message>
         <source>Protected entry</source>
         <translation>Entrada protegida</translation>
+    </message>
+</context>
+<context>
+    <name>ImportNotes</name>
+    <message numerus="yes">
+        <source>Imported %n entry(s).</source>
+        <translation>
+            <numerusform>Se importó %n entrada.</numerusform>
+            <numerusform>Se importaron %n entradas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) imported before were skipped.</source>
+        <translation>
+            <numerusform>Se omitió %n nota ya importada.</numerusform>
+            <numerusform>Se omitieron %n notas ya importadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes imported</source>
+        <translation>Notas importadas</translation>
+    </message>
+</context>
+<context>
+    <name>ImportNotesDialog</name>
+    <message>
+        <source>Import notes</source>
+        <translation>Importar notas</translation>
+    </message>
+    <message>
+        <source>Bring in notes from another journal. Nothing is stored until you choose Import, and importing the same notes again adds nothing.</source>
+        <translation>Traiga notas de otro diario. No se guarda nada hasta que elija Importar, y volver a importar las mismas notas no añade nada.</translation>
+    </message>
+    <message>
+        <source>Day One (JSON export: the .zip or its folder)</source>
+        <translation>Day One (exportación JSON: el .zip o su carpeta)</translation>
+    </message>
+    <message>
+        <source>jrnl (the file jrnl --export json writes)</source>
+        <translation>jrnl (el archivo que escribe jrnl --export json)</translation>
+    </message>
+    <message>
+        <source>Markdown folder (Obsidian, Logseq or plain notes)</source>
+        <translation>Carpeta Markdown (Obsidian, Logseq o notas sencillas)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>Choose the export</source>
+        <translation>Elija la exportación</translation>
+    </message>
+    <message>
+        <source>Export file or folder</source>
+        <translation>Archivo o carpeta de exportación</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>Elegir &amp;archivo…</translation>
+    </message>
+    <message>
+        <source>Choose f&amp;older…</source>
+        <translation>Elegir &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>&amp;Export:</source>
+        <translation>&amp;Exportación:</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importar como</translation>
+    </message>
+    <message>
+        <source>Import &amp;as:</source>
+        <translation>Importar c&amp;omo:</translation>
+    </message>
+    <message>
+        <source>No partner</source>
+        <translation>Sin compañero</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Compañero</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Compañero:</translation>
+    </message>
+    <message>
+        <source>Optional, for example imported</source>
+        <translation>Opcional, por ejemplo importado</translation>
+    </message>
+    <message>
+        <source>Tag every imported entry</source>
+        <translation>Etiquetar cada entrada importada</translation>
+    </message>
+    <message>
+        <source>Add &amp;tag:</source>
+        <translation>Añadir &amp;etiqueta:</translation>
+    </message>
+    <message>
+        <source>What will arrive</source>
+        <translation>Lo que llegará</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progreso de la importación</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Import these notes into your vault</source>
+        <translation>Importar estas notas a su caja fuerte</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Exports (%1);;All files (*)</source>
+        <translation>Exportaciones (%1);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose the export file</source>
+        <translation>Elija el archivo de exportación</translation>
+    </message>
+    <message>
+        <source>Choose the export folder</source>
+        <translation>Elija la carpeta de exportación</translation>
+    </message>
+    <message>
+        <source>Reading the export…</source>
+        <translation>Leyendo la exportación…</translation>
+    </message>
+    <message>
+        <source>Choose an export to see what it holds.</source>
+        <translation>Elija una exportación para ver lo que contiene.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new note(s) will arrive.</source>
+        <translation>
+            <numerusform>Llegará %n nota nueva.</numerusform>
+            <numerusform>Llegarán %n notas nuevas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Written from %1 to %2.</source>
+        <translation>Escritas del %1 al %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n attached file(s).</source>
+        <translation>
+            <numerusform>Con %n archivo adjunto.</numerusform>
+            <numerusform>Con %n archivos adjuntos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) were imported before and will be skipped.</source>
+        <translation>
+            <numerusform>%n nota ya se importó y se omitirá.</numerusform>
+            <numerusform>%n notas ya se importaron y se omitirán.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First: %1</source>
+        <translation>Primero: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more.</source>
+        <translation>
+            <numerusform>y %n más.</numerusform>
+            <numerusform>y %n más.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n note(s)…</source>
+        <translation>
+            <numerusform>Importando %n nota…</numerusform>
+            <numerusform>Importando %n notas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Se canceló la importación; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
     </message>
 </context>
 <context>
@@ -2382,6 +2922,80 @@ Las palabras que añades al diccionario ortográfico también se guardan dentro 
     </message>
 </context>
 <context>
+    <name>NotesOutActions</name>
+    <message>
+        <source>This PDF is not encrypted. It will be saved to %1, where anyone who can open that place can read it.</source>
+        <translation>Este PDF no está cifrado. Se guardará en %1, donde cualquiera que pueda abrir ese lugar podrá leerlo.</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Guardar PDF</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written there (%1). Nothing was saved.</source>
+        <translation>No se pudo escribir el PDF ahí (%1). No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Guardado %1.</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>No se puede exportar</translation>
+    </message>
+    <message>
+        <source>Export notes</source>
+        <translation>Exportar notas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n entry(s) to %1. It is not encrypted.</source>
+        <translation>
+            <numerusform>Se escribió %n entrada en %1. No está cifrada.</numerusform>
+            <numerusform>Se escribieron %n entradas en %1. No están cifradas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PDF could not be written. Nothing was saved.</source>
+        <translation>No se pudo escribir el PDF. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Open an entry first, then print it.</source>
+        <translation>Primero abre una entrada y luego imprímela.</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>No se puede imprimir</translation>
+    </message>
+    <message>
+        <source>Session pack %1</source>
+        <translation>Dosier de sesión %1</translation>
+    </message>
+    <message>
+        <source>Session pack for %1</source>
+        <translation>Dosier de sesión para %1</translation>
+    </message>
+    <message>
+        <source>Cannot make the session pack</source>
+        <translation>No se puede preparar el dosier de sesión</translation>
+    </message>
+    <message>
+        <source>Summary %1</source>
+        <translation>Resumen %1</translation>
+    </message>
+    <message>
+        <source>End-of-cycle summary for %1</source>
+        <translation>Resumen de fin de ciclo para %1</translation>
+    </message>
+    <message>
+        <source>Cannot make the summary</source>
+        <translation>No se puede preparar el resumen</translation>
+    </message>
+</context>
+<context>
     <name>NotesPane</name>
     <message>
         <source>Notes</source>
@@ -2483,6 +3097,14 @@ Las palabras que añades al diccionario ortográfico también se guardan dentro 
     <message>
         <source>My contact card…</source>
         <translation>Mi tarjeta de contacto…</translation>
+    </message>
+    <message>
+        <source>Session pack (PDF)…</source>
+        <translation>Dosier de sesión (PDF)…</translation>
+    </message>
+    <message>
+        <source>End-of-cycle summary (PDF)…</source>
+        <translation>Resumen de fin de ciclo (PDF)…</translation>
     </message>
     <message>
         <source>End this relationship…</source>
@@ -2810,6 +3432,18 @@ Las palabras que añades al diccionario ortográfico también se guardan dentro 
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
+    <message>
+        <source>Session pack (PDF)…</source>
+        <translation>Dosier de sesión (PDF)…</translation>
+    </message>
+    <message>
+        <source>Session pack</source>
+        <translation>Dosier de sesión</translation>
+    </message>
+    <message>
+        <source>Both agendas, open goals and steps, and what they shared, as a PDF to take to the meeting</source>
+        <translation>Las dos agendas, los objetivos y pasos abiertos y lo que compartió, en un PDF para llevar a la reunión</translation>
+    </message>
 </context>
 <context>
     <name>PrepNotes</name>
@@ -2848,6 +3482,138 @@ Las palabras que añades al diccionario ortográfico también se guardan dentro 
     <message>
         <source>%1% done</source>
         <translation>%1 % hecho</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>MentorVault notes</source>
+        <translation>Notas de MentorVault</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Impreso el %1</translation>
+    </message>
+    <message>
+        <source>This document is not encrypted.</source>
+        <translation>Este documento no está cifrado.</translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation>Con %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>kind, date</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Session pack: %1</source>
+        <translation>Dosier de sesión: %1</translation>
+    </message>
+    <message>
+        <source>Next meeting: %1</source>
+        <translation>Próxima reunión: %1</translation>
+    </message>
+    <message>
+        <source>No meeting planned yet</source>
+        <translation>Aún no hay ninguna reunión prevista</translation>
+    </message>
+    <message>
+        <source>My agenda</source>
+        <translation>Mi agenda</translation>
+    </message>
+    <message>
+        <source>%1&apos;s agenda</source>
+        <translation>Agenda de %1</translation>
+    </message>
+    <message>
+        <source>No agenda yet.</source>
+        <translation>Aún no hay agenda.</translation>
+    </message>
+    <message>
+        <source>Open goals and steps</source>
+        <translation>Objetivos y pasos abiertos</translation>
+    </message>
+    <message>
+        <source>No open goals.</source>
+        <translation>No hay objetivos abiertos.</translation>
+    </message>
+    <message>
+        <source>%1 (%2% done)</source>
+        <translation>%1 (%2 % hecho)</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>meta %1</translation>
+    </message>
+    <message>
+        <source>shared by %1</source>
+        <translation>compartido por %1</translation>
+    </message>
+    <message>
+        <source>What %1 shared</source>
+        <translation>Lo que compartió %1</translation>
+    </message>
+    <message>
+        <source>Nothing shared yet.</source>
+        <translation>Aún no se ha compartido nada.</translation>
+    </message>
+    <message>
+        <source>End-of-cycle summary: %1</source>
+        <translation>Resumen de fin de ciclo: %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Goals reached</source>
+        <translation>Objetivos alcanzados</translation>
+    </message>
+    <message>
+        <source>Goals still open</source>
+        <translation>Objetivos aún abiertos</translation>
+    </message>
+    <message>
+        <source>Wins along the way</source>
+        <translation>Logros por el camino</translation>
+    </message>
+    <message>
+        <source>Feedback received</source>
+        <translation>Comentarios recibidos</translation>
+    </message>
+    <message>
+        <source>Feedback %1 shared</source>
+        <translation>Comentarios que compartió %1</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Ninguno.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>step, the day it was done</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <comment>a step for a goal</comment>
+        <translation>para %1</translation>
     </message>
 </context>
 <context>
@@ -4421,6 +5187,30 @@ Las palabras que añades al diccionario ortográfico también se guardan dentro 
     <message>
         <source>Check a bundle from a partner, then import it into your inbox</source>
         <translation>Comprobar un paquete de un compañero e importarlo después a tu bandeja de entrada</translation>
+    </message>
+    <message>
+        <source>Import &amp;notes…</source>
+        <translation>Importar &amp;notas…</translation>
+    </message>
+    <message>
+        <source>Bring in notes from Day One, jrnl or a folder of Markdown files</source>
+        <translation>Traer notas de Day One, jrnl o una carpeta de archivos Markdown</translation>
+    </message>
+    <message>
+        <source>E&amp;xport notes…</source>
+        <translation>E&amp;xportar notas…</translation>
+    </message>
+    <message>
+        <source>Write entries out as PDF, Markdown or JSON (not encrypted)</source>
+        <translation>Sacar entradas como PDF, Markdown o JSON (sin cifrar)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Impri&amp;mir…</translation>
+    </message>
+    <message>
+        <source>Print the open entry, or save it as a PDF (Ctrl+P)</source>
+        <translation>Imprimir la entrada abierta o guardarla como PDF (Ctrl+P)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

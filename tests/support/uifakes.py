@@ -66,6 +66,11 @@ class FakeDialogs:
             return False
         return bool(self.on_dialog(dialog))
 
+    def print_document(self, parent: QWidget | None, title: str, document: Any) -> bool:
+        self._record("print_document", title)
+        self.printed.append(document.text())
+        return True
+
     def print_text(self, parent: QWidget | None, title: str, text: str) -> bool:
         self._record("print", title)
         self.printed.append(text)

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 # The libraries About names (the distribution names, as pip knows them).
 MAIN_DEPENDENCIES: tuple[str, ...] = (
     "PySide6-Essentials", "sqlcipher3", "cryptography", "pyrage", "keyring", "platformdirs", "zxcvbn", "segno",
-    "orjson", "zstandard", "pyenchant",
+    "orjson", "zstandard", "pyenchant", "PyYAML",
 )
 UNKNOWN = "?"
 

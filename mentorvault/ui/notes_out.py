@@ -1,0 +1,190 @@
+"""Taking notes out from the window: File > Export notes..., File > Print..., the session pack and the
+end-of-cycle summary as PDF.
+
+The vault is read on the worker (ui/logic/notes_out.py, notes_out/packs.py); a PDF is laid out on
+this thread (ui/printing.py). Before anything unencrypted is written the user is told so, and where.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject
+
+from mentorvault.errors import MentorVaultError, NotesExportError
+from mentorvault.ui.errors import describe
+from mentorvault.ui.logic import notes_out as logic
+
+
+class NotesOutActions(QObject):
+    def __init__(self, ws: Any) -> None:
+        """``ws``: the workspace (its session, services, list, open entry; the parent of the dialogs)."""
+        super().__init__(ws)
+        self.ws: Any = ws
+        self.services = ws.services
+        self.last_written: Path | None = None  # for tests and the status line
+
+    # ------------------------------------------------------------ helpers
+
+    def _call(self, fn: Callable[[Any], Any], done: Callable[[Any], None], title: str) -> None:
+        session = self.ws.session
+        if session is None:
+            return
+
+        def ok(result: Any) -> None:
+            if self.ws.session is session:
+                done(result)
+
+        def failed(exc: BaseException) -> bool:
+            if isinstance(exc, MentorVaultError):
+                self.services.dialogs.error(self.ws, title, describe(exc))
+                return True
+            return False
+
+        session.call(fn, ok, failed)
+
+    def _start_folder(self) -> Path:
+        docs = Path.home() / "Documents"
+        return docs if docs.is_dir() else Path.home()
+
+    def _save_pdf(self, document: Any, name: str, title: str) -> None:
+        """Ask where, say it is not encrypted, then write the PDF (all or nothing)."""
+        from mentorvault.ui.printing import write_pdf
+
+        filter_ = QCoreApplication.translate("Files", "PDF documents (*.pdf)")
+        out = self.services.dialogs.save_file(self.ws, title, self._start_folder() / name, filter_)
+        if out is None:
+            return
+        if not out.suffix:
+            out = out.with_name(out.name + ".pdf")
+        if not self.services.dialogs.confirm(self.ws, title, self.tr(
+                "This PDF is not encrypted. It will be saved to %1, where anyone who can open that place can "
+                "read it.").replace("%1", str(out)), self.tr("Save PDF")):
+            return
+        try:
+            write_pdf(document, out)
+        except (MentorVaultError, OSError) as exc:
+            text = describe(exc) if isinstance(exc, MentorVaultError) else self.tr(
+                "The PDF could not be written there (%1). Nothing was saved.").replace("%1", exc.strerror or str(exc))
+            self.services.dialogs.error(self.ws, title, text)
+            return
+        self.last_written = out
+        self.services.dialogs.info(self.ws, title, self.tr("Saved %1.").replace("%1", str(out)))
+
+    # ------------------------------------------------------------ export
+
+    def export_notes(self) -> None:
+        ws = self.ws
+        if ws.session is None:
+            return
+        ws.flush()
+        flt = ws.list_model.filter
+        open_id = ws.current_entry_id
+        shown = logic.selection_for(logic.SHOWN, flt.kind, flt.tag, flt.partner_id, None)
+
+        def counted(result: tuple[int, int, str | None]) -> None:
+            from mentorvault.ui.notes_out_dialog import ExportNotesDialog
+
+            all_count, shown_count, open_title = result
+            dialog = ExportNotesDialog(self.services, {logic.ALL: all_count, logic.SHOWN: shown_count},
+                                       ws.list_page.view_title.text(), open_title, self._start_folder(),
+                                       self.services.today().isoformat(), ws)
+            ok = self.services.dialogs.run(dialog)
+            request = dialog.request()
+            dialog.deleteLater()
+            if ok and request is not None:
+                self._export(request, logic.selection_for(request.scope, flt.kind, flt.tag, flt.partner_id,
+                                                          open_id))
+
+        def count(vault: Any) -> tuple[int, int, str | None]:
+            title = vault.entries.get(open_id).title if open_id else None
+            return vault.entries.count(), logic.count(vault, shown), title
+
+        self._call(count, counted, self.tr("Cannot export"))
+
+    def _export(self, request: logic.ExportRequest, selection: Any) -> None:
+        title = self.tr("Export notes")
+
+        def written(result: Any) -> None:
+            self.last_written = request.out
+            self.services.dialogs.info(self.ws, title, self.tr(
+                "Wrote %n entry(s) to %1. It is not encrypted.", "", result.entries).replace("%1", str(request.out)))
+
+        if request.format == "pdf":
+            def entries(vault: Any) -> tuple[list[Any], str]:
+                from mentorvault.notes_out import select_ids
+
+                return [vault.entries.get(i) for i in select_ids(vault, selection)], vault.today()
+
+            def laid_out(found: tuple[list[Any], str]) -> None:
+                from mentorvault.ui.logic.printdoc import entries_document
+                from mentorvault.ui.printing import words, write_pdf
+
+                rows, today = found
+                if not rows:
+                    self.services.dialogs.error(self.ws, title, describe(NotesExportError(
+                        path=str(request.out), reason="nothing_selected")))
+                    return
+                try:
+                    write_pdf(entries_document(rows, today, words()), request.out)
+                except (MentorVaultError, OSError) as exc:
+                    self.services.dialogs.error(self.ws, title, describe(exc) if isinstance(exc, MentorVaultError)
+                                                else self.tr("The PDF could not be written. Nothing was saved."))
+                    return
+                written(type("Result", (), {"entries": len(rows)})())
+
+            self._call(entries, laid_out, title)
+            return
+        self._call(lambda v: logic.export(v, request, selection), written, title)
+
+    # ------------------------------------------------------------ print, session pack, summary
+
+    def print_entry(self) -> None:
+        ws = self.ws
+        entry_id = ws.current_entry_id
+        if ws.session is None:
+            return
+        if not entry_id:
+            self.services.dialogs.info(ws, self.tr("Print"), self.tr("Open an entry first, then print it."))
+            return
+        ws.flush()
+
+        def got(found: tuple[Any, str]) -> None:
+            from mentorvault.ui.logic.printdoc import entries_document
+            from mentorvault.ui.printing import words
+
+            entry, today = found
+            self.services.dialogs.print_document(ws, entry.title, entries_document([entry], today, words()))
+
+        self._call(lambda v: (v.entries.get(entry_id), v.today()), got, self.tr("Cannot print"))
+
+    def session_pack(self, partner: str) -> None:
+        def got(pack: Any) -> None:
+            from mentorvault.ui.logic.printdoc import session_pack_document
+            from mentorvault.ui.printing import words
+
+            name = logic.default_name("pdf", self.tr("Session pack %1").replace("%1", pack.partner), pack.made_on)
+            self._save_pdf(session_pack_document(pack, words()), name,
+                           self.tr("Session pack for %1").replace("%1", pack.partner))
+
+        from mentorvault.notes_out.packs import session_pack
+
+        self._call(lambda v: session_pack(v, partner), got, self.tr("Cannot make the session pack"))
+
+    def cycle_summary(self, partner: str) -> None:
+        def got(summary: Any) -> None:
+            from mentorvault.ui.logic.printdoc import cycle_summary_document
+            from mentorvault.ui.printing import words
+
+            name = logic.default_name("pdf", self.tr("Summary %1").replace("%1", summary.partner), summary.made_on)
+            self._save_pdf(cycle_summary_document(summary, words()), name,
+                           self.tr("End-of-cycle summary for %1").replace("%1", summary.partner))
+
+        from mentorvault.notes_out.packs import cycle_summary
+
+        self._call(lambda v: cycle_summary(v, partner), got, self.tr("Cannot make the summary"))
+
+
+__all__ = ["NotesOutActions"]
