@@ -1,0 +1,60 @@
+"""export-to markdown, then import-from markdown into an empty vault: every kind comes back with the same
+kind, title, body, fields and tags (equal content hashes), partner, and dates. Runs the real CLI both ways.
+
+import-from is built on its own branch (notes_in); until both are in one tree this test skips.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from mentorvault.domain.kinds import KINDS
+from mentorvault.vault import Vault
+
+from cli_helpers import cli, ok_json, quick_vault
+from kind_samples import sample
+from suite_support import PASSPHRASE
+
+pytest.importorskip("mentorvault.notes_in", reason="import-from is not in this tree yet")
+
+
+def _entries(folder: Path) -> dict[str, Any]:
+    vault = Vault.open(folder, PASSPHRASE)
+    try:
+        return {e.title: vault.entries.get(e.id) for e in vault.entries.list()}
+    finally:
+        vault.lock()
+
+
+def test_every_kind_round_trips_through_the_markdown_folder(tmp_path: Path) -> None:
+    source = quick_vault(tmp_path / "a" / "vault")
+    vault = Vault.open(source, PASSPHRASE)
+    try:
+        vault.partners.add("Ana Lía")
+        for n, kind in enumerate(KINDS):
+            vault.entries.add(kind, f"{kind}: Ünïcode --- 'quoted' #{n}", f"Body of {kind}\n\n---\nnot front matter\n",
+                              sample(kind), tags=["alpha", f"k{n}"], partner="Ana Lía" if n % 2 else None)
+    finally:
+        vault.lock()
+    out = tmp_path / "notes"
+    written = ok_json("export-to", "markdown", str(out), "--json", vault=source)
+    assert written["count"] == len(KINDS)
+
+    target = quick_vault(tmp_path / "b" / "vault")
+    result = cli("import-from", "markdown", str(out), "--json", vault=target)
+    assert result.returncode == 0, result.stderr
+    summary = json.loads(result.stdout)
+    assert summary["imported"] == len(KINDS) and summary["problems"] == []
+    before, after = _entries(source), _entries(target)
+    assert set(before) == set(after)
+    for title, old in before.items():
+        new = after[title]
+        assert (new.kind, new.body, new.fields, new.tags, new.content_hash) == (
+            old.kind, old.body, old.fields, old.tags, old.content_hash), title
+        assert new.partner == old.partner and new.entry_date == old.entry_date, title
+    again = cli("import-from", "markdown", str(out), "--json", vault=target)
+    assert json.loads(again.stdout)["skipped"] == len(KINDS)
