@@ -6,6 +6,7 @@ import-from is built on its own branch (notes_in); until both are in one tree th
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 from typing import Any
@@ -36,8 +37,13 @@ def test_every_kind_round_trips_through_the_markdown_folder(tmp_path: Path) -> N
     try:
         vault.partners.add("Ana Lía")
         for n, kind in enumerate(KINDS):
-            vault.entries.add(kind, f"{kind}: Ünïcode --- 'quoted' #{n}", f"Body of {kind}\n\n---\nnot front matter\n",
-                              sample(kind), tags=["alpha", f"k{n}"], partner="Ana Lía" if n % 2 else None)
+            link = "\n\n![board](attachment:white%20board.png)" if n % 3 == 0 else ""
+            entry = vault.entries.add(kind, f"{kind}: Ünïcode --- 'quoted' #{n}",
+                                      f"Body of {kind}\n\n---\nnot front matter\n{link}", sample(kind),
+                                      tags=["alpha", f"k{n}"], partner="Ana Lía" if n % 2 else None)
+            if link and hasattr(vault, "attachments"):
+                vault.attachments.add(entry.id, io.BytesIO(f"picture {n}".encode()), name="white board.png",
+                                      media_type="image/png")
     finally:
         vault.lock()
     out = tmp_path / "notes"
@@ -56,5 +62,16 @@ def test_every_kind_round_trips_through_the_markdown_folder(tmp_path: Path) -> N
         assert (new.kind, new.body, new.fields, new.tags, new.content_hash) == (
             old.kind, old.body, old.fields, old.tags, old.content_hash), title
         assert new.partner == old.partner and new.entry_date == old.entry_date, title
+    if hasattr(Vault, "attachments") or written["attachments"]:
+        a, b = Vault.open(source, PASSPHRASE), Vault.open(target, PASSPHRASE)
+        try:
+            olds = {e.title: e.id for e in a.entries.list()}
+            news = {e.title: e.id for e in b.entries.list()}
+            for title, old_id in olds.items():
+                assert [x.to_json() for x in a.attachments.list(old_id)] == [
+                    x.to_json() for x in b.attachments.list(news[title])], title
+        finally:
+            a.lock()
+            b.lock()
     again = cli("import-from", "markdown", str(out), "--json", vault=target)
     assert json.loads(again.stdout)["skipped"] == len(KINDS)
