@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from mentorvault import __version__
+from mentorvault import __version__, cli_attach
 from mentorvault import cli_notes_out as notes_out_cli
 from mentorvault import cli_sharing as sharing
 from mentorvault import errors as E
@@ -70,7 +70,7 @@ def _entry_text(e: Any) -> str:
     lines = [f"{e.title}", f"  id: {e.id}", f"  kind: {e.kind}   revision: {e.rev}   updated: {e.updated_at}"]
     if e.partner:
         lines.append(f"  partner: {e.partner}")
-    return "\n".join(lines + sharing.content_lines(e.tags, e.fields, e.body))
+    return "\n".join(lines + cli_attach.attachment_lines(e.attachments) + sharing.content_lines(e.tags, e.fields, e.body))
 
 
 def _summary_line(s: Any) -> str:
@@ -120,7 +120,7 @@ def remedy(exc: MentorVaultError) -> str:
             return (f"There are no automatic backups in '{where}'; restore a backup file "
                     "you made with 'mentorvault --vault NEW_FOLDER restore FILE'.")
         return "Restore it from a backup (mentorvault restore)."
-    return sharing.remedy(exc) or notes_out_cli.remedy(exc) or ""
+    return sharing.remedy(exc) or cli_attach.remedy(exc) or notes_out_cli.remedy(exc) or ""
 
 
 def describe(exc: MentorVaultError) -> str:
@@ -1100,6 +1100,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp = add("verify-backup", cmd_verify_backup, "check a backup fully without restoring it")
     sp.add_argument("file", metavar="FILE")
     add("check", cmd_check, "check every page of the vault")
+    cli_attach.add_commands(add, _open, _emit)
     add("backups", cmd_backups, "list the vault's automatic backups (no unlocking needed)")
     sp = add("gui", cmd_gui, "start the desktop app")
     sp.add_argument("--demo", action="store_true", help="open a throwaway demo vault")

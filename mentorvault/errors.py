@@ -123,7 +123,7 @@ class NoRollbackPending(MentorVaultError):
 
 class DamagedVault(MentorVaultError):
     default_message = "The vault database is damaged. Nothing was changed."
-    reasons = frozenset({"missing", "empty", "newer_version"})  # none: damaged
+    reasons = frozenset({"missing", "empty", "newer_version", "attachment"})  # none: damaged
 
 
 class KeyringUnavailable(MentorVaultError):
@@ -214,7 +214,7 @@ class BundleRejected(MentorVaultError):
         "no_file", "not_a_file", "unreadable", "too_large", "not_a_bundle", "cannot_decrypt", "tampered",
         "older_version", "newer_version", "unknown_sender", "key_mismatch", "bad_signature", "not_for_you",
         "own_bundle", "not_verified", "relationship_ended", "too_many_entries", "duplicate_entry",
-        "unsupported_entry", "replayed",
+        "unsupported_entry", "replayed", "attachments_too_large",
     })
     reason_required = True
 
@@ -223,6 +223,8 @@ class BundleTooLarge(MentorVaultError):
     """What was chosen to share would make a bundle larger than a partner's MentorVault imports."""
 
     default_message = "This bundle would be too large to import. Share fewer or shorter entries at a time."
+    # none: the whole bundle; "attachments": the attachments of the entries chosen, together (``size``)
+    reasons = frozenset({"attachments"})
 
 
 class ResourceError(MentorVaultError):
@@ -366,3 +368,44 @@ class NotesExportError(MentorVaultError):
     detail_message = "The notes could not be written to '{path}'. Nothing was written."
     reasons = frozenset({"not_empty", "is_file", "is_folder", "exists", "no_parent", "nothing_selected"})
     reason_required = True
+
+
+class InvalidAttachmentName(MentorVaultError):
+    """An attachment's name cannot be used (``name``: what was given, cut to 80 characters)."""
+
+    default_message = "That attachment name cannot be used."
+    detail_message = "The attachment name '{name}' cannot be used."
+    reasons = frozenset({"empty", "path_separator", "control_character", "hidden", "too_long", "bad_media_type"})
+    reason_required = True
+
+
+class AttachmentTooLarge(MentorVaultError):
+    """A file is over the per-file cap (``size`` in bytes when known, ``limit`` in bytes)."""
+
+    default_message = "That file is too large to attach. Nothing was attached."
+    detail_message = ("'{name}' is too large to attach ({size} bytes; files up to {limit} bytes can be attached). "
+                      "Nothing was attached.")
+    reasons = frozenset({"to_show"})  # none: to attach; "to_show": too large for the window to show itself
+
+
+class AttachmentNotFound(MentorVaultError):
+    """The entry (``entry_id``) has no attachment called ``name``."""
+
+    default_message = "That entry has no attachment by that name."
+    detail_message = "The entry has no attachment named '{name}'."
+
+
+class AttachmentSourceUnreadable(MentorVaultError):
+    """The file to attach could not be read (``path``, ``os_error``)."""
+
+    default_message = "That file could not be read. Nothing was attached."
+    detail_message = "'{path}' could not be read ({os_error}). Nothing was attached."
+    reasons = frozenset({"missing", "not_a_file", "unreadable"})
+    reason_required = True
+
+
+class OutputExists(MentorVaultError):
+    """A copy was asked to go to ``path``, which already exists, without leave to replace it."""
+
+    default_message = "That file already exists. Nothing was written."
+    detail_message = "'{path}' already exists. Nothing was written."

@@ -5,6 +5,8 @@ The canonical form (documented in ``docs/content-hash.md``) is version 1:
     SHA-256 over UTF-8 of compact, key-sorted JSON of
     {"v": 1, "kind": K, "title": T, "body": B, "fields": F, "tags": [sorted tags]}
 
+plus ``"attachments": {name: sha256}`` when the entry has attachments (and only then),
+
 where every string is NFC-normalised, line endings are ``\\n``, fields with an
 empty value (None, "", [] ) are left out, and list-of-object items keep only
 their non-empty sub-fields.  Storage details (ids, timestamps, partner, revision
@@ -237,9 +239,12 @@ class EntryContent:
     body: str = ""
     fields: dict[str, Any] = field(default_factory=dict)
     tags: list[str] = field(default_factory=list)
+    # name -> sha256 of each attachment; hashed only when there is one, so the hash of an entry
+    # without attachments is the one it always had (docs/content-hash.md).
+    attachments: dict[str, str] = field(default_factory=dict)
 
     def canonical(self) -> JSONObject:
-        return {
+        form: JSONObject = {
             "v": HASH_VERSION,
             "kind": self.kind,
             "title": self.title,
@@ -247,6 +252,9 @@ class EntryContent:
             "fields": self.fields,
             "tags": sorted(self.tags),
         }
+        if self.attachments:
+            form["attachments"] = dict(self.attachments)
+        return form
 
     def canonical_bytes(self) -> bytes:
         # json.dumps(..., sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False)

@@ -8,6 +8,19 @@ from typing import Any
 from mentorvault.domain.strictjson import JSONObject
 
 
+@dataclass(frozen=True)
+class AttachmentInfo:
+    """One attachment of an entry: its name on the entry, size in bytes, SHA-256 (hex) and media type."""
+
+    name: str
+    size: int
+    sha256: str
+    type: str
+
+    def to_json(self) -> JSONObject:
+        return asdict(self)
+
+
 @dataclass
 class Partner:
     id: str
@@ -40,6 +53,7 @@ class Entry:
     updated_at: str
     content_hash: str
     rev: int
+    attachments: list[AttachmentInfo] = field(default_factory=list)
 
     def to_json(self) -> JSONObject:
         return asdict(self)

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from mentorvault.errors import StorageFull
+from mentorvault.errors import OutputExists, StorageFull
 
 
 def fsync_dir(folder: Path) -> None:
@@ -31,14 +31,35 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def _put_new(tmp: str, path: Path) -> None:
+    """Give the finished temporary file its name only if that name is free (a hard link fails on an
+    existing name; where links are not supported, a check and rename)."""
+    try:
+        os.link(tmp, path)
+    except FileExistsError:
+        raise OutputExists(path=str(path)) from None
+    except OSError as exc:
+        if exc.errno not in (errno.EPERM, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK):
+            raise
+        if os.path.lexists(path):
+            raise OutputExists(path=str(path)) from None
+        os.replace(tmp, path)
+        return
+    os.unlink(tmp)
+
+
 @contextlib.contextmanager
-def atomic_writer(path: Path, mode: int = 0o600, tag: str = "") -> Iterator[BinaryIO]:
+def atomic_writer(path: Path, mode: int = 0o600, tag: str = "", *, replace: bool = True) -> Iterator[BinaryIO]:
     """Write ``path`` through the file this yields; it replaces ``path`` only if the block ends normally.
 
     ``tag`` goes into the temporary name (``.NAME.TAG-XXXXXXXX.tmp``) so a folder shared by
-    several vaults can tell whose leftover it is.
+    several vaults can tell whose leftover it is.  ``replace=False`` never replaces an existing
+    ``path`` (checked before writing and again, atomically, when the file is put in place):
+    :class:`OutputExists`.
     """
     path = Path(path)
+    if not replace and os.path.lexists(path):
+        raise OutputExists(path=str(path))
     marker = f"{tag}-" if tag else ""
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{marker}", suffix=".tmp", dir=path.parent)
     try:
@@ -48,7 +69,10 @@ def atomic_writer(path: Path, mode: int = 0o600, tag: str = "") -> Iterator[Bina
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        if replace:
+            os.replace(tmp, path)
+        else:
+            _put_new(tmp, path)
     except BaseException as exc:
         try:
             os.unlink(tmp)

@@ -232,7 +232,15 @@ def scalar(conn: Connection, sql: str, args: Sequence[Any] = ()) -> Any:
 
 @contextmanager
 def transaction(conn: Connection) -> Iterator[None]:
-    """One ``BEGIN IMMEDIATE`` transaction: a killed process leaves the old or the new state."""
+    """One ``BEGIN IMMEDIATE`` transaction: a killed process leaves the old or the new state.
+
+    Inside a transaction already open on ``conn`` (a caller's, e.g. an import adding entries and
+    their attachments all-or-nothing) this is a savepoint instead: an error rolls back this
+    block's changes and propagates, and the outer transaction decides whether anything is kept.
+    """
+    if conn.in_transaction:
+        yield from _savepoint(conn)
+        return
     try:
         conn.execute("BEGIN IMMEDIATE")
     except DatabaseError as exc:
@@ -248,6 +256,20 @@ def transaction(conn: Connection) -> Iterator[None]:
         if isinstance(exc, DatabaseError) and not isinstance(exc, IntegrityError):
             raise translate_error(exc) from None
         raise
+
+
+def _savepoint(conn: Connection) -> Iterator[None]:
+    conn.execute("SAVEPOINT nested")
+    try:
+        yield
+    except BaseException:
+        try:
+            conn.execute("ROLLBACK TO nested")
+            conn.execute("RELEASE nested")
+        except DatabaseError:
+            pass
+        raise
+    conn.execute("RELEASE nested")
 
 
 FREE_PAGES_KEPT = 256  # 1 MiB of free pages is kept for the next saves to use

@@ -12,6 +12,7 @@ when an edit replaces that content, the old packed text moves into those revisio
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import uuid
@@ -22,6 +23,7 @@ from typing import Any
 from mentorvault.domain.entry import EntryContent, entry_date, preview_text
 from mentorvault.domain.models import Entry, EntrySummary, RevisionInfo
 from mentorvault.errors import EntryNotFound, RevisionNotFound
+from mentorvault.storage import attachments as attached
 from mentorvault.storage import index
 from mentorvault.storage.db import Connection, Row, query, scalar
 from mentorvault.storage.packing import pack, unpack
@@ -66,6 +68,7 @@ def _entry(conn: Connection, row: Row) -> Entry:
         tags=tags_of(conn, row["id"]), partner=row["partner"], partner_id=row["partner_id"],
         protected=bool(row["protected"]), entry_date=row["entry_date"], created_at=row["created_at"],
         updated_at=row["updated_at"], content_hash=row["content_hash"], rev=row["rev"],
+        attachments=attached.list_attachments(conn, row["id"]),
     )
 
 
@@ -104,11 +107,13 @@ def _set_tags(conn: Connection, entry_id: str, tags: Sequence[str]) -> None:
 
 def _add_revision(conn: Connection, entry_id: str, rev: int, content: EntryContent, partner_id: str | None,
                   chash: str, now: str, note: str) -> None:
-    """The revision of the content the entry now holds: its text stays in ``entries`` (NULL here)."""
+    """The revision of the content the entry now holds: its text stays in ``entries`` (NULL here);
+    its attachment set (``{name: sha256}``, NULL for none) is kept with it."""
     conn.execute(
-        "INSERT INTO revisions(entry_id, rev, saved_at, kind, title, partner_id, content_hash, note) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (entry_id, rev, now, content.kind, content.title, partner_id, chash, note),
+        "INSERT INTO revisions(entry_id, rev, saved_at, kind, title, partner_id, content_hash, note, attachments) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (entry_id, rev, now, content.kind, content.title, partner_id, chash, note,
+         dumps(content.attachments) if content.attachments else None),
     )
 
 
@@ -131,7 +136,12 @@ def insert_entry(conn: Connection, content: EntryContent, partner_id: str | None
 
 def update_entry(conn: Connection, entry_id: str, content: EntryContent, partner_id: str | None, protected: bool,
                  now: str, note: str = "") -> bool:
-    """Store a new version; returns False (and writes nothing) when nothing changed."""
+    """Store a new version; returns False (and writes nothing) when nothing changed.
+
+    The entry's attachments are those of the ``attachments`` table (change that first): the hash
+    and the revision take them from there, whatever ``content.attachments`` holds.
+    """
+    content = dataclasses.replace(content, attachments={a.name: a.sha256 for a in attached.list_attachments(conn, entry_id)})
     row = query(
         conn, "SELECT rowid, rev, content_hash, partner_id, protected, created_at FROM entries WHERE id = ?",
         (entry_id,),
@@ -171,9 +181,11 @@ def delete_entry(conn: Connection, entry_id: str) -> None:
     if rowid is None:
         raise EntryNotFound(entry_id=entry_id)
     index.forget_entry(conn, entry_id, rowid)
+    conn.execute("DELETE FROM attachments WHERE entry_id = ?", (entry_id,))
     conn.execute("DELETE FROM revisions WHERE entry_id = ?", (entry_id,))
     conn.execute("DELETE FROM entry_tags WHERE entry_id = ?", (entry_id,))
     conn.execute("DELETE FROM entries WHERE id = ?", (entry_id,))
+    attached.drop_unreferenced(conn)
 
 
 def history(conn: Connection, entry_id: str) -> list[RevisionInfo]:
@@ -191,7 +203,8 @@ def history(conn: Connection, entry_id: str) -> list[RevisionInfo]:
 def get_revision(conn: Connection, entry_id: str, rev: int) -> Revision:
     row = query(
         conn,
-        "SELECT kind, title, body, fields, tags, partner_id, saved_at FROM revisions WHERE entry_id = ? AND rev = ?",
+        "SELECT kind, title, body, fields, tags, partner_id, saved_at, attachments FROM revisions "
+        "WHERE entry_id = ? AND rev = ?",
         (entry_id, rev),
     ).fetchone()
     if not row:
@@ -201,7 +214,8 @@ def get_revision(conn: Connection, entry_id: str, rev: int) -> Revision:
         body, fields, tags = current["body"], current["fields"], tags_of(conn, entry_id)
     else:
         body, fields, tags = row["body"], row["fields"], json.loads(row["tags"])
-    content = EntryContent(row["kind"], row["title"], unpack(body), json.loads(unpack(fields)), tags)
+    content = EntryContent(row["kind"], row["title"], unpack(body), json.loads(unpack(fields)), tags,
+                           json.loads(row["attachments"]) if row["attachments"] else {})
     return Revision(content, row["partner_id"], row["saved_at"])
 
 

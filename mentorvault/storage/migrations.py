@@ -414,6 +414,57 @@ def _v8_text_stored_once(conn: Any, progress: Progress | None = None) -> None:
                      (COMPACT_PENDING,))
 
 
+def _attachments(conn: Any) -> None:
+    """Attachments stored inside the vault (so backups, restores, secure delete and revisions hold them).
+
+    - ``attachment_blobs``: one row per distinct content, by SHA-256 (NULL only while its
+      chunks are being written, inside the transaction that adds it), with its size.
+    - ``attachment_chunks``: the bytes in chunks of 256 KiB, in order (``seq`` from 0), so no
+      file is ever read into memory whole; removed with their blob.
+    - ``attachments``: the entries' attachments by name (unique on an entry, without case).
+    - ``inbox_attachments``: the attachments of entries partners shared (read-only), same contents table.
+    - ``revisions.attachments``: the attachment set each revision had (JSON ``{name: sha256}``,
+      NULL for none); a blob is kept while an entry, a revision or a shared entry refers to it.
+    """
+    _run(
+        conn,
+        """
+        CREATE TABLE attachment_blobs (
+            id INTEGER PRIMARY KEY,
+            sha256 TEXT UNIQUE,
+            size INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE attachment_chunks (
+            blob_id INTEGER NOT NULL REFERENCES attachment_blobs(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            data BLOB NOT NULL,
+            PRIMARY KEY (blob_id, seq)
+        );
+        CREATE TABLE attachments (
+            entry_id TEXT NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
+            name TEXT NOT NULL COLLATE NOCASE,
+            blob_id INTEGER NOT NULL REFERENCES attachment_blobs(id),
+            media_type TEXT NOT NULL,
+            added_at TEXT NOT NULL,
+            PRIMARY KEY (entry_id, name)
+        );
+        CREATE INDEX attachments_blob ON attachments(blob_id);
+        CREATE TABLE inbox_attachments (
+            partner_id TEXT NOT NULL,
+            entry_id TEXT NOT NULL,
+            name TEXT NOT NULL COLLATE NOCASE,
+            blob_id INTEGER NOT NULL REFERENCES attachment_blobs(id),
+            media_type TEXT NOT NULL,
+            PRIMARY KEY (partner_id, entry_id, name),
+            FOREIGN KEY (partner_id, entry_id) REFERENCES inbox(partner_id, entry_id) ON DELETE CASCADE
+        );
+        CREATE INDEX inbox_attachments_blob ON inbox_attachments(blob_id);
+        ALTER TABLE revisions ADD COLUMN attachments TEXT
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[..., None]] = [_v1_core, _v2_exchange, _v3_index, _v4_list_order, _v5_idle_merges,
-                                         _v6_consent_records, _v7_list_by_date, _v8_text_stored_once]
+                                         _v6_consent_records, _v7_list_by_date, _v8_text_stored_once,
+                                         _attachments]
 TAKES_PROGRESS = {_v8_text_stored_once}

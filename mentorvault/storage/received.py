@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from mentorvault.domain.strictjson import JSONObject
+from mentorvault.storage import attachments
 from mentorvault.storage.db import Connection
 from mentorvault.storage.rows import fetch_all, fetch_one, json_text, value
 
@@ -121,10 +122,12 @@ def remove_entries(conn: Connection, partner_id: str, entry_ids: Iterable[str]) 
     gone = [(partner_id, entry_id) for entry_id in entry_ids]
     conn.executemany("DELETE FROM inbox WHERE partner_id = ? AND entry_id = ?", gone)
     conn.executemany("DELETE FROM acceptances WHERE partner_id = ? AND entry_id = ?", gone)
+    attachments.drop_unreferenced(conn)  # their attachments went with them (ON DELETE CASCADE)
 
 
 def wipe(conn: Connection, partner_id: str) -> None:
     conn.execute("DELETE FROM inbox WHERE partner_id = ?", (partner_id,))
+    attachments.drop_unreferenced(conn)
 
 
 def set_note(conn: Connection, partner_id: str, entry_id: str, note: str) -> bool:

@@ -222,6 +222,19 @@ _WORDS: dict[type[E.MentorVaultError], Word] = {
         exc.field("path")),
     E.UnknownSetting: lambda exc: _named(Errors.tr("There is no setting named %1."), exc.field("setting")),
     E.InvalidSetting: _invalid_setting,
+    E.InvalidAttachmentName: lambda exc: Errors.tr(
+        "That attachment name cannot be used. Give a name that is not empty, without slashes or control "
+        "characters."),
+    E.AttachmentTooLarge: lambda exc: Errors.tr(
+        "That file is too large to attach: files up to %n MiB can be attached. Nothing was attached.", "",
+        int(exc.field("limit") or 0) // (1024 * 1024)),
+    E.AttachmentNotFound: lambda exc: _named(Errors.tr(
+        "The attachment %1 is no longer on this entry."), exc.field("name")),
+    E.AttachmentSourceUnreadable: lambda exc: _named(Errors.tr(
+        "The file %1 could not be read, so nothing was attached. Check that it is still there and that you "
+        "may read it."), exc.field("path")),
+    E.OutputExists: lambda exc: _named(Errors.tr(
+        "A file named %1 already exists; nothing was written. Pick another file name."), exc.field("path")),
 }
 
 
@@ -250,7 +263,39 @@ def _unusable_settings(exc: E.MentorVaultError, text: str) -> str:
 # The cases of an error raised for several (its ``reason`` field, see ``MentorVaultError.reasons``): each
 # has its own sentence.  A reason missing here falls back to the class's sentence in ``_WORDS``.
 _REASONS: dict[type[E.MentorVaultError], dict[str, Word]] = {
+    E.InvalidAttachmentName: {
+        "empty": lambda exc: Errors.tr("An attachment needs a name. Give it one, then try again."),
+        "path_separator": lambda exc: Errors.tr(
+            "An attachment name cannot contain a slash or a backslash. Give another name."),
+        "control_character": lambda exc: Errors.tr(
+            "That attachment name contains invisible control characters. Give another name."),
+        "hidden": lambda exc: Errors.tr("An attachment name cannot start with a dot. Give another name."),
+        "too_long": lambda exc: Errors.tr(
+            "That attachment name is too long: use at most %n characters.", "", 120),
+        "bad_media_type": lambda exc: Errors.tr("That file type is not valid. Nothing was attached."),
+    },
+    E.AttachmentTooLarge: {
+        "to_show": lambda exc: Errors.tr(
+            "This attachment is too large to show here. Use Open with… or Save a copy… instead."),
+    },
+    E.AttachmentSourceUnreadable: {
+        "missing": lambda exc: _named(Errors.tr("There is no file %1. Nothing was attached."), exc.field("path")),
+        "not_a_file": lambda exc: _named(Errors.tr(
+            "%1 is a folder or a special file. Pick a file to attach."), exc.field("path")),
+        "unreadable": lambda exc: _named(Errors.tr(
+            "The file %1 could not be read, so nothing was attached. Check that you may read it and that its "
+            "disk is connected."), exc.field("path")),
+    },
+    E.BundleTooLarge: {
+        "attachments": lambda exc: Errors.tr(
+            "The attachments of the entries you chose add up to more than %n MiB, more than one bundle can "
+            "carry; nothing was written. Share fewer of them at a time.", "", int(exc.field("limit_mib") or 64)),
+    },
     E.BundleRejected: {
+        "attachments_too_large": lambda exc: Errors.tr(
+            "The attachments in this bundle add up to more than %n MiB, more than MentorVault accepts at once; "
+            "nothing was stored. Ask your partner to share fewer of them at a time.", "",
+            int(exc.field("limit_mib") or 64)),
         "no_file": lambda exc: _named(Errors.tr(
             "There is no file %1. Choose Import bundle… and pick the bundle file again."), exc.field("path")),
         "not_a_file": lambda exc: _named(Errors.tr(
@@ -462,6 +507,9 @@ _REASONS: dict[type[E.MentorVaultError], dict[str, Word]] = {
         "newer_version": lambda exc: Errors.tr(
             "This vault was made by a newer version of MentorVault. Nothing was changed; update MentorVault to "
             "open it."),
+        "attachment": lambda exc: Errors.tr(
+            "This attachment's stored bytes do not match what was saved: the vault is damaged there. Nothing was "
+            "written.") + " " + _damage_remedy(exc),
     },
     E.BadBackup: {
         "no_file": lambda exc: _named(Errors.tr(

@@ -16,6 +16,7 @@ import tempfile
 import time
 import uuid
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 from mentorvault import exchange, platform
@@ -42,9 +43,11 @@ from mentorvault.storage.db import (
     give_back_free_pages,
     integrity_check,
     open_database,
+    transaction,
     translate_error,
 )
 from mentorvault.storage.entries import count_entries
+from mentorvault.vault.attachments import AttachmentManager
 from mentorvault.vault.backups import BackupManager, backup_before_migrate, check_backup, read_backup
 from mentorvault.vault.clock import Clock, iso, utc_now
 from mentorvault.vault.entries import EntryManager
@@ -89,6 +92,7 @@ class Vault:
         self.backups = BackupManager(self)
         self.settings = SettingsManager(self)
         self.words = WordsManager(self)
+        self.attachments = AttachmentManager(self)
         self.rollback = RollbackGuard(self)
         self.identity: exchange.IdentityManager
         self.cards: exchange.CardManager
@@ -319,6 +323,11 @@ class Vault:
         if self._key is None:
             raise VaultLocked()
         return bytes(self._key)
+
+    def transaction(self) -> AbstractContextManager[None]:
+        """One all-or-nothing change across managers: ``with vault.transaction(): vault.entries.add(...);
+        vault.attachments.add(...)``.  The managers' own writes inside it become savepoints of it."""
+        return transaction(self.conn)
 
     def now(self) -> str:
         """The vault clock's time as stored (ISO 8601, UTC, microseconds)."""

@@ -6,9 +6,11 @@ import builtins
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from mentorvault.domain.attachments import media_type
 from mentorvault.domain.entry import EntryContent, validate_content
 from mentorvault.domain.kinds import kind_spec
 from mentorvault.domain.models import Entry, EntrySummary, RevisionInfo, SearchHit
+from mentorvault.storage import attachments as attached
 from mentorvault.storage import entries as table
 from mentorvault.storage import search as fts
 from mentorvault.storage.db import checkpoint, transaction
@@ -118,6 +120,9 @@ class EntryManager:
         with transaction(conn):
             old = table.get_revision(conn, entry_id, rev)
             current = table.get_entry(conn, entry_id)
+            if old.content.attachments != {a.name: a.sha256 for a in current.attachments}:
+                attached.replace_set(conn, entry_id, old.content.attachments,
+                                     {n: media_type(n) for n in old.content.attachments}, self._vault.now())
             table.update_entry(conn, entry_id, old.content, old.partner_id, current.protected, self._vault.now(),
                                f"restored revision {rev}")
         return self.get(entry_id)
