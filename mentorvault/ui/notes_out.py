@@ -113,22 +113,24 @@ class NotesOutActions(QObject):
                 "Wrote %n entry(s) to %1. It is not encrypted.", "", result.entries).replace("%1", str(request.out)))
 
         if request.format == "pdf":
-            def entries(vault: Any) -> tuple[list[Any], str]:
+            def entries(vault: Any) -> tuple[list[Any], str, dict[str, list[str]]]:
                 from mentorvault.notes_out import select_ids
 
-                return [vault.entries.get(i) for i in select_ids(vault, selection)], vault.today()
+                ids = select_ids(vault, selection)
+                names = {i: [a.name for a in vault.attachments.list(i)] for i in ids}
+                return [vault.entries.get(i) for i in ids], vault.today(), names
 
-            def laid_out(found: tuple[list[Any], str]) -> None:
+            def laid_out(found: tuple[list[Any], str, dict[str, list[str]]]) -> None:
                 from mentorvault.ui.logic.printdoc import entries_document
                 from mentorvault.ui.printing import words, write_pdf
 
-                rows, today = found
+                rows, today, names = found
                 if not rows:
                     self.services.dialogs.error(self.ws, title, describe(NotesExportError(
                         path=str(request.out), reason="nothing_selected")))
                     return
                 try:
-                    write_pdf(entries_document(rows, today, words()), request.out)
+                    write_pdf(entries_document(rows, today, words(), names), request.out)
                 except (MentorVaultError, OSError) as exc:
                     self.services.dialogs.error(self.ws, title, describe(exc) if isinstance(exc, MentorVaultError)
                                                 else self.tr("The PDF could not be written. Nothing was saved."))
@@ -151,14 +153,16 @@ class NotesOutActions(QObject):
             return
         ws.flush()
 
-        def got(found: tuple[Any, str]) -> None:
+        def got(found: tuple[Any, str, list[str]]) -> None:
             from mentorvault.ui.logic.printdoc import entries_document
             from mentorvault.ui.printing import words
 
-            entry, today = found
-            self.services.dialogs.print_document(ws, entry.title, entries_document([entry], today, words()))
+            entry, today, names = found
+            self.services.dialogs.print_document(ws, entry.title, entries_document([entry], today, words(),
+                                                                                   {entry.id: names}))
 
-        self._call(lambda v: (v.entries.get(entry_id), v.today()), got, self.tr("Cannot print"))
+        self._call(lambda v: (v.entries.get(entry_id), v.today(), [a.name for a in v.attachments.list(entry_id)]),
+                   got, self.tr("Cannot print"))
 
     def session_pack(self, partner: str) -> None:
         def got(pack: Any) -> None:

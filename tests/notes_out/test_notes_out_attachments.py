@@ -84,3 +84,12 @@ def test_an_unselected_entrys_attachment_reaches_no_file(vault: Any, with_files:
                 continue  # the vault itself holds it, encrypted
             data = path.read_bytes()
             assert marker not in data and base64.b64encode(b"secret " + marker)[:20] not in data, path
+
+
+def test_the_pdf_names_each_entrys_attachments(vault: Any, with_files: dict[str, Any], tmp_path: Path) -> None:
+    from mentorvault.ui.logic.printdoc import PrintWords, entries_document
+
+    entry = with_files["entry"]
+    names = {entry.id: [a.name for a in vault.attachments.list(entry.id)]}
+    text = entries_document([entry], "2026-03-01", PrintWords(), names).text()
+    assert "Attachments: plan v2.pdf, white board.png" in text

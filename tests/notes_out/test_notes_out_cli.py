@@ -7,6 +7,7 @@ import os
 import secrets
 import subprocess
 import tempfile
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +39,12 @@ def filled(tmp_path: Path) -> dict[str, Any]:
     finally:
         vault.lock()
     return {"folder": folder, "marks": marks, "goal": goal.id, "agenda": agenda.id, "hidden": hidden.id}
+
+
+def pdf_text(path: Path, *pages: str) -> str:
+    """The PDF's text as poppler reads it: ligatures ("ﬀ" in a hex marker) back to letters, lines joined."""
+    out = subprocess.run(["pdftotext", *pages, str(path), "-"], capture_output=True, text=True, check=True).stdout
+    return " ".join(unicodedata.normalize("NFKC", out).split())
 
 
 def _export(filled: dict[str, Any], *args: str) -> subprocess.CompletedProcess[str]:
@@ -73,11 +80,9 @@ def test_pdf_export_has_a_title_page_and_the_entries(filled: dict[str, Any], tmp
     out = tmp_path / "notes.pdf"
     _export(filled, "pdf", str(out), "--partner", "Ana")
     assert out.read_bytes().startswith(b"%PDF")
-    first = subprocess.run(["pdftotext", "-f", "1", "-l", "1", str(out), "-"], capture_output=True, text=True,
-                           check=True).stdout
+    first = pdf_text(out, "-f", "1", "-l", "1")
     assert "MentorVault notes" in first and "2 entries" in first and "not encrypted" in first
-    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
-    text = " ".join(text.split())  # pdftotext may break a large heading's line
+    text = pdf_text(out)
     assert f"Lead a project {filled['marks']['goal']}" in text and "March agenda" in text
     assert "Ask for it" in text and "Promotion" in text and filled["marks"]["hidden"] not in text
     pages = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
@@ -129,5 +134,4 @@ def test_no_plaintext_outside_the_chosen_output(filled: dict[str, Any], tmp_path
     allowed = {outs["json"], *outs["markdown"].iterdir()}
     assert goal_hits and goal_hits <= allowed, goal_hits - allowed
     # The PDF compresses its text: read it back to see the marker is there (and nowhere else above).
-    assert marks["agenda"] in subprocess.run(["pdftotext", str(outs["pdf"]), "-"], capture_output=True,
-                                             text=True, check=True).stdout
+    assert marks["agenda"] in pdf_text(outs["pdf"])
