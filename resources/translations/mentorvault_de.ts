@@ -1150,6 +1150,29 @@
         <translation>Es gibt keine Einstellung namens %1.</translation>
     </message>
     <message>
+        <source>That attachment name cannot be used. Give a name that is not empty, without slashes or control characters.</source>
+        <translation>Dieser Name für einen Anhang geht nicht. Gib einen Namen, der nicht leer ist und keine Schrägstriche oder Steuerzeichen enthält.</translation>
+    </message>
+    <message numerus="yes">
+        <source>That file is too large to attach: files up to %n MiB can be attached. Nothing was attached.</source>
+        <translation>
+            <numerusform>Diese Datei ist zu groß zum Anhängen: Dateien bis %n MiB können angehängt werden. Nichts wurde angehängt.</numerusform>
+            <numerusform>Diese Datei ist zu groß zum Anhängen: Dateien bis %n MiB können angehängt werden. Nichts wurde angehängt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The attachment %1 is no longer on this entry.</source>
+        <translation>Der Anhang %1 ist nicht mehr an diesem Eintrag.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read, so nothing was attached. Check that it is still there and that you may read it.</source>
+        <translation>Die Datei %1 konnte nicht gelesen werden, daher wurde nichts angehängt. Prüfe, ob sie noch da ist und ob du sie lesen darfst.</translation>
+    </message>
+    <message>
+        <source>A file named %1 already exists; nothing was written. Pick another file name.</source>
+        <translation>Eine Datei namens %1 gibt es schon; nichts wurde geschrieben. Wähle einen anderen Dateinamen.</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -1160,6 +1183,63 @@
     <message>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>An attachment needs a name. Give it one, then try again.</source>
+        <translation>Ein Anhang braucht einen Namen. Gib ihm einen und versuche es dann erneut.</translation>
+    </message>
+    <message>
+        <source>An attachment name cannot contain a slash or a backslash. Give another name.</source>
+        <translation>Der Name eines Anhangs darf keinen Schrägstrich oder umgekehrten Schrägstrich enthalten. Gib einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>That attachment name contains invisible control characters. Give another name.</source>
+        <translation>Dieser Name enthält unsichtbare Steuerzeichen. Gib einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>An attachment name cannot start with a dot. Give another name.</source>
+        <translation>Der Name eines Anhangs darf nicht mit einem Punkt beginnen. Gib einen anderen Namen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>That attachment name is too long: use at most %n characters.</source>
+        <translation>
+            <numerusform>Dieser Name ist zu lang: verwende höchstens %n Zeichen.</numerusform>
+            <numerusform>Dieser Name ist zu lang: verwende höchstens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That file type is not valid. Nothing was attached.</source>
+        <translation>Dieser Dateityp ist ungültig. Nichts wurde angehängt.</translation>
+    </message>
+    <message>
+        <source>This attachment is too large to show here. Use Open with… or Save a copy… instead.</source>
+        <translation>Dieser Anhang ist zu groß, um ihn hier zu zeigen. Verwende stattdessen „Öffnen mit…“ oder „Kopie speichern…“.</translation>
+    </message>
+    <message>
+        <source>There is no file %1. Nothing was attached.</source>
+        <translation>Es gibt keine Datei %1. Nichts wurde angehängt.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder or a special file. Pick a file to attach.</source>
+        <translation>%1 ist ein Ordner oder eine Spezialdatei. Wähle eine Datei zum Anhängen.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read, so nothing was attached. Check that you may read it and that its disk is connected.</source>
+        <translation>Die Datei %1 konnte nicht gelesen werden, daher wurde nichts angehängt. Prüfe, ob du sie lesen darfst und ob ihr Laufwerk verbunden ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The attachments of the entries you chose add up to more than %n MiB, more than one bundle can carry; nothing was written. Share fewer of them at a time.</source>
+        <translation>
+            <numerusform>Die Anhänge der gewählten Einträge ergeben zusammen mehr als %n MiB, mehr als ein Paket tragen kann; nichts wurde geschrieben. Teile weniger auf einmal.</numerusform>
+            <numerusform>Die Anhänge der gewählten Einträge ergeben zusammen mehr als %n MiB, mehr als ein Paket tragen kann; nichts wurde geschrieben. Teile weniger auf einmal.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The attachments in this bundle add up to more than %n MiB, more than MentorVault accepts at once; nothing was stored. Ask your partner to share fewer of them at a time.</source>
+        <translation>
+            <numerusform>Die Anhänge in diesem Paket ergeben zusammen mehr als %n MiB, mehr als MentorVault auf einmal annimmt; nichts wurde gespeichert. Bitte deine Partnerin oder deinen Partner, weniger auf einmal zu teilen.</numerusform>
+            <numerusform>Die Anhänge in diesem Paket ergeben zusammen mehr als %n MiB, mehr als MentorVault auf einmal annimmt; nichts wurde gespeichert. Bitte deine Partnerin oder deinen Partner, weniger auf einmal zu teilen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no file %1. Choose Import bundle… and pick the bundle file again.</source>
@@ -1469,6 +1549,10 @@
     <message>
         <source>The vault database is empty, as a power cut can leave it. Nothing was changed.</source>
         <translation>Die Datenbank des Tresors ist leer, wie es nach einem Stromausfall vorkommen kann. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>This attachment&apos;s stored bytes do not match what was saved: the vault is damaged there. Nothing was written.</source>
+        <translation>Die gespeicherten Bytes dieses Anhangs passen nicht zu dem, was gesichert wurde: Der Tresor ist an dieser Stelle beschädigt. Nichts wurde geschrieben.</translation>
     </message>
     <message>
         <source>There is no file %1; nothing was restored. Pick the backup file again.</source>
@@ -3125,6 +3209,10 @@ Wörter, die du zum Wörterbuch der Rechtschreibprüfung hinzufügst, bleiben eb
     <message>
         <source>With %1</source>
         <translation>Mit %1</translation>
+    </message>
+    <message>
+        <source>Attachments: %1</source>
+        <translation>Anhänge: %1</translation>
     </message>
     <message>
         <source>%1, %2</source>

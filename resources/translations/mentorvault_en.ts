@@ -103,6 +103,34 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>That file is too large to attach: files up to %n MiB can be attached. Nothing was attached.</source>
+        <translation>
+            <numerusform>That file is too large to attach: files up to %n MiB can be attached. Nothing was attached.</numerusform>
+            <numerusform>That file is too large to attach: files up to %n MiB can be attached. Nothing was attached.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That attachment name is too long: use at most %n characters.</source>
+        <translation>
+            <numerusform>That attachment name is too long: use at most %n character.</numerusform>
+            <numerusform>That attachment name is too long: use at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The attachments of the entries you chose add up to more than %n MiB, more than one bundle can carry; nothing was written. Share fewer of them at a time.</source>
+        <translation>
+            <numerusform>The attachments of the entries you chose add up to more than %n MiB, more than one bundle can carry; nothing was written. Share fewer of them at a time.</numerusform>
+            <numerusform>The attachments of the entries you chose add up to more than %n MiB, more than one bundle can carry; nothing was written. Share fewer of them at a time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The attachments in this bundle add up to more than %n MiB, more than MentorVault accepts at once; nothing was stored. Ask your partner to share fewer of them at a time.</source>
+        <translation>
+            <numerusform>The attachments in this bundle add up to more than %n MiB, more than MentorVault accepts at once; nothing was stored. Ask your partner to share fewer of them at a time.</numerusform>
+            <numerusform>The attachments in this bundle add up to more than %n MiB, more than MentorVault accepts at once; nothing was stored. Ask your partner to share fewer of them at a time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>This file is larger than %n MiB, too large to be a MentorVault bundle. Check that you picked the bundle your partner sent you.</source>
         <translation>
             <numerusform>This file is larger than %n MiB, too large to be a MentorVault bundle. Check that you picked the bundle your partner sent you.</numerusform>

@@ -1150,6 +1150,29 @@
         <translation>No hay ningún ajuste llamado %1.</translation>
     </message>
     <message>
+        <source>That attachment name cannot be used. Give a name that is not empty, without slashes or control characters.</source>
+        <translation>Ese nombre de adjunto no se puede usar. Indica un nombre que no esté vacío, sin barras ni caracteres de control.</translation>
+    </message>
+    <message numerus="yes">
+        <source>That file is too large to attach: files up to %n MiB can be attached. Nothing was attached.</source>
+        <translation>
+            <numerusform>Ese archivo es demasiado grande para adjuntarlo: se pueden adjuntar archivos de hasta %n MiB. No se adjuntó nada.</numerusform>
+            <numerusform>Ese archivo es demasiado grande para adjuntarlo: se pueden adjuntar archivos de hasta %n MiB. No se adjuntó nada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The attachment %1 is no longer on this entry.</source>
+        <translation>El adjunto %1 ya no está en esta entrada.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read, so nothing was attached. Check that it is still there and that you may read it.</source>
+        <translation>No se pudo leer el archivo %1, así que no se adjuntó nada. Comprueba que sigue ahí y que puedes leerlo.</translation>
+    </message>
+    <message>
+        <source>A file named %1 already exists; nothing was written. Pick another file name.</source>
+        <translation>Ya existe un archivo llamado %1; no se escribió nada. Elige otro nombre de archivo.</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -1160,6 +1183,63 @@
     <message>
         <source>Tags</source>
         <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>An attachment needs a name. Give it one, then try again.</source>
+        <translation>Un adjunto necesita un nombre. Ponle uno y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>An attachment name cannot contain a slash or a backslash. Give another name.</source>
+        <translation>El nombre de un adjunto no puede contener una barra ni una barra invertida. Indica otro nombre.</translation>
+    </message>
+    <message>
+        <source>That attachment name contains invisible control characters. Give another name.</source>
+        <translation>Ese nombre contiene caracteres de control invisibles. Indica otro nombre.</translation>
+    </message>
+    <message>
+        <source>An attachment name cannot start with a dot. Give another name.</source>
+        <translation>El nombre de un adjunto no puede empezar por un punto. Indica otro nombre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>That attachment name is too long: use at most %n characters.</source>
+        <translation>
+            <numerusform>Ese nombre es demasiado largo: usa como máximo %n carácter.</numerusform>
+            <numerusform>Ese nombre es demasiado largo: usa como máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That file type is not valid. Nothing was attached.</source>
+        <translation>Ese tipo de archivo no es válido. No se adjuntó nada.</translation>
+    </message>
+    <message>
+        <source>This attachment is too large to show here. Use Open with… or Save a copy… instead.</source>
+        <translation>Este adjunto es demasiado grande para mostrarlo aquí. Usa «Abrir con…» o «Guardar una copia…».</translation>
+    </message>
+    <message>
+        <source>There is no file %1. Nothing was attached.</source>
+        <translation>No existe el archivo %1. No se adjuntó nada.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder or a special file. Pick a file to attach.</source>
+        <translation>%1 es una carpeta o un archivo especial. Elige un archivo para adjuntar.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read, so nothing was attached. Check that you may read it and that its disk is connected.</source>
+        <translation>No se pudo leer el archivo %1, así que no se adjuntó nada. Comprueba que puedes leerlo y que su disco está conectado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The attachments of the entries you chose add up to more than %n MiB, more than one bundle can carry; nothing was written. Share fewer of them at a time.</source>
+        <translation>
+            <numerusform>Los adjuntos de las entradas elegidas suman más de %n MiB, más de lo que cabe en un paquete; no se escribió nada. Comparte menos a la vez.</numerusform>
+            <numerusform>Los adjuntos de las entradas elegidas suman más de %n MiB, más de lo que cabe en un paquete; no se escribió nada. Comparte menos a la vez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The attachments in this bundle add up to more than %n MiB, more than MentorVault accepts at once; nothing was stored. Ask your partner to share fewer of them at a time.</source>
+        <translation>
+            <numerusform>Los adjuntos de este paquete suman más de %n MiB, más de lo que MentorVault acepta de una vez; no se guardó nada. Pide a tu compañero que comparta menos a la vez.</numerusform>
+            <numerusform>Los adjuntos de este paquete suman más de %n MiB, más de lo que MentorVault acepta de una vez; no se guardó nada. Pide a tu compañero que comparta menos a la vez.</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no file %1. Choose Import bundle… and pick the bundle file again.</source>
@@ -1469,6 +1549,10 @@
     <message>
         <source>The vault database is empty, as a power cut can leave it. Nothing was changed.</source>
         <translation>La base de datos de la bóveda está vacía, como puede quedar tras un corte de luz. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This attachment&apos;s stored bytes do not match what was saved: the vault is damaged there. Nothing was written.</source>
+        <translation>Los bytes guardados de este adjunto no coinciden con lo que se guardó: la bóveda está dañada en ese punto. No se escribió nada.</translation>
     </message>
     <message>
         <source>There is no file %1; nothing was restored. Pick the backup file again.</source>
@@ -3125,6 +3209,10 @@ Las palabras que añades al diccionario ortográfico también se guardan dentro 
     <message>
         <source>With %1</source>
         <translation>Con %1</translation>
+    </message>
+    <message>
+        <source>Attachments: %1</source>
+        <translation>Adjuntos: %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
