@@ -1173,6 +1173,10 @@
         <translation>Eine Datei namens %1 gibt es schon; nichts wurde geschrieben. Wähle einen anderen Dateinamen.</translation>
     </message>
     <message>
+        <source>The notes could not be written to %1. Nothing was written.</source>
+        <translation>Die Notizen konnten nicht nach %1 geschrieben werden. Nichts wurde geschrieben.</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -4902,8 +4906,8 @@ Wörter, die du zum Wörterbuch der Rechtschreibprüfung hinzufügst, bleiben eb
         <translation>Einträge als PDF, Markdown oder JSON hinausschreiben (nicht verschlüsselt)</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Drucken…</translation>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
     </message>
     <message>
         <source>Print the open entry, or save it as a PDF (Ctrl+P)</source>

@@ -1173,6 +1173,10 @@
         <translation>Ya existe un archivo llamado %1; no se escribió nada. Elige otro nombre de archivo.</translation>
     </message>
     <message>
+        <source>The notes could not be written to %1. Nothing was written.</source>
+        <translation>No se pudieron escribir las notas en %1. No se escribió nada.</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -4902,8 +4906,8 @@ Las palabras que añades al diccionario ortográfico también se guardan dentro 
         <translation>Sacar entradas como PDF, Markdown o JSON (sin cifrar)</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation>Impri&amp;mir…</translation>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
     </message>
     <message>
         <source>Print the open entry, or save it as a PDF (Ctrl+P)</source>
