@@ -165,30 +165,29 @@ class NotesOutActions(QObject):
                    got, self.tr("Cannot print"))
 
     def session_pack(self, partner: str) -> None:
-        def got(pack: Any) -> None:
-            from mentorvault.ui.logic.printdoc import session_pack_document
-            from mentorvault.ui.printing import words
-
-            name = logic.default_name("pdf", self.tr("Session pack %1").replace("%1", pack.partner), pack.made_on)
-            self._save_pdf(session_pack_document(pack, words()), name,
-                           self.tr("Session pack for %1").replace("%1", pack.partner))
-
         from mentorvault.notes_out.packs import session_pack
+        from mentorvault.ui.logic.printdoc import session_pack_document
 
-        self._call(lambda v: session_pack(v, partner), got, self.tr("Cannot make the session pack"))
+        self._partner_pdf(lambda v: session_pack(v, partner), session_pack_document,
+                          self.tr("Session pack %1"), self.tr("Session pack for %1"),
+                          self.tr("Cannot make the session pack"))
 
     def cycle_summary(self, partner: str) -> None:
-        def got(summary: Any) -> None:
-            from mentorvault.ui.logic.printdoc import cycle_summary_document
+        from mentorvault.notes_out.packs import cycle_summary
+        from mentorvault.ui.logic.printdoc import cycle_summary_document
+
+        self._partner_pdf(lambda v: cycle_summary(v, partner), cycle_summary_document, self.tr("Summary %1"),
+                          self.tr("End-of-cycle summary for %1"), self.tr("Cannot make the summary"))
+
+    def _partner_pdf(self, read: Callable[[Any], Any], build: Callable[[Any, Any], Any], file_name: str,
+                     title: str, failed: str) -> None:
+        """Read a partner's pack or summary on the worker, then ask where, warn, and write its PDF."""
+        def got(content: Any) -> None:
             from mentorvault.ui.printing import words
 
-            name = logic.default_name("pdf", self.tr("Summary %1").replace("%1", summary.partner), summary.made_on)
-            self._save_pdf(cycle_summary_document(summary, words()), name,
-                           self.tr("End-of-cycle summary for %1").replace("%1", summary.partner))
+            name = logic.default_name("pdf", file_name.replace("%1", content.partner), content.made_on)
+            self._save_pdf(build(content, words()), name, title.replace("%1", content.partner))
 
-        from mentorvault.notes_out.packs import cycle_summary
-
-        self._call(lambda v: cycle_summary(v, partner), got, self.tr("Cannot make the summary"))
-
+        self._call(read, got, failed)
 
 __all__ = ["NotesOutActions"]
