@@ -82,25 +82,29 @@ class NotesOutActions(QObject):
         ws.flush()
         flt = ws.list_model.filter
         open_id = ws.current_entry_id
-        shown = logic.selection_for(logic.SHOWN, flt.kind, flt.tag, flt.partner_id, None)
+        protected = not ws.session.hides(True)  # hidden protected entries stay out of the export
+        every = logic.selection_for(logic.ALL, None, None, None, None, protected)
+        shown = logic.selection_for(logic.SHOWN, flt.kind, flt.tag, flt.partner_id, None, protected)
 
-        def counted(result: tuple[int, int, str | None]) -> None:
+        def counted(result: tuple[int, int, str | None, int]) -> None:
             from mentorvault.ui.notes_out_dialog import ExportNotesDialog
 
-            all_count, shown_count, open_title = result
+            all_count, shown_count, open_title, hidden = result
             dialog = ExportNotesDialog(self.services, {logic.ALL: all_count, logic.SHOWN: shown_count},
                                        ws.list_page.view_title.text(), open_title, self._start_folder(),
-                                       self.services.today().isoformat(), ws)
+                                       self.services.today().isoformat(), ws, hidden=hidden)
             ok = self.services.dialogs.run(dialog)
             request = dialog.request()
             dialog.deleteLater()
             if ok and request is not None:
                 self._export(request, logic.selection_for(request.scope, flt.kind, flt.tag, flt.partner_id,
-                                                          open_id))
+                                                          open_id, protected))
 
-        def count(vault: Any) -> tuple[int, int, str | None]:
-            title = vault.entries.get(open_id).title if open_id else None
-            return vault.entries.count(), logic.count(vault, shown), title
+        def count(vault: Any) -> tuple[int, int, str | None, int]:
+            entry = vault.entries.get(open_id) if open_id else None
+            title = entry.title if entry is not None and (protected or not entry.protected) else None
+            total = logic.count(vault, every)
+            return total, logic.count(vault, shown), title, vault.entries.count() - total
 
         self._call(count, counted, self.tr("Cannot export"))
 

@@ -27,7 +27,7 @@ from mentorvault.ui.widgets import Notice, a11y, plain_buttons, primary_button, 
 
 class ExportNotesDialog(QDialog):
     def __init__(self, services: Services, counts: dict[str, int], shown_name: str, open_title: str | None,
-                 start: Path, today: str, parent: QWidget | None = None) -> None:
+                 start: Path, today: str, parent: QWidget | None = None, *, hidden: int = 0) -> None:
         super().__init__(parent)
         self.services = services
         self.today = today
@@ -65,6 +65,10 @@ class ExportNotesDialog(QDialog):
             a11y(button, text)
             self.scopes.addButton(button, n)
             col.addWidget(button)
+        if hidden:
+            col.addWidget(styled_label(self.tr(
+                "%n protected entries stay out while they are hidden. To include them, choose Show protected "
+                "entries… first.", "", hidden), "muted"))
         self.scopes.button(2).setEnabled(bool(open_title))
         self.scopes.button(1).setEnabled(counts.get(logic.SHOWN, 0) > 0)
         self.scopes.button(0).setChecked(True)

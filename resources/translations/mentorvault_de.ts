@@ -1845,6 +1845,13 @@
         <source>The open entry (none is open)</source>
         <translation>Der geöffnete Eintrag (keiner ist geöffnet)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n protected entries stay out while they are hidden. To include them, choose Show protected entries… first.</source>
+        <translation>
+            <numerusform>%n geschützter Eintrag bleibt draußen, solange er verborgen ist. Um ihn einzuschließen, wähle zuerst „Geschützte Einträge zeigen…“.</numerusform>
+            <numerusform>%n geschützte Einträge bleiben draußen, solange sie verborgen sind. Um sie einzuschließen, wähle zuerst „Geschützte Einträge zeigen…“.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Where</source>
         <translation>Wohin</translation>

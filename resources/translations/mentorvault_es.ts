@@ -1845,6 +1845,13 @@
         <source>The open entry (none is open)</source>
         <translation>La entrada abierta (no hay ninguna abierta)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n protected entries stay out while they are hidden. To include them, choose Show protected entries… first.</source>
+        <translation>
+            <numerusform>%n entrada protegida queda fuera mientras esté oculta. Para incluirla, elige primero «Mostrar entradas protegidas…».</numerusform>
+            <numerusform>%n entradas protegidas quedan fuera mientras estén ocultas. Para incluirlas, elige primero «Mostrar entradas protegidas…».</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Where</source>
         <translation>Dónde</translation>

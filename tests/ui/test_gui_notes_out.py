@@ -109,6 +109,32 @@ def test_export_dialog_refuses_a_folder_that_is_not_empty_and_writes_json_and_pd
     assert "MentorVault notes" in text and "Lead a project" in text and "Private thought" in text
 
 
+def test_hidden_protected_entries_stay_out_of_the_export(
+        unlocked: Any, tmp_path: Path, keyring: Any, qtbot: Any, services: Any, dialogs: Any) -> None:
+    vault, _ = Vault.create(tmp_path / "vault", PASSPHRASE, secret_store=keyring)
+    vault.entries.add("reflection", "Open thought", "", {"prompt": "p"})
+    secret = vault.entries.add("reflection", "Guarded thought", "", {"prompt": "p"}, protected=True)
+    vault.lock()
+    w = unlocked(tmp_path / "vault")
+    out = tmp_path / "n.json"
+    seen: dict[str, Any] = {}
+
+    def export(d: ExportNotesDialog) -> bool:
+        seen["text"] = " ".join(label.text() for label in d.findChildren(type(d.warning.label)))
+        seen["all"] = d.scopes.button(0).text()
+        d.formats.button(2).setChecked(True)
+        d.path_edit.setText(str(out))
+        return True
+
+    _dispatch(dialogs, ExportNotesDialog=export)
+    w.window_actions.export_action.trigger()
+    wait_idle(qtbot, services)
+    qtbot.waitUntil(out.exists, timeout=10000)
+    assert seen["all"] == "All entries (1)" and "protected entries stay out" in seen["text"]
+    assert [e["title"] for e in json.loads(out.read_text())["entries"]] == ["Open thought"]
+    assert secret.id not in out.read_text()
+
+
 def test_print_the_open_entry_with_ctrl_p(unlocked: Any, tmp_path: Path, keyring: Any, qtbot: Any, services: Any,
                                            dialogs: Any) -> None:
     made = _filled(tmp_path, keyring)

@@ -29,13 +29,14 @@ class ExportRequest:
 
 
 def selection_for(scope: str, kind: str | None, tag: str | None, partner_id: str | None,
-                  open_id: str | None) -> Selection:
-    """The entries a scope means: all, the list as filtered now (kind, tag or partner), or the open entry."""
+                  open_id: str | None, protected: bool = True) -> Selection:
+    """The entries a scope means: all, the list as filtered now (kind, tag or partner), or the open entry;
+    ``protected=False`` (the window hides protected entries now) leaves protected entries out."""
     if scope == OPEN and open_id:
-        return Selection(ids=(open_id,))
+        return Selection(ids=(open_id,), protected=protected)
     if scope == SHOWN:
-        return Selection(kind=kind, tag=tag, partner=partner_id)
-    return Selection()
+        return Selection(kind=kind, tag=tag, partner=partner_id, protected=protected)
+    return Selection(protected=protected)
 
 
 def default_name(fmt: str, base: str, today: str) -> str:
