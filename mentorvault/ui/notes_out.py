@@ -172,7 +172,8 @@ class NotesOutActions(QObject):
         from mentorvault.notes_out.packs import session_pack
         from mentorvault.ui.logic.printdoc import session_pack_document
 
-        self._partner_pdf(lambda v: session_pack(v, partner), session_pack_document,
+        shown = self._protected_shown()
+        self._partner_pdf(lambda v: session_pack(v, partner, protected=shown), session_pack_document,
                           self.tr("Session pack %1"), self.tr("Session pack for %1"),
                           self.tr("Cannot make the session pack"))
 
@@ -180,8 +181,14 @@ class NotesOutActions(QObject):
         from mentorvault.notes_out.packs import cycle_summary
         from mentorvault.ui.logic.printdoc import cycle_summary_document
 
-        self._partner_pdf(lambda v: cycle_summary(v, partner), cycle_summary_document, self.tr("Summary %1"),
+        shown = self._protected_shown()
+        self._partner_pdf(lambda v: cycle_summary(v, partner, protected=shown), cycle_summary_document,
+                          self.tr("Summary %1"),
                           self.tr("End-of-cycle summary for %1"), self.tr("Cannot make the summary"))
+
+    def _protected_shown(self) -> bool:
+        session = self.ws.session
+        return session is not None and not session.hides(True)
 
     def _partner_pdf(self, read: Callable[[Any], Any], build: Callable[[Any, Any], Any], file_name: str,
                      title: str, failed: str) -> None:
