@@ -31,6 +31,7 @@ class ExportNotesDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self.today = today
+        self.counts = {**counts, logic.OPEN: 1 if open_title else 0}
         self.setWindowTitle(self.tr("Export notes"))
         self.setMinimumWidth(560)
         col = QVBoxLayout(self)
@@ -101,6 +102,7 @@ class ExportNotesDialog(QDialog):
         plain_buttons(self.buttons)
         col.addWidget(self.buttons)
         self.formats.idToggled.connect(self._format_changed)
+        self.scopes.idToggled.connect(lambda _id, _on: self._update())
         self.path_edit.textChanged.connect(self._update)
         self._update()
 
@@ -149,6 +151,8 @@ class ExportNotesDialog(QDialog):
 
     def problem_text(self) -> str:
         out = self.out()
+        if not self.counts.get(self.scope, 0):
+            return self.tr("There are no entries to export yet.")
         if out is None:
             return self.tr("Choose where the export goes.")
         reason = logic.target_problem(self.format, out)

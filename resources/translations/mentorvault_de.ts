@@ -1909,6 +1909,10 @@
         <translation>Nicht verschlüsselt: Der Export wird als %1 nach %2 geschrieben. Wer diesen Ort öffnen kann, kann ihn lesen. Bewahre ihn sicher auf und lösche ihn, wenn du ihn nicht mehr brauchst.</translation>
     </message>
     <message>
+        <source>There are no entries to export yet.</source>
+        <translation>Es gibt noch keine Einträge zum Exportieren.</translation>
+    </message>
+    <message>
         <source>Choose where the export goes.</source>
         <translation>Wähle, wohin der Export geht.</translation>
     </message>

@@ -1909,6 +1909,10 @@
         <translation>Sin cifrar: la exportación se escribe como %1 en %2. Cualquiera que pueda abrir ese lugar puede leerla. Guárdala en un sitio seguro y bórrala cuando ya no la necesites.</translation>
     </message>
     <message>
+        <source>There are no entries to export yet.</source>
+        <translation>Aún no hay entradas que exportar.</translation>
+    </message>
+    <message>
         <source>Choose where the export goes.</source>
         <translation>Elige dónde se guarda la exportación.</translation>
     </message>

@@ -221,3 +221,20 @@ def test_end_of_cycle_summary_offered_when_a_relationship_ends(
     wait_idle(qtbot, services)
     qtbot.waitUntil(out2.exists, timeout=15000)
     assert "Set up the pairing" in _pdf_text(out2)
+
+
+def test_an_empty_vault_has_nothing_to_export(unlocked: Any, vault_folder: Path, qtbot: Any, services: Any,
+                                              dialogs: Any) -> None:
+    w = unlocked(vault_folder)
+    seen: dict[str, Any] = {}
+
+    def export(d: ExportNotesDialog) -> bool:
+        seen["enabled"] = d.export_button.isEnabled()
+        seen["problem"] = d.problem.text()
+        seen["scopes"] = [b.isEnabled() for b in d.scopes.buttons()]
+        return False
+
+    _dispatch(dialogs, ExportNotesDialog=export)
+    w.window_actions.export_action.trigger()
+    wait_idle(qtbot, services)
+    assert seen == {"enabled": False, "problem": "There are no entries to export yet.", "scopes": [True, False, False]}
