@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import secrets
@@ -36,6 +37,10 @@ def filled(tmp_path: Path) -> dict[str, Any]:
                                    {"meeting_date": "2026-03-20", "items": ["Promotion"]}, partner="Ana")
         hidden = vault.entries.add("reflection", "Private thought", f"secret {marks['hidden']}",
                                    {"prompt": f"p {marks['hidden']}"}, tags=["private"])
+        vault.attachments.add(goal.id, io.BytesIO(f"plan {marks['goal']}".encode()), name="plan.txt",
+                              media_type="text/plain")
+        vault.attachments.add(hidden.id, io.BytesIO(f"attached {marks['hidden']}".encode()), name="secret.txt",
+                              media_type="text/plain")
     finally:
         vault.lock()
     return {"folder": folder, "marks": marks, "goal": goal.id, "agenda": agenda.id, "hidden": hidden.id}
@@ -57,20 +62,21 @@ def test_markdown_export_by_partner_says_once_that_it_is_not_encrypted(filled: d
     out = tmp_path / "notes"
     result = _export(filled, "markdown", str(out), "--partner", "Ana", "--json")
     data = json.loads(result.stdout)
-    assert data["count"] == 2 and data["path"] == str(out) and data["attachments"] == 0
+    assert data["count"] == 2 and data["path"] == str(out) and data["attachments"] == 1
     assert data["format"] == "markdown"
     warnings = [line for line in result.stderr.splitlines() if "NOT encrypted" in line]
     assert len(warnings) == 1 and str(out) in warnings[0] and "2 entries" in warnings[0]
     names = sorted(p.name for p in out.iterdir())
-    assert len(names) == 2 and all(n.endswith(".md") for n in names)
-    kinds = {yaml.safe_load(p.read_text().split("\n---\n")[0][4:])["kind"] for p in out.iterdir()}
+    assert len(names) == 3 and sum(n.endswith(".md") for n in names) == 2
+    assert [p.name for p in out.glob("*.files/*")] == ["plan.txt"]
+    kinds = {yaml.safe_load(p.read_text().split("\n---\n")[0][4:])["kind"] for p in out.glob("*.md")}
     assert kinds == {"goal", "agenda"}
 
 
 def test_json_export_by_id_and_its_words(filled: dict[str, Any], tmp_path: Path) -> None:
     out = tmp_path / "one.json"
     result = _export(filled, "json", str(out), "--id", filled["goal"][:8])
-    assert result.stdout.strip() == f"Wrote 1 entry to '{out}'."
+    assert result.stdout.strip() == f"Wrote 1 entry and 1 attachment to '{out}'."
     data = json.loads(out.read_text())
     assert [e["id"] for e in data["entries"]] == [filled["goal"]]
     assert "1 entry will be written" in result.stderr
@@ -131,7 +137,7 @@ def test_no_plaintext_outside_the_chosen_output(filled: dict[str, Any], tmp_path
     marks = filled["marks"]
     assert _scan(roots, marks["hidden"].encode()) == []
     goal_hits = {Path(p) for p in _scan(roots, marks["agenda"].encode())}
-    allowed = {outs["json"], *outs["markdown"].iterdir()}
+    allowed = {outs["json"], *outs["markdown"].glob("*.md")}
     assert goal_hits and goal_hits <= allowed, goal_hits - allowed
     # The PDF compresses its text: read it back to see the marker is there (and nowhere else above).
     assert marks["agenda"] in pdf_text(outs["pdf"])
