@@ -85,6 +85,7 @@ class ExportNotesDialog(QDialog):
         row.addWidget(self.choose_button)
         col.addLayout(row)
         self.start = start
+        self.agreed_to_replace: Path | None = None  # a file the save dialog asked about, and the user said yes
         self.path_edit.setText(str(start / logic.default_name("pdf", self.tr("MentorVault notes"), today)))
 
         self.problem = styled_label("", "inline-error")
@@ -138,7 +139,9 @@ class ExportNotesDialog(QDialog):
         if chosen is not None:
             if self.format != "markdown" and not chosen.suffix:
                 chosen = chosen.with_name(chosen.name + logic.SUFFIX[self.format])
+            self.agreed_to_replace = chosen  # the file dialog asked before a file there was replaced
             self.path_edit.setText(str(chosen))
+            self._update()  # also when the same path was typed before
 
     def warning_text(self) -> str:
         out = self.out()
@@ -155,7 +158,7 @@ class ExportNotesDialog(QDialog):
             return self.tr("There are no entries to export yet.")
         if out is None:
             return self.tr("Choose where the export goes.")
-        reason = logic.target_problem(self.format, out)
+        reason = logic.target_problem(self.format, out, replace=out == self.agreed_to_replace)
         return describe(NotesExportError(path=str(out), reason=reason)) if reason else ""
 
     def _update(self) -> None:

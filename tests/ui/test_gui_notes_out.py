@@ -238,3 +238,29 @@ def test_an_empty_vault_has_nothing_to_export(unlocked: Any, vault_folder: Path,
     w.window_actions.export_action.trigger()
     wait_idle(qtbot, services)
     assert seen == {"enabled": False, "problem": "There are no entries to export yet.", "scopes": [True, False, False]}
+
+
+def test_an_existing_file_is_replaced_only_when_chosen_in_the_file_dialog(
+        unlocked: Any, tmp_path: Path, keyring: Any, qtbot: Any, services: Any, dialogs: Any) -> None:
+    _filled(tmp_path, keyring)
+    w = unlocked(tmp_path / "vault")
+    old = tmp_path / "old.json"
+    old.write_text("the user's file")
+    seen: dict[str, Any] = {}
+
+    def export(d: ExportNotesDialog) -> bool:
+        d.formats.button(2).setChecked(True)
+        d.path_edit.setText(str(old))  # typed: refused, with words
+        seen["typed"] = (d.export_button.isEnabled(), d.problem.text())
+        dialogs.paths.append(old)  # chosen in the save dialog, which asked about replacing it
+        d.choose_button.click()
+        seen["chosen"] = (d.export_button.isEnabled(), d.problem.text())
+        return True
+
+    _dispatch(dialogs, ExportNotesDialog=export)
+    w.window_actions.export_action.trigger()
+    wait_idle(qtbot, services)
+    qtbot.waitUntil(lambda: old.read_text() != "the user's file", timeout=10000)
+    assert seen["typed"][0] is False and "already exists" in seen["typed"][1]
+    assert seen["chosen"] == (True, "")
+    assert json.loads(old.read_text())["count"] == 3
