@@ -163,8 +163,8 @@ def cycle_summary_document(summary: CycleSummary, words: PrintWords) -> PrintDoc
     lines += ["", f"## {_escape(words.goals_open)}", ""]
     lines += _goal_lines(summary.goals_open, words, summary.partner, True) or [_escape(words.none)]
     lines += ["", f"## {_escape(words.wins)}", ""]
-    lines += [f"- {_escape(_fill(words.step_done_on, w.step, words.date(w.date)) if w.date else w.step)} "
-              f"({_escape(_fill(words.for_goal, w.goal))})" for w in summary.wins] or [_escape(words.none)]
+    lines += [f"- {_escape(_fill(words.step_done_on, w.step, words.date(w.date)) if w.date else w.step)}; "
+              f"*{_escape(_fill(words.for_goal, w.goal))}*" for w in summary.wins] or [_escape(words.none)]
     lines += ["", f"## {_escape(words.feedback)}", ""]
     feedback = [entry_section(e, words).replace("# ", "### ", 1) for e in summary.feedback]
     feedback += [shared_section(e, words).replace("# ", "### ", 1) for e in summary.their_feedback]
