@@ -36,6 +36,7 @@ test: lint translations
 
 bench: $(STAMP)
 	$(PY) -m benchmarks.run --full
+	$(PY) -m benchmarks.notes_out
 
 bench-quick: $(STAMP)
 	$(PY) -m benchmarks.run --quick

@@ -78,7 +78,8 @@ def _pdf(vault: Any, ids: list[str], out: Path) -> ExportResult:
     from mentorvault.notes_out import ExportResult
 
     ensure_gui_application()
-    doc = entries_document([vault.entries.get(i) for i in ids], vault.today(), words())
+    names = {i: [a.name for a in vault.attachments.list(i)] for i in ids}
+    doc = entries_document([vault.entries.get(i) for i in ids], vault.today(), words(), names)
     write_pdf(doc, out)
     return ExportResult("pdf", str(out), len(ids), bytes=out.stat().st_size)
 

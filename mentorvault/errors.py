@@ -421,6 +421,8 @@ class _Unknown(dict[str, Any]):
 
     def __missing__(self, key: str) -> str:
         return "?"
+
+
 class NotesExportError(MentorVaultError):
     """Notes could not be written out (export-to, print): the place chosen (``path``) is not usable.
 
@@ -431,6 +433,8 @@ class NotesExportError(MentorVaultError):
     detail_message = "The notes could not be written to '{path}'. Nothing was written."
     reasons = frozenset({"not_empty", "is_file", "is_folder", "exists", "no_parent", "nothing_selected"})
     reason_required = True
+
+
 class InvalidAttachmentName(MentorVaultError):
     """An attachment's name cannot be used (``name``: what was given, cut to 80 characters)."""
 

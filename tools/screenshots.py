@@ -402,7 +402,7 @@ def notes_out_shots(app: QApplication, window, vault, out: Path, suffix: str,  #
     pdf = scratch / "session-pack.pdf"
     write_pdf(session_pack_document(pack, words()), pdf)
     if shutil.which("pdftoppm") and (not ONLY or "session-pack-page" in ONLY):
-        for page in (1, 2):
+        for page in (1, 2, 3):
             subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", str(page), "-l", str(page), "-singlefile", str(pdf),
                             str(out / f"session-pack-page{page}{suffix}")], check=True)
             print(f"wrote {out / f'session-pack-page{page}{suffix}.png'}")

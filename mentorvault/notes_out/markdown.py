@@ -24,8 +24,9 @@ _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 _ATTACHMENT_LINK = re.compile(r"\]\(attachment:([^)\s]*)\)")
 
 
-class _Dumper(yaml.SafeDumper):  # type: ignore[misc]
-    """safe_dump, with multi-line strings as literal blocks (``|``) where YAML allows it."""
+class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
+    """safe_dump (libyaml's when PyYAML has it: five times quicker), with multi-line strings as literal
+    blocks (``|``) where YAML allows it."""
 
 
 def _str(dumper: Any, value: str) -> Any:

@@ -13,6 +13,7 @@ class Selection:
     """Which entries: the filters of ``mentorvault list`` and, optionally, ids (full or a unique prefix).
 
     With ids alone, exactly those entries; with ids and filters, the ids that also match the filters.
+    ``protected=False`` leaves protected entries out (the window, while it hides them).
     """
 
     kind: str | None = None
@@ -22,6 +23,7 @@ class Selection:
     until: str | None = None
     limit: int | None = None
     ids: tuple[str, ...] = ()
+    protected: bool = True
 
     @property
     def filtered(self) -> bool:

@@ -94,43 +94,47 @@ def outline(entry_id: str, title: str, fields: dict[str, Any], owner: str) -> Go
     )
 
 
-def _my_entries(vault: Vault, partner: str, kind: str) -> list[Entry]:
-    """My entries of ``kind`` for ``partner``, oldest first."""
-    return [vault.entries.get(s.id) for s in reversed(vault.entries.list(kind=kind, partner=partner))]
+def _my_entries(vault: Vault, partner: str, kind: str, protected: bool = True) -> list[Entry]:
+    """My entries of ``kind`` for ``partner``, oldest first (without protected ones unless ``protected``)."""
+    return [vault.entries.get(s.id) for s in reversed(vault.entries.list(kind=kind, partner=partner))
+            if protected or not s.protected]
 
 
-def _goals(vault: Vault, partner: str) -> list[GoalOutline]:
-    mine = [outline(e.id, e.title, e.fields, MINE) for e in _my_entries(vault, partner, "goal")]
+def _goals(vault: Vault, partner: str, protected: bool) -> list[GoalOutline]:
+    mine = [outline(e.id, e.title, e.fields, MINE) for e in _my_entries(vault, partner, "goal", protected)]
     theirs = [outline(e.id, e.title, e.fields, THEIRS) for e in vault.inbox.list(partner, kind="goal")]
     return mine + theirs
 
 
-def session_pack(vault: Vault, partner: str) -> SessionPack:
+def session_pack(vault: Vault, partner: str, *, protected: bool = True) -> SessionPack:
+    """``protected=False``: my protected entries stay out (the window, while it hides them)."""
     prep = vault.meeting_prep(partner)
     p = vault.partners.get(partner)
+    mine = prep.my_agenda if prep.my_agenda is not None and (protected or not prep.my_agenda.protected) else None
     return SessionPack(
         partner=p.name, role=p.role, next_meeting=prep.next_meeting, made_on=vault.today(),
-        my_agenda=prep.my_agenda,
+        my_agenda=mine,
         their_agenda=prep.their_agenda[0] if prep.their_agenda else None,
-        open_goals=[g for g in _goals(vault, p.name) if not g.reached],
+        open_goals=[g for g in _goals(vault, p.name, protected) if not g.reached],
         shared=[*prep.session_notes, *prep.struggles, *prep.feedback],
     )
 
 
-def cycle_summary(vault: Vault, partner: str) -> CycleSummary:
+def cycle_summary(vault: Vault, partner: str, *, protected: bool = True) -> CycleSummary:
+    """``protected=False``: my protected entries stay out (the window, while it hides them)."""
     p = vault.partners.get(partner)
     everything = vault.entries.list(partner=p.name, with_tags=False)
-    dates = sorted(s.entry_date or s.created_at[:10] for s in everything)
+    dates = sorted(s.entry_date or s.created_at[:10] for s in everything if protected or not s.protected)
     sessions = [(e.fields.get("session_date") or e.created_at[:10], e.title)
-                for e in _my_entries(vault, p.name, "session-note")]
+                for e in _my_entries(vault, p.name, "session-note", protected)]
     sessions.sort()
-    goals = _goals(vault, p.name)
+    goals = _goals(vault, p.name, protected)
     wins = [Win(done_on, step, g.title, g.owner) for g in goals for step, done_on in g.done_steps]
     wins.sort(key=lambda w: (w.date is None, w.date or "", w.goal, w.step))
     return CycleSummary(
         partner=p.name, role=p.role, first_date=dates[0] if dates else None,
         last_date=dates[-1] if dates else None, made_on=vault.today(), sessions=sessions,
         goals_reached=[g for g in goals if g.reached], goals_open=[g for g in goals if not g.reached],
-        wins=wins, feedback=_my_entries(vault, p.name, "feedback"),
+        wins=wins, feedback=_my_entries(vault, p.name, "feedback", protected),
         their_feedback=vault.inbox.list(p.name, kind="feedback"),
     )

@@ -19,11 +19,12 @@ def select_ids(vault: Vault, selection: Selection) -> list[str]:
     """
     wanted = [vault.entries.resolve_id(i) for i in selection.ids]
     if wanted and not selection.filtered:
-        return list(dict.fromkeys(wanted))
+        ids = list(dict.fromkeys(wanted))
+        return ids if selection.protected else [i for i in ids if not vault.entries.get(i).protected]
     rows = vault.entries.list(kind=selection.kind, tag=selection.tag, partner=selection.partner,
                               since=selection.since, until=selection.until, limit=selection.limit,
                               with_tags=False)
-    ids = [r.id for r in reversed(rows)]
+    ids = [r.id for r in reversed(rows) if selection.protected or not r.protected]
     if wanted:
         keep = set(wanted)
         ids = [i for i in ids if i in keep]

@@ -41,8 +41,9 @@ def staged_folder(out: Path) -> Iterator[Path]:
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".partial", dir=out.parent))
     try:
         yield staging
-        for folder, _dirs, _files in os.walk(staging):
-            fsync_dir(Path(folder))
+        # One flush of everything written, instead of one fsync per file (a thousand entries' files cost
+        # seconds that way); then the rename makes the whole folder appear at once.
+        os.sync()
         check_folder_target(out)  # still free (another program may have written there meanwhile)
         if out.is_dir():
             out.rmdir()
@@ -54,9 +55,7 @@ def staged_folder(out: Path) -> Iterator[Path]:
 
 
 def write_file(path: Path, data: bytes) -> None:
-    """One file of a staged export (the folder as a whole is renamed into place later)."""
+    """One file of a staged export (flushed to disk with the rest, before the folder is renamed into place)."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "wb") as fh:
         fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())

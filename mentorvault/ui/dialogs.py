@@ -81,18 +81,22 @@ class DialogService(QObject):
         """Show a modal dialog; True when the user accepted it."""
         return dialog.exec() == QDialog.DialogCode.Accepted
 
-    def print_document(self, parent: QWidget | None, title: str, document: object) -> bool:
-        """Print a ``PrintDocument`` (ui/logic/printdoc.py) through the system print dialog, which also
-        offers printing to a PDF file."""
+    def _printer(self, parent: QWidget | None, title: str):  # type: ignore[no-untyped-def]
+        """The printer the user chose in the system print dialog (which also prints to a PDF file), or None."""
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        from mentorvault.ui.printing import layout
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(title)
         dialog = QPrintDialog(printer, parent)
         dialog.setWindowTitle(title)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def print_document(self, parent: QWidget | None, title: str, document: object) -> bool:
+        """Print a ``PrintDocument`` (ui/logic/printdoc.py) laid out as its PDF is (ui/printing.py)."""
+        from mentorvault.ui.printing import layout
+
+        printer = self._printer(parent, title)
+        if printer is None:
             return False
         layout(document).print_(printer)  # type: ignore[arg-type]
         return True
@@ -100,13 +104,9 @@ class DialogService(QObject):
     def print_text(self, parent: QWidget | None, title: str, text: str) -> bool:
         """Print plain text through the system print dialog."""
         from PySide6.QtGui import QTextDocument
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(title)
-        dialog = QPrintDialog(printer, parent)
-        dialog.setWindowTitle(title)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        printer = self._printer(parent, title)
+        if printer is None:
             return False
         doc = QTextDocument()
         doc.setPlainText(text)

@@ -235,6 +235,8 @@ _WORDS: dict[type[E.MentorVaultError], Word] = {
         "may read it."), exc.field("path")),
     E.OutputExists: lambda exc: _named(Errors.tr(
         "A file named %1 already exists; nothing was written. Pick another file name."), exc.field("path")),
+    E.NotesExportError: lambda exc: _named(Errors.tr(
+        "The notes could not be written to %1. Nothing was written."), exc.field("path")),
 }
 
 

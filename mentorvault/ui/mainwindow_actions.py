@@ -105,7 +105,7 @@ class WindowActions(QObject):
             self.tr("Bring in notes from Day One, jrnl or a folder of Markdown files"))
         self.export_action = self._action(self.tr("E&xport notes…"), None, "share", lambda: self._notes_out("export"),
                                           self.tr("Write entries out as PDF, Markdown or JSON (not encrypted)"))
-        self.print_action = self._action(self.tr("&Print…"), "Ctrl+P", "", lambda: self._notes_out("print"),
+        self.print_action = self._action(self.tr("Print…"), "Ctrl+P", "", lambda: self._notes_out("print"),
                                          self.tr("Print the open entry, or save it as a PDF (Ctrl+P)"))
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, "", c.close)
         from mentorvault.ui.edit_menu import EditActions

@@ -82,25 +82,29 @@ class NotesOutActions(QObject):
         ws.flush()
         flt = ws.list_model.filter
         open_id = ws.current_entry_id
-        shown = logic.selection_for(logic.SHOWN, flt.kind, flt.tag, flt.partner_id, None)
+        protected = not ws.session.hides(True)  # hidden protected entries stay out of the export
+        every = logic.selection_for(logic.ALL, None, None, None, None, protected)
+        shown = logic.selection_for(logic.SHOWN, flt.kind, flt.tag, flt.partner_id, None, protected)
 
-        def counted(result: tuple[int, int, str | None]) -> None:
+        def counted(result: tuple[int, int, str | None, int]) -> None:
             from mentorvault.ui.notes_out_dialog import ExportNotesDialog
 
-            all_count, shown_count, open_title = result
+            all_count, shown_count, open_title, hidden = result
             dialog = ExportNotesDialog(self.services, {logic.ALL: all_count, logic.SHOWN: shown_count},
                                        ws.list_page.view_title.text(), open_title, self._start_folder(),
-                                       self.services.today().isoformat(), ws)
+                                       self.services.today().isoformat(), ws, hidden=hidden)
             ok = self.services.dialogs.run(dialog)
             request = dialog.request()
             dialog.deleteLater()
             if ok and request is not None:
                 self._export(request, logic.selection_for(request.scope, flt.kind, flt.tag, flt.partner_id,
-                                                          open_id))
+                                                          open_id, protected))
 
-        def count(vault: Any) -> tuple[int, int, str | None]:
-            title = vault.entries.get(open_id).title if open_id else None
-            return vault.entries.count(), logic.count(vault, shown), title
+        def count(vault: Any) -> tuple[int, int, str | None, int]:
+            entry = vault.entries.get(open_id) if open_id else None
+            title = entry.title if entry is not None and (protected or not entry.protected) else None
+            total = logic.count(vault, every)
+            return total, logic.count(vault, shown), title, vault.entries.count() - total
 
         self._call(count, counted, self.tr("Cannot export"))
 
@@ -113,22 +117,24 @@ class NotesOutActions(QObject):
                 "Wrote %n entry(s) to %1. It is not encrypted.", "", result.entries).replace("%1", str(request.out)))
 
         if request.format == "pdf":
-            def entries(vault: Any) -> tuple[list[Any], str]:
+            def entries(vault: Any) -> tuple[list[Any], str, dict[str, list[str]]]:
                 from mentorvault.notes_out import select_ids
 
-                return [vault.entries.get(i) for i in select_ids(vault, selection)], vault.today()
+                ids = select_ids(vault, selection)
+                names = {i: [a.name for a in vault.attachments.list(i)] for i in ids}
+                return [vault.entries.get(i) for i in ids], vault.today(), names
 
-            def laid_out(found: tuple[list[Any], str]) -> None:
+            def laid_out(found: tuple[list[Any], str, dict[str, list[str]]]) -> None:
                 from mentorvault.ui.logic.printdoc import entries_document
                 from mentorvault.ui.printing import words, write_pdf
 
-                rows, today = found
+                rows, today, names = found
                 if not rows:
                     self.services.dialogs.error(self.ws, title, describe(NotesExportError(
                         path=str(request.out), reason="nothing_selected")))
                     return
                 try:
-                    write_pdf(entries_document(rows, today, words()), request.out)
+                    write_pdf(entries_document(rows, today, words(), names), request.out)
                 except (MentorVaultError, OSError) as exc:
                     self.services.dialogs.error(self.ws, title, describe(exc) if isinstance(exc, MentorVaultError)
                                                 else self.tr("The PDF could not be written. Nothing was saved."))
@@ -151,40 +157,48 @@ class NotesOutActions(QObject):
             return
         ws.flush()
 
-        def got(found: tuple[Any, str]) -> None:
+        def got(found: tuple[Any, str, list[str]]) -> None:
             from mentorvault.ui.logic.printdoc import entries_document
             from mentorvault.ui.printing import words
 
-            entry, today = found
-            self.services.dialogs.print_document(ws, entry.title, entries_document([entry], today, words()))
+            entry, today, names = found
+            self.services.dialogs.print_document(ws, entry.title, entries_document([entry], today, words(),
+                                                                                   {entry.id: names}))
 
-        self._call(lambda v: (v.entries.get(entry_id), v.today()), got, self.tr("Cannot print"))
+        self._call(lambda v: (v.entries.get(entry_id), v.today(), [a.name for a in v.attachments.list(entry_id)]),
+                   got, self.tr("Cannot print"))
 
     def session_pack(self, partner: str) -> None:
-        def got(pack: Any) -> None:
-            from mentorvault.ui.logic.printdoc import session_pack_document
-            from mentorvault.ui.printing import words
-
-            name = logic.default_name("pdf", self.tr("Session pack %1").replace("%1", pack.partner), pack.made_on)
-            self._save_pdf(session_pack_document(pack, words()), name,
-                           self.tr("Session pack for %1").replace("%1", pack.partner))
-
         from mentorvault.notes_out.packs import session_pack
+        from mentorvault.ui.logic.printdoc import session_pack_document
 
-        self._call(lambda v: session_pack(v, partner), got, self.tr("Cannot make the session pack"))
+        shown = self._protected_shown()
+        self._partner_pdf(lambda v: session_pack(v, partner, protected=shown), session_pack_document,
+                          self.tr("Session pack %1"), self.tr("Session pack for %1"),
+                          self.tr("Cannot make the session pack"))
 
     def cycle_summary(self, partner: str) -> None:
-        def got(summary: Any) -> None:
-            from mentorvault.ui.logic.printdoc import cycle_summary_document
+        from mentorvault.notes_out.packs import cycle_summary
+        from mentorvault.ui.logic.printdoc import cycle_summary_document
+
+        shown = self._protected_shown()
+        self._partner_pdf(lambda v: cycle_summary(v, partner, protected=shown), cycle_summary_document,
+                          self.tr("Summary %1"),
+                          self.tr("End-of-cycle summary for %1"), self.tr("Cannot make the summary"))
+
+    def _protected_shown(self) -> bool:
+        session = self.ws.session
+        return session is not None and not session.hides(True)
+
+    def _partner_pdf(self, read: Callable[[Any], Any], build: Callable[[Any, Any], Any], file_name: str,
+                     title: str, failed: str) -> None:
+        """Read a partner's pack or summary on the worker, then ask where, warn, and write its PDF."""
+        def got(content: Any) -> None:
             from mentorvault.ui.printing import words
 
-            name = logic.default_name("pdf", self.tr("Summary %1").replace("%1", summary.partner), summary.made_on)
-            self._save_pdf(cycle_summary_document(summary, words()), name,
-                           self.tr("End-of-cycle summary for %1").replace("%1", summary.partner))
+            name = logic.default_name("pdf", file_name.replace("%1", content.partner), content.made_on)
+            self._save_pdf(build(content, words()), name, title.replace("%1", content.partner))
 
-        from mentorvault.notes_out.packs import cycle_summary
-
-        self._call(lambda v: cycle_summary(v, partner), got, self.tr("Cannot make the summary"))
-
+        self._call(read, got, failed)
 
 __all__ = ["NotesOutActions"]

@@ -27,10 +27,11 @@ from mentorvault.ui.widgets import Notice, a11y, plain_buttons, primary_button, 
 
 class ExportNotesDialog(QDialog):
     def __init__(self, services: Services, counts: dict[str, int], shown_name: str, open_title: str | None,
-                 start: Path, today: str, parent: QWidget | None = None) -> None:
+                 start: Path, today: str, parent: QWidget | None = None, *, hidden: int = 0) -> None:
         super().__init__(parent)
         self.services = services
         self.today = today
+        self.counts = {**counts, logic.OPEN: 1 if open_title else 0}
         self.setWindowTitle(self.tr("Export notes"))
         self.setMinimumWidth(560)
         col = QVBoxLayout(self)
@@ -65,6 +66,10 @@ class ExportNotesDialog(QDialog):
             a11y(button, text)
             self.scopes.addButton(button, n)
             col.addWidget(button)
+        if hidden:
+            col.addWidget(styled_label(self.tr(
+                "%n protected entries stay out while they are hidden. To include them, choose Show protected "
+                "entries… first.", "", hidden), "muted"))
         self.scopes.button(2).setEnabled(bool(open_title))
         self.scopes.button(1).setEnabled(counts.get(logic.SHOWN, 0) > 0)
         self.scopes.button(0).setChecked(True)
@@ -80,6 +85,7 @@ class ExportNotesDialog(QDialog):
         row.addWidget(self.choose_button)
         col.addLayout(row)
         self.start = start
+        self.agreed_to_replace: Path | None = None  # a file the save dialog asked about, and the user said yes
         self.path_edit.setText(str(start / logic.default_name("pdf", self.tr("MentorVault notes"), today)))
 
         self.problem = styled_label("", "inline-error")
@@ -97,6 +103,7 @@ class ExportNotesDialog(QDialog):
         plain_buttons(self.buttons)
         col.addWidget(self.buttons)
         self.formats.idToggled.connect(self._format_changed)
+        self.scopes.idToggled.connect(lambda _id, _on: self._update())
         self.path_edit.textChanged.connect(self._update)
         self._update()
 
@@ -132,7 +139,9 @@ class ExportNotesDialog(QDialog):
         if chosen is not None:
             if self.format != "markdown" and not chosen.suffix:
                 chosen = chosen.with_name(chosen.name + logic.SUFFIX[self.format])
+            self.agreed_to_replace = chosen  # the file dialog asked before a file there was replaced
             self.path_edit.setText(str(chosen))
+            self._update()  # also when the same path was typed before
 
     def warning_text(self) -> str:
         out = self.out()
@@ -145,9 +154,11 @@ class ExportNotesDialog(QDialog):
 
     def problem_text(self) -> str:
         out = self.out()
+        if not self.counts.get(self.scope, 0):
+            return self.tr("There are no entries to export yet.")
         if out is None:
             return self.tr("Choose where the export goes.")
-        reason = logic.target_problem(self.format, out)
+        reason = logic.target_problem(self.format, out, replace=out == self.agreed_to_replace)
         return describe(NotesExportError(path=str(out), reason=reason)) if reason else ""
 
     def _update(self) -> None:

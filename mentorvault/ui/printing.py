@@ -64,6 +64,7 @@ def words() -> PrintWords:
         printed_on=Printing.tr("Printed on %1"),
         not_encrypted=Printing.tr("This document is not encrypted."),
         partner_line=Printing.tr("With %1"),
+        attachments=Printing.tr("Attachments: %1"),
         kind_line=Printing.tr("%1, %2", "kind, date"),
         pack_title=Printing.tr("Session pack: %1"),
         next_meeting=Printing.tr("Next meeting: %1"),

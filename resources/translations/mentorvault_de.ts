@@ -1173,6 +1173,10 @@
         <translation>Eine Datei namens %1 gibt es schon; nichts wurde geschrieben. Wählen Sie einen anderen Dateinamen.</translation>
     </message>
     <message>
+        <source>The notes could not be written to %1. Nothing was written.</source>
+        <translation>Die Notizen konnten nicht nach %1 geschrieben werden. Nichts wurde geschrieben.</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -1945,6 +1949,13 @@
         <source>The open entry (none is open)</source>
         <translation>Der geöffnete Eintrag (keiner ist geöffnet)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n protected entries stay out while they are hidden. To include them, choose Show protected entries… first.</source>
+        <translation>
+            <numerusform>%n geschützter Eintrag bleibt draußen, solange er verborgen ist. Um ihn einzuschließen, wähle zuerst „Geschützte Einträge zeigen…“.</numerusform>
+            <numerusform>%n geschützte Einträge bleiben draußen, solange sie verborgen sind. Um sie einzuschließen, wähle zuerst „Geschützte Einträge zeigen…“.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Where</source>
         <translation>Wohin</translation>
@@ -2000,6 +2011,10 @@
     <message>
         <source>Not encrypted: the export is written as %1 to %2. Anyone who can open that place can read it. Keep it somewhere safe, and delete it when you no longer need it.</source>
         <translation>Nicht verschlüsselt: Der Export wird als %1 nach %2 geschrieben. Wer diesen Ort öffnen kann, kann ihn lesen. Bewahre ihn sicher auf und lösche ihn, wenn du ihn nicht mehr brauchst.</translation>
+    </message>
+    <message>
+        <source>There are no entries to export yet.</source>
+        <translation>Es gibt noch keine Einträge zum Exportieren.</translation>
     </message>
     <message>
         <source>Choose where the export goes.</source>
@@ -3508,6 +3523,10 @@ Wörter, die du zum Wörterbuch der Rechtschreibprüfung hinzufügst, bleiben eb
     <message>
         <source>With %1</source>
         <translation>Mit %1</translation>
+    </message>
+    <message>
+        <source>Attachments: %1</source>
+        <translation>Anhänge: %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -5205,8 +5224,8 @@ Wörter, die du zum Wörterbuch der Rechtschreibprüfung hinzufügst, bleiben eb
         <translation>Einträge als PDF, Markdown oder JSON hinausschreiben (nicht verschlüsselt)</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Drucken…</translation>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
     </message>
     <message>
         <source>Print the open entry, or save it as a PDF (Ctrl+P)</source>

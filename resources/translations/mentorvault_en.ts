@@ -206,6 +206,13 @@
             <numerusform>The entries in the list now: %1 (%n)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n protected entries stay out while they are hidden. To include them, choose Show protected entries… first.</source>
+        <translation>
+            <numerusform>%n protected entry stays out while it is hidden. To include it, choose Show protected entries… first.</numerusform>
+            <numerusform>%n protected entries stay out while they are hidden. To include them, choose Show protected entries… first.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportPreviewDialog</name>

@@ -1173,6 +1173,10 @@
         <translation>Ya existe un archivo llamado %1; no se escribió nada. Elija otro nombre de archivo.</translation>
     </message>
     <message>
+        <source>The notes could not be written to %1. Nothing was written.</source>
+        <translation>No se pudieron escribir las notas en %1. No se escribió nada.</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -1945,6 +1949,13 @@
         <source>The open entry (none is open)</source>
         <translation>La entrada abierta (no hay ninguna abierta)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n protected entries stay out while they are hidden. To include them, choose Show protected entries… first.</source>
+        <translation>
+            <numerusform>%n entrada protegida queda fuera mientras esté oculta. Para incluirla, elige primero «Mostrar entradas protegidas…».</numerusform>
+            <numerusform>%n entradas protegidas quedan fuera mientras estén ocultas. Para incluirlas, elige primero «Mostrar entradas protegidas…».</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Where</source>
         <translation>Dónde</translation>
@@ -2000,6 +2011,10 @@
     <message>
         <source>Not encrypted: the export is written as %1 to %2. Anyone who can open that place can read it. Keep it somewhere safe, and delete it when you no longer need it.</source>
         <translation>Sin cifrar: la exportación se escribe como %1 en %2. Cualquiera que pueda abrir ese lugar puede leerla. Guárdala en un sitio seguro y bórrala cuando ya no la necesites.</translation>
+    </message>
+    <message>
+        <source>There are no entries to export yet.</source>
+        <translation>Aún no hay entradas que exportar.</translation>
     </message>
     <message>
         <source>Choose where the export goes.</source>
@@ -3508,6 +3523,10 @@ Las palabras que añades al diccionario ortográfico también se guardan dentro 
     <message>
         <source>With %1</source>
         <translation>Con %1</translation>
+    </message>
+    <message>
+        <source>Attachments: %1</source>
+        <translation>Adjuntos: %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -5205,8 +5224,8 @@ Las palabras que añades al diccionario ortográfico también se guardan dentro 
         <translation>Sacar entradas como PDF, Markdown o JSON (sin cifrar)</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation>Impri&amp;mir…</translation>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
     </message>
     <message>
         <source>Print the open entry, or save it as a PDF (Ctrl+P)</source>

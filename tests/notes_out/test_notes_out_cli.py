@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import secrets
 import subprocess
 import tempfile
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -35,9 +37,19 @@ def filled(tmp_path: Path) -> dict[str, Any]:
                                    {"meeting_date": "2026-03-20", "items": ["Promotion"]}, partner="Ana")
         hidden = vault.entries.add("reflection", "Private thought", f"secret {marks['hidden']}",
                                    {"prompt": f"p {marks['hidden']}"}, tags=["private"])
+        vault.attachments.add(goal.id, io.BytesIO(f"plan {marks['goal']}".encode()), name="plan.txt",
+                              media_type="text/plain")
+        vault.attachments.add(hidden.id, io.BytesIO(f"attached {marks['hidden']}".encode()), name="secret.txt",
+                              media_type="text/plain")
     finally:
         vault.lock()
     return {"folder": folder, "marks": marks, "goal": goal.id, "agenda": agenda.id, "hidden": hidden.id}
+
+
+def pdf_text(path: Path, *pages: str) -> str:
+    """The PDF's text as poppler reads it: ligatures ("ﬀ" in a hex marker) back to letters, lines joined."""
+    out = subprocess.run(["pdftotext", *pages, str(path), "-"], capture_output=True, text=True, check=True).stdout
+    return " ".join(unicodedata.normalize("NFKC", out).split())
 
 
 def _export(filled: dict[str, Any], *args: str) -> subprocess.CompletedProcess[str]:
@@ -50,20 +62,21 @@ def test_markdown_export_by_partner_says_once_that_it_is_not_encrypted(filled: d
     out = tmp_path / "notes"
     result = _export(filled, "markdown", str(out), "--partner", "Ana", "--json")
     data = json.loads(result.stdout)
-    assert data["count"] == 2 and data["path"] == str(out) and data["attachments"] == 0
+    assert data["count"] == 2 and data["path"] == str(out) and data["attachments"] == 1
     assert data["format"] == "markdown"
     warnings = [line for line in result.stderr.splitlines() if "NOT encrypted" in line]
     assert len(warnings) == 1 and str(out) in warnings[0] and "2 entries" in warnings[0]
     names = sorted(p.name for p in out.iterdir())
-    assert len(names) == 2 and all(n.endswith(".md") for n in names)
-    kinds = {yaml.safe_load(p.read_text().split("\n---\n")[0][4:])["kind"] for p in out.iterdir()}
+    assert len(names) == 3 and sum(n.endswith(".md") for n in names) == 2
+    assert [p.name for p in out.glob("*.files/*")] == ["plan.txt"]
+    kinds = {yaml.safe_load(p.read_text().split("\n---\n")[0][4:])["kind"] for p in out.glob("*.md")}
     assert kinds == {"goal", "agenda"}
 
 
 def test_json_export_by_id_and_its_words(filled: dict[str, Any], tmp_path: Path) -> None:
     out = tmp_path / "one.json"
     result = _export(filled, "json", str(out), "--id", filled["goal"][:8])
-    assert result.stdout.strip() == f"Wrote 1 entry to '{out}'."
+    assert result.stdout.strip() == f"Wrote 1 entry and 1 attachment to '{out}'."
     data = json.loads(out.read_text())
     assert [e["id"] for e in data["entries"]] == [filled["goal"]]
     assert "1 entry will be written" in result.stderr
@@ -73,11 +86,9 @@ def test_pdf_export_has_a_title_page_and_the_entries(filled: dict[str, Any], tmp
     out = tmp_path / "notes.pdf"
     _export(filled, "pdf", str(out), "--partner", "Ana")
     assert out.read_bytes().startswith(b"%PDF")
-    first = subprocess.run(["pdftotext", "-f", "1", "-l", "1", str(out), "-"], capture_output=True, text=True,
-                           check=True).stdout
+    first = pdf_text(out, "-f", "1", "-l", "1")
     assert "MentorVault notes" in first and "2 entries" in first and "not encrypted" in first
-    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
-    text = " ".join(text.split())  # pdftotext may break a large heading's line
+    text = pdf_text(out)
     assert f"Lead a project {filled['marks']['goal']}" in text and "March agenda" in text
     assert "Ask for it" in text and "Promotion" in text and filled["marks"]["hidden"] not in text
     pages = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
@@ -126,8 +137,7 @@ def test_no_plaintext_outside_the_chosen_output(filled: dict[str, Any], tmp_path
     marks = filled["marks"]
     assert _scan(roots, marks["hidden"].encode()) == []
     goal_hits = {Path(p) for p in _scan(roots, marks["agenda"].encode())}
-    allowed = {outs["json"], *outs["markdown"].iterdir()}
+    allowed = {outs["json"], *outs["markdown"].glob("*.md")}
     assert goal_hits and goal_hits <= allowed, goal_hits - allowed
     # The PDF compresses its text: read it back to see the marker is there (and nowhere else above).
-    assert marks["agenda"] in subprocess.run(["pdftotext", str(outs["pdf"]), "-"], capture_output=True,
-                                             text=True, check=True).stdout
+    assert marks["agenda"] in pdf_text(outs["pdf"])

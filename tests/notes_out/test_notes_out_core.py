@@ -108,6 +108,10 @@ def test_selection_uses_the_lists_filters_and_ids(vault: Any) -> None:
     assert select_ids(vault, Selection(since="2026-02-01", until="2026-02-28")) == [b.id]
     assert select_ids(vault, Selection(ids=(c.id[:8], a.id))) == [c.id, a.id]
     assert select_ids(vault, Selection(ids=(c.id, a.id), kind="goal")) == [a.id]
+    hidden = vault.entries.add("goal", "Hidden", fields={"target_date": "2026-02-06"}, protected=True)
+    assert select_ids(vault, Selection(kind="goal")) == [a.id, b.id, hidden.id]
+    assert select_ids(vault, Selection(kind="goal", protected=False)) == [a.id, b.id]
+    assert select_ids(vault, Selection(ids=(hidden.id, a.id), protected=False)) == [a.id]
     with pytest.raises(EntryNotFound):
         select_ids(vault, Selection(ids=("ffffffffffff",)))
 

@@ -53,6 +53,9 @@ def test_session_pack_holds_both_agendas_open_goals_with_steps_and_what_they_sha
         {"title": "Find a sponsor", "status": "open"}, {"title": "Dropped idea", "status": "dropped"}]},
         partner="Priya")
     sam.entries.add("goal", "Done already", fields={"progress": 100}, partner="Priya")
+    guarded = sam.entries.add("goal", "Guarded goal", fields={}, partner="Priya", protected=True)
+    assert "Guarded goal" not in [g.title for g in session_pack(sam, "Priya", protected=False).open_goals]
+    sam.entries.delete(guarded.id)
     sam.entries.add("goal", "Someone else's", fields={})
     pack = session_pack(sam, "Priya")
     assert pack.partner == "Priya" and pack.my_agenda is not None and pack.my_agenda.id == mine.id
@@ -105,6 +108,10 @@ def test_cycle_summary_has_goals_reached_wins_feedback_and_dates(pair: World, tm
         ("2026-01-12", "Agree a rhythm"), ("2026-03-03", "Ask my lead"), (None, "Book a room")]
     assert [e.id for e in summary.feedback] == [fb.id]
     assert [e.id for e in summary.their_feedback] == [theirs["feedback"].id]
+    guarded = sam.entries.add("feedback", "Guarded feedback", fields={"from_whom": "Priya", "date": "2026-02-12",
+                                                                      "format": "sbi"}, partner="Priya", protected=True)
+    assert guarded.id in [e.id for e in cycle_summary(sam, "Priya").feedback]
+    assert guarded.id not in [e.id for e in cycle_summary(sam, "Priya", protected=False).feedback]
     text = cycle_summary_document(summary, PrintWords()).text()
     for needle in ("End-of-cycle summary: Priya", f"2026-01-10 to {sam.today()}", "2 sessions", "Set up the pairing",
                    "Agree a rhythm (2026-01-12)", "I felt listened to", "Delegating", "Kick-off"):

@@ -34,7 +34,7 @@ CLASSES = {cls.__name__: cls for cls in vars(E).values()
 COMPUTED_REASONS = {
     ("crypto/keyslots.py", "DamagedKeySlots"): set(keyslots.SLOT_REASONS.values()) | {"slot_malformed"},
     # the export dialog words the reason notes_out's target checks gave (ui/logic/notes_out.target_problem)
-    ("ui/notes_out_dialog.py", "NotesExportError"): {"not_empty", "is_file", "is_folder", "no_parent"},
+    ("ui/notes_out_dialog.py", "NotesExportError"): {"not_empty", "is_file", "is_folder", "exists", "no_parent"},
 }
 
 

@@ -109,6 +109,32 @@ def test_export_dialog_refuses_a_folder_that_is_not_empty_and_writes_json_and_pd
     assert "MentorVault notes" in text and "Lead a project" in text and "Private thought" in text
 
 
+def test_hidden_protected_entries_stay_out_of_the_export(
+        unlocked: Any, tmp_path: Path, keyring: Any, qtbot: Any, services: Any, dialogs: Any) -> None:
+    vault, _ = Vault.create(tmp_path / "vault", PASSPHRASE, secret_store=keyring)
+    vault.entries.add("reflection", "Open thought", "", {"prompt": "p"})
+    secret = vault.entries.add("reflection", "Guarded thought", "", {"prompt": "p"}, protected=True)
+    vault.lock()
+    w = unlocked(tmp_path / "vault")
+    out = tmp_path / "n.json"
+    seen: dict[str, Any] = {}
+
+    def export(d: ExportNotesDialog) -> bool:
+        seen["text"] = " ".join(label.text() for label in d.findChildren(type(d.warning.label)))
+        seen["all"] = d.scopes.button(0).text()
+        d.formats.button(2).setChecked(True)
+        d.path_edit.setText(str(out))
+        return True
+
+    _dispatch(dialogs, ExportNotesDialog=export)
+    w.window_actions.export_action.trigger()
+    wait_idle(qtbot, services)
+    qtbot.waitUntil(out.exists, timeout=10000)
+    assert seen["all"] == "All entries (1)" and "protected entries stay out" in seen["text"]
+    assert [e["title"] for e in json.loads(out.read_text())["entries"]] == ["Open thought"]
+    assert secret.id not in out.read_text()
+
+
 def test_print_the_open_entry_with_ctrl_p(unlocked: Any, tmp_path: Path, keyring: Any, qtbot: Any, services: Any,
                                            dialogs: Any) -> None:
     made = _filled(tmp_path, keyring)
@@ -195,3 +221,46 @@ def test_end_of_cycle_summary_offered_when_a_relationship_ends(
     wait_idle(qtbot, services)
     qtbot.waitUntil(out2.exists, timeout=15000)
     assert "Set up the pairing" in _pdf_text(out2)
+
+
+def test_an_empty_vault_has_nothing_to_export(unlocked: Any, vault_folder: Path, qtbot: Any, services: Any,
+                                              dialogs: Any) -> None:
+    w = unlocked(vault_folder)
+    seen: dict[str, Any] = {}
+
+    def export(d: ExportNotesDialog) -> bool:
+        seen["enabled"] = d.export_button.isEnabled()
+        seen["problem"] = d.problem.text()
+        seen["scopes"] = [b.isEnabled() for b in d.scopes.buttons()]
+        return False
+
+    _dispatch(dialogs, ExportNotesDialog=export)
+    w.window_actions.export_action.trigger()
+    wait_idle(qtbot, services)
+    assert seen == {"enabled": False, "problem": "There are no entries to export yet.", "scopes": [True, False, False]}
+
+
+def test_an_existing_file_is_replaced_only_when_chosen_in_the_file_dialog(
+        unlocked: Any, tmp_path: Path, keyring: Any, qtbot: Any, services: Any, dialogs: Any) -> None:
+    _filled(tmp_path, keyring)
+    w = unlocked(tmp_path / "vault")
+    old = tmp_path / "old.json"
+    old.write_text("the user's file")
+    seen: dict[str, Any] = {}
+
+    def export(d: ExportNotesDialog) -> bool:
+        d.formats.button(2).setChecked(True)
+        d.path_edit.setText(str(old))  # typed: refused, with words
+        seen["typed"] = (d.export_button.isEnabled(), d.problem.text())
+        dialogs.paths.append(old)  # chosen in the save dialog, which asked about replacing it
+        d.choose_button.click()
+        seen["chosen"] = (d.export_button.isEnabled(), d.problem.text())
+        return True
+
+    _dispatch(dialogs, ExportNotesDialog=export)
+    w.window_actions.export_action.trigger()
+    wait_idle(qtbot, services)
+    qtbot.waitUntil(lambda: old.read_text() != "the user's file", timeout=10000)
+    assert seen["typed"][0] is False and "already exists" in seen["typed"][1]
+    assert seen["chosen"] == (True, "")
+    assert json.loads(old.read_text())["count"] == 3

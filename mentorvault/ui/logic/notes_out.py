@@ -29,13 +29,14 @@ class ExportRequest:
 
 
 def selection_for(scope: str, kind: str | None, tag: str | None, partner_id: str | None,
-                  open_id: str | None) -> Selection:
-    """The entries a scope means: all, the list as filtered now (kind, tag or partner), or the open entry."""
+                  open_id: str | None, protected: bool = True) -> Selection:
+    """The entries a scope means: all, the list as filtered now (kind, tag or partner), or the open entry;
+    ``protected=False`` (the window hides protected entries now) leaves protected entries out."""
     if scope == OPEN and open_id:
-        return Selection(ids=(open_id,))
+        return Selection(ids=(open_id,), protected=protected)
     if scope == SHOWN:
-        return Selection(kind=kind, tag=tag, partner=partner_id)
-    return Selection()
+        return Selection(kind=kind, tag=tag, partner=partner_id, protected=protected)
+    return Selection(protected=protected)
 
 
 def default_name(fmt: str, base: str, today: str) -> str:
@@ -44,8 +45,9 @@ def default_name(fmt: str, base: str, today: str) -> str:
     return f"{clean} {today}{SUFFIX[fmt]}"
 
 
-def target_problem(fmt: str, out: Path) -> str | None:
-    """Why ``out`` cannot take this export (a NotesExportError reason), or None when it can."""
+def target_problem(fmt: str, out: Path, replace: bool = False) -> str | None:
+    """Why ``out`` cannot take this export (a NotesExportError reason), or None when it can; an existing
+    file is replaced only when the user agreed (``replace``: the file dialog asked)."""
     from mentorvault.errors import NotesExportError
     from mentorvault.notes_out.target import check_file_target, check_folder_target
 
@@ -53,7 +55,7 @@ def target_problem(fmt: str, out: Path) -> str | None:
         if fmt == "markdown":
             check_folder_target(out)
         else:
-            check_file_target(out, replace=True)  # the dialog asked before replacing a file
+            check_file_target(out, replace=replace)
     except NotesExportError as exc:
         return str(exc.field("reason"))
     return None

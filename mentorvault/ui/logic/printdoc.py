@@ -8,7 +8,7 @@ with titles and one-line values escaped so they cannot turn into Markdown struct
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -44,6 +44,7 @@ class PrintWords:
     printed_on: str = "Printed on %1"
     not_encrypted: str = "This document is not encrypted."
     partner_line: str = "With %1"
+    attachments: str = "Attachments: %1"
     kind_line: str = "%1, %2"
     pack_title: str = "Session pack: %1"
     next_meeting: str = "Next meeting: %1"
@@ -89,10 +90,12 @@ def _entry_section(kind: str, title: str, body: str, fields: dict[str, Any], tag
     return "\n".join(lines) + "\n" + rest
 
 
-def entry_section(entry: Entry, words: PrintWords) -> str:
+def entry_section(entry: Entry, words: PrintWords, attachments: Sequence[str] = ()) -> str:
     meta = [_fill(words.kind_line, words.kind(entry.kind), words.date(entry.entry_date or entry.created_at[:10]))]
     if entry.partner:
         meta.append(_fill(words.partner_line, entry.partner))
+    if attachments:
+        meta.append(_fill(words.attachments, ", ".join(attachments)))
     return _entry_section(entry.kind, entry.title, entry.body, entry.fields, entry.tags, meta, words)
 
 
@@ -104,11 +107,14 @@ def shared_section(entry: InboxEntry, words: PrintWords) -> str:
     return _entry_section(entry.kind, entry.title, entry.body, entry.fields, entry.tags, meta, words)
 
 
-def entries_document(entries: Sequence[Entry], today: str, words: PrintWords) -> PrintDocument:
+def entries_document(entries: Sequence[Entry], today: str, words: PrintWords,
+                     attachments: Mapping[str, Sequence[str]] | None = None) -> PrintDocument:
+    """The entries, one to a page after the title page; ``attachments``: each entry's attachment names."""
+    names = attachments or {}
     return PrintDocument(words.entries_title,
                          [words.entries_count(len(entries)), _fill(words.printed_on, words.date(today)),
                           words.not_encrypted],
-                         [entry_section(e, words) for e in entries])
+                         [entry_section(e, words, names.get(e.id, ())) for e in entries])
 
 
 def _goal_lines(goals: Sequence[GoalOutline], words: PrintWords, partner: str, open_steps: bool) -> list[str]:
@@ -157,8 +163,8 @@ def cycle_summary_document(summary: CycleSummary, words: PrintWords) -> PrintDoc
     lines += ["", f"## {_escape(words.goals_open)}", ""]
     lines += _goal_lines(summary.goals_open, words, summary.partner, True) or [_escape(words.none)]
     lines += ["", f"## {_escape(words.wins)}", ""]
-    lines += [f"- {_escape(_fill(words.step_done_on, w.step, words.date(w.date)) if w.date else w.step)} "
-              f"({_escape(_fill(words.for_goal, w.goal))})" for w in summary.wins] or [_escape(words.none)]
+    lines += [f"- {_escape(_fill(words.step_done_on, w.step, words.date(w.date)) if w.date else w.step)}; "
+              f"*{_escape(_fill(words.for_goal, w.goal))}*" for w in summary.wins] or [_escape(words.none)]
     lines += ["", f"## {_escape(words.feedback)}", ""]
     feedback = [entry_section(e, words).replace("# ", "### ", 1) for e in summary.feedback]
     feedback += [shared_section(e, words).replace("# ", "### ", 1) for e in summary.their_feedback]
