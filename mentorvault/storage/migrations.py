@@ -414,6 +414,29 @@ def _v8_text_stored_once(conn: Any, progress: Progress | None = None) -> None:
                      (COMPACT_PENDING,))
 
 
+def _insight_figures(conn: Any) -> None:
+    """The Insights view's figures beside each session note, feedback and goal (``storage/insights.py``):
+    mood, energy, feedback format and action items, a goal's progress over time (from its revisions)."""
+    from mentorvault.storage.insights import backfill  # here: it imports entry code that imports db
+
+    _run(
+        conn,
+        """
+        CREATE TABLE entry_figures (
+            entry_id TEXT PRIMARY KEY REFERENCES entries(id) ON DELETE CASCADE,
+            mood INTEGER,
+            energy INTEGER,
+            format TEXT,
+            actions INTEGER,
+            actions_done INTEGER,
+            progress TEXT
+        ) WITHOUT ROWID
+        """,
+    )
+    backfill(conn)
+
+
 MIGRATIONS: list[Callable[..., None]] = [_v1_core, _v2_exchange, _v3_index, _v4_list_order, _v5_idle_merges,
-                                         _v6_consent_records, _v7_list_by_date, _v8_text_stored_once]
+                                         _v6_consent_records, _v7_list_by_date, _v8_text_stored_once,
+                                         _insight_figures]
 TAKES_PROGRESS = {_v8_text_stored_once}
