@@ -7,9 +7,10 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from mentorvault.cli_sharing import plural
+from mentorvault.domain.strictjson import JSONObject
 from mentorvault.vault.insights import Insights, Sentence
 
 if TYPE_CHECKING:
@@ -66,7 +67,7 @@ def sentence_text(s: Sentence) -> str:
     return s.kind
 
 
-def insights_json(r: Insights) -> dict[str, Any]:
+def insights_json(r: Insights) -> JSONObject:
     """The JSON ``--json`` prints: the figures, and each sentence's kind, values and words."""
     return {**r.to_json(), "sentences": [{"kind": s.kind, "values": s.values, "text": sentence_text(s)}
                                          for s in r.sentences]}
