@@ -48,8 +48,8 @@ def sentence_text(s: Sentence) -> str:
         return (f"Only {plural(v['count'], 'session note', 'session notes')} with a {v['measure']} so far: "
                 "no trend yet.")
     if s.kind == "meetings_rhythm":
-        return (f"You met {v['partner']} {plural(v['count'], 'time', 'times')}; "
-                f"{plural(v['late'], 'meeting came', 'meetings came')} later than every "
+        late = plural(v["late"], "meeting came", "meetings came") if v["late"] else "none came"
+        return (f"You met {v['partner']} {plural(v['count'], 'time', 'times')}; {late} later than every "
                 f"{plural(v['rhythm_days'], 'day', 'days')}.")
     if s.kind == "meetings_count":
         return f"You met {v['partner']} {plural(v['count'], 'time', 'times')}."
@@ -57,6 +57,10 @@ def sentence_text(s: Sentence) -> str:
         if v["start"] == v["end"]:
             return f"\"{v['goal']}\" stayed at {v['end']}%."
         return f"\"{v['goal']}\" went from {v['start']}% to {v['end']}%."
+    if s.kind == "goals_more":
+        return f"{plural(v['count'], 'other goal', 'other goals')} in this period."
+    if s.kind == "meetings_more":
+        return f"You also met {plural(v['count'], 'other partner', 'other partners')}."
     if s.kind == "feedback":
         return (f"You received {plural(v['count'], 'piece of feedback', 'pieces of feedback')}; "
                 f"{v['actions_done']} of {plural(v['actions'], 'action item', 'action items')} done.")

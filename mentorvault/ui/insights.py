@@ -157,7 +157,7 @@ class InsightsView(QWidget):
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         holder = QWidget()
-        grid = QGridLayout(holder)
+        grid = self.grid = QGridLayout(holder)
         grid.setContentsMargins(0, 8, 8, 0)
         grid.setSpacing(12)
         self.mood_card = ChartCard(self.tr("Mood and energy after sessions"))
@@ -168,7 +168,6 @@ class InsightsView(QWidget):
         self.cards = [self.mood_card, self.goals_card, self.meetings_card, self.feedback_card, self.tags_card]
         for i, card in enumerate(self.cards):
             grid.addWidget(card, i // 2, i % 2)
-        grid.setRowStretch(3, 1)
         self.scroll_area.setWidget(holder)
         a11y(self.scroll_area, self.tr("Charts"))
         outer.addWidget(self.scroll_area, 1)
@@ -238,9 +237,26 @@ class InsightsView(QWidget):
         self._draw_meetings(ins, dark)
         self._draw_feedback(ins, dark)
         self._draw_tags(ins, dark)
+        self._arrange(ins.empty)
         for card in self.cards:
-            card.setVisible(not ins.empty)
             card.style(dark)
+
+    def _arrange(self, empty: bool) -> None:
+        """Charts with something to draw two by two; below them, each card with nothing to draw as one
+        full-width line (its title and why), so a new vault reads as a short list, not empty frames."""
+        for r in range(self.grid.rowCount()):
+            self.grid.setRowStretch(r, 0)
+        for card in self.cards:
+            self.grid.removeWidget(card)
+            card.setVisible(not empty)
+        drawn = [c for c in self.cards if c.view.isVisibleTo(c)]
+        for i, card in enumerate(drawn):
+            self.grid.addWidget(card, i // 2, i % 2)
+        row = (len(drawn) + 1) // 2
+        for card in (c for c in self.cards if c not in drawn):
+            self.grid.addWidget(card, row, 0, 1, 2)
+            row += 1
+        self.grid.setRowStretch(row, 1)
 
     def _show_sentences(self, ins: Insights) -> None:
         for label in self.sentence_labels:
@@ -255,12 +271,13 @@ class InsightsView(QWidget):
             self.sentences_box.addWidget(label)
             self.sentence_labels.append(label)
 
-    def _date_axis(self, card: ChartCard, ins: Insights) -> QDateTimeAxis:
+    def _date_axis(self, card: ChartCard, points: list[model.ChartPoint]) -> QDateTimeAxis:
         axis = QDateTimeAxis()
-        axis.setFormat(Dates.tr("MMM yyyy", "a chart's date axis: a QDateTime pattern, month and year"))
-        lo, hi = model.x_range(ins)
+        lo, hi = model.x_range(points)
+        axis.setFormat(date_format() if model.short_span(lo, hi) else
+                       Dates.tr("MMM yyyy", "a chart's date axis: a QDateTime pattern, month and year"))
         axis.setRange(_moment(lo), _moment(hi))
-        axis.setTickCount(5)
+        axis.setTickCount(4)
         card.chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
         return axis
 
@@ -268,7 +285,7 @@ class InsightsView(QWidget):
         axis = QValueAxis()
         axis.setRange(lo, hi)
         axis.setTickCount(ticks)
-        axis.setLabelFormat("%d")
+        axis.setLabelFormat("%.0f")
         if title:
             axis.setTitleText(title)
         card.chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
@@ -277,26 +294,22 @@ class InsightsView(QWidget):
     def _line(self, card: ChartCard, name: str, points: list[model.ChartPoint], colour: QColor,
               axes: tuple[QDateTimeAxis, QValueAxis], marked: list[model.ChartPoint] | None = None,
               marked_colour: QColor | None = None) -> None:
-        """A line through the points, each point a dot a click opens; ``marked`` points drawn larger."""
+        """A line through the points, each point a dot a click opens; ``marked`` points drawn larger.
+        Past ``MAX_DOTS`` points the line shows weekly means without dots; a click on it opens the
+        entry nearest in time."""
         line = QLineSeries()
         line.setName(name)
         line.setPen(QPen(colour, 2))
-        dots = QScatterSeries()
-        dots.setMarkerSize(9)
-        dots.setColor(colour)
-        dots.setBorderColor(colour)
-        for p in points:
-            line.append(p.x, p.y)
-            dots.append(p.x, p.y)
-        series: list[tuple[QLineSeries | QScatterSeries, list[model.ChartPoint]]] = [(line, points), (dots, points)]
+        many = len(points) > model.MAX_DOTS
+        line.replace([QPointF(p.x, p.y) for p in (model.weekly_means(points) if many else points)])
+        series: list[tuple[QLineSeries | QScatterSeries, list[model.ChartPoint]]] = [(line, points)]
+        if many:
+            line.clicked.connect(lambda pos, pts=points: self._open(model.entry_at(
+                pts, pos.x(), pos.y(), x_slack=model.WEEK_MS / 2, y_slack=float("inf"))))
+        else:
+            series.append((self._dots(points, colour, 9), points))
         if marked:
-            big = QScatterSeries()
-            big.setMarkerSize(14)
-            big.setColor(marked_colour or colour)
-            big.setBorderColor(marked_colour or colour)
-            for p in marked:
-                big.append(p.x, p.y)
-            series.append((big, marked))
+            series.append((self._dots(marked, marked_colour or colour, 14), marked))
         for s, pts in series:
             card.chart.addSeries(s)
             s.attachAxis(axes[0])
@@ -306,10 +319,22 @@ class InsightsView(QWidget):
                 card.clickable.append((s, pts))
                 s.clicked.connect(lambda pos, pts=pts: self._clicked(pts, pos))
 
-    def _clicked(self, points: list[model.ChartPoint], pos: QPointF) -> None:
-        entry = model.entry_at(points, pos.x(), pos.y(), y_slack=max(0.5, max((p.y for p in points), default=0) / 20))
+    @staticmethod
+    def _dots(points: list[model.ChartPoint], colour: QColor, size: int) -> QScatterSeries:
+        dots = QScatterSeries()
+        dots.setMarkerSize(size)
+        dots.setColor(colour)
+        dots.setBorderColor(colour)
+        dots.replace([QPointF(p.x, p.y) for p in points])
+        return dots
+
+    def _open(self, entry: str | None) -> None:
         if entry is not None:
             self.openEntry.emit(entry)
+
+    def _clicked(self, points: list[model.ChartPoint], pos: QPointF) -> None:
+        self._open(model.entry_at(points, pos.x(), pos.y(),
+                                  y_slack=max(0.5, max((p.y for p in points), default=0) / 20)))
 
     def _draw_mood(self, ins: Insights, dark: bool) -> None:
         card = self.mood_card
@@ -317,7 +342,8 @@ class InsightsView(QWidget):
         if not ins.mood and not ins.energy:
             card.show_chart(False, self.tr("No session notes with a mood or energy in this period."))
             return
-        axes = (self._date_axis(card, ins), self._value_axis(card, 1, 5, "", 5))
+        axes = (self._date_axis(card, model.points_of(ins.mood) + model.points_of(ins.energy)),
+                self._value_axis(card, 1, 5, "", 5))
         accent = theme.manager().accent()
         self._line(card, self.tr("Mood"), model.points_of(ins.mood), accent, axes)
         self._line(card, self.tr("Energy"), model.points_of(ins.energy), _colour(ENERGY, dark), axes)
@@ -330,7 +356,7 @@ class InsightsView(QWidget):
         if not series:
             card.show_chart(False, self.tr("No goal moved in this period."))
             return
-        axes = (self._date_axis(card, ins), self._value_axis(card, 0, 100, "%", 6))
+        axes = (self._date_axis(card, [p for s in series for p in s.points]), self._value_axis(card, 0, 100, "%", 6))
         colours = [theme.manager().accent()] + [_colour(c, dark) for c in OTHERS]
         for i, s in enumerate(series):
             colour = colours[i % len(colours)]
@@ -345,7 +371,8 @@ class InsightsView(QWidget):
             card.show_chart(False, self.tr("No session notes with a partner in this period."))
             return
         top = max([p.y for s in series for p in s.points] + [s.limit or 0 for s in series])
-        axes = (self._date_axis(card, ins), self._value_axis(card, 0, max(7.0, top * 1.15), self.tr("days")))
+        every = [p for s in series for p in s.points]
+        axes = (self._date_axis(card, every), self._value_axis(card, 0, max(7.0, top * 1.15), self.tr("days")))
         colours = [theme.manager().accent()] + [_colour(c, dark) for c in OTHERS]
         for i, s in enumerate(series):
             colour = colours[i % len(colours)]
@@ -355,9 +382,8 @@ class InsightsView(QWidget):
                 rhythm.setName(self.tr("Every %n days (%1)", "", int(s.limit)).replace("%1", s.name))
                 pen = QPen(colour, 1, Qt.PenStyle.DashLine)
                 rhythm.setPen(pen)
-                lo, hi = model.x_range(ins)
-                rhythm.append(lo, s.limit)
-                rhythm.append(hi, s.limit)
+                lo, hi = model.x_range(every)
+                rhythm.replace([QPointF(lo, s.limit), QPointF(hi, s.limit)])
                 card.chart.addSeries(rhythm)
                 rhythm.attachAxis(axes[0])
                 rhythm.attachAxis(axes[1])
@@ -416,7 +442,7 @@ class InsightsView(QWidget):
         series.attachAxis(tags)
         counts = QValueAxis()
         counts.setRange(0, max(bars.top, 1))
-        counts.setLabelFormat("%d")
+        counts.setLabelFormat("%.0f")
         counts.setTickCount(min(max(bars.top, 1), 5) + 1)
         card.chart.addAxis(counts, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(counts)

@@ -68,12 +68,17 @@ def sentence_text(s: Sentence) -> str:
         met = fill(InsightWords.tr("You met %1 %n times in this period.", "", v["count"]), v["partner"])
         if s.kind == "meetings_count":
             return met
-        return " ".join((met, InsightWords.tr("You agreed to meet every %n days.", "", v["rhythm_days"]),
-                         InsightWords.tr("%n meetings came later than that.", "", v["late"])))
+        late = (InsightWords.tr("%n meetings came later than that.", "", v["late"]) if v["late"] else
+                InsightWords.tr("None came later than that."))
+        return " ".join((met, InsightWords.tr("You agreed to meet every %n days.", "", v["rhythm_days"]), late))
     if s.kind == "goal_progress":
         if v["start"] == v["end"]:
             return fill(InsightWords.tr("“%1” stayed at %2%."), v["goal"], v["end"])
         return fill(InsightWords.tr("“%1” went from %2% to %3%."), v["goal"], v["start"], v["end"])
+    if s.kind == "goals_more":
+        return InsightWords.tr("%n other goals in this period.", "", v["count"])
+    if s.kind == "meetings_more":
+        return InsightWords.tr("You also met %n other partners.", "", v["count"])
     if s.kind == "feedback":
         return " ".join((InsightWords.tr("You received feedback %n times.", "", v["count"]),
                          fill(InsightWords.tr("%1 of %n action items are done.", "", v["actions"]),

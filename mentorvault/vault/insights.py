@@ -11,9 +11,10 @@ Definitions (what the charts and sentences mean):
   is the days before the middle, "after" the middle and the days after it.
 - **Mood and energy**: one point per session note in the period that has the value, by its
   session date.
-- **A goal's progress**: one point per saved revision whose progress (the percent set by hand, or
-  the share of finished steps) differs from the one before, and one per finished step at its
-  completion date; the points in the period.  Goals of the partner (or all) with a point in it.
+- **A goal's progress**: one point per finished step at its completion date (the share of the
+  steps, dropped ones left out, finished by then), and one per saved revision from the last step's
+  day on whose progress (the percent set by hand, or the share of finished steps) differs from the
+  one before; the points in the period.  Goals of the partner (or all) with a point in it.
 - **Meetings**: each partner's session notes in the period, their dates, the gaps in days between
   them, and how many gaps were longer than the partner's rhythm (``late``; 0 without a rhythm).
 - **Feedback per month**: feedback entries by month and format, their action items and how many
@@ -38,6 +39,8 @@ from mentorvault.storage import insights as table
 if TYPE_CHECKING:
     from mentorvault.vault.core import Vault
 
+SENTENCE_GOALS = 3  # a few plain sentences: the goals that moved most, the partners met most or late most
+SENTENCE_PARTNERS = 3
 STEADY = 0.25  # a mean that moved less than this (on the 1-5 scale) "stayed" where it was
 MAX_TAGS = 12
 
@@ -50,7 +53,9 @@ KINDS = {
     "measure_few": ("measure", "count"),  # fewer than two points: no trend yet
     "meetings_rhythm": ("partner", "count", "late", "rhythm_days"),
     "meetings_count": ("partner", "count"),
-    "goal_progress": ("goal", "start", "end"),
+    "goal_progress": ("goal", "start", "end"),  # the goals that moved most (at most SENTENCE_GOALS)
+    "goals_more": ("count",),  # how many other goals the period holds
+    "meetings_more": ("count",),  # how many other partners were met (beyond SENTENCE_PARTNERS)
     "feedback": ("count", "actions", "actions_done"),
     "tag_rose": ("tag", "before", "after"),
     "tag_fell": ("tag", "before", "after"),
@@ -189,6 +194,17 @@ def _measure_sentence(measure: str, points: builtins.list[Point], middle: str | 
                     {"measure": measure, "partner": partner, "before": a, "after": b, "since": since})
 
 
+def ranked_goals(goals: builtins.list[GoalProgress]) -> builtins.list[GoalProgress]:
+    """The goals that moved most in the period first (then by title): the sentences and the chart
+    show the first few."""
+    return sorted(goals, key=lambda g: (-abs(g.progress[-1].percent - g.progress[0].percent), g.title, g.id))
+
+
+def ranked_meetings(meetings: builtins.list[Meetings]) -> builtins.list[Meetings]:
+    """The partners with the most late meetings first, then the most met, then by name."""
+    return sorted(meetings, key=lambda m: (-m.late, -len(m.dates), m.partner.casefold(), m.partner_id))
+
+
 def _gaps(dates: builtins.list[str]) -> builtins.list[int]:
     days = [dt.date.fromisoformat(d) for d in dates]
     return [(b - a).days for a, b in zip(days, days[1:], strict=False)]
@@ -251,8 +267,13 @@ class InsightsManager:
             points: dict[str, ProgressPoint] = {}
             for day, percent in stored["steps"]:
                 points[day] = ProgressPoint(day, percent, step=True)
-            for day, percent in stored["revs"]:  # a save on the day of a step: the saved figure counts
-                points[day] = ProgressPoint(day, percent, step=day in points)
+            last_step = max(points, default="")
+            for day, percent in stored["revs"]:
+                # Saves before the last finished step are told by the steps' own dates (a goal written
+                # after the fact holds steps done after the day it was saved); a save on a step's day
+                # or later (a step dropped, a progress set by hand) counts as saved.
+                if day >= last_step:
+                    points[day] = ProgressPoint(day, percent, step=day in points)
             kept = [p for d, p in sorted(points.items())
                     if (since is None or d >= since) and (until is None or d <= until)]
             if kept:
@@ -286,15 +307,19 @@ class InsightsManager:
             s = _measure_sentence(measure, points, r.middle, r.partner)
             if s is not None:
                 out.append(s)
-        for m in r.meetings:
+        for m in ranked_meetings(r.meetings)[:SENTENCE_PARTNERS]:
             if m.rhythm_days:
                 out.append(Sentence("meetings_rhythm", {"partner": m.partner, "count": len(m.dates), "late": m.late,
                                                         "rhythm_days": m.rhythm_days}))
             else:
                 out.append(Sentence("meetings_count", {"partner": m.partner, "count": len(m.dates)}))
-        for g in r.goals:
+        if len(r.meetings) > SENTENCE_PARTNERS:
+            out.append(Sentence("meetings_more", {"count": len(r.meetings) - SENTENCE_PARTNERS}))
+        for g in ranked_goals(r.goals)[:SENTENCE_GOALS]:
             out.append(Sentence("goal_progress", {"goal": g.title, "start": g.progress[0].percent,
                                                   "end": g.progress[-1].percent}))
+        if len(r.goals) > SENTENCE_GOALS:
+            out.append(Sentence("goals_more", {"count": len(r.goals) - SENTENCE_GOALS}))
         if r.feedback_per_month:
             out.append(Sentence("feedback", {"count": sum(f.count for f in r.feedback_per_month),
                                              "actions": sum(f.actions for f in r.feedback_per_month),

@@ -2391,6 +2391,10 @@ Wörter, die du zum Wörterbuch der Rechtschreibprüfung hinzufügst, bleiben eb
             <numerusform>Du hast dich in diesem Zeitraum %n Mal mit %1 getroffen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>None came later than that.</source>
+        <translation>Keines kam später.</translation>
+    </message>
     <message numerus="yes">
         <source>You agreed to meet every %n days.</source>
         <translation>
@@ -2412,6 +2416,20 @@ Wörter, die du zum Wörterbuch der Rechtschreibprüfung hinzufügst, bleiben eb
     <message>
         <source>“%1” went from %2% to %3%.</source>
         <translation>„%1“ ging von %2 % auf %3 %.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other goals in this period.</source>
+        <translation>
+            <numerusform>%n weiteres Ziel in diesem Zeitraum.</numerusform>
+            <numerusform>%n weitere Ziele in diesem Zeitraum.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You also met %n other partners.</source>
+        <translation>
+            <numerusform>Du hast dich außerdem mit %n weiteren Partner getroffen.</numerusform>
+            <numerusform>Du hast dich außerdem mit %n weiteren Partnern getroffen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>You received feedback %n times.</source>

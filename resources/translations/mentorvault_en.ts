@@ -327,6 +327,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n other goals in this period.</source>
+        <translation>
+            <numerusform>%n other goal in this period.</numerusform>
+            <numerusform>%n other goals in this period.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You also met %n other partners.</source>
+        <translation>
+            <numerusform>You also met %n other partner.</numerusform>
+            <numerusform>You also met %n other partners.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>You received feedback %n times.</source>
         <translation>
             <numerusform>You received feedback once.</numerusform>

@@ -2391,6 +2391,10 @@ Las palabras que añades al diccionario ortográfico también se guardan dentro 
             <numerusform>Te reuniste con %1 %n veces en este periodo.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>None came later than that.</source>
+        <translation>Ninguna llegó más tarde.</translation>
+    </message>
     <message numerus="yes">
         <source>You agreed to meet every %n days.</source>
         <translation>
@@ -2412,6 +2416,20 @@ Las palabras que añades al diccionario ortográfico también se guardan dentro 
     <message>
         <source>“%1” went from %2% to %3%.</source>
         <translation>«%1» pasó del %2 % al %3 %.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other goals in this period.</source>
+        <translation>
+            <numerusform>%n objetivo más en este periodo.</numerusform>
+            <numerusform>%n objetivos más en este periodo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You also met %n other partners.</source>
+        <translation>
+            <numerusform>También te reuniste con %n compañero más.</numerusform>
+            <numerusform>También te reuniste con %n compañeros más.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>You received feedback %n times.</source>

@@ -130,3 +130,15 @@ def test_the_charts_and_sentences_follow_the_language(unlocked: Any, tmp_path: P
     assert months == [QLocale("de").toString(QDate(2026, m, 1), "MMM yyyy") for m in (9, 10)]
     assert view.mood_card.chart.locale().name() == "de_DE"
     assert view.mood_card.title.text() == "Stimmung und Energie nach Sitzungen"
+
+
+def test_many_points_are_drawn_as_weekly_means() -> None:
+    day = model.DAY_MS
+    points = [model.ChartPoint(i * day, float(1 + i % 5), f"e{i}") for i in range(model.MAX_DOTS + 1)]
+    weeks = model.weekly_means(points)
+    assert len(weeks) == len({int(p.x // model.WEEK_MS) for p in points})
+    first_week = [p for p in points if p.x < model.WEEK_MS]
+    assert weeks[0].y == sum(p.y for p in first_week) / len(first_week) and weeks[0].entry is None
+    # a click on the line opens the entry nearest in time
+    assert model.entry_at(points, 10.2 * day, 99, x_slack=model.WEEK_MS / 2, y_slack=float("inf")) == "e10"
+    assert model.entry_at(points, 10.2 * day, 99) is None  # a dot is hit only near it

@@ -166,3 +166,25 @@ def test_three_session_notes(tmp_path: Path) -> None:
                                       "since": "2026-03-16"})]
     finally:
         v.lock()
+
+
+def test_a_goal_written_after_the_fact_follows_its_steps_dates(built: Any) -> None:
+    v, _ = built
+    v._clock.day = "2026-09-01"  # saved once, before the days its steps say they were done
+    g = v.entries.add("goal", "Backdated", "", {"micro_goals": [
+        {"title": "A", "status": "done", "completed": "2026-09-05"},
+        {"title": "B", "status": "done", "completed": "2026-09-10"}]}).id
+    goal = next(x for x in v.insights.compute().goals if x.id == g)
+    # the save (100% on 09-01) would put the line at 100 before either step: the steps' days tell it
+    assert goal.progress == [ProgressPoint("2026-09-05", 50, step=True), ProgressPoint("2026-09-10", 100, step=True)]
+
+
+def test_a_few_sentences_the_goals_that_moved_most(built: Any) -> None:
+    v, _ = built
+    for title in ("Zeta", "Alpha", "Mu"):
+        v.entries.add("goal", title, "", {"progress": 10})
+    r = v.insights.compute()
+    assert len(r.goals) == 5  # the figures keep every goal; the sentences name the three that moved most
+    said = [s.values["goal"] for s in r.sentences if s.kind == "goal_progress"]
+    assert said == ["Speak up", "Read more", "Alpha"]  # 80 and 34 points, then unmoved ones by title
+    assert Sentence("goals_more", {"count": 2}) in r.sentences

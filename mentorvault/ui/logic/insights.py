@@ -18,6 +18,10 @@ if TYPE_CHECKING:
 PERIODS = ("3m", "6m", "12m", "all", "custom")
 MONTHS_BACK = {"3m": 3, "6m": 6, "12m": 12}
 DAY_MS = 86_400_000
+WEEK_MS = 7 * DAY_MS
+CHART_GOALS = 6  # lines a chart can tell apart: the goals that moved most, the partners late or met most
+CHART_PARTNERS = 6
+MAX_DOTS = 250  # more points than this are drawn as weekly means, without a dot per entry
 
 
 @dataclass(frozen=True)
@@ -87,8 +91,10 @@ class Series:
 
 
 def goal_series(ins: Insights) -> list[Series]:
+    from mentorvault.vault.insights import ranked_goals
+
     out = []
-    for g in ins.goals:
+    for g in ranked_goals(ins.goals)[:CHART_GOALS]:
         pts = [ChartPoint(day_ms(p.date), float(p.percent), g.id) for p in g.progress]
         steps = [c for c, p in zip(pts, g.progress, strict=True) if p.step]
         out.append(Series(g.title, pts, steps))
@@ -98,8 +104,10 @@ def goal_series(ins: Insights) -> list[Series]:
 def meeting_series(ins: Insights) -> list[Series]:
     """Per partner: each meeting at its date, at the height of the days since the one before (the
     first at 0), the late ones marked, the rhythm as a reference line."""
+    from mentorvault.vault.insights import ranked_meetings
+
     out = []
-    for m in ins.meetings:
+    for m in ranked_meetings(ins.meetings)[:CHART_PARTNERS]:
         heights = [0, *m.gaps]
         pts = [ChartPoint(day_ms(d), float(h), e) for d, h, e in zip(m.dates, heights, m.entries, strict=True)]
         late = [p for p in pts if m.rhythm_days and p.y > m.rhythm_days]
@@ -129,6 +137,16 @@ def tag_bars(ins: Insights) -> Bars:
                                            "after": [t.after for t in ins.tags]})
 
 
+def weekly_means(points: list[ChartPoint]) -> list[ChartPoint]:
+    """Many points as one per week (their mean, at their mean day): a line a reader can follow. A click
+    on it opens the nearest entry (``entry_at`` over the points themselves)."""
+    weeks: dict[int, list[ChartPoint]] = {}
+    for p in points:
+        weeks.setdefault(int(p.x // WEEK_MS), []).append(p)
+    return [ChartPoint(sum(p.x for p in ps) / len(ps), sum(p.y for p in ps) / len(ps), None)
+            for _, ps in sorted(weeks.items())]
+
+
 def entry_at(points: list[ChartPoint], x: float, y: float, x_slack: float = DAY_MS / 2,
              y_slack: float = 0.5) -> str | None:
     """The entry behind the point clicked at (x, y): the nearest point within the slack."""
@@ -140,12 +158,22 @@ def entry_at(points: list[ChartPoint], x: float, y: float, x_slack: float = DAY_
     return best.entry if best else None
 
 
-def x_range(ins: Insights) -> tuple[float, float]:
-    """The date axis' span: the period (a day either side, so a lone point is not on the edge)."""
-    if not ins.since or not ins.until:
+def x_range(points: list[ChartPoint]) -> tuple[float, float]:
+    """The date axis' span: the points' first to last day, with a margin (a twentieth of the span, at
+    least three days) so no point sits on the edge; a whole period of few points would squeeze them."""
+    if not points:
         return 0.0, float(DAY_MS)
-    return day_ms(ins.since) - DAY_MS, day_ms(ins.until) + DAY_MS
+    lo, hi = min(p.x for p in points), max(p.x for p in points)
+    pad = max(3 * DAY_MS, (hi - lo) / 20)
+    return lo - pad, hi + pad
+
+
+SHORT_SPAN_DAYS = 100  # a date axis over fewer days names days ("2 Sep 2026"), else months ("Sep 2026")
+
+
+def short_span(lo: float, hi: float) -> bool:
+    return hi - lo < SHORT_SPAN_DAYS * DAY_MS
 
 
 __all__ = ["PERIODS", "Bars", "ChartPoint", "Query", "Series", "entry_at", "feedback_bars", "goal_series",
-           "meeting_series", "period", "points_of", "read_insights", "tag_bars", "x_range"]
+           "meeting_series", "period", "points_of", "read_insights", "short_span", "tag_bars", "weekly_means", "x_range"]
