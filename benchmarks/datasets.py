@@ -198,6 +198,7 @@ CREATE TABLE entries (
 CREATE INDEX entries_date ON entries(entry_date DESC, updated_at DESC, id);
 CREATE INDEX entries_kind_date ON entries(kind, entry_date DESC, updated_at DESC, id);
 CREATE INDEX entries_partner_date ON entries(partner_id, entry_date DESC, updated_at DESC, id);
+CREATE INDEX entries_kind_day ON entries(kind, entry_date, partner_id, id);
 CREATE VIRTUAL TABLE entries_fts USING fts5(
     title, body, fields, tags, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
 );

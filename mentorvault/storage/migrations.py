@@ -416,7 +416,9 @@ def _v8_text_stored_once(conn: Any, progress: Progress | None = None) -> None:
 
 def _insight_figures(conn: Any) -> None:
     """The Insights view's figures beside each session note, feedback and goal (``storage/insights.py``):
-    mood, energy, feedback format and action items, a goal's progress over time (from its revisions)."""
+    mood, energy, feedback format and action items, a goal's progress over time (from its revisions);
+    and an index that holds what the Insights queries read of an entry (kind, day, partner, id), so they
+    never read the entries' own pages (at 10,000 entries the tags' halves took 566 ms through them)."""
     from mentorvault.storage.insights import backfill  # here: it imports entry code that imports db
 
     _run(
@@ -430,7 +432,8 @@ def _insight_figures(conn: Any) -> None:
             actions INTEGER,
             actions_done INTEGER,
             progress TEXT
-        ) WITHOUT ROWID
+        ) WITHOUT ROWID;
+        CREATE INDEX entries_kind_day ON entries(kind, entry_date, partner_id, id)
         """,
     )
     backfill(conn)

@@ -189,6 +189,7 @@ def make_v7_vault(folder: Path, key: bytes) -> None:
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         conn.execute("BEGIN")
         conn.execute("DROP TABLE IF EXISTS entry_figures")  # the Insights figures (storage/insights.py)
+        conn.execute("DROP INDEX IF EXISTS entries_kind_day")  # and the index their queries read
         undo_schema_8(conn)
         conn.execute("COMMIT")
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -206,6 +207,7 @@ def make_v1_vault(folder: Path, key: bytes) -> None:
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         conn.execute("BEGIN")
         conn.execute("DROP TABLE IF EXISTS entry_figures")  # the Insights figures (storage/insights.py)
+        conn.execute("DROP INDEX IF EXISTS entries_kind_day")  # and the index their queries read
         undo_schema_8(conn)
         # schema 3: the superseded-index-row list and the ranking kept in FTS5's config
         assert conn.execute("SELECT count(*) FROM fts_stale").fetchone()[0] == 0, "purge the index first"
