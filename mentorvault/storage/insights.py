@@ -130,6 +130,7 @@ class FeedbackRow:
 class GoalRow:
     entry_id: str
     title: str
+    protected: int
     progress: str
 
 
@@ -163,7 +164,7 @@ def feedback_by_month(conn: Connection, scope: Scope) -> list[FeedbackRow]:
 def goals(conn: Connection, partner_id: str | None) -> list[GoalRow]:
     """Every goal (of one partner, or all) with its progress points; the period filters the points."""
     rows = conn.execute(
-        "SELECT e.id, e.title, f.progress FROM entries e JOIN entry_figures f ON f.entry_id = e.id "
+        "SELECT e.id, e.title, e.protected, f.progress FROM entries e JOIN entry_figures f ON f.entry_id = e.id "
         "WHERE e.kind = 'goal'" + (" AND e.partner_id = ?" if partner_id else "")
         + " ORDER BY e.entry_date, e.title, e.id", [partner_id] if partner_id else []).fetchall()
     return [GoalRow(*r) for r in rows]

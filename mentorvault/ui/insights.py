@@ -184,6 +184,7 @@ class InsightsView(QWidget):
         self.insights = None
         if session is not None:
             self.today = session.today
+            session.protectionChanged.connect(lambda _shown: self._restyle())
 
     def set_partners(self, partners: list[Partner]) -> None:
         current = self.partner_combo.currentData()
@@ -263,8 +264,9 @@ class InsightsView(QWidget):
             label.setParent(None)
             label.deleteLater()
         self.sentence_labels = []
+        hide = self.session is None or self.session.hides(True)
         for s in ins.sentences:
-            label = styled_label(sentence_text(s), "muted" if s.kind == "empty" else "", selectable=True)
+            label = styled_label(sentence_text(s, hide), "muted" if s.kind == "empty" else "", selectable=True)
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             label.setAccessibleName(label.text())
@@ -358,9 +360,11 @@ class InsightsView(QWidget):
             return
         axes = (self._date_axis(card, [p for s in series for p in s.points]), self._value_axis(card, 0, 100, "%", 6))
         colours = [theme.manager().accent()] + [_colour(c, dark) for c in OTHERS]
+        hide = self.session is None or self.session.hides(True)
         for i, s in enumerate(series):
             colour = colours[i % len(colours)]
-            self._line(card, s.name, s.points, colour, axes, s.marked, colour)
+            name = self.tr("Protected goal") if s.protected and hide else s.name
+            self._line(card, name, s.points, colour, axes, s.marked, colour)
         card.show_chart(True, self.tr("Large dots: the day a small step was done. Click a point to open the goal."))
 
     def _draw_meetings(self, ins: Insights, dark: bool) -> None:

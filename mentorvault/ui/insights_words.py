@@ -55,8 +55,9 @@ def _measure(s: Sentence) -> str:
     return fill(text, who, decimal(v["before"]), decimal(v["after"]), friendly_date(v["since"]))
 
 
-def sentence_text(s: Sentence) -> str:
-    """One fact in the window's language."""
+def sentence_text(s: Sentence, hide_protected: bool = True) -> str:
+    """One fact in the window's language; a protected goal is not named while protected entries are
+    hidden."""
     v = s.values
     if s.kind == "empty":
         return InsightWords.tr(
@@ -72,6 +73,10 @@ def sentence_text(s: Sentence) -> str:
                 InsightWords.tr("None came later than that."))
         return " ".join((met, InsightWords.tr("You agreed to meet every %n days.", "", v["rhythm_days"]), late))
     if s.kind == "goal_progress":
+        if v.get("protected") and hide_protected:
+            if v["start"] == v["end"]:
+                return fill(InsightWords.tr("A protected goal stayed at %1%."), v["end"])
+            return fill(InsightWords.tr("A protected goal went from %1% to %2%."), v["start"], v["end"])
         if v["start"] == v["end"]:
             return fill(InsightWords.tr("“%1” stayed at %2%."), v["goal"], v["end"])
         return fill(InsightWords.tr("“%1” went from %2% to %3%."), v["goal"], v["start"], v["end"])

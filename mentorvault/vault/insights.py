@@ -53,7 +53,7 @@ KINDS = {
     "measure_few": ("measure", "count"),  # fewer than two points: no trend yet
     "meetings_rhythm": ("partner", "count", "late", "rhythm_days"),
     "meetings_count": ("partner", "count"),
-    "goal_progress": ("goal", "start", "end"),  # the goals that moved most (at most SENTENCE_GOALS)
+    "goal_progress": ("goal", "start", "end", "protected"),  # the goals that moved most (at most SENTENCE_GOALS)
     "goals_more": ("count",),  # how many other goals the period holds
     "meetings_more": ("count",),  # how many other partners were met (beyond SENTENCE_PARTNERS)
     "feedback": ("count", "actions", "actions_done"),
@@ -83,6 +83,7 @@ class GoalProgress:
     id: str
     title: str
     progress: list[ProgressPoint]
+    protected: bool = False  # the window hides its title until protected entries are shown
 
 
 @dataclass(frozen=True)
@@ -277,7 +278,7 @@ class InsightsManager:
             kept = [p for d, p in sorted(points.items())
                     if (since is None or d >= since) and (until is None or d <= until)]
             if kept:
-                out.append(GoalProgress(row.entry_id, row.title, kept))
+                out.append(GoalProgress(row.entry_id, row.title, kept, bool(row.protected)))
         return out
 
     @staticmethod
@@ -317,7 +318,7 @@ class InsightsManager:
             out.append(Sentence("meetings_more", {"count": len(r.meetings) - SENTENCE_PARTNERS}))
         for g in ranked_goals(r.goals)[:SENTENCE_GOALS]:
             out.append(Sentence("goal_progress", {"goal": g.title, "start": g.progress[0].percent,
-                                                  "end": g.progress[-1].percent}))
+                                                  "end": g.progress[-1].percent, "protected": g.protected}))
         if len(r.goals) > SENTENCE_GOALS:
             out.append(Sentence("goals_more", {"count": len(r.goals) - SENTENCE_GOALS}))
         if r.feedback_per_month:

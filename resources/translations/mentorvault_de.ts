@@ -2410,6 +2410,14 @@ Wörter, die du zum Wörterbuch der Rechtschreibprüfung hinzufügst, bleiben eb
         </translation>
     </message>
     <message>
+        <source>A protected goal stayed at %1%.</source>
+        <translation>Ein geschütztes Ziel blieb bei %1 %.</translation>
+    </message>
+    <message>
+        <source>A protected goal went from %1% to %2%.</source>
+        <translation>Ein geschütztes Ziel ging von %1 % auf %2 %.</translation>
+    </message>
+    <message>
         <source>“%1” stayed at %2%.</source>
         <translation>„%1“ blieb bei %2 %.</translation>
     </message>
@@ -2551,6 +2559,10 @@ Wörter, die du zum Wörterbuch der Rechtschreibprüfung hinzufügst, bleiben eb
     <message>
         <source>No goal moved in this period.</source>
         <translation>Kein Ziel hat sich in diesem Zeitraum bewegt.</translation>
+    </message>
+    <message>
+        <source>Protected goal</source>
+        <translation>Geschütztes Ziel</translation>
     </message>
     <message>
         <source>Large dots: the day a small step was done. Click a point to open the goal.</source>

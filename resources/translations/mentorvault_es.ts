@@ -2410,6 +2410,14 @@ Las palabras que añades al diccionario ortográfico también se guardan dentro 
         </translation>
     </message>
     <message>
+        <source>A protected goal stayed at %1%.</source>
+        <translation>Un objetivo protegido se quedó en el %1 %.</translation>
+    </message>
+    <message>
+        <source>A protected goal went from %1% to %2%.</source>
+        <translation>Un objetivo protegido pasó del %1 % al %2 %.</translation>
+    </message>
+    <message>
         <source>“%1” stayed at %2%.</source>
         <translation>«%1» se quedó en el %2 %.</translation>
     </message>
@@ -2551,6 +2559,10 @@ Las palabras que añades al diccionario ortográfico también se guardan dentro 
     <message>
         <source>No goal moved in this period.</source>
         <translation>Ningún objetivo avanzó en este periodo.</translation>
+    </message>
+    <message>
+        <source>Protected goal</source>
+        <translation>Objetivo protegido</translation>
     </message>
     <message>
         <source>Large dots: the day a small step was done. Click a point to open the goal.</source>

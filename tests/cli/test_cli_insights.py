@@ -73,7 +73,7 @@ def test_every_sentence_kind_is_worded() -> None:
     from mentorvault.vault.insights import KINDS, Sentence
     values = {"measure": "mood", "partner": "Priya", "before": 2.0, "after": 3.0, "since": "2026-01-05",
               "value": 3.0, "count": 2, "late": 1, "rhythm_days": 7, "goal": "G", "start": 0, "end": 50,
-              "actions": 2, "actions_done": 1, "tag": "t"}
+              "actions": 2, "actions_done": 1, "tag": "t", "protected": False}
     for kind, names in KINDS.items():
         text = sentence_text(Sentence(kind, {n: values[n] for n in names}))
         assert text != kind and "{" not in text, kind

@@ -142,3 +142,19 @@ def test_many_points_are_drawn_as_weekly_means() -> None:
     # a click on the line opens the entry nearest in time
     assert model.entry_at(points, 10.2 * day, 99, x_slack=model.WEEK_MS / 2, y_slack=float("inf")) == "e10"
     assert model.entry_at(points, 10.2 * day, 99) is None  # a dot is hit only near it
+
+
+def test_a_protected_goal_is_not_named_until_shown(unlocked: Any, tmp_path: Path, qtbot: Any,
+                                                   services: Any) -> None:
+    v, ids, _ = build(tmp_path / "v")
+    v.entries.update(ids["g1"], protected=True)
+    v.lock()
+    w, view = _open_insights(unlocked, tmp_path / "v", qtbot, services)
+    texts = [label.text() for label in view.sentence_labels]
+    assert "A protected goal went from 0% to 80%." in texts
+    assert not any("Speak up" in t for t in texts)
+    names = {s.name() for s in view.goals_card.chart.series()}
+    assert "Protected goal" in names and "Speak up" not in names
+    w.session.show_protected()
+    wait_idle(qtbot, services)
+    assert "“Speak up” went from 0% to 80%." in [label.text() for label in view.sentence_labels]

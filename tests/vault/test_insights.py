@@ -59,8 +59,8 @@ def test_goal_progress_over_time(built: Any) -> None:
     # 3 steps count (the dropped one does not): 1 of 3 done by 09-03, 2 of 3 by 09-08; the save on 09-09
     assert r.goals[1].progress == [ProgressPoint("2026-09-03", 33, step=True), ProgressPoint("2026-09-08", 67, step=True),
                                    ProgressPoint("2026-09-09", 67)]
-    assert Sentence("goal_progress", {"goal": "Speak up", "start": 0, "end": 80}) in r.sentences
-    assert Sentence("goal_progress", {"goal": "Read more", "start": 33, "end": 67}) in r.sentences
+    assert Sentence("goal_progress", {"goal": "Speak up", "start": 0, "end": 80, "protected": False}) in r.sentences
+    assert Sentence("goal_progress", {"goal": "Read more", "start": 33, "end": 67, "protected": False}) in r.sentences
 
 
 def test_meetings_against_rhythm(built: Any) -> None:

@@ -88,6 +88,7 @@ class Series:
     points: list[ChartPoint]
     marked: list[ChartPoint]  # points drawn apart: a late meeting, a finished step
     limit: float | None = None  # a reference line: the partner's rhythm in days
+    protected: bool = False  # a protected goal: its name is hidden while protected entries are
 
 
 def goal_series(ins: Insights) -> list[Series]:
@@ -97,7 +98,7 @@ def goal_series(ins: Insights) -> list[Series]:
     for g in ranked_goals(ins.goals)[:CHART_GOALS]:
         pts = [ChartPoint(day_ms(p.date), float(p.percent), g.id) for p in g.progress]
         steps = [c for c, p in zip(pts, g.progress, strict=True) if p.step]
-        out.append(Series(g.title, pts, steps))
+        out.append(Series(g.title, pts, steps, protected=g.protected))
     return out
 
 
