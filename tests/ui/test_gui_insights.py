@@ -158,3 +158,15 @@ def test_a_protected_goal_is_not_named_until_shown(unlocked: Any, tmp_path: Path
     w.session.show_protected()
     wait_idle(qtbot, services)
     assert "“Speak up” went from 0% to 80%." in [label.text() for label in view.sentence_labels]
+
+
+def test_periods() -> None:
+    today = dt.date(2026, 3, 31)
+    assert model.period("3m", today) == model.Query(None, "2026-01-01", "2026-03-31")
+    assert model.period("6m", dt.date(2026, 8, 31)) == model.Query(None, "2026-03-01", "2026-08-31")  # Feb has 28
+    assert model.period("12m", today) == model.Query(None, "2025-04-01", "2026-03-31")
+    assert model.period("all", today) == model.Query()
+    # two days picked the wrong way round are put in order; one open end stays open
+    assert model.period("custom", today, dt.date(2026, 2, 1), dt.date(2026, 1, 1)) == model.Query(
+        None, "2026-01-01", "2026-02-01")
+    assert model.period("custom", today, dt.date(2026, 2, 1), None) == model.Query(None, "2026-02-01", None)
