@@ -90,7 +90,8 @@ class ChartCard(QFrame):
         self.note.setText(note)
         self.note.setVisible(bool(note))
 
-    def style(self, dark: bool) -> None:  # type: ignore[override]
+    def apply_theme(self) -> None:
+        """The window's palette on the chart: background, frame, text, axes and grid (light or dark)."""
         pal = self.palette()
         text = pal.color(QPalette.ColorRole.WindowText)
         grid = pal.color(QPalette.ColorRole.Mid)
@@ -104,7 +105,6 @@ class ChartCard(QFrame):
             axis.setTitleBrush(text)
         self.chart.setLocale(QLocale())
         self.chart.setLocalizeNumbers(True)
-        del dark
 
 
 class InsightsView(QWidget):
@@ -240,7 +240,7 @@ class InsightsView(QWidget):
         self._draw_tags(ins, dark)
         self._arrange(ins.empty)
         for card in self.cards:
-            card.style(dark)
+            card.apply_theme()
 
     def _arrange(self, empty: bool) -> None:
         """Charts with something to draw two by two; below them, each card with nothing to draw as one
@@ -344,11 +344,10 @@ class InsightsView(QWidget):
         if not ins.mood and not ins.energy:
             card.show_chart(False, self.tr("No session notes with a mood or energy in this period."))
             return
-        axes = (self._date_axis(card, model.points_of(ins.mood) + model.points_of(ins.energy)),
-                self._value_axis(card, 1, 5, "", 5))
-        accent = theme.manager().accent()
-        self._line(card, self.tr("Mood"), model.points_of(ins.mood), accent, axes)
-        self._line(card, self.tr("Energy"), model.points_of(ins.energy), _colour(ENERGY, dark), axes)
+        mood, energy = model.points_of(ins.mood), model.points_of(ins.energy)
+        axes = (self._date_axis(card, mood + energy), self._value_axis(card, 1, 5, "", 5))
+        self._line(card, self.tr("Mood"), mood, theme.manager().accent(), axes)
+        self._line(card, self.tr("Energy"), energy, _colour(ENERGY, dark), axes)
         card.show_chart(True, self.tr("From 1 (low) to 5 (high). Click a point to open its session note."))
 
     def _draw_goals(self, ins: Insights, dark: bool) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from mentorvault.domain.kinds import FEEDBACK_FORMATS
@@ -69,6 +70,7 @@ class ChartPoint:
     entry: str | None  # the entry a click opens
 
 
+@lru_cache(maxsize=8192)
 def day_ms(day: str) -> float:
     d = dt.date.fromisoformat(day)
     return float((d - dt.date(1970, 1, 1)).days * DAY_MS)
