@@ -46,6 +46,8 @@ screenshots: install
 	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) tools/screenshots.py docs/screenshots --theme dark
 	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) tools/screenshots.py docs/screenshots --scenario empty-path
 	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) tools/screenshots.py docs/screenshots --scenario empty-path --theme dark
+	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) tools/screenshots.py docs/screenshots --scenario insights-new
+	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) tools/screenshots.py docs/screenshots --scenario insights-new --theme dark
 	QT_SCALE_FACTOR=2 xvfb-run -a -s "-screen 0 2800x1800x24" $(PY) tools/screenshots_scale2.py docs/screenshots
 	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) tools/screenshots.py docs/screenshots --language de \
 		--only welcome,create-vault,main-session-note,partner,partner-exchange,share-dialog,export-preview,import-review,inbox,settings,goals,reflect

@@ -189,7 +189,7 @@ class Scratch:
 # revisions, tags, consent and exchange tables, and FTS5's secure-delete option.
 
 FLOOR_SCHEMA = """
-CREATE TABLE partners (id TEXT PRIMARY KEY, name TEXT NOT NULL);
+CREATE TABLE partners (id TEXT PRIMARY KEY, name TEXT NOT NULL, rhythm_days INTEGER);
 CREATE TABLE entries (
     id TEXT PRIMARY KEY, kind TEXT NOT NULL, title TEXT NOT NULL, body TEXT NOT NULL, fields TEXT NOT NULL,
     partner_id TEXT, protected INTEGER NOT NULL DEFAULT 0, entry_date TEXT, created_at TEXT NOT NULL,
@@ -198,10 +198,15 @@ CREATE TABLE entries (
 CREATE INDEX entries_date ON entries(entry_date DESC, updated_at DESC, id);
 CREATE INDEX entries_kind_date ON entries(kind, entry_date DESC, updated_at DESC, id);
 CREATE INDEX entries_partner_date ON entries(partner_id, entry_date DESC, updated_at DESC, id);
+CREATE INDEX entries_kind_day ON entries(kind, entry_date, partner_id, id);
 CREATE VIRTUAL TABLE entries_fts USING fts5(
     title, body, fields, tags, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
 );
 INSERT INTO entries_fts(entries_fts, rank) VALUES ('rank', 'bm25(8.0, 1.0, 2.0, 4.0)');
+CREATE TABLE entry_tags (entry_id TEXT NOT NULL, tag TEXT NOT NULL, PRIMARY KEY (entry_id, tag)) WITHOUT ROWID;
+CREATE INDEX entry_tags_tag ON entry_tags(tag);
+CREATE TABLE entry_figures (entry_id TEXT PRIMARY KEY, mood INTEGER, energy INTEGER, format TEXT, actions INTEGER,
+    actions_done INTEGER, progress TEXT) WITHOUT ROWID;
 """
 
 _COPY_ENTRIES = ("SELECT rowid, id, kind, title, body, fields, partner_id, protected, entry_date, created_at, "
@@ -222,8 +227,14 @@ def build_floor(vault_conn: Any, path: Path) -> sqlite3.Connection:
     conn.execute("PRAGMA synchronous = OFF")  # only while loading
     conn.executescript(FLOOR_SCHEMA)
     conn.execute("BEGIN")
-    conn.executemany("INSERT INTO partners(id, name) VALUES (?, ?)",
-                     vault_conn.execute("SELECT id, name FROM partners").fetchall())
+    conn.executemany("INSERT INTO partners(id, name, rhythm_days) VALUES (?, ?, ?)",
+                     vault_conn.execute("SELECT id, name, rhythm_days FROM partners").fetchall())
+    # the Insights view's aggregates read the tags and the figures kept beside the entries
+    conn.executemany("INSERT INTO entry_tags(entry_id, tag) VALUES (?, ?)",
+                     vault_conn.execute("SELECT entry_id, tag FROM entry_tags").fetchall())
+    conn.executemany("INSERT INTO entry_figures VALUES (?, ?, ?, ?, ?, ?, ?)",
+                     vault_conn.execute("SELECT entry_id, mood, energy, format, actions, actions_done, progress "
+                                        "FROM entry_figures").fetchall())
     from mentorvault.storage.index import columns
     from mentorvault.storage.packing import unpack
 

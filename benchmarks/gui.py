@@ -13,6 +13,9 @@ the entry list to the end; its peak memory from the first page on, vs the bare s
 
 list_first_page: ``drivers/list_model.py`` opens the entry list model and, in the same
 process, runs the same statements on plain sqlite3.
+
+insights_first_paint: ``drivers/insights_view.py`` opens the Insights view (all partners, all
+time) to its first paint and, in the same process, runs the same aggregate queries on plain sqlite3.
 """
 
 from __future__ import annotations
@@ -151,3 +154,9 @@ def list_first_page(folder: Path, floor_db: Path, size: int, reps: int, env: dic
     return SizeResult(size, Series(result["value_ms"]), Series(result["floor_ms"]), "median",
                       extra={"rows_loaded": result["rows"], "total": result["total"],
                              "page_size": result["page_size"], "visible_rows_read": 15})
+
+
+def insights_first_paint(folder: Path, floor_db: Path, size: int, reps: int, env: dict[str, str]) -> SizeResult:
+    result, _t0, _rss = run_driver("insights_view.py", [str(folder), str(floor_db), str(reps)], _env(env), 900)
+    return SizeResult(size, Series(result["value_ms"]), Series(result["floor_ms"]), "median",
+                      extra={k: result[k] for k in ("mood_points", "goals", "months", "partners")})

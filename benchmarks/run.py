@@ -58,6 +58,11 @@ METRICS = [
            "EntryListModel.reload() to its first 15 rows' roles (count + first page on the worker)",
            "the same count and first-page statements on plain sqlite3, on a worker thread, handed to the UI "
            "thread by a queued signal", every_size=True),
+    Metric("insights_first_paint", 2.0, "ms", "median",
+           "InsightsView.refresh() (all partners, all time) to its first paint: vault.insights.compute on the "
+           "worker, sentences and five charts built and drawn",
+           "the same aggregate queries (storage/insights.py) on plain sqlite3, on a worker thread, handed to "
+           "the UI thread by a queued signal", every_size=True),
     Metric("gui_rss_50k", 2.0, "MiB", "median",
            "peak memory of the app with the vault open and the list scrolled to the end (after unlock)",
            "the bare script's peak memory"),
@@ -108,10 +113,11 @@ PEER_GOALS = [
 
 MODES: dict[str, dict[str, Any]] = {
     "quick": dict(sizes=[1_000, 10_000], unlock_reps=3, search_warmup=10, save_reps=20, save_warmup=2,
-                  list_reps=15, exchange_reps=3, rekey_reps=3, startup_reps=3, gui_rss_reps=1, gui_timeout=300,
+                  list_reps=15, insights_reps=5, exchange_reps=3, rekey_reps=3, startup_reps=3, gui_rss_reps=1,
+                  gui_timeout=300,
                   peer_sizes=[1_000, 10_000], peer_reps=3),
     "full": dict(sizes=[1_000, 10_000, 50_000], unlock_reps=10, search_warmup=20, save_reps=100, save_warmup=5,
-                 list_reps=40, exchange_reps=10, rekey_reps=5, startup_reps=10, gui_rss_reps=2, gui_timeout=1200,
+                 list_reps=40, insights_reps=15, exchange_reps=10, rekey_reps=5, startup_reps=10, gui_rss_reps=2, gui_timeout=1200,
                  peer_sizes=[1_000, 10_000, 50_000], peer_reps=5),
 }
 SEARCH_QUERIES = 200
@@ -251,6 +257,9 @@ class Runner:
                 self.record("list_first_page", self.attempt(
                     "list_first_page", size, lambda: gui.list_first_page(folder, floor_path, size,
                                                                         cfg["list_reps"], env)))
+                self.record("insights_first_paint", self.attempt(
+                    "insights_first_paint", size, lambda: gui.insights_first_paint(folder, floor_path, size,
+                                                                                  cfg["insights_reps"], env)))
                 both = self.attempt(["startup_window", "startup_rss", "gui_rss_50k"], size,
                                     lambda: gui.startup(folder, size, cfg["startup_reps"], env))
                 if both is not None:

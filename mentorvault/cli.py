@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from mentorvault import __version__, cli_attach, cli_notes_in
+from mentorvault import __version__, cli_attach, cli_insights, cli_notes_in
 from mentorvault import cli_notes_out as notes_out_cli
 from mentorvault import cli_sharing as sharing
 from mentorvault import errors as E
@@ -907,6 +907,11 @@ def cmd_prep(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_insights(args: argparse.Namespace) -> int:
+    with _open(args, reading=True) as vault:
+        return cli_insights.cmd_insights(args, vault, _emit)
+
+
 def cmd_end(args: argparse.Namespace) -> int:
     with _open(args) as vault:
         return sharing.cmd_end(args, vault, lambda: _passphrase(args, "Confirm with your passphrase: "), _emit,
@@ -1073,6 +1078,7 @@ def build_parser() -> argparse.ArgumentParser:
     ast.add_argument("id", metavar="ID")
     sp = add("prep", cmd_prep, "before we meet: a partner's latest shared entries beside my agenda")
     sp.add_argument("name", metavar="NAME")
+    cli_insights.add_parser(lambda name, help_: add(name, cmd_insights, help_))
     sp = add("end", cmd_end, "end a relationship gracefully")
     sp.add_argument("name", metavar="NAME")
     sp.add_argument("--out", metavar="FILE", help="write the closing bundle (with revocations) to FILE")

@@ -186,6 +186,12 @@ class BadSearchQuery(MentorVaultError):
     reasons = frozenset({"empty", "too_long", "no_letters"})  # none: the search syntax is wrong
 
 
+class BadPeriod(MentorVaultError):
+    default_message = "That period is not valid: give days as YYYY-MM-DD, the first before the last."
+    reasons = frozenset({"not_a_date", "reversed"})
+    reason_required = True
+
+
 class BackupError(MentorVaultError):
     default_message = "The backup could not be written. Nothing in the vault was changed."
     reasons = frozenset({"folder_unusable", "target_is_folder", "write_failed", "unencrypted_refused",

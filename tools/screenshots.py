@@ -72,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("output", type=Path)
     parser.add_argument("--theme", choices=("light", "dark"), default="light")
-    parser.add_argument("--scenario", choices=("demo", "empty-path"), default="demo")
+    parser.add_argument("--scenario", choices=("demo", "empty-path", "insights-new"), default="demo")
     parser.add_argument("--language", choices=("en", "de", "es"), default="en")
     parser.add_argument("--only", default="", help="comma-separated picture names (without suffix), e.g. settings,partner")
     args = parser.parse_args(argv)
@@ -108,6 +108,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.scenario == "empty-path":
             empty_path_shots(app, window, services, out, suffix, scratch)
+            return 0
+        if args.scenario == "insights-new":
+            insights_new_shots(app, window, services, out, suffix, scratch)
             return 0
         save(app, window, out, f"welcome{suffix}")
 
@@ -185,6 +188,29 @@ def main(argv: list[str] | None = None) -> int:
         ws.reflect.answer.setPlainText("That I can ask for what I need before a critique, "
                                        "not after it has gone wrong.")
         save(app, window, out, f"reflect{suffix}")
+
+        # Insights: the demo vault's patterns over months, charts and sentences.
+        ws.sidebar.choose(Target("insights"))
+        wait_for(app, lambda: idle() and ws.insights.insights is not None)
+        pump(app, 0.3)
+        save(app, window, out, f"insights{suffix}")
+
+        # Focus mode on the session note shown above, with the writing timer running.
+        ws.sidebar.choose(Target("entries", kind="session-note"))
+        wait_for(app, lambda: idle() and not ws.list_model.is_fetching and ws.list_model.rowCount() > 0)
+        ws.list_view.select_entry(pick.id, notify=True)
+        wait_for(app, lambda: idle() and ws.editor.current_id == pick.id)
+        window.window_actions._toggle_focus()
+        focus = window.window_actions.focus
+        focus.start_timer(10)
+        pump(app, 0.5)
+        save(app, window, out, f"focus{suffix}")
+        focus.timer.started = (focus.timer.started or 0) - 600  # the time is up: the quiet sign
+        focus._update_timer()
+        pump(app, 0.2)
+        save(app, window, out, f"focus-time-up{suffix}")
+        window.window_actions._toggle_focus()
+        pump(app, 0.3)
 
         # The warning when the day's automatic backup could not be written.
         window.session.backupFailed.emit("The disk is full, so the backup was not written. Free some space.")
@@ -406,6 +432,39 @@ def notes_out_shots(app: QApplication, window, vault, out: Path, suffix: str,  #
             subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", str(page), "-l", str(page), "-singlefile", str(pdf),
                             str(out / f"session-pack-page{page}{suffix}")], check=True)
             print(f"wrote {out / f'session-pack-page{page}{suffix}.png'}")
+
+
+def insights_new_shots(app: QApplication, window, services, out: Path, suffix: str,  # type: ignore[no-untyped-def]
+                       scratch: Path) -> None:
+    """Insights on a new vault: empty, then with three session notes (files ``insights-new-*``)."""
+    import datetime as dt
+
+    from mentorvault.ui.sidebar import Target
+    from mentorvault.vault import Vault
+
+    folder = scratch / "insights-vault"
+    passphrase = "lantern orchard pebble violin"
+    Vault.create(folder, passphrase)[0].lock()
+    window.show_unlock(folder)
+    window.unlock_view.passphrase.setText(passphrase)
+    window.unlock_view.unlock()
+    idle = lambda: services.worker.idle  # noqa: E731
+    wait_for(app, lambda: window.session is not None and idle())
+    ws = window.workspace
+    ws.sidebar.choose(Target("insights"))
+    wait_for(app, lambda: idle() and ws.insights.insights is not None)
+    save(app, window, out, f"insights-new-empty{suffix}")
+    vault = window.session._vault
+    today = dt.date.today()
+    for i, (mood, energy, title) in enumerate(((3, 2, "First session with Priya"), (4, 3, "Critique practice"),
+                                               (4, 4, "Before the talk"))):
+        day = (today - dt.timedelta(days=14 * (2 - i))).isoformat()
+        services.worker.run_blocking(lambda day=day, mood=mood, energy=energy, title=title: vault.entries.add(
+            "session-note", title, "", {"session_date": day, "mood": mood, "energy": energy}))
+    ws.insights.refresh()
+    wait_for(app, lambda: idle() and ws.insights.insights is not None and ws.insights.insights.mood)
+    pump(app, 0.3)
+    save(app, window, out, f"insights-new-three-notes{suffix}")
 
 
 def empty_path_shots(app: QApplication, window, services, out: Path, suffix: str,  # type: ignore[no-untyped-def]

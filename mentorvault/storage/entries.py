@@ -24,7 +24,7 @@ from mentorvault.domain.entry import EntryContent, entry_date, preview_text
 from mentorvault.domain.models import Entry, EntrySummary, RevisionInfo
 from mentorvault.errors import EntryNotFound, RevisionNotFound
 from mentorvault.storage import attachments as attached
-from mentorvault.storage import index
+from mentorvault.storage import index, insights
 from mentorvault.storage.db import Connection, Row, query, scalar
 from mentorvault.storage.packing import pack, unpack
 
@@ -131,6 +131,7 @@ def insert_entry(conn: Connection, content: EntryContent, partner_id: str | None
     _set_tags(conn, entry_id, content.tags)
     index.index_content(conn, rowid, content)
     _add_revision(conn, entry_id, 1, content, partner_id, chash, now, "created")
+    insights.record(conn, entry_id, content, now[:10])
     return entry_id
 
 
@@ -172,6 +173,7 @@ def update_entry(conn: Connection, entry_id: str, content: EntryContent, partner
     _set_tags(conn, entry_id, content.tags)
     if chash != old_hash:
         index.index_content(conn, new_rowid, content)
+        insights.record(conn, entry_id, content, now[:10])
     _add_revision(conn, entry_id, row["rev"] + 1, content, partner_id, chash, now, note)
     return True
 

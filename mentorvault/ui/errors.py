@@ -175,6 +175,7 @@ _WORDS: dict[type[E.MentorVaultError], Word] = {
     E.BadSearchQuery: lambda exc: Errors.tr(
         "MentorVault could not understand that search. Type plain words, \"quoted phrases\", a trailing * for "
         "prefixes, or AND / OR / NOT between words."),
+    E.BadPeriod: lambda exc: Errors.tr("That period is not valid. Pick its first day before its last."),
     E.BackupError: lambda exc: Errors.tr(
         "The backup could not be written; nothing in the vault was changed. Check that the backup folder "
         "exists, that you can write to it and that its disk is connected (Backup settings…), then try again."),
@@ -524,6 +525,10 @@ _REASONS: dict[type[E.MentorVaultError], dict[str, Word]] = {
         "empty": lambda exc: Errors.tr("Type at least one word to search for."),
         "too_long": lambda exc: Errors.tr("That search is too long. Use a few words."),
         "no_letters": lambda exc: Errors.tr("Type at least one letter or digit to search for."),
+    },
+    E.BadPeriod: {
+        "not_a_date": lambda exc: Errors.tr("That is not a day. Pick a day from the calendar."),
+        "reversed": lambda exc: Errors.tr("The period ends before it begins. Pick its first day before its last."),
     },
     E.WrongRecoveryKey: {
         "not_a_key": lambda exc: Errors.tr(

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMainWindow, QToolBar, QWidget
 from mentorvault.ui import theme
 
 if TYPE_CHECKING:
+    from mentorvault.ui.focus import FocusMode
     from mentorvault.ui.services import Services
     from mentorvault.ui.session import Session
     from mentorvault.ui.workspace import Workspace
@@ -49,7 +50,8 @@ class WindowActions(QObject):
         self.toolbar: QToolBar | None = None  # made at the first unlock (hidden while locked)
         self.vault_actions = [self.new_action, self.save_action, self.search_action, self.lock_action,
                               self.settings_action, self.partner_action, self.protected_action,
-                              self.preview_action, self.goals_action, self.reflect_action, self.card_action,
+                              self.preview_action, self.goals_action, self.reflect_action, self.insights_action,
+                              self.focus_action, self.card_action,
                               self.bundle_action, self.import_action, self.notes_import_action,
                               self.new_kind_menu.menuAction(), self.export_action, self.print_action]
         self.set_unlocked(False)
@@ -91,6 +93,13 @@ class WindowActions(QObject):
                                            lambda: c.workspace.editor.toggle_preview())
         self.goals_action = self._action(self.tr("&Goals"), "Ctrl+G", "goal", lambda: self._go("goals"))
         self.reflect_action = self._action(self.tr("&Reflect"), "Ctrl+R", "prompt", lambda: self._go("reflect"))
+        self.insights_action = self._action(self.tr("&Insights"), None, "insights", lambda: self._go("insights"),
+                                            self.tr("Patterns over months: mood and energy, goals, meetings, "
+                                                    "feedback and tags"))
+        self.focus: FocusMode | None = None  # built the first time F11 is pressed
+        self.focus_action = self._action(self.tr("&Focus"), "F11", "focus", self._toggle_focus,
+                                         self.tr("Write with nothing else on screen (F11; Esc leaves)"))
+        self.focus_action.setCheckable(True)
         self.card_action = self._action(self.tr("My &contact card…"), None, "partner",
                                         lambda: c.workspace.exchange.my_card(),
                                         self.tr("Your name, fingerprint and QR code, and saving your card"))
@@ -144,6 +153,8 @@ class WindowActions(QObject):
         view_menu.addAction(self.search_action)
         view_menu.addAction(self.goals_action)
         view_menu.addAction(self.reflect_action)
+        view_menu.addAction(self.insights_action)
+        view_menu.addAction(self.focus_action)
         view_menu.addAction(self.preview_action)
         view_menu.addSeparator()
         view_menu.addAction(self.protected_action)
@@ -194,6 +205,15 @@ class WindowActions(QObject):
             notes_out.export_notes()
         else:
             notes_out.print_entry()
+
+    def _toggle_focus(self) -> None:
+        if self.focus is None:
+            from mentorvault.ui.focus import FocusMode
+
+            self.focus = FocusMode(self.window, lambda: self.commands.workspace)
+            self.focus.changed.connect(self.focus_action.setChecked)
+        self.focus.toggle()
+        self.focus_action.setChecked(self.focus.active)
 
     def _go(self, view: str) -> None:
         from mentorvault.ui.sidebar import Target

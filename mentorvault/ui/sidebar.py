@@ -18,7 +18,7 @@ TargetRole = Qt.ItemDataRole.UserRole + 1
 
 @dataclass(frozen=True)
 class Target:
-    view: str  # entries / goals / reflect / inbox / add-partner
+    view: str  # entries / goals / reflect / insights / inbox / add-partner
     kind: str | None = None
     tag: str | None = None
     partner_id: str | None = None
@@ -102,6 +102,7 @@ class Sidebar(QTreeView):
             self._add(lib, self.tr("All entries"), "all-entries", ALL, data.total)
             self._add(lib, self.tr("Goals"), "goal", GOALS, data.kind_counts.get("goal", 0))
             self._add(lib, self.tr("Reflect"), "prompt", Target("reflect"))
+            self._add(lib, self.tr("Insights"), "insights", Target("insights"))
             self._add(lib, self.tr("Inbox"), "inbox", Target("inbox"))
             kinds = self._section(self.tr("Kinds"))
             for name in KINDS:

@@ -23,14 +23,12 @@ from mentorvault.ui.sidebar import ALL, Sidebar, Target
 from mentorvault.ui.widgets import editor_empty_text, empty_state
 from mentorvault.ui.workspace_list import EntryListPage
 from mentorvault.ui.workspace_notices import PassphrasePrompt, WorkspaceNotices
+from mentorvault.ui.workspace_pages import PagesBuiltOnFirstUse
 from mentorvault.ui.workspace_partners import PartnerFlow
 
 if TYPE_CHECKING:  # built (and imported) the first time they are shown: see the properties below
     from mentorvault.ui.editor import EntryEditor
     from mentorvault.ui.exchange import ExchangeActions
-    from mentorvault.ui.goals import GoalsView
-    from mentorvault.ui.inbox import InboxView
-    from mentorvault.ui.reflect import ReflectView
     from mentorvault.ui.search import SearchPanel
 
 
@@ -39,7 +37,7 @@ def _forwarded(part: str, name: str) -> Any:
     return property(lambda self: getattr(getattr(self, part), name))
 
 
-class Workspace(QWidget):
+class Workspace(PagesBuiltOnFirstUse, QWidget):
     titleChanged = Signal()
     settingsRequested = Signal()
     lockRequested = Signal()
@@ -95,9 +93,10 @@ class Workspace(QWidget):
         self.browse.setSizes([420, 620])
         self.pages.addWidget(self.browse)
         # Goals, Reflect, Inbox, search and the exchange actions are built on first use.
-        self._goals: GoalsView | None = None
-        self._reflect: ReflectView | None = None
-        self._inbox: InboxView | None = None
+        self._goals = None
+        self._reflect = None
+        self._insights = None
+        self._inbox = None
         self._exchange: ExchangeActions | None = None
         self._choices: tuple[list[Partner], list[str]] = ([], [])
         self.banner.exchangeRequested.connect(self.partner_flow.exchange_action)
@@ -172,43 +171,6 @@ class Workspace(QWidget):
         return self._search
 
     @property
-    def goals(self) -> GoalsView:
-        if self._goals is None:
-            from mentorvault.ui.goals import GoalsView
-
-            goals = GoalsView()
-            goals.openEntry.connect(lambda eid: self.open_entry(eid, False, switch=True))
-            goals.newGoal.connect(lambda: self.new_entry("goal"))
-            self.pages.addWidget(goals)
-            goals.set_session(self.session)
-            self._goals = goals
-        return self._goals
-
-    @property
-    def reflect(self) -> ReflectView:
-        if self._reflect is None:
-            from mentorvault.ui.reflect import ReflectView
-
-            reflect = ReflectView()
-            self.pages.addWidget(reflect)
-            reflect.set_session(self.session)
-            reflect.set_partners(self._choices[0])
-            self._reflect = reflect
-        return self._reflect
-
-    @property
-    def inbox(self) -> InboxView:
-        if self._inbox is None:
-            from mentorvault.ui.inbox import InboxView
-
-            inbox = InboxView()
-            inbox.importRequested.connect(self.exchange.import_bundle)
-            self.pages.addWidget(inbox)
-            inbox.set_session(self.session)
-            self._inbox = inbox
-        return self._inbox
-
-    @property
     def exchange(self) -> ExchangeActions:
         if self._exchange is None:
             from mentorvault.ui.exchange import ExchangeActions
@@ -234,7 +196,7 @@ class Workspace(QWidget):
         self.list_model.set_session(session)
         if self._editor is not None:
             self._editor.set_session(session)
-        for view in (self._search, self._goals, self._reflect, self._inbox):
+        for view in (self._search, self._goals, self._reflect, self._insights, self._inbox):
             if view is not None:
                 view.set_session(session)
         if self._exchange is not None:
@@ -284,8 +246,9 @@ class Workspace(QWidget):
             self._choices = (data.partners, tags)
             if self._search is not None:
                 self._search.set_choices(data.partners, tags)
-            if self._reflect is not None:
-                self._reflect.set_partners(data.partners)
+            for view in (self._reflect, self._insights):
+                if view is not None:
+                    view.set_partners(data.partners)
             self._update_view_title()
 
         session.call(read_sidebar, done)
@@ -302,7 +265,7 @@ class Workspace(QWidget):
             return
         self.target = target
         self.titleChanged.emit()
-        if target.view in ("goals", "reflect", "inbox"):
+        if target.view in ("goals", "reflect", "insights", "inbox"):
             self.flush()  # the open entry is saved before the page is built or shown
         if target.view == "goals":
             self.pages.setCurrentWidget(self.goals)
@@ -310,6 +273,9 @@ class Workspace(QWidget):
         elif target.view == "reflect":
             self.pages.setCurrentWidget(self.reflect)
             self.reflect.focus_first()
+        elif target.view == "insights":
+            self.pages.setCurrentWidget(self.insights)
+            self.insights.refresh()
         elif target.view == "inbox":
             self.pages.setCurrentWidget(self.inbox)
             self.inbox.refresh()

@@ -52,6 +52,7 @@ from mentorvault.vault.backups import BackupManager, backup_before_migrate, chec
 from mentorvault.vault.clock import Clock, iso, utc_now
 from mentorvault.vault.entries import EntryManager
 from mentorvault.vault.folder import VaultFolder
+from mentorvault.vault.insights import InsightsManager
 from mentorvault.vault.keys import KeyManager, check_new_passphrase, unwrap
 from mentorvault.vault.notes_import import NotesImportManager
 from mentorvault.vault.partners import PartnerManager
@@ -89,6 +90,7 @@ class Vault:
         self._lock_merge_seconds = lock_merge_seconds
         self.entries = EntryManager(self)
         self.partners = PartnerManager(self)
+        self.insights = InsightsManager(self)
         self.keys = KeyManager(self, slots)
         self.backups = BackupManager(self)
         self.settings = SettingsManager(self)

@@ -485,6 +485,11 @@
             <numerusform>trifft sich alle %n Tage</numerusform>
         </translation>
     </message>
+    <message>
+        <source>MMM yyyy</source>
+        <comment>a chart&apos;s date axis: a QDateTime pattern, month and year</comment>
+        <translation>MMM yyyy</translation>
+    </message>
 </context>
 <context>
     <name>DialogService</name>
@@ -1083,6 +1088,10 @@
         <translation>MentorVault hat diese Suche nicht verstanden. Gib einfache Wörter ein, &quot;Wortgruppen in Anführungszeichen&quot;, ein * am Ende für Wortanfänge, oder AND / OR / NOT zwischen Wörtern.</translation>
     </message>
     <message>
+        <source>That period is not valid. Pick its first day before its last.</source>
+        <translation>Dieser Zeitraum ist ungültig. Wähle den ersten Tag vor dem letzten.</translation>
+    </message>
+    <message>
         <source>The backup could not be written; nothing in the vault was changed. Check that the backup folder exists, that you can write to it and that its disk is connected (Backup settings…), then try again.</source>
         <translation>Die Sicherung konnte nicht geschrieben werden; im Tresor wurde nichts geändert. Prüfe, ob der Sicherungsordner existiert, ob du hineinschreiben kannst und ob sein Laufwerk angeschlossen ist (Sicherungseinstellungen…), und versuch es dann noch einmal.</translation>
     </message>
@@ -1577,6 +1586,14 @@
     <message>
         <source>Type at least one letter or digit to search for.</source>
         <translation>Gib mindestens einen Buchstaben oder eine Ziffer ein, nach dem gesucht werden soll.</translation>
+    </message>
+    <message>
+        <source>That is not a day. Pick a day from the calendar.</source>
+        <translation>Das ist kein Tag. Wähle einen Tag im Kalender.</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins. Pick its first day before its last.</source>
+        <translation>Der Zeitraum endet, bevor er beginnt. Wähle den ersten Tag vor dem letzten.</translation>
     </message>
     <message>
         <source>That does not look like a recovery key: a recovery key has 14 groups of 4 letters and digits. Check it and try again.</source>
@@ -2198,6 +2215,70 @@
     </message>
 </context>
 <context>
+    <name>FocusBar</name>
+    <message>
+        <source>Word count</source>
+        <translation>Wortzahl</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write for %n minutes</source>
+        <translation>
+            <numerusform>%n Minute schreiben</numerusform>
+            <numerusform>%n Minuten schreiben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing time</source>
+        <translation>Schreibzeit</translation>
+    </message>
+    <message>
+        <source>Start timer</source>
+        <translation>Timer starten</translation>
+    </message>
+    <message>
+        <source>Start or stop the writing timer</source>
+        <translation>Den Schreib-Timer starten oder anhalten</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Verbleibende Zeit</translation>
+    </message>
+    <message>
+        <source>Leave focus (Esc)</source>
+        <translation>Fokus verlassen (Esc)</translation>
+    </message>
+    <message>
+        <source>Leave focus mode</source>
+        <translation>Fokusmodus verlassen</translation>
+    </message>
+</context>
+<context>
+    <name>FocusMode</name>
+    <message numerus="yes">
+        <source>%n words</source>
+        <translation>
+            <numerusform>%n Wort</numerusform>
+            <numerusform>%n Wörter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start timer</source>
+        <translation>Timer starten</translation>
+    </message>
+    <message>
+        <source>Stop timer</source>
+        <translation>Timer anhalten</translation>
+    </message>
+    <message>
+        <source>Time&apos;s up. Well written; keep going if you like.</source>
+        <translation>Die Zeit ist um. Gut geschrieben – schreib gern weiter.</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+</context>
+<context>
     <name>GoalCard</name>
     <message>
         <source>Protected goal</source>
@@ -2788,6 +2869,306 @@ Wörter, die du zum Wörterbuch der Rechtschreibprüfung hinzufügst, bleiben eb
     <message>
         <source>Note not saved: %1</source>
         <translation>Notiz nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InsightWords</name>
+    <message numerus="yes">
+        <source>Only %n session notes with a mood so far: no trend yet.</source>
+        <translation>
+            <numerusform>Erst %n Sitzungsnotiz mit Stimmung: noch kein Trend.</numerusform>
+            <numerusform>Erst %n Sitzungsnotizen mit Stimmung: noch kein Trend.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n session notes with an energy level so far: no trend yet.</source>
+        <translation>
+            <numerusform>Erst %n Sitzungsnotiz mit Energie: noch kein Trend.</numerusform>
+            <numerusform>Erst %n Sitzungsnotizen mit Energie: noch kein Trend.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your mood after sessions with %1 stayed around %2 since %3.</source>
+        <translation>Deine Stimmung nach Sitzungen mit %1 lag seit %3 stets um %2.</translation>
+    </message>
+    <message>
+        <source>Your energy after sessions with %1 stayed around %2 since %3.</source>
+        <translation>Deine Energie nach Sitzungen mit %1 lag seit %3 stets um %2.</translation>
+    </message>
+    <message>
+        <source>Your mood after sessions stayed around %2 since %3.</source>
+        <translation>Deine Stimmung nach Sitzungen lag seit %3 stets um %2.</translation>
+    </message>
+    <message>
+        <source>Your energy after sessions stayed around %2 since %3.</source>
+        <translation>Deine Energie nach Sitzungen lag seit %3 stets um %2.</translation>
+    </message>
+    <message>
+        <source>Your mood after sessions with %1 rose from %2 to %3 since %4.</source>
+        <translation>Deine Stimmung nach Sitzungen mit %1 ist seit %4 von %2 auf %3 gestiegen.</translation>
+    </message>
+    <message>
+        <source>Your mood after sessions with %1 fell from %2 to %3 since %4.</source>
+        <translation>Deine Stimmung nach Sitzungen mit %1 ist seit %4 von %2 auf %3 gesunken.</translation>
+    </message>
+    <message>
+        <source>Your energy after sessions with %1 rose from %2 to %3 since %4.</source>
+        <translation>Deine Energie nach Sitzungen mit %1 ist seit %4 von %2 auf %3 gestiegen.</translation>
+    </message>
+    <message>
+        <source>Your energy after sessions with %1 fell from %2 to %3 since %4.</source>
+        <translation>Deine Energie nach Sitzungen mit %1 ist seit %4 von %2 auf %3 gesunken.</translation>
+    </message>
+    <message>
+        <source>Your mood after sessions rose from %2 to %3 since %4.</source>
+        <translation>Deine Stimmung nach Sitzungen ist seit %4 von %2 auf %3 gestiegen.</translation>
+    </message>
+    <message>
+        <source>Your mood after sessions fell from %2 to %3 since %4.</source>
+        <translation>Deine Stimmung nach Sitzungen ist seit %4 von %2 auf %3 gesunken.</translation>
+    </message>
+    <message>
+        <source>Your energy after sessions rose from %2 to %3 since %4.</source>
+        <translation>Deine Energie nach Sitzungen ist seit %4 von %2 auf %3 gestiegen.</translation>
+    </message>
+    <message>
+        <source>Your energy after sessions fell from %2 to %3 since %4.</source>
+        <translation>Deine Energie nach Sitzungen ist seit %4 von %2 auf %3 gesunken.</translation>
+    </message>
+    <message>
+        <source>Nothing to show for this period yet. Session notes with a mood and energy, goals with small steps and the feedback you receive show up here as patterns over the months.</source>
+        <translation>Für diesen Zeitraum gibt es noch nichts zu zeigen. Sitzungsnotizen mit Stimmung und Energie, Ziele mit kleinen Schritten und das Feedback, das du bekommst, zeigen sich hier über die Monate als Muster.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You met %1 %n times in this period.</source>
+        <translation>
+            <numerusform>Du hast dich in diesem Zeitraum %n Mal mit %1 getroffen.</numerusform>
+            <numerusform>Du hast dich in diesem Zeitraum %n Mal mit %1 getroffen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None came later than that.</source>
+        <translation>Keines kam später.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You agreed to meet every %n days.</source>
+        <translation>
+            <numerusform>Ihr habt vereinbart, euch jeden Tag zu treffen.</numerusform>
+            <numerusform>Ihr habt vereinbart, euch alle %n Tage zu treffen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meetings came later than that.</source>
+        <translation>
+            <numerusform>%n Treffen kam später.</numerusform>
+            <numerusform>%n Treffen kamen später.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A protected goal stayed at %1%.</source>
+        <translation>Ein geschütztes Ziel blieb bei %1 %.</translation>
+    </message>
+    <message>
+        <source>A protected goal went from %1% to %2%.</source>
+        <translation>Ein geschütztes Ziel ging von %1 % auf %2 %.</translation>
+    </message>
+    <message>
+        <source>“%1” stayed at %2%.</source>
+        <translation>„%1“ blieb bei %2 %.</translation>
+    </message>
+    <message>
+        <source>“%1” went from %2% to %3%.</source>
+        <translation>„%1“ ging von %2 % auf %3 %.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other goals in this period.</source>
+        <translation>
+            <numerusform>%n weiteres Ziel in diesem Zeitraum.</numerusform>
+            <numerusform>%n weitere Ziele in diesem Zeitraum.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You also met %n other partners.</source>
+        <translation>
+            <numerusform>Du hast dich außerdem mit %n weiteren Partner getroffen.</numerusform>
+            <numerusform>Du hast dich außerdem mit %n weiteren Partnern getroffen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You received feedback %n times.</source>
+        <translation>
+            <numerusform>Du hast %n Mal Feedback bekommen.</numerusform>
+            <numerusform>Du hast %n Mal Feedback bekommen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n action items are done.</source>
+        <translation>
+            <numerusform>%1 von %n Vorhaben ist erledigt.</numerusform>
+            <numerusform>%1 von %n Vorhaben sind erledigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1 came up more often in the second half of the period (%2 → %3 entries).</source>
+        <translation>#%1 kam in der zweiten Hälfte des Zeitraums öfter vor (%2 → %3 Einträge).</translation>
+    </message>
+    <message>
+        <source>#%1 came up less often in the second half of the period (%2 → %3 entries).</source>
+        <translation>#%1 kam in der zweiten Hälfte des Zeitraums seltener vor (%2 → %3 Einträge).</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsView</name>
+    <message>
+        <source>Insights</source>
+        <translation>Einblicke</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Für:</translation>
+    </message>
+    <message>
+        <source>Whose entries</source>
+        <translation>Wessen Einträge</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Letzte 3 Monate</translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation>Letzte 6 Monate</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamte Zeit</translation>
+    </message>
+    <message>
+        <source>Between days…</source>
+        <translation>Zwischen zwei Tagen…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>Mood and energy after sessions</source>
+        <translation>Stimmung und Energie nach Sitzungen</translation>
+    </message>
+    <message>
+        <source>Goals: progress over time</source>
+        <translation>Ziele: Fortschritt über die Zeit</translation>
+    </message>
+    <message>
+        <source>Meetings: days since the one before</source>
+        <translation>Treffen: Tage seit dem vorigen</translation>
+    </message>
+    <message>
+        <source>Feedback received per month</source>
+        <translation>Erhaltenes Feedback pro Monat</translation>
+    </message>
+    <message>
+        <source>Tags that rose or fell</source>
+        <translation>Schlagwörter, die zu- oder abnahmen</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>Alle Partner</translation>
+    </message>
+    <message>
+        <source>No session notes with a mood or energy in this period.</source>
+        <translation>Keine Sitzungsnotizen mit Stimmung oder Energie in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Stimmung</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <source>From 1 (low) to 5 (high). Click a point to open its session note.</source>
+        <translation>Von 1 (niedrig) bis 5 (hoch). Klicke auf einen Punkt, um seine Sitzungsnotiz zu öffnen.</translation>
+    </message>
+    <message>
+        <source>No goal moved in this period.</source>
+        <translation>Kein Ziel hat sich in diesem Zeitraum bewegt.</translation>
+    </message>
+    <message>
+        <source>Protected goal</source>
+        <translation>Geschütztes Ziel</translation>
+    </message>
+    <message>
+        <source>Large dots: the day a small step was done. Click a point to open the goal.</source>
+        <translation>Große Punkte: der Tag, an dem ein kleiner Schritt erledigt wurde. Klicke auf einen Punkt, um das Ziel zu öffnen.</translation>
+    </message>
+    <message>
+        <source>No session notes with a partner in this period.</source>
+        <translation>Keine Sitzungsnotizen mit einem Partner in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n days (%1)</source>
+        <translation>
+            <numerusform>Jeden Tag (%1)</numerusform>
+            <numerusform>Alle %n Tage (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Red dots: a meeting that came later than agreed. Click one to open it.</source>
+        <translation>Rote Punkte: ein Treffen, das später als vereinbart kam. Klicke darauf, um es zu öffnen.</translation>
+    </message>
+    <message>
+        <source>No feedback received in this period.</source>
+        <translation>Kein Feedback in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Situation, behaviour, impact</source>
+        <translation>Situation, Verhalten, Wirkung</translation>
+    </message>
+    <message>
+        <source>Start, stop, continue</source>
+        <translation>Anfangen, aufhören, weitermachen</translation>
+    </message>
+    <message>
+        <source>Action items done</source>
+        <translation>Erledigte Vorhaben</translation>
+    </message>
+    <message>
+        <source>No tag came up more or less often in this period.</source>
+        <translation>Kein Schlagwort kam in diesem Zeitraum öfter oder seltener vor.</translation>
+    </message>
+    <message>
+        <source>First half</source>
+        <translation>Erste Hälfte</translation>
+    </message>
+    <message>
+        <source>Second half</source>
+        <translation>Zweite Hälfte</translation>
     </message>
 </context>
 <context>
@@ -4547,6 +4928,10 @@ Wörter, die du zum Wörterbuch der Rechtschreibprüfung hinzufügst, bleiben eb
         <translation>Nachdenken</translation>
     </message>
     <message>
+        <source>Insights</source>
+        <translation>Einblicke</translation>
+    </message>
+    <message>
         <source>Inbox</source>
         <translation>Posteingang</translation>
     </message>
@@ -5182,6 +5567,22 @@ Wörter, die du zum Wörterbuch der Rechtschreibprüfung hinzufügst, bleiben eb
     <message>
         <source>&amp;Reflect</source>
         <translation>&amp;Nachdenken</translation>
+    </message>
+    <message>
+        <source>&amp;Insights</source>
+        <translation>&amp;Einblicke</translation>
+    </message>
+    <message>
+        <source>Patterns over months: mood and energy, goals, meetings, feedback and tags</source>
+        <translation>Muster über Monate: Stimmung und Energie, Ziele, Treffen, Feedback und Schlagwörter</translation>
+    </message>
+    <message>
+        <source>&amp;Focus</source>
+        <translation>&amp;Fokus</translation>
+    </message>
+    <message>
+        <source>Write with nothing else on screen (F11; Esc leaves)</source>
+        <translation>Schreiben, ohne dass sonst etwas zu sehen ist (F11; Esc beendet)</translation>
     </message>
     <message>
         <source>My &amp;contact card…</source>

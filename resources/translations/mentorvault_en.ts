@@ -253,6 +253,26 @@
     </message>
 </context>
 <context>
+    <name>FocusBar</name>
+    <message numerus="yes">
+        <source>Write for %n minutes</source>
+        <translation>
+            <numerusform>Write for %n minute</numerusform>
+            <numerusform>Write for %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FocusMode</name>
+    <message numerus="yes">
+        <source>%n words</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GoalsView</name>
     <message numerus="yes">
         <source>%n steps done so far.</source>
@@ -373,6 +393,82 @@
         <translation>
             <numerusform>%n entry you already have, unchanged.</numerusform>
             <numerusform>%n entries you already have, unchanged.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InsightWords</name>
+    <message numerus="yes">
+        <source>Only %n session notes with a mood so far: no trend yet.</source>
+        <translation>
+            <numerusform>Only %n session note with a mood so far: no trend yet.</numerusform>
+            <numerusform>Only %n session notes with a mood so far: no trend yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n session notes with an energy level so far: no trend yet.</source>
+        <translation>
+            <numerusform>Only %n session note with an energy level so far: no trend yet.</numerusform>
+            <numerusform>Only %n session notes with an energy level so far: no trend yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You met %1 %n times in this period.</source>
+        <translation>
+            <numerusform>You met %1 once in this period.</numerusform>
+            <numerusform>You met %1 %n times in this period.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meetings came later than that.</source>
+        <translation>
+            <numerusform>%n meeting came later than that.</numerusform>
+            <numerusform>%n meetings came later than that.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You agreed to meet every %n days.</source>
+        <translation>
+            <numerusform>You agreed to meet every day.</numerusform>
+            <numerusform>You agreed to meet every %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other goals in this period.</source>
+        <translation>
+            <numerusform>%n other goal in this period.</numerusform>
+            <numerusform>%n other goals in this period.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You also met %n other partners.</source>
+        <translation>
+            <numerusform>You also met %n other partner.</numerusform>
+            <numerusform>You also met %n other partners.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You received feedback %n times.</source>
+        <translation>
+            <numerusform>You received feedback once.</numerusform>
+            <numerusform>You received feedback %n times.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n action items are done.</source>
+        <translation>
+            <numerusform>%1 of %n action item is done.</numerusform>
+            <numerusform>%1 of %n action items are done.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InsightsView</name>
+    <message numerus="yes">
+        <source>Every %n days (%1)</source>
+        <translation>
+            <numerusform>Every day (%1)</numerusform>
+            <numerusform>Every %n days (%1)</numerusform>
         </translation>
     </message>
 </context>

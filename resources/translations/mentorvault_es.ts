@@ -485,6 +485,11 @@
             <numerusform>se reúnen cada %n días</numerusform>
         </translation>
     </message>
+    <message>
+        <source>MMM yyyy</source>
+        <comment>a chart&apos;s date axis: a QDateTime pattern, month and year</comment>
+        <translation>MMM yyyy</translation>
+    </message>
 </context>
 <context>
     <name>DialogService</name>
@@ -1083,6 +1088,10 @@
         <translation>MentorVault no entendió esa búsqueda. Escribe palabras sencillas, &quot;frases entre comillas&quot;, un * al final para prefijos, o AND / OR / NOT entre palabras.</translation>
     </message>
     <message>
+        <source>That period is not valid. Pick its first day before its last.</source>
+        <translation>Ese periodo no es válido. Elige su primer día antes del último.</translation>
+    </message>
+    <message>
         <source>The backup could not be written; nothing in the vault was changed. Check that the backup folder exists, that you can write to it and that its disk is connected (Backup settings…), then try again.</source>
         <translation>No se pudo escribir la copia; no se cambió nada en la bóveda. Comprueba que la carpeta de copias existe, que puedes escribir en ella y que su disco está conectado (Ajustes de copia…), e inténtalo de nuevo.</translation>
     </message>
@@ -1577,6 +1586,14 @@
     <message>
         <source>Type at least one letter or digit to search for.</source>
         <translation>Escribe al menos una letra o una cifra para buscar.</translation>
+    </message>
+    <message>
+        <source>That is not a day. Pick a day from the calendar.</source>
+        <translation>Eso no es un día. Elige un día del calendario.</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins. Pick its first day before its last.</source>
+        <translation>El periodo termina antes de empezar. Elige su primer día antes del último.</translation>
     </message>
     <message>
         <source>That does not look like a recovery key: a recovery key has 14 groups of 4 letters and digits. Check it and try again.</source>
@@ -2198,6 +2215,70 @@
     </message>
 </context>
 <context>
+    <name>FocusBar</name>
+    <message>
+        <source>Word count</source>
+        <translation>Número de palabras</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write for %n minutes</source>
+        <translation>
+            <numerusform>Escribir %n minuto</numerusform>
+            <numerusform>Escribir %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing time</source>
+        <translation>Tiempo de escritura</translation>
+    </message>
+    <message>
+        <source>Start timer</source>
+        <translation>Iniciar temporizador</translation>
+    </message>
+    <message>
+        <source>Start or stop the writing timer</source>
+        <translation>Iniciar o detener el temporizador de escritura</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tiempo restante</translation>
+    </message>
+    <message>
+        <source>Leave focus (Esc)</source>
+        <translation>Salir del enfoque (Esc)</translation>
+    </message>
+    <message>
+        <source>Leave focus mode</source>
+        <translation>Salir del modo enfoque</translation>
+    </message>
+</context>
+<context>
+    <name>FocusMode</name>
+    <message numerus="yes">
+        <source>%n words</source>
+        <translation>
+            <numerusform>%n palabra</numerusform>
+            <numerusform>%n palabras</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start timer</source>
+        <translation>Iniciar temporizador</translation>
+    </message>
+    <message>
+        <source>Stop timer</source>
+        <translation>Detener temporizador</translation>
+    </message>
+    <message>
+        <source>Time&apos;s up. Well written; keep going if you like.</source>
+        <translation>Se acabó el tiempo. Bien escrito; sigue si quieres.</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>quedan %1</translation>
+    </message>
+</context>
+<context>
     <name>GoalCard</name>
     <message>
         <source>Protected goal</source>
@@ -2788,6 +2869,306 @@ Las palabras que añades al diccionario ortográfico también se guardan dentro 
     <message>
         <source>Note not saved: %1</source>
         <translation>Nota no guardada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InsightWords</name>
+    <message numerus="yes">
+        <source>Only %n session notes with a mood so far: no trend yet.</source>
+        <translation>
+            <numerusform>Solo %n nota de sesión con ánimo por ahora: aún no hay tendencia.</numerusform>
+            <numerusform>Solo %n notas de sesión con ánimo por ahora: aún no hay tendencia.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n session notes with an energy level so far: no trend yet.</source>
+        <translation>
+            <numerusform>Solo %n nota de sesión con energía por ahora: aún no hay tendencia.</numerusform>
+            <numerusform>Solo %n notas de sesión con energía por ahora: aún no hay tendencia.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your mood after sessions with %1 stayed around %2 since %3.</source>
+        <translation>Tu ánimo tras las sesiones con %1 se ha mantenido en torno a %2 desde el %3.</translation>
+    </message>
+    <message>
+        <source>Your energy after sessions with %1 stayed around %2 since %3.</source>
+        <translation>Tu energía tras las sesiones con %1 se ha mantenido en torno a %2 desde el %3.</translation>
+    </message>
+    <message>
+        <source>Your mood after sessions stayed around %2 since %3.</source>
+        <translation>Tu ánimo tras las sesiones se ha mantenido en torno a %2 desde el %3.</translation>
+    </message>
+    <message>
+        <source>Your energy after sessions stayed around %2 since %3.</source>
+        <translation>Tu energía tras las sesiones se ha mantenido en torno a %2 desde el %3.</translation>
+    </message>
+    <message>
+        <source>Your mood after sessions with %1 rose from %2 to %3 since %4.</source>
+        <translation>Tu ánimo tras las sesiones con %1 ha subido de %2 a %3 desde el %4.</translation>
+    </message>
+    <message>
+        <source>Your mood after sessions with %1 fell from %2 to %3 since %4.</source>
+        <translation>Tu ánimo tras las sesiones con %1 ha bajado de %2 a %3 desde el %4.</translation>
+    </message>
+    <message>
+        <source>Your energy after sessions with %1 rose from %2 to %3 since %4.</source>
+        <translation>Tu energía tras las sesiones con %1 ha subido de %2 a %3 desde el %4.</translation>
+    </message>
+    <message>
+        <source>Your energy after sessions with %1 fell from %2 to %3 since %4.</source>
+        <translation>Tu energía tras las sesiones con %1 ha bajado de %2 a %3 desde el %4.</translation>
+    </message>
+    <message>
+        <source>Your mood after sessions rose from %2 to %3 since %4.</source>
+        <translation>Tu ánimo tras las sesiones ha subido de %2 a %3 desde el %4.</translation>
+    </message>
+    <message>
+        <source>Your mood after sessions fell from %2 to %3 since %4.</source>
+        <translation>Tu ánimo tras las sesiones ha bajado de %2 a %3 desde el %4.</translation>
+    </message>
+    <message>
+        <source>Your energy after sessions rose from %2 to %3 since %4.</source>
+        <translation>Tu energía tras las sesiones ha subido de %2 a %3 desde el %4.</translation>
+    </message>
+    <message>
+        <source>Your energy after sessions fell from %2 to %3 since %4.</source>
+        <translation>Tu energía tras las sesiones ha bajado de %2 a %3 desde el %4.</translation>
+    </message>
+    <message>
+        <source>Nothing to show for this period yet. Session notes with a mood and energy, goals with small steps and the feedback you receive show up here as patterns over the months.</source>
+        <translation>Aún no hay nada que mostrar en este periodo. Las notas de sesión con ánimo y energía, los objetivos con pasos pequeños y la retroalimentación que recibes aparecen aquí como patrones a lo largo de los meses.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You met %1 %n times in this period.</source>
+        <translation>
+            <numerusform>Te reuniste con %1 %n vez en este periodo.</numerusform>
+            <numerusform>Te reuniste con %1 %n veces en este periodo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None came later than that.</source>
+        <translation>Ninguna llegó más tarde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You agreed to meet every %n days.</source>
+        <translation>
+            <numerusform>Acordasteis reuniros cada día.</numerusform>
+            <numerusform>Acordasteis reuniros cada %n días.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meetings came later than that.</source>
+        <translation>
+            <numerusform>%n reunión llegó más tarde.</numerusform>
+            <numerusform>%n reuniones llegaron más tarde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A protected goal stayed at %1%.</source>
+        <translation>Un objetivo protegido se quedó en el %1 %.</translation>
+    </message>
+    <message>
+        <source>A protected goal went from %1% to %2%.</source>
+        <translation>Un objetivo protegido pasó del %1 % al %2 %.</translation>
+    </message>
+    <message>
+        <source>“%1” stayed at %2%.</source>
+        <translation>«%1» se quedó en el %2 %.</translation>
+    </message>
+    <message>
+        <source>“%1” went from %2% to %3%.</source>
+        <translation>«%1» pasó del %2 % al %3 %.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other goals in this period.</source>
+        <translation>
+            <numerusform>%n objetivo más en este periodo.</numerusform>
+            <numerusform>%n objetivos más en este periodo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You also met %n other partners.</source>
+        <translation>
+            <numerusform>También te reuniste con %n compañero más.</numerusform>
+            <numerusform>También te reuniste con %n compañeros más.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You received feedback %n times.</source>
+        <translation>
+            <numerusform>Recibiste retroalimentación %n vez.</numerusform>
+            <numerusform>Recibiste retroalimentación %n veces.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n action items are done.</source>
+        <translation>
+            <numerusform>%1 de %n acción está hecha.</numerusform>
+            <numerusform>%1 de %n acciones están hechas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1 came up more often in the second half of the period (%2 → %3 entries).</source>
+        <translation>#%1 apareció más a menudo en la segunda mitad del periodo (%2 → %3 entradas).</translation>
+    </message>
+    <message>
+        <source>#%1 came up less often in the second half of the period (%2 → %3 entries).</source>
+        <translation>#%1 apareció menos a menudo en la segunda mitad del periodo (%2 → %3 entradas).</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsView</name>
+    <message>
+        <source>Insights</source>
+        <translation>Tendencias</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Para:</translation>
+    </message>
+    <message>
+        <source>Whose entries</source>
+        <translation>De quién son las entradas</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>P&amp;eriodo:</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Últimos 3 meses</translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation>Últimos 6 meses</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Todo el tiempo</translation>
+    </message>
+    <message>
+        <source>Between days…</source>
+        <translation>Entre dos días…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>Mood and energy after sessions</source>
+        <translation>Ánimo y energía tras las sesiones</translation>
+    </message>
+    <message>
+        <source>Goals: progress over time</source>
+        <translation>Objetivos: avance a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>Meetings: days since the one before</source>
+        <translation>Reuniones: días desde la anterior</translation>
+    </message>
+    <message>
+        <source>Feedback received per month</source>
+        <translation>Retroalimentación recibida por mes</translation>
+    </message>
+    <message>
+        <source>Tags that rose or fell</source>
+        <translation>Etiquetas que subieron o bajaron</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>Todos los compañeros</translation>
+    </message>
+    <message>
+        <source>No session notes with a mood or energy in this period.</source>
+        <translation>No hay notas de sesión con ánimo o energía en este periodo.</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Ánimo</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energía</translation>
+    </message>
+    <message>
+        <source>From 1 (low) to 5 (high). Click a point to open its session note.</source>
+        <translation>De 1 (bajo) a 5 (alto). Haz clic en un punto para abrir su nota de sesión.</translation>
+    </message>
+    <message>
+        <source>No goal moved in this period.</source>
+        <translation>Ningún objetivo avanzó en este periodo.</translation>
+    </message>
+    <message>
+        <source>Protected goal</source>
+        <translation>Objetivo protegido</translation>
+    </message>
+    <message>
+        <source>Large dots: the day a small step was done. Click a point to open the goal.</source>
+        <translation>Puntos grandes: el día en que se hizo un paso pequeño. Haz clic en un punto para abrir el objetivo.</translation>
+    </message>
+    <message>
+        <source>No session notes with a partner in this period.</source>
+        <translation>No hay notas de sesión con un compañero en este periodo.</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n days (%1)</source>
+        <translation>
+            <numerusform>Cada día (%1)</numerusform>
+            <numerusform>Cada %n días (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Red dots: a meeting that came later than agreed. Click one to open it.</source>
+        <translation>Puntos rojos: una reunión que llegó más tarde de lo acordado. Haz clic en uno para abrirla.</translation>
+    </message>
+    <message>
+        <source>No feedback received in this period.</source>
+        <translation>No se recibió retroalimentación en este periodo.</translation>
+    </message>
+    <message>
+        <source>Situation, behaviour, impact</source>
+        <translation>Situación, comportamiento, impacto</translation>
+    </message>
+    <message>
+        <source>Start, stop, continue</source>
+        <translation>Empezar, dejar, continuar</translation>
+    </message>
+    <message>
+        <source>Action items done</source>
+        <translation>Acciones hechas</translation>
+    </message>
+    <message>
+        <source>No tag came up more or less often in this period.</source>
+        <translation>Ninguna etiqueta apareció más o menos a menudo en este periodo.</translation>
+    </message>
+    <message>
+        <source>First half</source>
+        <translation>Primera mitad</translation>
+    </message>
+    <message>
+        <source>Second half</source>
+        <translation>Segunda mitad</translation>
     </message>
 </context>
 <context>
@@ -4547,6 +4928,10 @@ Las palabras que añades al diccionario ortográfico también se guardan dentro 
         <translation>Reflexionar</translation>
     </message>
     <message>
+        <source>Insights</source>
+        <translation>Tendencias</translation>
+    </message>
+    <message>
         <source>Inbox</source>
         <translation>Bandeja de entrada</translation>
     </message>
@@ -5182,6 +5567,22 @@ Las palabras que añades al diccionario ortográfico también se guardan dentro 
     <message>
         <source>&amp;Reflect</source>
         <translation>&amp;Reflexionar</translation>
+    </message>
+    <message>
+        <source>&amp;Insights</source>
+        <translation>&amp;Tendencias</translation>
+    </message>
+    <message>
+        <source>Patterns over months: mood and energy, goals, meetings, feedback and tags</source>
+        <translation>Patrones a lo largo de los meses: ánimo y energía, objetivos, reuniones, retroalimentación y etiquetas</translation>
+    </message>
+    <message>
+        <source>&amp;Focus</source>
+        <translation>Modo &amp;enfoque</translation>
+    </message>
+    <message>
+        <source>Write with nothing else on screen (F11; Esc leaves)</source>
+        <translation>Escribir sin nada más en pantalla (F11; Esc para salir)</translation>
     </message>
     <message>
         <source>My &amp;contact card…</source>

@@ -152,6 +152,19 @@ def schema(conn: Any) -> dict[str, list[str]]:
     return {t: [c[1] for c in conn.execute(f'PRAGMA table_info("{t}")')] for t in tables}
 
 
+def undo_later_schemas(conn: Any) -> None:
+    """The schemas after 8 undone, inside the caller's transaction: attachments, the import origins
+    and the Insights figures (each a table of its own, so dropping them is the whole undo)."""
+    for statement in (
+        "DROP TABLE inbox_attachments", "DROP TABLE attachments", "DROP TABLE attachment_chunks",
+        "DROP TABLE attachment_blobs", "ALTER TABLE revisions DROP COLUMN attachments",
+        "DROP TRIGGER import_origins_forget", "DROP TABLE import_origins",
+        "DROP TABLE entry_figures", "DROP INDEX entries_kind_day",
+    ):
+        conn.execute(statement)
+    conn.execute("PRAGMA user_version = 8")
+
+
 def undo_schema_8(conn: Any) -> None:
     """Schema 8 undone, inside the caller's transaction: the entry text unpacked into ``entries`` and
     into every revision (a schema-7 revision holds its whole text), the list's preview column gone,
@@ -159,6 +172,7 @@ def undo_schema_8(conn: Any) -> None:
     from mentorvault.domain.entry import searchable_text
     from mentorvault.storage.packing import unpack
 
+    undo_later_schemas(conn)
     assert conn.execute("SELECT count(*) FROM fts_stale").fetchone()[0] == 0, "purge the index first"
     conn.execute("DROP TABLE entries_fts")
     conn.execute("CREATE VIRTUAL TABLE entries_fts USING fts5(title, body, fields, tags, "
