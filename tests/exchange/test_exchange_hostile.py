@@ -434,7 +434,7 @@ def _build(world: World, folder: Path) -> Hostile:
     big = folder / "oversized.mvb"
     with open(big, "wb") as fh:
         fh.truncate(MAX_BUNDLE_BYTES + 1)
-    files["oversized"], expect["oversized"] = big, "64 MiB"
+    files["oversized"], expect["oversized"] = big, "160 MiB"
     files["missing-file"], expect["missing-file"] = folder / "does-not-exist.mvb", "no file"
     (folder / "a-folder.mvb").mkdir()
     files["directory"], expect["directory"] = folder / "a-folder.mvb", "folder"
@@ -668,7 +668,7 @@ def test_an_oversized_file_is_refused_before_it_is_read(hostile: Hostile,
 
     monkeypatch.setattr(builtins, "open", guarded_open)
     start = time.perf_counter()
-    _refused(hostile.world.priya, big, "64 MiB")
+    _refused(hostile.world.priya, big, "160 MiB")
     assert time.perf_counter() - start < 1.0
 
 
