@@ -201,7 +201,7 @@ class Workspace(QWidget):
         if self._inbox is None:
             from mentorvault.ui.inbox import InboxView
 
-            inbox = InboxView()
+            inbox = InboxView(services=self.services)
             inbox.importRequested.connect(self.exchange.import_bundle)
             self.pages.addWidget(inbox)
             inbox.set_session(self.session)

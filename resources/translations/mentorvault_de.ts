@@ -41,6 +41,92 @@
     </message>
 </context>
 <context>
+    <name>AttachmentStrip</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>Add a file…</source>
+        <translation>Datei hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a file</source>
+        <translation>Datei hinzufügen</translation>
+    </message>
+    <message>
+        <source>Attach a file to this entry; it is stored encrypted in the vault. You can also drop files here.</source>
+        <translation>Eine Datei an diesen Eintrag anhängen; sie wird verschlüsselt im Tresor gespeichert. Sie können Dateien auch hierher ziehen.</translation>
+    </message>
+    <message>
+        <source>Drop files here, or use Add a file…</source>
+        <translation>Dateien hierher ziehen oder „Datei hinzufügen…“ wählen</translation>
+    </message>
+    <message>
+        <source>Enter opens the attachment; the context menu saves a copy or removes it</source>
+        <translation>Eingabe öffnet den Anhang; das Kontextmenü speichert eine Kopie oder entfernt ihn</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ansehen</translation>
+    </message>
+    <message>
+        <source>Open with…</source>
+        <translation>Öffnen mit…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Kopie speichern…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Save a copy of %1</source>
+        <translation>Kopie von %1 speichern</translation>
+    </message>
+    <message>
+        <source>The copy is not encrypted</source>
+        <translation>Die Kopie ist nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>The copy at %1 will not be encrypted: anyone who can open that file can read it.</source>
+        <translation>Die Kopie unter %1 wird nicht verschlüsselt: Wer diese Datei öffnen kann, kann sie lesen.</translation>
+    </message>
+    <message>
+        <source>Save the copy</source>
+        <translation>Kopie speichern</translation>
+    </message>
+    <message>
+        <source>Remove the attachment?</source>
+        <translation>Anhang entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this entry? Older versions of the entry keep it until the entry is deleted.</source>
+        <translation>%1 aus diesem Eintrag entfernen? Ältere Versionen des Eintrags behalten ihn, bis der Eintrag gelöscht wird.</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Datei anhängen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message numerus="yes">
         <source>Wrote one fresh backup, %1, and removed %n older backups.</source>
@@ -1138,6 +1224,33 @@
         <translation>Es gibt keine Einstellung namens %1.</translation>
     </message>
     <message>
+        <source>That attachment name cannot be used. Give a name that is not empty, without slashes or control characters.</source>
+        <translation>Dieser Name für den Anhang ist nicht möglich. Geben Sie einen Namen an, der nicht leer ist und keine Schrägstriche oder Steuerzeichen enthält.</translation>
+    </message>
+    <message numerus="yes">
+        <source>That file is too large to attach: files up to %n MiB can be attached. Nothing was attached.</source>
+        <translation>
+            <numerusform>Diese Datei ist zu groß zum Anhängen: Dateien bis %n MiB können angehängt werden. Es wurde nichts angehängt.</numerusform>
+            <numerusform>Diese Datei ist zu groß zum Anhängen: Dateien bis %n MiB können angehängt werden. Es wurde nichts angehängt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The attachment %1 is no longer on this entry.</source>
+        <translation>Der Anhang %1 gehört nicht mehr zu diesem Eintrag.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read, so nothing was attached. Check that it is still there and that you may read it.</source>
+        <translation>Die Datei %1 konnte nicht gelesen werden, daher wurde nichts angehängt. Prüfen Sie, ob sie noch da ist und ob Sie sie lesen dürfen.</translation>
+    </message>
+    <message>
+        <source>This computer has no private folder in memory to open the attachment from, so it was not opened. Use Save a copy… instead.</source>
+        <translation>Dieser Computer hat keinen privaten Ordner im Arbeitsspeicher, aus dem der Anhang geöffnet werden könnte, daher wurde er nicht geöffnet. Verwenden Sie stattdessen „Kopie speichern…“.</translation>
+    </message>
+    <message>
+        <source>A file named %1 already exists; nothing was written. Pick another file name.</source>
+        <translation>Eine Datei namens %1 gibt es bereits; es wurde nichts geschrieben. Wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -1148,6 +1261,63 @@
     <message>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>An attachment needs a name. Give it one, then try again.</source>
+        <translation>Ein Anhang braucht einen Namen. Geben Sie ihm einen und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>An attachment name cannot contain a slash or a backslash. Give another name.</source>
+        <translation>Der Name eines Anhangs darf keinen Schrägstrich oder umgekehrten Schrägstrich enthalten. Geben Sie einen anderen Namen an.</translation>
+    </message>
+    <message>
+        <source>That attachment name contains invisible control characters. Give another name.</source>
+        <translation>Dieser Name enthält unsichtbare Steuerzeichen. Geben Sie einen anderen Namen an.</translation>
+    </message>
+    <message>
+        <source>An attachment name cannot start with a dot. Give another name.</source>
+        <translation>Der Name eines Anhangs darf nicht mit einem Punkt beginnen. Geben Sie einen anderen Namen an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>That attachment name is too long: use at most %n characters.</source>
+        <translation>
+            <numerusform>Dieser Name ist zu lang: Verwenden Sie höchstens %n Zeichen.</numerusform>
+            <numerusform>Dieser Name ist zu lang: Verwenden Sie höchstens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That file type is not valid. Nothing was attached.</source>
+        <translation>Dieser Dateityp ist ungültig. Es wurde nichts angehängt.</translation>
+    </message>
+    <message>
+        <source>This attachment is too large to show here. Use Open with… or Save a copy… instead.</source>
+        <translation>Dieser Anhang ist zu groß, um ihn hier anzuzeigen. Verwenden Sie stattdessen „Öffnen mit…“ oder „Kopie speichern…“.</translation>
+    </message>
+    <message>
+        <source>There is no file %1. Nothing was attached.</source>
+        <translation>Es gibt keine Datei %1. Es wurde nichts angehängt.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder or a special file. Pick a file to attach.</source>
+        <translation>%1 ist ein Ordner oder eine Spezialdatei. Wählen Sie eine Datei zum Anhängen.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read, so nothing was attached. Check that you may read it and that its disk is connected.</source>
+        <translation>Die Datei %1 konnte nicht gelesen werden, daher wurde nichts angehängt. Prüfen Sie, ob Sie sie lesen dürfen und ob ihr Laufwerk angeschlossen ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The attachments of the entries you chose add up to more than %n MiB, more than one bundle can carry; nothing was written. Share fewer of them at a time.</source>
+        <translation>
+            <numerusform>Die Anhänge der gewählten Einträge sind zusammen größer als %n MiB, mehr als ein Paket tragen kann; es wurde nichts geschrieben. Teilen Sie weniger davon auf einmal.</numerusform>
+            <numerusform>Die Anhänge der gewählten Einträge sind zusammen größer als %n MiB, mehr als ein Paket tragen kann; es wurde nichts geschrieben. Teilen Sie weniger davon auf einmal.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The attachments in this bundle add up to more than %n MiB, more than MentorVault accepts at once; nothing was stored. Ask your partner to share fewer of them at a time.</source>
+        <translation>
+            <numerusform>Die Anhänge in diesem Paket sind zusammen größer als %n MiB, mehr als MentorVault auf einmal annimmt; es wurde nichts gespeichert. Bitten Sie Ihr Gegenüber, weniger davon auf einmal zu teilen.</numerusform>
+            <numerusform>Die Anhänge in diesem Paket sind zusammen größer als %n MiB, mehr als MentorVault auf einmal annimmt; es wurde nichts gespeichert. Bitten Sie Ihr Gegenüber, weniger davon auf einmal zu teilen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no file %1. Choose Import bundle… and pick the bundle file again.</source>
@@ -1433,6 +1603,10 @@
     <message>
         <source>The vault database is empty, as a power cut can leave it. Nothing was changed.</source>
         <translation>Die Datenbank des Tresors ist leer, wie es nach einem Stromausfall vorkommen kann. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>This attachment&apos;s stored bytes do not match what was saved: the vault is damaged there. Nothing was written.</source>
+        <translation>Die gespeicherten Bytes dieses Anhangs stimmen nicht mit dem Gesicherten überein: Der Tresor ist an dieser Stelle beschädigt. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>There is no file %1; nothing was restored. Pick the backup file again.</source>
@@ -2023,6 +2197,13 @@ Wörter, die du zum Wörterbuch der Rechtschreibprüfung hinzufügst, bleiben eb
     <message>
         <source>Protected entry</source>
         <translation>Geschützter Eintrag</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <source>Image: %1</source>
+        <translation>Bild: %1</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,92 @@
     </message>
 </context>
 <context>
+    <name>AttachmentStrip</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Adjuntos</translation>
+    </message>
+    <message>
+        <source>Add a file…</source>
+        <translation>Añadir un archivo…</translation>
+    </message>
+    <message>
+        <source>Add a file</source>
+        <translation>Añadir un archivo</translation>
+    </message>
+    <message>
+        <source>Attach a file to this entry; it is stored encrypted in the vault. You can also drop files here.</source>
+        <translation>Adjunta un archivo a esta entrada; se guarda cifrado en la bóveda. También puedes soltar archivos aquí.</translation>
+    </message>
+    <message>
+        <source>Drop files here, or use Add a file…</source>
+        <translation>Suelta archivos aquí o usa «Añadir un archivo…»</translation>
+    </message>
+    <message>
+        <source>Enter opens the attachment; the context menu saves a copy or removes it</source>
+        <translation>Intro abre el adjunto; el menú contextual guarda una copia o lo quita</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ver</translation>
+    </message>
+    <message>
+        <source>Open with…</source>
+        <translation>Abrir con…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Guardar una copia…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Save a copy of %1</source>
+        <translation>Guardar una copia de %1</translation>
+    </message>
+    <message>
+        <source>The copy is not encrypted</source>
+        <translation>La copia no está cifrada</translation>
+    </message>
+    <message>
+        <source>The copy at %1 will not be encrypted: anyone who can open that file can read it.</source>
+        <translation>La copia en %1 no estará cifrada: cualquiera que pueda abrir ese archivo podrá leerla.</translation>
+    </message>
+    <message>
+        <source>Save the copy</source>
+        <translation>Guardar la copia</translation>
+    </message>
+    <message>
+        <source>Remove the attachment?</source>
+        <translation>¿Quitar el adjunto?</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this entry? Older versions of the entry keep it until the entry is deleted.</source>
+        <translation>¿Quitar %1 de esta entrada? Las versiones anteriores de la entrada lo conservan hasta que se elimine la entrada.</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Adjuntar un archivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message numerus="yes">
         <source>Wrote one fresh backup, %1, and removed %n older backups.</source>
@@ -1138,6 +1224,33 @@
         <translation>No hay ningún ajuste llamado %1.</translation>
     </message>
     <message>
+        <source>That attachment name cannot be used. Give a name that is not empty, without slashes or control characters.</source>
+        <translation>Ese nombre de adjunto no se puede usar. Escribe un nombre que no esté vacío, sin barras ni caracteres de control.</translation>
+    </message>
+    <message numerus="yes">
+        <source>That file is too large to attach: files up to %n MiB can be attached. Nothing was attached.</source>
+        <translation>
+            <numerusform>Ese archivo es demasiado grande para adjuntarlo: se pueden adjuntar archivos de hasta %n MiB. No se adjuntó nada.</numerusform>
+            <numerusform>Ese archivo es demasiado grande para adjuntarlo: se pueden adjuntar archivos de hasta %n MiB. No se adjuntó nada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The attachment %1 is no longer on this entry.</source>
+        <translation>El adjunto %1 ya no está en esta entrada.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read, so nothing was attached. Check that it is still there and that you may read it.</source>
+        <translation>No se pudo leer el archivo %1, así que no se adjuntó nada. Comprueba que sigue ahí y que tienes permiso para leerlo.</translation>
+    </message>
+    <message>
+        <source>This computer has no private folder in memory to open the attachment from, so it was not opened. Use Save a copy… instead.</source>
+        <translation>Este equipo no tiene una carpeta privada en memoria desde la que abrir el adjunto, así que no se abrió. Usa «Guardar una copia…» en su lugar.</translation>
+    </message>
+    <message>
+        <source>A file named %1 already exists; nothing was written. Pick another file name.</source>
+        <translation>Ya existe un archivo llamado %1; no se escribió nada. Elige otro nombre de archivo.</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -1148,6 +1261,63 @@
     <message>
         <source>Tags</source>
         <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>An attachment needs a name. Give it one, then try again.</source>
+        <translation>Un adjunto necesita un nombre. Ponle uno y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>An attachment name cannot contain a slash or a backslash. Give another name.</source>
+        <translation>El nombre de un adjunto no puede contener una barra ni una barra invertida. Escribe otro nombre.</translation>
+    </message>
+    <message>
+        <source>That attachment name contains invisible control characters. Give another name.</source>
+        <translation>Ese nombre de adjunto contiene caracteres de control invisibles. Escribe otro nombre.</translation>
+    </message>
+    <message>
+        <source>An attachment name cannot start with a dot. Give another name.</source>
+        <translation>El nombre de un adjunto no puede empezar por un punto. Escribe otro nombre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>That attachment name is too long: use at most %n characters.</source>
+        <translation>
+            <numerusform>Ese nombre de adjunto es demasiado largo: usa como máximo %n carácter.</numerusform>
+            <numerusform>Ese nombre de adjunto es demasiado largo: usa como máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That file type is not valid. Nothing was attached.</source>
+        <translation>Ese tipo de archivo no es válido. No se adjuntó nada.</translation>
+    </message>
+    <message>
+        <source>This attachment is too large to show here. Use Open with… or Save a copy… instead.</source>
+        <translation>Este adjunto es demasiado grande para mostrarlo aquí. Usa «Abrir con…» o «Guardar una copia…» en su lugar.</translation>
+    </message>
+    <message>
+        <source>There is no file %1. Nothing was attached.</source>
+        <translation>No existe el archivo %1. No se adjuntó nada.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder or a special file. Pick a file to attach.</source>
+        <translation>%1 es una carpeta o un archivo especial. Elige un archivo para adjuntar.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read, so nothing was attached. Check that you may read it and that its disk is connected.</source>
+        <translation>No se pudo leer el archivo %1, así que no se adjuntó nada. Comprueba que tienes permiso para leerlo y que su disco está conectado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The attachments of the entries you chose add up to more than %n MiB, more than one bundle can carry; nothing was written. Share fewer of them at a time.</source>
+        <translation>
+            <numerusform>Los adjuntos de las entradas elegidas suman más de %n MiB, más de lo que cabe en un paquete; no se escribió nada. Comparte menos a la vez.</numerusform>
+            <numerusform>Los adjuntos de las entradas elegidas suman más de %n MiB, más de lo que cabe en un paquete; no se escribió nada. Comparte menos a la vez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The attachments in this bundle add up to more than %n MiB, more than MentorVault accepts at once; nothing was stored. Ask your partner to share fewer of them at a time.</source>
+        <translation>
+            <numerusform>Los adjuntos de este paquete suman más de %n MiB, más de lo que MentorVault acepta de una vez; no se guardó nada. Pide a tu compañero que comparta menos a la vez.</numerusform>
+            <numerusform>Los adjuntos de este paquete suman más de %n MiB, más de lo que MentorVault acepta de una vez; no se guardó nada. Pide a tu compañero que comparta menos a la vez.</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no file %1. Choose Import bundle… and pick the bundle file again.</source>
@@ -1433,6 +1603,10 @@
     <message>
         <source>The vault database is empty, as a power cut can leave it. Nothing was changed.</source>
         <translation>La base de datos de la bóveda está vacía, como puede quedar tras un corte de luz. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This attachment&apos;s stored bytes do not match what was saved: the vault is damaged there. Nothing was written.</source>
+        <translation>Los bytes guardados de este adjunto no coinciden con lo que se guardó: la bóveda está dañada en ese punto. No se escribió nada.</translation>
     </message>
     <message>
         <source>There is no file %1; nothing was restored. Pick the backup file again.</source>
@@ -2023,6 +2197,13 @@ Las palabras que añades al diccionario ortográfico también se guardan dentro 
     <message>
         <source>Protected entry</source>
         <translation>Entrada protegida</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <source>Image: %1</source>
+        <translation>Imagen: %1</translation>
     </message>
 </context>
 <context>
