@@ -19,7 +19,7 @@ from PySide6.QtGui import QColor, QDesktopServices, QDropEvent, QImage
 from mentorvault.ui.attachments import ImageViewer
 from mentorvault.ui.logic import attachments as logic
 
-from uihelpers import in_vault, wait_idle
+from uihelpers import files_holding, in_vault, wait_idle
 
 MARKER = "zqxjattachmarker5521"
 
@@ -198,17 +198,6 @@ def test_no_marker_of_the_attachments_outside_the_vault(unlocked: Any, vault_fol
         if os.environ.get(var):
             roots.add(Path(os.environ[var]))
     roots.add(Path(tempfile.gettempdir()))
-    hits, scanned = [], 0
-    for root in roots:
-        for path in root.rglob("*"):
-            if not path.is_file() or path.is_symlink():
-                continue
-            try:
-                data = path.read_bytes()
-            except OSError:
-                continue
-            scanned += 1
-            if any(form in data for form in _forms(marker)):
-                hits.append(str(path))
+    hits, scanned = files_holding(roots, _forms(marker))
     assert scanned > 3
     assert hits == []
