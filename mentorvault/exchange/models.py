@@ -70,6 +70,7 @@ class ConsentPreview:
     fields: dict[str, Any]
     tags: list[str]
     content_hash: str
+    attachments: list[AttachmentInfo] = field(default_factory=list)  # they travel too (the hash covers them)
 
     def to_json(self) -> JSONObject:
         return asdict(self)

@@ -203,3 +203,10 @@ def test_the_cli_shows_and_saves_a_received_attachment(pair: World, tmp_path: Pa
         assert saved.returncode == 0, saved.stderr
         assert "NOT encrypted" in saved.stderr and out.read_bytes() == PHOTO
     assert PASSPHRASE
+
+
+def test_the_consent_preview_names_the_files_that_would_travel(pair: World, tmp_path: Path) -> None:
+    entry, _bundle = _shared(pair, tmp_path)
+    preview = pair.sam.v.consents.preview(entry.id)
+    assert [(a.name, a.size) for a in preview.attachments] == [("notes.pdf", len(NOTES)), ("photo.png", len(PHOTO))]
+    assert preview.content_hash == entry.content_hash
