@@ -201,3 +201,43 @@ def test_no_marker_of_the_attachments_outside_the_vault(unlocked: Any, vault_fol
     hits, scanned = files_holding(roots, _forms(marker))
     assert scanned > 3
     assert hits == []
+
+
+def test_the_inbox_shows_a_partners_attachments_read_only(unlocked: Any, tmp_path: Path, keyring: Any, qtbot: Any,
+                                                          services: Any) -> None:
+    from mentorvault.ui.sidebar import Target
+    from mentorvault.vault import Vault
+
+    from uihelpers import PASSPHRASE
+
+    sam, _ = Vault.create(tmp_path / "sam", PASSPHRASE, secret_store=keyring)
+    priya, _ = Vault.create(tmp_path / "priya", PASSPHRASE, secret_store=keyring)
+    for me, other, name in ((sam, priya, "Priya"), (priya, sam, "Sam")):
+        card = tmp_path / f"{name}.mvcard"
+        other.identity.export_card(card, name=name)
+        status = me.cards.add(name, card.read_text()).to_json()
+        me.cards.verify(name, " ".join(status["words"]))
+    entry = priya.entries.add("goal", "Speak at the meetup", "", {"why": "Confidence."}, partner="Sam")
+    priya.attachments.add(entry.id, __import__("io").BytesIO(png_with("slides")), name="slide.png")
+    priya.consents.grant(entry.id, "Sam")
+    priya.exchange.export_bundle(["Sam"], tmp_path / "b.mvbundle", PASSPHRASE)
+    sam.exchange.import_bundle(tmp_path / "b.mvbundle")
+    sam.lock()
+    priya.lock()
+    w = unlocked(tmp_path / "sam")
+    ws = w.workspace
+    ws.sidebar.choose(Target("inbox"))
+    wait_idle(qtbot, services)
+    qtbot.waitUntil(lambda: ws.inbox.list.count() == 1, timeout=10000)
+    assert ws.inbox.select(entry.id)
+    strip = ws.inbox.attachment_strip
+    qtbot.waitUntil(lambda: "slide.png" in strip.images, timeout=10000)
+    assert strip.read_only and strip.isVisible() and not strip.add_button.isVisible() and not strip.acceptDrops()
+    out = tmp_path / "slide-copy.png"
+    services.dialogs.paths.append(out)
+    strip.save_copy("slide.png")
+    wait_idle(qtbot, services)
+    assert out.read_bytes() == png_with("slides")
+    strip.remove("slide.png")  # not offered; and refused if called
+    wait_idle(qtbot, services)
+    assert strip.list.count() == 1
