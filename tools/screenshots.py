@@ -198,6 +198,11 @@ def main(argv: list[str] | None = None) -> int:
         save(app, window, out, f"main-session-note{suffix}")
 
         # The same entry with attachments: a photo of the whiteboard (a thumbnail) and a PDF.
+        if ONLY and "entry-no-attachments" in ONLY:  # the strip's empty state (not among the defaults)
+            bar = ws.editor.scroll_area.verticalScrollBar()
+            bar.setValue(bar.maximum())
+            save(app, window, out, f"entry-no-attachments{suffix}")
+            bar.setValue(0)
         if not ONLY or "entry-attachments" in ONLY:
             attach_samples(window, services, pick.id)
             ws.editor.attachment_strip.reload()
