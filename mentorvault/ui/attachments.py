@@ -244,7 +244,7 @@ class AttachmentStrip(QWidget):
 
     def size_text(self, size: int) -> str:
         if size < 1000:
-            return self.tr("%n byte(s)", "", size)
+            return self.tr("%n bytes", "", size)
         if size < 1_000_000:
             return self.tr("%1 kB").replace("%1", f"{size / 1000:.1f}")
         return self.tr("%1 MB").replace("%1", f"{size / 1_000_000:.1f}")

@@ -111,7 +111,7 @@
         <translation>Datei anhängen</translation>
     </message>
     <message numerus="yes">
-        <source>%n byte(s)</source>
+        <source>%n bytes</source>
         <translation>
             <numerusform>%n Byte</numerusform>
             <numerusform>%n Bytes</numerusform>
@@ -3780,6 +3780,13 @@ Wörter, die du zum Wörterbuch der Rechtschreibprüfung hinzufügst, bleiben eb
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n attached files: %1</source>
+        <translation>
+            <numerusform>Mit %n angehängten Datei: %1</numerusform>
+            <numerusform>Mit %n angehängten Dateien: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source> · no contact card yet: it leaves once you add and verify theirs</source>

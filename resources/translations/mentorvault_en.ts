@@ -4,7 +4,7 @@
 <context>
     <name>AttachmentStrip</name>
     <message numerus="yes">
-        <source>%n byte(s)</source>
+        <source>%n bytes</source>
         <translation>
             <numerusform>%n byte</numerusform>
             <numerusform>%n bytes</numerusform>
@@ -344,6 +344,16 @@
         <translation>
             <numerusform>%n bundle sent to %1. Each entry below left at least once; this is the latest version they received and what happens to it now.</numerusform>
             <numerusform>%n bundles sent to %1. Each entry below left at least once; this is the latest version they received and what happens to it now.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message numerus="yes">
+        <source>With %n attached files: %1</source>
+        <translation>
+            <numerusform>With %n attached file: %1</numerusform>
+            <numerusform>With %n attached files: %1</numerusform>
         </translation>
     </message>
 </context>

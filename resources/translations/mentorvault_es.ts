@@ -111,7 +111,7 @@
         <translation>Adjuntar un archivo</translation>
     </message>
     <message numerus="yes">
-        <source>%n byte(s)</source>
+        <source>%n bytes</source>
         <translation>
             <numerusform>%n byte</numerusform>
             <numerusform>%n bytes</numerusform>
@@ -3780,6 +3780,13 @@ Las palabras que añades al diccionario ortográfico también se guardan dentro 
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n attached files: %1</source>
+        <translation>
+            <numerusform>Con %n archivo adjunto: %1</numerusform>
+            <numerusform>Con %n archivos adjuntos: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source> · no contact card yet: it leaves once you add and verify theirs</source>

@@ -241,3 +241,21 @@ def test_the_inbox_shows_a_partners_attachments_read_only(unlocked: Any, tmp_pat
     strip.remove("slide.png")  # not offered; and refused if called
     wait_idle(qtbot, services)
     assert strip.list.count() == 1
+
+
+def test_the_share_dialog_names_the_files_that_would_leave(unlocked: Any, vault_folder: Path, qtbot: Any,
+                                                           services: Any, tmp_path: Path) -> None:
+    from mentorvault.ui.consent import ShareDialog
+
+    w = unlocked(vault_folder)
+    entry_id = _entry_with_files(w, tmp_path)
+    dialog = ShareDialog(w.session, services, entry_id, [], w)
+    qtbot.waitUntil(lambda: dialog.loaded, timeout=10000)
+    assert not dialog.files_label.isHidden()
+    assert dialog.files_label.text() == "With 2 attached files: board.png, notes.pdf"
+    dialog.reject()
+    plain = in_vault(w, lambda v: v.entries.add("reflection", "No files", "", {"prompt": "p"}).id)
+    dialog = ShareDialog(w.session, services, plain, [], w)
+    qtbot.waitUntil(lambda: dialog.loaded, timeout=10000)
+    assert dialog.files_label.isHidden()
+    dialog.reject()
