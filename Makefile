@@ -37,9 +37,11 @@ test: lint translations
 bench: $(STAMP)
 	$(PY) -m benchmarks.run --full
 	$(PY) -m benchmarks.notes_out
+	$(PY) -m benchmarks.attachments --full
 
 bench-quick: $(STAMP)
 	$(PY) -m benchmarks.run --quick
+	$(PY) -m benchmarks.attachments --quick
 
 screenshots: install
 	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) tools/screenshots.py docs/screenshots

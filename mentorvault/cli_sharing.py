@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mentorvault import errors
+from mentorvault.cli_attach import attachment_lines
 from mentorvault.exchange import BUNDLE_SUFFIX, ExportPreview, FingerprintDisplay, LogDigest
 
 if TYPE_CHECKING:
@@ -181,7 +182,8 @@ def content_lines(tags: list[str], fields: dict[str, Any], body: str) -> list[st
 def inbox_entry_text(e: Any) -> str:
     """An entry a partner shared, as the terminal shows it: read-only, with who sent it and when."""
     lines = [e.title, f"  id: {e.id}", f"  kind: {e.kind}   shared by {e.partner}   written: {e.updated_at[:10]}   "
-             f"received: {e.received_at[:10]}", *content_lines(e.tags, e.fields, e.body)]
+             f"received: {e.received_at[:10]}", *attachment_lines(e.attachments),
+             *content_lines(e.tags, e.fields, e.body)]
     if e.private_note:
         lines += ["", "Your private note:", e.private_note]
     return "\n".join(lines)

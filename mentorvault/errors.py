@@ -480,3 +480,10 @@ class OutputExists(MentorVaultError):
 
     default_message = "That file already exists. Nothing was written."
     detail_message = "'{path}' already exists. Nothing was written."
+
+
+class NoPrivateScratch(MentorVaultError):
+    """There is no private folder in memory-backed storage (the user's runtime folder) to open a copy from."""
+
+    default_message = ("This computer has no private folder in memory to open the attachment from, so it was not "
+                       "opened. Save a copy instead.")

@@ -68,6 +68,45 @@ def save(app: QApplication, widget: QWidget, out: Path, name: str) -> Path:
     return path
 
 
+def attach_samples(window, services, entry_id: str) -> None:  # type: ignore[no-untyped-def]
+    """A drawn "whiteboard photo" (PNG) and a one-page PDF (Qt's own writer), attached to the entry."""
+    import io
+
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF
+    from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPdfWriter
+
+    image = QImage(480, 320, QImage.Format.Format_RGB32)
+    image.fill(QColor("#f4f1e8"))
+    painter = QPainter(image)
+    painter.setPen(QColor("#2f5d8a"))
+    painter.setFont(QFont("Sans", 22))
+    painter.drawText(QRectF(30, 30, 420, 60), "Talk plan")
+    painter.setFont(QFont("Sans", 15))
+    for i, line in enumerate(["1. Open with the story", "2. Three lessons", "3. Ask for questions"]):
+        painter.drawText(QRectF(40, 100 + 45 * i, 420, 40), line)
+    painter.setPen(QColor("#c0533a"))
+    painter.drawEllipse(300, 180, 140, 100)
+    painter.end()
+    data = QByteArray()
+    buf = QBuffer(data)
+    buf.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buf, "PNG")
+    pdf_data = QByteArray()
+    pdf_buf = QBuffer(pdf_data)
+    pdf_buf.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(pdf_buf)
+    p = QPainter(writer)
+    p.drawText(200, 400, "Feedback notes from the dry run")
+    p.end()
+    pdf_buf.close()
+
+    def add(v):  # type: ignore[no-untyped-def]
+        v.attachments.add(entry_id, io.BytesIO(bytes(data.data())), name="whiteboard.png")
+        v.attachments.add(entry_id, io.BytesIO(bytes(pdf_data.data())), name="dry-run feedback.pdf")
+
+    services.worker.run_blocking(lambda: add(window.session._vault))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("output", type=Path)
@@ -160,6 +199,21 @@ def main(argv: list[str] | None = None) -> int:
         ws.list_view.select_entry(pick.id, notify=True)
         wait_for(app, lambda: idle() and ws.editor.current_id == pick.id)
         save(app, window, out, f"main-session-note{suffix}")
+
+        # The same entry with attachments: a photo of the whiteboard (a thumbnail) and a PDF.
+        if ONLY and "entry-no-attachments" in ONLY:  # the strip's empty state (not among the defaults)
+            bar = ws.editor.scroll_area.verticalScrollBar()
+            bar.setValue(bar.maximum())
+            save(app, window, out, f"entry-no-attachments{suffix}")
+            bar.setValue(0)
+        if not ONLY or "entry-attachments" in ONLY:
+            attach_samples(window, services, pick.id)
+            ws.editor.attachment_strip.reload()
+            wait_for(app, lambda: idle() and "whiteboard.png" in ws.editor.attachment_strip.images)
+            bar = ws.editor.scroll_area.verticalScrollBar()
+            bar.setValue(bar.maximum())
+            save(app, window, out, f"entry-attachments{suffix}")
+            bar.setValue(0)
 
         # A partner, with the next meeting and an overdue agreement.
         priya = next(p for p in ws.partners if p.name == "Priya")

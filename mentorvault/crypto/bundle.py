@@ -60,16 +60,18 @@ _V1_PREFIX = b'{"format":"mentorvault-bundle"'
 SIGNATURE_CONTEXT = b"mentorvault-bundle-v3\x00"
 PART_PAD = 1024  # private parts are padded to one length, a multiple of this
 SIGNATURE_BYTES = 64
-MAX_BUNDLE_BYTES = 64 * 1024 * 1024
+# Room for the entries' text and up to 64 MiB of attachments (exchange/manifest.MAX_SHARED_ATTACHMENT_BYTES),
+# base64 in the manifest (85.4 MiB); docs/bundle-format.md "Limits".
+MAX_BUNDLE_BYTES = 160 * 1024 * 1024
 # The age header, its 16-byte tag per 64 KiB chunk and the plaintext header stay far below 1 MiB.
-MAX_MANIFEST_BYTES = 63 * 1024 * 1024
+MAX_MANIFEST_BYTES = 159 * 1024 * 1024
 MAX_MANIFEST_DEPTH = 32
 _SENDER_KEYS = frozenset({"name", "fingerprint", "recipient", "signing_key"})
 _AGE_MAGIC = b"age-encryption.org/v1\n"
 _FP_HEX_RE = re.compile(r"[0-9a-f]{64}")
 
 _NOT_A_BUNDLE = "This file is not a MentorVault bundle."
-_TOO_LARGE = "This file is larger than 64 MiB, too large to be a MentorVault bundle."
+_TOO_LARGE = f"This file is larger than {MAX_BUNDLE_BYTES // 2**20} MiB, too large to be a MentorVault bundle."
 _CANNOT_DECRYPT = (
     "This bundle could not be decrypted: it was made for another vault, or the file is damaged. "
     "Ask your partner to export it again for you."

@@ -78,7 +78,7 @@ class ConsentManager:
     def preview(self, entry_id: str) -> ConsentPreview:
         """Exactly what a partner would receive for this entry, and the hash consent would pin."""
         e = _core.get_entry(self._v, entry_id)
-        return ConsentPreview(e.id, e.kind, e.title, e.body, e.fields, e.tags, e.content_hash)
+        return ConsentPreview(e.id, e.kind, e.title, e.body, e.fields, e.tags, e.content_hash, e.attachments)
 
     def pending_revocations(self, partner: str) -> builtins.list[PendingRevocation]:
         """Revocations still travelling to ``partner`` until their receipt arrives."""

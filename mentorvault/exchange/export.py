@@ -9,6 +9,7 @@ The export is recorded before the file appears: the record may over-report, neve
 
 from __future__ import annotations
 
+import base64
 import os
 import re
 import uuid
@@ -24,12 +25,24 @@ from mentorvault.crypto.bundle import pad_parts, seal_bundle, seal_part, sender_
 from mentorvault.crypto.identity import ContactCard, Identity
 from mentorvault.domain.consent import to_second
 from mentorvault.domain.entry import searchable_text
-from mentorvault.errors import BundleTargetIsFolder, ConsentError, CrossRelationship, WrongPassphrase
+from mentorvault.errors import (
+    BundleTargetIsFolder,
+    BundleTooLarge,
+    ConsentError,
+    CrossRelationship,
+    WrongPassphrase,
+)
 from mentorvault.exchange import _core
 from mentorvault.exchange.log import chain_record, next_head
-from mentorvault.exchange.manifest import MANIFEST_VERSION, Part, part_bytes
+from mentorvault.exchange.manifest import (
+    ATTACHMENTS_VERSION,
+    MANIFEST_VERSION,
+    MAX_SHARED_ATTACHMENT_BYTES,
+    Part,
+    part_bytes,
+)
 from mentorvault.exchange.models import ExportItem, ExportPreview
-from mentorvault.storage import consents, received, sharing
+from mentorvault.storage import attachments, consents, received, sharing
 from mentorvault.storage.atomic import write_atomic
 from mentorvault.storage.db import transaction
 from mentorvault.storage.sharing import CardRow
@@ -134,6 +147,30 @@ class Exporter:
             left_out_unconsented=unconsented)
         return _Plan(preview, recipients, contents, pins, pending, acceptances)
 
+    def _attach_files(self, entries: list[dict[str, Any]]) -> bool:
+        """Add each entry's attachments (bytes as base64) to its manifest item; whether there were any.
+
+        All of one bundle's attachments together stay within MAX_SHARED_ATTACHMENT_BYTES, or
+        :class:`BundleTooLarge` (``reason="attachments"``) and nothing is written.
+        """
+        found = {e["id"]: attachments.list_attachments(self._conn, e["id"]) for e in entries}
+        total = sum(a.size for files in found.values() for a in files)
+        if total > MAX_SHARED_ATTACHMENT_BYTES:
+            raise BundleTooLarge(f"The attachments of the entries chosen add up to {total} bytes, more than the "
+                                 f"{MAX_SHARED_ATTACHMENT_BYTES // 2**20} MiB one bundle can carry; nothing was "
+                                 "written. Share fewer of them at a time.",
+                                 limit_mib=MAX_SHARED_ATTACHMENT_BYTES // 2**20, size=total, reason="attachments")
+        for e in entries:
+            items = []
+            for a in found[e["id"]]:
+                _info, blob_id = attachments.get_attachment(self._conn, e["id"], a.name)
+                data = b"".join(attachments.read_chunks(self._conn, blob_id))
+                items.append({"name": a.name, "type": a.type, "size": a.size, "sha256": a.sha256,
+                              "data": base64.b64encode(data).decode("ascii")})
+            if items:
+                e["attachments"] = items
+        return total > 0 or any(found.values())
+
     def export(self, partners: Sequence[str], out: Path | str, passphrase: str,
                confirm_cross: Iterable[str] = ()) -> ExportPreview:
         """Write one signed, encrypted bundle to ``out``, after the passphrase confirms it."""
@@ -184,6 +221,7 @@ class Exporter:
                 entries.append({"id": item.entry_id, "kind": item.kind, "title": item.title, "body": body,
                                 "fields": fields, "tags": tags,
                                 "content_hash": item.content_hash, "written_at": written[item.entry_id]})
+            with_files = self._attach_files(entries)
             hashes = sorted((e["id"], e["content_hash"]) for e in entries)
             bundle_id = str(uuid.uuid4())
             parts: list[bytes] = []
@@ -205,7 +243,7 @@ class Exporter:
                 records.append((r, count + 1, head, revoked))
             sealed_parts = {r.fp: seal_part(p, r.card) for r, p in zip(plan.recipients, pad_parts(parts), strict=True)}
             manifest = {
-                "format_version": MANIFEST_VERSION,
+                "format_version": ATTACHMENTS_VERSION if with_files else MANIFEST_VERSION,
                 "bundle_id": bundle_id,
                 "created_at": to_second(now),
                 "sender": sender_block(me, self._v.identity.display_name()),

@@ -21,7 +21,7 @@ from mentorvault.exchange import _core
 from mentorvault.exchange.log import chain_record, next_head
 from mentorvault.exchange.manifest import Manifest, Part, parse_manifest, parse_part
 from mentorvault.exchange.models import ImportReview
-from mentorvault.storage import consents, received, sharing
+from mentorvault.storage import attachments, consents, received, sharing
 from mentorvault.storage.db import transaction
 from mentorvault.storage.received import InboxWrite
 
@@ -52,11 +52,12 @@ class Importer:
                                  reason="not_a_file", path=str(path))
         size = st.st_size
         if size > MAX_BUNDLE_BYTES:
-            raise BundleRejected("This file is larger than 64 MiB, too large to be a MentorVault bundle.",
+            raise BundleRejected(f"This file is larger than {MAX_BUNDLE_BYTES // 2**20} MiB, too large to be a "
+                                 "MentorVault bundle.",
                                  reason="too_large", limit_mib=MAX_BUNDLE_BYTES // 2**20)
         try:
             with open(path, "rb") as fh:
-                # The same bytes as fh.read(MAX_BUNDLE_BYTES + 1), without allocating 64 MiB for
+                # The same bytes as fh.read(MAX_BUNDLE_BYTES + 1), without allocating the cap for
                 # every bundle: the size just seen, plus one byte to notice a file still growing.
                 data = fh.read(size + 1)
                 if len(data) == size + 1:
@@ -136,9 +137,13 @@ class Importer:
         received.store_entries(conn, partner_id, [
             InboxWrite(e.id, e.content.kind, e.content.title, e.content.body, e.content.fields, e.content.tags,
                        e.content_hash, e.written_at) for e in manifest.entries], now, manifest.bundle_id)
+        for e in manifest.entries:
+            attachments.set_inbox_attachments(conn, partner_id, e.id, [(f.name, f.type, f.data)
+                                                                        for f in e.attachments])
         # Receipts travel until the partner stops sending the revocation (confirmed or superseded).
         received.settle_owed(conn, partner_id, [rid for rid, _e in part.revocations])
         received.remove_entries(conn, partner_id, [eid for _rid, eid in part.revocations])
+        attachments.drop_unreferenced(conn)  # what was replaced or revoked
         received.owe(conn, partner_id, part.revocations, now)
         for entry_id, chash, accepted_at in part.acceptances:
             if entry_id in review.acceptances:  # an acceptance of something never shared with them means nothing

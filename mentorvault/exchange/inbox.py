@@ -3,12 +3,17 @@ co-signed boundary agreements."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from mentorvault.domain.attachments import verified
+from mentorvault.domain.models import AttachmentInfo
 from mentorvault.errors import ConsentError, EntryNotFound
 from mentorvault.exchange import _core
 from mentorvault.exchange.models import AgreementStatus, InboxEntry, LogDigest
-from mentorvault.storage import received
+from mentorvault.storage import attachments, received
+from mentorvault.storage.atomic import atomic_writer
 from mentorvault.storage.db import transaction
 from mentorvault.storage.received import InboxRow
 
@@ -16,9 +21,9 @@ if TYPE_CHECKING:
     from mentorvault.vault import Vault
 
 
-def _entry(r: InboxRow) -> InboxEntry:
+def _entry(r: InboxRow, files: list[AttachmentInfo]) -> InboxEntry:
     return InboxEntry(r.partner_name, r.entry_id, r.kind, r.title, r.body, r.fields_value, r.tags_value,
-                      r.content_hash, r.updated_at, r.received_at, r.private_note)
+                      r.content_hash, r.updated_at, r.received_at, r.private_note, files)
 
 
 class InboxManager:
@@ -31,10 +36,15 @@ class InboxManager:
 
     def list(self, partner: str | None = None, kind: str | None = None) -> list[InboxEntry]:
         pid = _core.find_partner(self._v, partner).id if partner else None
-        return [_entry(r) for r in received.inbox(self._conn, pid, kind)]
+        return [_entry(r, attachments.list_inbox_attachments(self._conn, r.partner_id, r.entry_id))
+                for r in received.inbox(self._conn, pid, kind)]
 
     def get(self, entry_id: str, partner: str | None = None) -> InboxEntry:
         """One shared entry by its id or a unique prefix of it."""
+        r = self._row(entry_id, partner)
+        return _entry(r, attachments.list_inbox_attachments(self._conn, r.partner_id, r.entry_id))
+
+    def _row(self, entry_id: str, partner: str | None) -> InboxRow:
         pid = _core.find_partner(self._v, partner).id if partner else None
         rows = received.inbox(self._conn, pid, entry_id=entry_id.strip().lower()) if entry_id.strip() else []
         if len(rows) != 1:
@@ -43,7 +53,28 @@ class InboxManager:
                                     entry_id=entry_id.strip()[:40])
             raise EntryNotFound("More than one shared entry starts with that id; give more of it.",
                                 reason="ambiguous", entry_id=entry_id.strip()[:40])
-        return _entry(rows[0])
+        return rows[0]
+
+    # ------------------------------------------------------------ attachments of shared entries (read-only)
+
+    def attachment_chunks(self, entry_id: str, name: str, partner: str | None = None) -> Iterator[bytes]:
+        """A shared entry's attachment, decrypted, one stored chunk at a time (checked against its hash)."""
+        r = self._row(entry_id, partner)
+        info, blob_id = attachments.get_inbox_attachment(self._conn, r.partner_id, r.entry_id, name)
+        return verified(attachments.read_chunks(self._conn, blob_id), info.size, info.sha256)
+
+    def attachment(self, entry_id: str, name: str, partner: str | None = None) -> AttachmentInfo:
+        r = self._row(entry_id, partner)
+        return attachments.get_inbox_attachment(self._conn, r.partner_id, r.entry_id, name)[0]
+
+    def save_attachment_copy(self, entry_id: str, name: str, out: Path, *, overwrite: bool = False,
+                             partner: str | None = None) -> AttachmentInfo:
+        """A plain (not encrypted) copy of a shared entry's attachment at ``out``, written atomically."""
+        info = self.attachment(entry_id, name, partner)
+        with atomic_writer(Path(out), replace=overwrite) as fh:
+            for chunk in self.attachment_chunks(entry_id, info.name, partner):
+                fh.write(chunk)
+        return info
 
     def set_note(self, partner: str, entry_id: str, note: str) -> None:
         """My private note on a partner's shared entry; the entry itself stays read-only."""
@@ -81,3 +112,4 @@ class InboxManager:
                 return AgreementStatus(True, a.partner_name, a.accepted_at)
             return AgreementStatus(False, a.partner_name, a.accepted_at, changed_since=True)
         return AgreementStatus(False)
+

@@ -3,8 +3,10 @@
 Every check raises :class:`BundleRejected` with one sentence, before anything is stored.
 Layout (``docs/bundle-format.md``)::
 
-    manifest = {"format_version": 3, "bundle_id", "created_at", "sender", "recipients",
-                "entries": [{"id", "kind", "title", "body", "fields", "tags", "content_hash", "written_at"}],
+    manifest = {"format_version": 3 or 4, "bundle_id", "created_at", "sender", "recipients",
+                "entries": [{"id", "kind", "title", "body", "fields", "tags", "content_hash", "written_at",
+                             "attachments" (format 4, only when the entry has any):
+                                 [{"name", "type", "size", "sha256", "data" (base64)}]}],
                 "parts": {recipient fingerprint: base64 age file readable by that recipient alone}}
     part     = {"bundle_id", "recipient", "seq", "consented": {entry id: time},
                 "revocations": [{"id", "entry_id"}], "receipts": [revocation id],
@@ -14,17 +16,24 @@ Layout (``docs/bundle-format.md``)::
 
 from __future__ import annotations
 
+import base64
+import binascii
 import datetime as _dt
+import hashlib
 import re
 from dataclasses import dataclass
 from typing import Any
 
+from mentorvault.domain import attachments as attachment_rules
 from mentorvault.domain.entry import validate_content
 from mentorvault.domain.strictjson import StrictJSONError, dumps_canonical, loads_canonical
-from mentorvault.errors import BundleRejected, InvalidEntry
-from mentorvault.exchange.models import ParsedEntry
+from mentorvault.errors import BundleRejected, InvalidAttachmentName, InvalidEntry
+from mentorvault.exchange.models import ParsedAttachment, ParsedEntry
 
 MANIFEST_VERSION = 3
+ATTACHMENTS_VERSION = 4  # the format of a manifest that carries attachments; without any, it stays 3
+MAX_SHARED_ATTACHMENT_BYTES = 64 * 1024 * 1024  # every attachment of one bundle together (raw bytes)
+MAX_ENTRY_ATTACHMENTS = 100
 MAX_BUNDLE_ENTRIES = 5_000
 MAX_BUNDLE_NOTICES = 20_000
 MAX_RECIPIENTS = 64
@@ -103,10 +112,10 @@ def parse_manifest(manifest: dict[str, Any]) -> Manifest:
     m = _keys(manifest, {"format_version", "bundle_id", "created_at", "sender", "recipients", "entries", "parts"})
     if type(m["format_version"]) is not int:
         raise _rejected()
-    if m["format_version"] > MANIFEST_VERSION:
+    if m["format_version"] > ATTACHMENTS_VERSION:
         raise BundleRejected("This bundle was made by a newer version of MentorVault. Update MentorVault, then "
                              "import it again.", reason="newer_version")
-    if m["format_version"] != MANIFEST_VERSION:
+    if m["format_version"] not in (MANIFEST_VERSION, ATTACHMENTS_VERSION):
         raise _rejected()  # an older manifest inside a format-3 envelope: no version of MentorVault writes that
     bundle_id = _str(m["bundle_id"], _UUID_RE)
     created_at = _str(m["created_at"], _TS_RE)
@@ -119,8 +128,19 @@ def parse_manifest(manifest: dict[str, Any]) -> Manifest:
         raise _rejected()
     entries: list[ParsedEntry] = []
     seen: set[str] = set()
+    with_attachments = m["format_version"] == ATTACHMENTS_VERSION
+    attached_bytes = 0
     for raw in _list(m["entries"], MAX_BUNDLE_ENTRIES):
-        e = _keys(raw, {"id", "kind", "title", "body", "fields", "tags", "content_hash", "written_at"})
+        keys = {"id", "kind", "title", "body", "fields", "tags", "content_hash", "written_at"}
+        if with_attachments and isinstance(raw, dict) and "attachments" in raw:
+            keys.add("attachments")
+        e = _keys(raw, keys)
+        files = _attachments(e["attachments"]) if "attachments" in e else []
+        attached_bytes += sum(len(f.data) for f in files)
+        if attached_bytes > MAX_SHARED_ATTACHMENT_BYTES:
+            raise BundleRejected("The attachments in this bundle add up to more than MentorVault accepts at once; "
+                                 "nothing was stored.", reason="attachments_too_large",
+                                 limit_mib=MAX_SHARED_ATTACHMENT_BYTES // 2**20)
         entry_id = _str(e["id"], _UUID_RE)
         if entry_id in seen:
             raise BundleRejected("This bundle lists the same entry twice; nothing was stored. Ask your partner to "
@@ -130,6 +150,7 @@ def parse_manifest(manifest: dict[str, Any]) -> Manifest:
             raise _rejected()
         try:
             content = validate_content(_str(e["kind"]), e["title"], e["body"], e["fields"], e["tags"])
+            content.attachments.update({f.name: f.sha256 for f in files})
         except InvalidEntry:
             # Never repeat the partner's text: it could be huge, multi-line or full of terminal controls.
             raise BundleRejected("This bundle holds an entry MentorVault cannot accept (an unknown kind or field, "
@@ -140,8 +161,47 @@ def parse_manifest(manifest: dict[str, Any]) -> Manifest:
         if chash != _str(e["content_hash"], _HASH_RE):
             raise BundleRejected("An entry in this bundle does not match its content hash; nothing was stored.",
                                  reason="tampered")
-        entries.append(ParsedEntry(entry_id, content, _str(e["written_at"], _TS_RE), chash))
+        entries.append(ParsedEntry(entry_id, content, _str(e["written_at"], _TS_RE), chash, files))
+    if with_attachments and not any(e.attachments for e in entries):
+        raise _rejected()  # format 4 is written only for attachments
     return Manifest(bundle_id, created_at, str(m["sender"]["name"]), recipients, entries, dict(parts))
+
+
+_ATTACHMENT_DOES_NOT_MATCH = ("An attachment in this bundle does not match its size or hash: it was damaged or "
+                              "changed after your partner made the bundle; nothing was stored.")
+
+
+def _attachments(value: Any) -> list[ParsedAttachment]:
+    """The attachments of one entry in a manifest: names as MentorVault stores them, each name once,
+    and bytes that are exactly the size and SHA-256 the manifest states."""
+    found: list[ParsedAttachment] = []
+    names: set[str] = set()
+    items = _list(value, MAX_ENTRY_ATTACHMENTS)
+    if not items:
+        raise _rejected()  # the key is left out when there is none
+    for raw in items:
+        a = _keys(raw, {"name", "type", "size", "sha256", "data"})
+        name, kind, sha = _str(a["name"]), _str(a["type"]), _str(a["sha256"], _HASH_RE)
+        size = _int(a["size"])
+        try:
+            if attachment_rules.validate_name(name) != name or attachment_rules.media_type(name, given=kind) != kind:
+                raise _rejected()
+        except InvalidAttachmentName:
+            raise _rejected() from None
+        if name.casefold() in names:
+            raise _rejected()
+        names.add(name.casefold())
+        encoded = _str(a["data"])
+        if len(encoded) != 4 * ((size + 2) // 3):
+            raise BundleRejected(_ATTACHMENT_DOES_NOT_MATCH, reason="tampered")
+        try:
+            data = base64.b64decode(encoded, validate=True)
+        except (binascii.Error, ValueError):
+            raise _rejected() from None
+        if len(data) != size or hashlib.sha256(data).hexdigest() != sha:
+            raise BundleRejected(_ATTACHMENT_DOES_NOT_MATCH, reason="tampered")
+        found.append(ParsedAttachment(name, kind, sha, data))
+    return found
 
 
 def parse_part(data: bytes, bundle_id: str, recipient: str, entry_ids: set[str]) -> Part:

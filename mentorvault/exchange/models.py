@@ -7,6 +7,7 @@ from typing import Any
 
 from mentorvault.domain.consent import ConsentState
 from mentorvault.domain.entry import EntryContent
+from mentorvault.domain.models import AttachmentInfo
 from mentorvault.domain.strictjson import JSONObject
 
 
@@ -69,6 +70,7 @@ class ConsentPreview:
     fields: dict[str, Any]
     tags: list[str]
     content_hash: str
+    attachments: list[AttachmentInfo] = field(default_factory=list)  # they travel too (the hash covers them)
 
     def to_json(self) -> JSONObject:
         return asdict(self)
@@ -149,6 +151,7 @@ class InboxEntry:
     updated_at: str
     received_at: str
     private_note: str
+    attachments: list[AttachmentInfo] = field(default_factory=list)
 
     def to_json(self) -> JSONObject:
         return asdict(self)
@@ -225,9 +228,20 @@ class AgreementStatus:
         return out
 
 
+@dataclass(frozen=True)
+class ParsedAttachment:
+    """An attachment carried in a bundle, its bytes checked against its size and SHA-256."""
+
+    name: str
+    type: str
+    sha256: str
+    data: bytes
+
+
 @dataclass
 class ParsedEntry:
     id: str
     content: EntryContent
     written_at: str
-    content_hash: str  # checked against the content
+    content_hash: str  # checked against the content (which covers the attachments' names and hashes)
+    attachments: list[ParsedAttachment] = field(default_factory=list)

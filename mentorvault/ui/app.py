@@ -93,6 +93,9 @@ def run_gui(vault_dir: Path | None = None, *, demo: bool = False, exit_after_ms:
     from mentorvault.ui.worker import Worker
 
     disable_core_dumps()
+    from mentorvault.ui.logic.attachments import sweep
+
+    sweep()  # copies a crash left in the private folder for "Open with…"
     crashlog.configure(None)  # stderr now; the log file once the window is up (_open_log_file)
     app = make_application()
     prefs = Prefs()
@@ -111,4 +114,5 @@ def run_gui(vault_dir: Path | None = None, *, demo: bool = False, exit_after_ms:
         code = app.exec()
     finally:
         window.shutdown()
+        sweep()
     return int(code)

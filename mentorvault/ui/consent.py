@@ -65,6 +65,9 @@ class ShareDialog(QDialog):
         a11y(self.preview, self.tr("What will be shared"),
              self.tr("Every field and the notes of this entry, exactly as they would leave"))
         col.addWidget(self.preview, 1)
+        self.files_label = styled_label("", "muted")  # the attachments travel too: named here
+        self.files_label.hide()
+        col.addWidget(self.files_label)
         self.notice = styled_label("", "muted")
         self.notice.hide()
         col.addWidget(self.notice)
@@ -93,6 +96,9 @@ class ShareDialog(QDialog):
         self.data = data
         p = data.preview
         self.preview.show_entry(p["kind"], p["title"], p["body"], p["fields"], p["tags"])
+        files = [a["name"] for a in p.get("attachments", [])]
+        self.files_label.setText(self.tr("With %n attached files: %1", "", len(files)).replace("%1", ", ".join(files)))
+        self.files_label.setVisible(bool(files))
         for row, name in enumerate(self.partner_names):
             info = data.consents.get(name)
             box = QCheckBox(name)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from mentorvault.domain.models import Entry, Partner
 from mentorvault.errors import EntryNotFound, MentorVaultError
 from mentorvault.ui import labels
+from mentorvault.ui.attachments import AttachmentStrip
 from mentorvault.ui.editor_actions import EntryActions
 from mentorvault.ui.editor_form import PLACEHOLDERS, SESSION_DECK, EntryForms, KindForm
 from mentorvault.ui.editor_header import EditorHeader, HiddenEntryPage
@@ -143,6 +144,8 @@ class EntryEditor(QWidget):
         self.notes = NotesPane()
         self.notes.body_edit.textChanged.connect(self._changed)
         self.body_col.addWidget(self.notes)
+        self.attachment_strip = AttachmentStrip(self.services, on_change=self.refresh_sharing, drops_on=self)
+        self.body_col.addWidget(self.attachment_strip)
         self.body_col.addStretch(1)
         self.scroll_area.setWidget(body_page)
         col.addWidget(self.scroll_area, 1)
@@ -250,6 +253,7 @@ class EntryEditor(QWidget):
             self.set_known_tags([])
             self.forms.clear()
             self._set_sharing(None, None)
+            self.attachment_strip.clear()
         finally:
             self._loading = False
 
@@ -306,6 +310,7 @@ class EntryEditor(QWidget):
         self._fill(entry.kind, entry.title, entry.body, entry.fields, entry.tags, entry.partner_id, entry.protected)
         self.saving.loaded(entry.kind, entry.id)
         self.header.set_entry_actions(True)
+        self.attachment_strip.set_entry(self.session, entry.id)
         self.refresh_sharing()
 
     def _fill(self, kind: str, title: str, body: str, fields: dict[str, Any], tags: list[str],
@@ -392,6 +397,8 @@ class EntryEditor(QWidget):
         settled = self.saving.save_done(ticket)
         if self.saving.is_current(ticket.draft):
             self.header.set_entry_actions(True)
+            if self.attachment_strip.entry_id != entry.id:  # a new entry's first save: files can be added now
+                self.attachment_strip.set_entry(self.session, entry.id)
             if settled:
                 self.refresh_sharing()
         self.saved.emit(entry)

@@ -234,6 +234,9 @@ _WORDS: dict[type[E.MentorVaultError], Word] = {
     E.AttachmentSourceUnreadable: lambda exc: _named(Errors.tr(
         "The file %1 could not be read, so nothing was attached. Check that it is still there and that you "
         "may read it."), exc.field("path")),
+    E.NoPrivateScratch: lambda exc: Errors.tr(
+        "This computer has no private folder in memory to open the attachment from, so it was not opened. Use "
+        "Save a copy… instead."),
     E.OutputExists: lambda exc: _named(Errors.tr(
         "A file named %1 already exists; nothing was written. Pick another file name."), exc.field("path")),
     E.NotesExportError: lambda exc: _named(Errors.tr(

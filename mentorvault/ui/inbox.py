@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from mentorvault.errors import MentorVaultError
 from mentorvault.ui import labels, theme
+from mentorvault.ui.attachments import AttachmentStrip
 from mentorvault.ui.errors import describe
 from mentorvault.ui.logic.inbox import InboxData, accept_agreement, read_inbox, save_note
 from mentorvault.ui.readonly import SafeBrowser
@@ -34,7 +35,7 @@ IdRole = Qt.ItemDataRole.UserRole + 1
 class InboxView(QWidget):
     importRequested = Signal()
 
-    def __init__(self, note_delay_ms: int = 800, parent: QWidget | None = None) -> None:
+    def __init__(self, note_delay_ms: int = 800, parent: QWidget | None = None, services: Any = None) -> None:
         super().__init__(parent)
         self.session: Session | None = None
         self.data = InboxData([])
@@ -104,6 +105,10 @@ class InboxView(QWidget):
         self.accept_button.clicked.connect(self.accept_agreement)
         agree.addWidget(self.accept_button)
         pc.addLayout(agree)
+        # What the partner attached, read-only: view, open elsewhere, save a copy (no services: none shown).
+        self.attachment_strip = AttachmentStrip(services, read_only=True) if services is not None else None
+        if self.attachment_strip is not None:
+            pc.addWidget(self.attachment_strip)
         pc.addWidget(styled_label(self.tr("My private note"), "subheading"))
         self.note = QPlainTextEdit()
         text_area(self.note)
@@ -224,6 +229,8 @@ class InboxView(QWidget):
             "%1", e.partner).replace("%2", labels.kind_in_sentence(e.kind)).replace(
             "%3", stamp(e.updated_at)).replace("%4", stamp(e.received_at)))
         self.browser.show_entry(e.kind, e.title, e.body, e.fields, e.tags)
+        if self.attachment_strip is not None:
+            self.attachment_strip.set_entry(self.session, e.id)
         self.note.blockSignals(True)
         self.note.setPlainText(e.private_note or "")
         self.note.blockSignals(False)

@@ -20,6 +20,7 @@ from mentorvault.ui import spelling, theme
 from mentorvault.ui.clipboard import ClipboardGuard
 from mentorvault.ui.errors import describe
 from mentorvault.ui.locking import IdleWatcher, SessionWatcher
+from mentorvault.ui.logic import attachments as opened_copies
 from mentorvault.ui.logic.vaultinfo import vault_exists
 from mentorvault.ui.mainwindow_actions import WindowActions
 from mentorvault.ui.services import Services
@@ -322,6 +323,7 @@ class MainWindow(QMainWindow):
         spelling.hub().stop()  # the personal words leave memory with the vault
         session.close()
         session.deleteLater()
+        opened_copies.sweep()  # attachments opened in other programs leave memory with the vault
         self._set_unlocked(False)
         if self.folder is not None:
             self.show_unlock(self.folder)

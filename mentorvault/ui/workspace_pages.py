@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 class PagesBuiltOnFirstUse:
     """Mixed into ``Workspace``: it provides ``pages``, ``session``, ``_choices``, ``open_entry``,
-    ``new_entry`` and ``exchange``."""
+    ``new_entry``, ``exchange`` and ``services``."""
 
     _goals: GoalsView | None
     _reflect: ReflectView | None
@@ -24,6 +24,7 @@ class PagesBuiltOnFirstUse:
     session: Any
     _choices: Any
     exchange: Any
+    services: Any
 
     def open_entry(self, entry_id: str, protected: bool = False, switch: bool = False) -> None:
         raise NotImplementedError
@@ -74,7 +75,7 @@ class PagesBuiltOnFirstUse:
         if self._inbox is None:
             from mentorvault.ui.inbox import InboxView
 
-            inbox = InboxView()
+            inbox = InboxView(services=self.services)
             inbox.importRequested.connect(self.exchange.import_bundle)
             self.pages.addWidget(inbox)
             inbox.set_session(self.session)

@@ -41,6 +41,92 @@
     </message>
 </context>
 <context>
+    <name>AttachmentStrip</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>Add a file…</source>
+        <translation>Datei hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a file</source>
+        <translation>Datei hinzufügen</translation>
+    </message>
+    <message>
+        <source>Attach a file to this entry; it is stored encrypted in the vault. You can also drop files here.</source>
+        <translation>Eine Datei an diesen Eintrag anhängen; sie wird verschlüsselt im Tresor gespeichert. Sie können Dateien auch hierher ziehen.</translation>
+    </message>
+    <message>
+        <source>Drop files here, or use Add a file…</source>
+        <translation>Dateien hierher ziehen oder „Datei hinzufügen…“ wählen</translation>
+    </message>
+    <message>
+        <source>Enter opens the attachment; the context menu saves a copy or removes it</source>
+        <translation>Eingabe öffnet den Anhang; das Kontextmenü speichert eine Kopie oder entfernt ihn</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ansehen</translation>
+    </message>
+    <message>
+        <source>Open with…</source>
+        <translation>Öffnen mit…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Kopie speichern…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Save a copy of %1</source>
+        <translation>Kopie von %1 speichern</translation>
+    </message>
+    <message>
+        <source>The copy is not encrypted</source>
+        <translation>Die Kopie ist nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>The copy at %1 will not be encrypted: anyone who can open that file can read it.</source>
+        <translation>Die Kopie unter %1 wird nicht verschlüsselt: Wer diese Datei öffnen kann, kann sie lesen.</translation>
+    </message>
+    <message>
+        <source>Save the copy</source>
+        <translation>Kopie speichern</translation>
+    </message>
+    <message>
+        <source>Remove the attachment?</source>
+        <translation>Anhang entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this entry? Older versions of the entry keep it until the entry is deleted.</source>
+        <translation>%1 aus diesem Eintrag entfernen? Ältere Versionen des Eintrags behalten ihn, bis der Eintrag gelöscht wird.</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Datei anhängen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bytes</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message numerus="yes">
         <source>Wrote one fresh backup, %1, and removed %n older backups.</source>
@@ -1176,6 +1262,10 @@
     <message>
         <source>The file %1 could not be read, so nothing was attached. Check that it is still there and that you may read it.</source>
         <translation>Die Datei %1 konnte nicht gelesen werden, daher wurde nichts angehängt. Prüfen Sie, ob sie noch da ist und Sie sie lesen dürfen.</translation>
+    </message>
+    <message>
+        <source>This computer has no private folder in memory to open the attachment from, so it was not opened. Use Save a copy… instead.</source>
+        <translation>Dieser Computer hat keinen privaten Ordner im Arbeitsspeicher, aus dem der Anhang geöffnet werden könnte, daher wurde er nicht geöffnet. Verwenden Sie stattdessen „Kopie speichern…“.</translation>
     </message>
     <message>
         <source>A file named %1 already exists; nothing was written. Pick another file name.</source>
@@ -2464,6 +2554,13 @@ Wörter, die du zum Wörterbuch der Rechtschreibprüfung hinzufügst, bleiben eb
     <message>
         <source>Protected entry</source>
         <translation>Geschützter Eintrag</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <source>Image: %1</source>
+        <translation>Bild: %1</translation>
     </message>
 </context>
 <context>
@@ -4765,6 +4862,13 @@ Wörter, die du zum Wörterbuch der Rechtschreibprüfung hinzufügst, bleiben eb
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n attached files: %1</source>
+        <translation>
+            <numerusform>Mit %n angehängten Datei: %1</numerusform>
+            <numerusform>Mit %n angehängten Dateien: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source> · no contact card yet: it leaves once you add and verify theirs</source>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AttachmentStrip</name>
+    <message numerus="yes">
+        <source>%n bytes</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message numerus="yes">
         <source>Wrote one fresh backup, %1, and removed %n older backups.</source>
@@ -536,6 +546,16 @@
         <translation>
             <numerusform>%n bundle sent to %1. Each entry below left at least once; this is the latest version they received and what happens to it now.</numerusform>
             <numerusform>%n bundles sent to %1. Each entry below left at least once; this is the latest version they received and what happens to it now.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message numerus="yes">
+        <source>With %n attached files: %1</source>
+        <translation>
+            <numerusform>With %n attached file: %1</numerusform>
+            <numerusform>With %n attached files: %1</numerusform>
         </translation>
     </message>
 </context>

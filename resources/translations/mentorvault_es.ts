@@ -41,6 +41,92 @@
     </message>
 </context>
 <context>
+    <name>AttachmentStrip</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Adjuntos</translation>
+    </message>
+    <message>
+        <source>Add a file…</source>
+        <translation>Añadir un archivo…</translation>
+    </message>
+    <message>
+        <source>Add a file</source>
+        <translation>Añadir un archivo</translation>
+    </message>
+    <message>
+        <source>Attach a file to this entry; it is stored encrypted in the vault. You can also drop files here.</source>
+        <translation>Adjunta un archivo a esta entrada; se guarda cifrado en la bóveda. También puedes soltar archivos aquí.</translation>
+    </message>
+    <message>
+        <source>Drop files here, or use Add a file…</source>
+        <translation>Suelta archivos aquí o usa «Añadir un archivo…»</translation>
+    </message>
+    <message>
+        <source>Enter opens the attachment; the context menu saves a copy or removes it</source>
+        <translation>Intro abre el adjunto; el menú contextual guarda una copia o lo quita</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ver</translation>
+    </message>
+    <message>
+        <source>Open with…</source>
+        <translation>Abrir con…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Guardar una copia…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Save a copy of %1</source>
+        <translation>Guardar una copia de %1</translation>
+    </message>
+    <message>
+        <source>The copy is not encrypted</source>
+        <translation>La copia no está cifrada</translation>
+    </message>
+    <message>
+        <source>The copy at %1 will not be encrypted: anyone who can open that file can read it.</source>
+        <translation>La copia en %1 no estará cifrada: cualquiera que pueda abrir ese archivo podrá leerla.</translation>
+    </message>
+    <message>
+        <source>Save the copy</source>
+        <translation>Guardar la copia</translation>
+    </message>
+    <message>
+        <source>Remove the attachment?</source>
+        <translation>¿Quitar el adjunto?</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this entry? Older versions of the entry keep it until the entry is deleted.</source>
+        <translation>¿Quitar %1 de esta entrada? Las versiones anteriores de la entrada lo conservan hasta que se elimine la entrada.</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Adjuntar un archivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bytes</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message numerus="yes">
         <source>Wrote one fresh backup, %1, and removed %n older backups.</source>
@@ -1176,6 +1262,10 @@
     <message>
         <source>The file %1 could not be read, so nothing was attached. Check that it is still there and that you may read it.</source>
         <translation>No se pudo leer el archivo %1, así que no se adjuntó nada. Compruebe que sigue ahí y que tiene permiso para leerlo.</translation>
+    </message>
+    <message>
+        <source>This computer has no private folder in memory to open the attachment from, so it was not opened. Use Save a copy… instead.</source>
+        <translation>Este equipo no tiene una carpeta privada en memoria desde la que abrir el adjunto, así que no se abrió. Usa «Guardar una copia…» en su lugar.</translation>
     </message>
     <message>
         <source>A file named %1 already exists; nothing was written. Pick another file name.</source>
@@ -2464,6 +2554,13 @@ Las palabras que añades al diccionario ortográfico también se guardan dentro 
     <message>
         <source>Protected entry</source>
         <translation>Entrada protegida</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <source>Image: %1</source>
+        <translation>Imagen: %1</translation>
     </message>
 </context>
 <context>
@@ -4765,6 +4862,13 @@ Las palabras que añades al diccionario ortográfico también se guardan dentro 
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n attached files: %1</source>
+        <translation>
+            <numerusform>Con %n archivo adjunto: %1</numerusform>
+            <numerusform>Con %n archivos adjuntos: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source> · no contact card yet: it leaves once you add and verify theirs</source>

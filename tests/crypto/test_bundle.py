@@ -525,8 +525,8 @@ def test_module_surface() -> None:
     assert bundle_mod.SIGNATURE_CONTEXT == b"mentorvault-bundle-v3\x00"
     assert bundle_mod.PART_PAD == PART_PAD
     assert bundle_mod.SIGNATURE_BYTES == 64
-    assert bundle_mod.MAX_BUNDLE_BYTES == 64 * 1024 * 1024
-    assert bundle_mod.MAX_MANIFEST_BYTES == 63 * 1024 * 1024
+    assert bundle_mod.MAX_BUNDLE_BYTES == 160 * 1024 * 1024
+    assert bundle_mod.MAX_MANIFEST_BYTES == 159 * 1024 * 1024
     assert bundle_mod.MAX_MANIFEST_DEPTH == 32
     # What is left under the bundle cap covers the header line, the signature and age's own
     # overhead (its header and a 16-byte tag per 64 KiB chunk) for a manifest at its cap.

@@ -164,7 +164,7 @@ def test_off_limits_flags_with_many_topics(pair, tmp_path: Path) -> None:
 def test_a_bundle_still_growing_after_its_size_was_seen_is_read_as_before(pair, tmp_path: Path,
                                                                           monkeypatch) -> None:
     """The reader asks for the size it saw plus one byte, then reads on up to the cap, so it
-    gets what one read of cap + 1 bytes got: all of a file that grew, and a refusal past 64 MiB."""
+    gets what one read of cap + 1 bytes got: all of a file that grew, and a refusal past the cap (160 MiB)."""
     import os
 
     import pytest
@@ -197,5 +197,5 @@ def test_a_bundle_still_growing_after_its_size_was_seen_is_read_as_before(pair, 
         reported[bundle] = size
         assert priya.v.exchange.review_import(bundle).new == [entry.id]
     reported[huge] = 10
-    with pytest.raises(BundleRejected, match="64 MiB"):
+    with pytest.raises(BundleRejected, match="160 MiB"):
         priya.v.exchange.review_import(huge)

@@ -203,7 +203,8 @@ def _build(world: World, folder: Path) -> Hostile:
         put(f"missing-manifest-key-{key}", signed({k: v for k, v in m().items() if k != key}), "malformed")
     put("format-2-manifest-keys", signed(m() | {"sequences": {priya.fp: SEQ}, "revocations": [], "receipts": [],
                                                 "acceptances": []}), "malformed")
-    put("newer-manifest-version", signed(m(format_version=4)), "newer version")
+    put("newer-manifest-version", signed(m(format_version=5)), "newer version")  # 4 carries attachments
+    put("format-4-without-attachments", signed(m(format_version=4)), "malformed")  # 4 is only written with files
     put("float-manifest-version", signed(m(format_version=3.0)), "malformed")  # equal to 3, yet no version
     put("boolean-manifest-version", signed(m(format_version=True)), "malformed")
     put("too-many-entries", signed(m(entries=[wire_entry(kind="resource", title="r", body="", fields={"link": "x"},
@@ -434,7 +435,7 @@ def _build(world: World, folder: Path) -> Hostile:
     big = folder / "oversized.mvb"
     with open(big, "wb") as fh:
         fh.truncate(MAX_BUNDLE_BYTES + 1)
-    files["oversized"], expect["oversized"] = big, "64 MiB"
+    files["oversized"], expect["oversized"] = big, "160 MiB"
     files["missing-file"], expect["missing-file"] = folder / "does-not-exist.mvb", "no file"
     (folder / "a-folder.mvb").mkdir()
     files["directory"], expect["directory"] = folder / "a-folder.mvb", "folder"
@@ -460,7 +461,7 @@ CASES = [
     "unknown-kind", "unknown-field", "unknown-entry-key", "format-2-entry-key", "content-hash-mismatch",
     "duplicate-entry-ids", "extra-manifest-key", "missing-manifest-key-parts",
     "missing-manifest-key-entries", "missing-manifest-key-created_at", "format-2-manifest-keys",
-    "newer-manifest-version", "float-manifest-version", "boolean-manifest-version",
+    "newer-manifest-version", "format-4-without-attachments", "float-manifest-version", "boolean-manifest-version",
     "older-manifest-version", "too-many-entries", "entry-id-not-a-uuid", "entry-id-upper-case",
     "entry-id-trailing-newline", "bundle-id-trailing-newline", "created-at-yesterday",
     "created-at-microseconds", "created-at-offset", "created-at-space", "created-at-february-30",
@@ -668,7 +669,7 @@ def test_an_oversized_file_is_refused_before_it_is_read(hostile: Hostile,
 
     monkeypatch.setattr(builtins, "open", guarded_open)
     start = time.perf_counter()
-    _refused(hostile.world.priya, big, "64 MiB")
+    _refused(hostile.world.priya, big, "160 MiB")
     assert time.perf_counter() - start < 1.0
 
 

@@ -301,7 +301,7 @@ def _mutate(draw: st.DrawFn, doc: Any, rounds: int) -> Any:
 def structural_mutants(draw: st.DrawFn) -> tuple[Any, ...]:
     which = draw(st.integers(0, len(MANIFESTS) - 1))
     manifest = _mutate(draw, json.loads(json.dumps(MANIFESTS[which])), draw(st.integers(1, 4)))
-    # Sealed bundles are capped at 64 MiB (refused unread above it, see tests/exchange); a mutant that would
+    # Sealed bundles are capped at 160 MiB (refused unread above it, see tests/exchange); a mutant that would
     # serialise to more (5,001 copies of a 10 MB string) only costs memory here.
     assume(_size(manifest, 40 * 1024 * 1024) <= 40 * 1024 * 1024)
     fresh = draw(st.sampled_from([None, 1, 7, 2 ** 53 - 1]))

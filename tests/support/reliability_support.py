@@ -152,27 +152,46 @@ def schema(conn: Any) -> dict[str, list[str]]:
     return {t: [c[1] for c in conn.execute(f'PRAGMA table_info("{t}")')] for t in tables}
 
 
-def undo_later_schemas(conn: Any) -> None:
-    """The schemas after 8 undone, inside the caller's transaction: attachments, the import origins
-    and the Insights figures (each a table of its own, so dropping them is the whole undo)."""
-    for statement in (
-        "DROP TABLE inbox_attachments", "DROP TABLE attachments", "DROP TABLE attachment_chunks",
-        "DROP TABLE attachment_blobs", "ALTER TABLE revisions DROP COLUMN attachments",
-        "DROP TRIGGER import_origins_forget", "DROP TABLE import_origins",
-        "DROP TABLE entry_figures", "DROP INDEX entries_kind_day",
-    ):
-        conn.execute(statement)
+def _undo_attachments(conn: Any) -> None:
+    """The attachments migration undone (its tables, and the revisions' attachment sets)."""
+    for table in ("inbox_attachments", "attachments", "attachment_chunks", "attachment_blobs"):
+        conn.execute(f"DROP TABLE {table}")
+    conn.execute("ALTER TABLE revisions DROP COLUMN attachments")
+
+
+def _undo_import_origins(conn: Any) -> None:
+    """The import origins undone (the table, its index and the trigger that forgets a deleted entry's)."""
+    conn.execute("DROP TRIGGER import_origins_forget")
+    conn.execute("DROP TABLE import_origins")
+
+
+def _undo_insight_figures(conn: Any) -> None:
+    """The Insights figures undone (their table and the index their queries read)."""
+    conn.execute("DROP TABLE entry_figures")
+    conn.execute("DROP INDEX entries_kind_day")
+
+
+# How to undo each migration after schema 8, by its function's name (one entry per new migration).
+UNDO_AFTER_8 = {"_attachments": _undo_attachments, "_import_origins": _undo_import_origins,
+                "_insight_figures": _undo_insight_figures}
+
+
+def undo_after_schema_8(conn: Any) -> None:
+    """Every migration after schema 8 undone, newest first, inside the caller's transaction."""
+    for step in reversed(MIGRATIONS[8:]):
+        UNDO_AFTER_8[step.__name__](conn)
     conn.execute("PRAGMA user_version = 8")
 
 
 def undo_schema_8(conn: Any) -> None:
-    """Schema 8 undone, inside the caller's transaction: the entry text unpacked into ``entries`` and
-    into every revision (a schema-7 revision holds its whole text), the list's preview column gone,
-    the search index rebuilt with its content table as schema 7 had it."""
+    """Schema 8 (and every later one) undone, inside the caller's transaction: the entry text unpacked
+    into ``entries`` and into every revision (a schema-7 revision holds its whole text), the list's
+    preview column gone, the search index rebuilt with its content table as schema 7 had it."""
     from mentorvault.domain.entry import searchable_text
     from mentorvault.storage.packing import unpack
 
-    undo_later_schemas(conn)
+    undo_after_schema_8(conn)
+
     assert conn.execute("SELECT count(*) FROM fts_stale").fetchone()[0] == 0, "purge the index first"
     conn.execute("DROP TABLE entries_fts")
     conn.execute("CREATE VIRTUAL TABLE entries_fts USING fts5(title, body, fields, tags, "

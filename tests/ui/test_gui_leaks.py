@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from mentorvault.ui.sidebar import Target
 
-from uihelpers import in_vault, wait_idle
+from uihelpers import files_holding, in_vault, wait_idle
 
 MARKER = "zqxjmarker4417gui"
 
@@ -58,17 +58,6 @@ def test_marker_typed_in_the_window_stays_inside_the_vault(unlocked: Any, vault_
     wait_idle(qtbot, services)
     services.prefs.sync()
 
-    hits, scanned = [], 0
-    for root in _roots(tmp_path):
-        for path in root.rglob("*"):
-            if not path.is_file() or path.is_symlink():
-                continue
-            try:
-                data = path.read_bytes()
-            except OSError:
-                continue
-            scanned += 1
-            if any(form in data for form in _forms(MARKER)):
-                hits.append(str(path))
+    hits, scanned = files_holding(_roots(tmp_path), _forms(MARKER))
     assert scanned > 3
     assert hits == []

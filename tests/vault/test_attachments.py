@@ -284,3 +284,22 @@ def test_locked_vault_files_hold_no_marker_after_delete(vault: Any, entry: Any, 
     with keyed_connection(folder / "vault.db", key) as conn:
         assert conn.execute("SELECT count(*) FROM attachment_chunks").fetchone()[0] == 0
     assert os.path.exists(folder / "vault.db")
+
+
+def test_a_backup_and_its_restore_carry_the_attachments(vault: Any, entry: Any, tmp_path: Path,
+                                                        secret_store: Any) -> None:
+    from mentorvault.vault import Vault
+
+    from suite_support import PASSPHRASE  # noqa: E402
+
+    data = PNG + MARKER * 10_000
+    vault.attachments.add(entry.id, io.BytesIO(data), name="photo.png")
+    backup = vault.backups.backup(tmp_path / "b.mvbackup")
+    assert MARKER not in backup.read_bytes()
+    Vault.restore(backup, tmp_path / "restored", PASSPHRASE)
+    restored = Vault.open(tmp_path / "restored", PASSPHRASE, auto_backup=False, secret_store=secret_store)
+    try:
+        assert b"".join(restored.attachments.chunks(entry.id, "photo.png")) == data
+        assert restored.entries.get(entry.id).content_hash == vault.entries.get(entry.id).content_hash
+    finally:
+        restored.lock()
