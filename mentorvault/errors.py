@@ -354,3 +354,11 @@ class ClosingBundleNeeded(ConsentError):
 class SharedLogTampered(DamagedVault):
     default_message = ("The record of what was shared has been edited outside MentorVault; its records cannot be "
                        "trusted. Restore the vault from a backup, and compare digests with your partners.")
+
+
+class ExchangeFolderError(MentorVaultError):
+    """A partner's exchange folder cannot be used as it is."""
+
+    default_message = "That exchange folder cannot be used."
+    reasons = frozenset({"not_a_folder", "missing", "none_set"})
+    reason_required = True

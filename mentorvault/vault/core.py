@@ -96,6 +96,7 @@ class Vault:
         self.exchange: exchange.ExchangeManager
         self.inbox: exchange.InboxManager
         self.shared_log: exchange.SharedLog
+        self.sync: exchange.SyncManager
         exchange.attach(self)
 
     # ------------------------------------------------------------ lifecycle
