@@ -415,8 +415,9 @@ def _v8_text_stored_once(conn: Any, progress: Progress | None = None) -> None:
 
 
 def _exchange_folders(conn: Any) -> None:
-    """Exchange folders (issue 16): a partner's folder, which files sync wrote or saw there, and which
-    owed receipts have travelled at least once (so a receipt alone is not "something new" forever)."""
+    """Exchange folders and reminders (issue 16): a partner's folder, which files sync wrote or saw there,
+    which owed receipts have travelled at least once (so a receipt alone is not "something new" forever),
+    and which reminders have fired (each fires once)."""
     _run(
         conn,
         """
@@ -439,6 +440,7 @@ def _exchange_folders(conn: Any) -> None:
             at TEXT NOT NULL,
             PRIMARY KEY (folder, name)
         );
+        CREATE TABLE reminders_fired (key TEXT PRIMARY KEY, at TEXT NOT NULL);
         ALTER TABLE receipts_owed ADD COLUMN sent_at TEXT
         """,
     )

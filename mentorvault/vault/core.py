@@ -51,6 +51,7 @@ from mentorvault.vault.entries import EntryManager
 from mentorvault.vault.folder import VaultFolder
 from mentorvault.vault.keys import KeyManager, check_new_passphrase, unwrap
 from mentorvault.vault.partners import PartnerManager
+from mentorvault.vault.reminders import ReminderManager
 from mentorvault.vault.rollback import RollbackGuard, record_restore
 from mentorvault.vault.settings import SettingsManager
 from mentorvault.vault.words import WordsManager
@@ -90,6 +91,7 @@ class Vault:
         self.settings = SettingsManager(self)
         self.words = WordsManager(self)
         self.rollback = RollbackGuard(self)
+        self.reminders = ReminderManager(self)
         self.identity: exchange.IdentityManager
         self.cards: exchange.CardManager
         self.consents: exchange.ConsentManager
