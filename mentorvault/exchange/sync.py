@@ -38,6 +38,7 @@ from mentorvault.errors import (
     BundleReplay,
     CrossRelationship,
     ExchangeFolderError,
+    MentorVaultError,
     WrongPassphrase,
 )
 from mentorvault.exchange import _core
@@ -253,9 +254,11 @@ class SyncManager:
                 self._send(row, confirmed, result)
         return result
 
-    def send(self, partner: str, confirm_cross: list[str] | None = None) -> SentBundle | None:
-        """The window's "Send to NAME", after its preview and confirmation: one bundle into the
-        folder (None when there is nothing new to send)."""
+    def send(self, partner: str, passphrase: str, confirm_cross: list[str] | None = None) -> SentBundle | None:
+        """The window's "Send to NAME", after its preview, confirmed with the passphrase: one bundle
+        into the folder, even when nothing is new (the user asked for it)."""
+        if not _core.verify_passphrase(self._v, passphrase):
+            raise WrongPassphrase("That passphrase is not right, so nothing was sent.")
         p = _core.find_partner(self._v, partner)
         row = syncfolders.folder_of(self._conn, p.id)
         if row is None:
@@ -266,6 +269,21 @@ class SyncManager:
             raise CrossRelationship(self._v.exchange.preview_export([p.name]).needs_cross_confirmation)
         if result.held:
             raise ExchangeFolderError(f"The folder '{row.folder}' is not there.", reason="missing", path=row.folder)
+        return result.sent[0] if result.sent else None
+
+    def after_share(self, partner: str) -> SentBundle | None:
+        """Sharing with (or revoking for) ``partner`` just changed: a folder that sends when you share
+        sends now.  It never fails the share: a folder that is not there, or a write that fails,
+        leaves the bundle to the next sync."""
+        p = _core.find_partner(self._v, partner)
+        row = syncfolders.folder_of(self._conn, p.id)
+        if row is None or not row.send_on_share or row.archived:
+            return None
+        result = SyncResult()
+        try:
+            self._send(row, False, result)
+        except (OSError, MentorVaultError):
+            return None
         return result.sent[0] if result.sent else None
 
     # ------------------------------------------------------------ sending

@@ -86,7 +86,7 @@ class ReminderPump(QObject):
         for r in result.received:
             parts = [self.tr("A bundle from %1 arrived.").replace("%1", r.sender)]
             if r.new or r.updated:
-                parts.append(self.tr("%n entries new or updated.", "", r.new + r.updated))
+                parts.append(self.tr("%n new or updated entry(s).", "", r.new + r.updated))
             if r.removed:
                 parts.append(self.tr("%n removed at their request.", "", r.removed))
             self.arrived.emit(" ".join(parts))

@@ -216,6 +216,15 @@ def test_sending_needs_the_users_confirmation_or_send_on_share(pair, shared: Pat
     sam.v.sync.set_send_on_share("Priya", True)
     assert sam.v.sync.folder("Priya").send_on_share
     assert [s.to for s in sam.v.sync.run().sent] == ["Priya"]
+    # With send-on-share, sharing (or revoking) writes the bundle at once, without a run.
+    eid = _share(sam, "Priya", "Goes at once")
+    assert len(_files(shared)) == 1 and sam.v.sync.folder("Priya").to_send.entries == 0
+    sam.v.consents.revoke(eid, "Priya")
+    assert sam.v.sync.folder("Priya").to_send.revocations == 0
+    # A folder that is gone does not fail the share: the bundle waits for the next sync.
+    shutil.rmtree(shared)
+    _share(sam, "Priya", "Waits")
+    assert sam.v.sync.folder("Priya").to_send.entries == 1
 
 
 def test_folder_setting_checks_and_clearing(pair, tmp_path: Path) -> None:
