@@ -200,6 +200,11 @@ class PartnerBanner(QFrame):
         self.verify_action.triggered.connect(lambda: self._exchange("verify"))
         self.my_card_action = self.more_menu.addAction(theme.icon("share"), self.tr("My contact card…"))
         self.my_card_action.triggered.connect(lambda: self._exchange("my-card"))
+        self.email_action = self.more_menu.addAction(self.tr("Send by email…"))
+        self.email_action.setToolTip(self.tr("Make the bundle, then open your mail program with it attached"))
+        self.email_action.triggered.connect(lambda: self._exchange("email"))
+        self.clear_folder_action = self.more_menu.addAction(self.tr("Stop using the exchange folder"))
+        self.clear_folder_action.triggered.connect(lambda: self._exchange("clear-folder"))
         self.more_menu.addSeparator()
         self.end_action = self.more_menu.addAction(self.tr("End this relationship…"))
         self.end_action.triggered.connect(lambda: self._exchange("end"))
@@ -225,33 +230,28 @@ class PartnerBanner(QFrame):
         a11y(self.seen_button, self.tr("What has my partner seen?"),
              self.tr("Every entry that left for them, and its state now"))
         self.seen_button.clicked.connect(lambda: self._exchange("seen"))
-        self.send_button = QPushButton(theme.icon("share"), self.tr("Send"))
-        a11y(self.send_button, self.tr("Send to the exchange folder"),
-             self.tr("See everything that will leave, then put the bundle in the folder you both reach"))
-        self.send_button.clicked.connect(lambda: self._exchange("send"))
-        self.email_button = QPushButton(self.tr("Send by email…"))
-        a11y(self.email_button, self.tr("Send by email"),
-             self.tr("Make the bundle, then open your mail program with it attached"))
-        self.email_button.clicked.connect(lambda: self._exchange("email"))
-        for b in (self.prep_button, self.bundle_button, self.send_button, self.email_button, self.seen_button):
+        for b in (self.prep_button, self.bundle_button, self.seen_button):
             actions.addWidget(b)
         actions.addStretch(1)
         col.addLayout(actions)
         # The exchange folder: bundles travel through it by themselves (Syncthing, Nextcloud, a USB stick).
         self.folder_notice = Notice("notice", "share")
         self.folder_notice.setObjectName("exchangeFolder")
+        self.send_button = self.folder_notice.add_button(self.tr("Send"), self.tr(
+            "See everything that will leave, then put the bundle in the folder you both reach"))
+        self.send_button.clicked.connect(lambda: self._exchange("send"))
+        self.folder_button = self.folder_notice.add_button(self.tr("Choose folder…"),
+                                                           self.tr("Choose the folder you both reach"))
+        self.folder_button.clicked.connect(lambda: self._exchange("folder"))
+        col.addWidget(self.folder_notice)
         self.send_on_share = QCheckBox(self.tr("Send when I share an entry"))
         a11y(self.send_on_share, self.tr("Send when I share an entry"),
              self.tr("Sharing an entry with this partner puts it in the exchange folder without another click"))
         self.send_on_share.toggled.connect(lambda on: self._exchange("send-on-share" if on else "no-send-on-share"))
-        self.folder_notice.buttons.addWidget(self.send_on_share)
-        self.folder_button = self.folder_notice.add_button(self.tr("Choose folder…"),
-                                                           self.tr("Choose the folder you both reach"))
-        self.folder_button.clicked.connect(lambda: self._exchange("folder"))
-        self.clear_folder_button = self.folder_notice.add_button(self.tr("Stop using it"),
-                                                                 self.tr("Stop using the exchange folder"))
-        self.clear_folder_button.clicked.connect(lambda: self._exchange("clear-folder"))
-        col.addWidget(self.folder_notice)
+        share_row = QHBoxLayout()
+        share_row.setContentsMargins(42, 0, 0, 0)
+        share_row.addWidget(self.send_on_share)
+        col.addLayout(share_row)
         self.meeting = Notice("notice", "agenda")
         self.agenda_button = self.meeting.add_button(self.tr("Start the agenda"),
                                                      self.tr("Write an agenda for the next meeting"))
@@ -304,23 +304,24 @@ class PartnerBanner(QFrame):
         folder = info.exchange_folder
         name = info.partner.name
         self.send_button.setText(self.tr("Send to %1").replace("%1", name))
+        self.send_button.setAccessibleName(self.tr("Send to %1").replace("%1", name))
         self.send_button.setVisible(folder is not None)
         self.send_button.setEnabled(info.card.verified)
-        self.email_button.setEnabled(info.card.verified)
+        self.email_action.setEnabled(info.card.verified)
         self.send_on_share.blockSignals(True)
         self.send_on_share.setChecked(bool(folder and folder.send_on_share))
         self.send_on_share.blockSignals(False)
         self.send_on_share.setVisible(folder is not None)
-        self.clear_folder_button.setVisible(folder is not None)
+        self.clear_folder_action.setEnabled(folder is not None)
         if folder is None:
             self.folder_notice.set_text(self.tr(
                 "No exchange folder yet. With a folder you both reach (Syncthing, Nextcloud, Dropbox, a USB "
                 "stick), bundles travel by themselves."))
             self.folder_button.setText(self.tr("Choose folder…"))
         else:
-            self.folder_notice.set_text(self.tr("Exchange folder: %1. What %2 sends there is imported while "
-                                                "MentorVault is unlocked.").replace("%1", folder.folder)
-                                        .replace("%2", name))
+            self.folder_notice.set_text(self.tr("Exchange folder: %1").replace("%1", folder.folder))
+            self.folder_notice.setToolTip(self.tr("What %1 sends there is imported while MentorVault is "
+                                                  "unlocked.").replace("%1", name))
             self.folder_button.setText(self.tr("Change…"))
 
     @property

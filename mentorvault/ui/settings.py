@@ -78,25 +78,25 @@ _WORDING: dict[str, dict[str, object]] = {
         "suffix": QT_TRANSLATE_NOOP("SettingsDialog", " backups"),
     },
     "remind_meetings": {
-        "label": QT_TRANSLATE_NOOP("SettingsDialog", "A &meeting is due tomorrow"),
+        "label": QT_TRANSLATE_NOOP("SettingsDialog", "A meeting is &due tomorrow"),
         "name": QT_TRANSLATE_NOOP("SettingsDialog", "Remind me of a meeting due tomorrow"),
         "description": QT_TRANSLATE_NOOP("SettingsDialog", "From the next agenda's date or the partner's "
                                                            "meeting rhythm"),
     },
     "remind_bundles": {
-        "label": QT_TRANSLATE_NOOP("SettingsDialog", "A partner's &bundle arrived"),
+        "label": QT_TRANSLATE_NOOP("SettingsDialog", "A partner's bundle &arrived"),
         "name": QT_TRANSLATE_NOOP("SettingsDialog", "Tell me when a partner's bundle arrived"),
     },
     "remind_session_notes": {
-        "label": QT_TRANSLATE_NOOP("SettingsDialog", "A session &note is not written the day after a meeting"),
+        "label": QT_TRANSLATE_NOOP("SettingsDialog", "A session note is not &written the day after a meeting"),
         "name": QT_TRANSLATE_NOOP("SettingsDialog", "Remind me to write the session note"),
     },
     "remind_agreement_reviews": {
-        "label": QT_TRANSLATE_NOOP("SettingsDialog", "An agreement's &review date has passed"),
+        "label": QT_TRANSLATE_NOOP("SettingsDialog", "An a&greement's review date has passed"),
         "name": QT_TRANSLATE_NOOP("SettingsDialog", "Remind me to review a boundary agreement"),
     },
     "reminders_show_names": {
-        "label": QT_TRANSLATE_NOOP("SettingsDialog", "Show &names in reminders"),
+        "label": QT_TRANSLATE_NOOP("SettingsDialog", "Show names &in reminders"),
         "name": QT_TRANSLATE_NOOP("SettingsDialog", "Show names in reminders"),
         "description": QT_TRANSLATE_NOOP("SettingsDialog", "Off: a reminder names no person and no entry, "
                                                            "since lock screens show notifications"),

@@ -1107,7 +1107,7 @@
     </message>
     <message>
         <source>That exchange folder cannot be used. Pick a folder that exists, then try again.</source>
-        <translation>Dieser Austauschordner kann nicht verwendet werden. Wählen Sie einen vorhandenen Ordner und versuchen Sie es erneut.</translation>
+        <translation>Dieser Austauschordner kann nicht verwendet werden. Wähle einen vorhandenen Ordner und versuche es erneut.</translation>
     </message>
     <message>
         <source>%1 has no contact card yet. Choose Add their card… and pick the card file %1 sent you.</source>
@@ -1368,15 +1368,15 @@
     </message>
     <message>
         <source>The exchange folder %1 is not there. Connect its disk or start your sync program, or pick another folder in the partner view.</source>
-        <translation>Der Austauschordner %1 ist nicht da. Schließen Sie sein Laufwerk an oder starten Sie Ihr Sync-Programm, oder wählen Sie in der Partneransicht einen anderen Ordner.</translation>
+        <translation>Der Austauschordner %1 ist nicht da. Schließe sein Laufwerk an oder starte dein Sync-Programm, oder wähle in der Partneransicht einen anderen Ordner.</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder. Pick the folder you share with your partner.</source>
-        <translation>%1 ist eine Datei, kein Ordner. Wählen Sie den Ordner, den Sie mit Ihrem Partner teilen.</translation>
+        <translation>%1 ist eine Datei, kein Ordner. Wähle den Ordner, den du mit deinem Partner teilst.</translation>
     </message>
     <message>
         <source>%1 has no exchange folder yet. Pick one in the partner view first.</source>
-        <translation>%1 hat noch keinen Austauschordner. Wählen Sie zuerst einen in der Partneransicht.</translation>
+        <translation>%1 hat noch keinen Austauschordner. Wähle zuerst einen in der Partneransicht.</translation>
     </message>
     <message>
         <source>That entry was never shared with %1, so there is nothing to revoke.</source>
@@ -1622,7 +1622,7 @@
     </message>
     <message>
         <source>The folder you and %1 both reach</source>
-        <translation>Der Ordner, den Sie und %1 beide erreichen</translation>
+        <translation>Der Ordner, den du und %1 beide erreicht</translation>
     </message>
     <message>
         <source>Exchange folder not set</source>
@@ -1647,8 +1647,8 @@
     <message numerus="yes">
         <source>The bundle for %1, with %n entry(s), is in your exchange folder. It is imported when %1&apos;s MentorVault sees it.</source>
         <translation>
-            <numerusform>Das Paket für %1 mit %n Eintrag liegt in Ihrem Austauschordner. Es wird importiert, sobald das MentorVault von %1 es sieht.</numerusform>
-            <numerusform>Das Paket für %1 mit %n Einträgen liegt in Ihrem Austauschordner. Es wird importiert, sobald das MentorVault von %1 es sieht.</numerusform>
+            <numerusform>Das Paket für %1 mit %n Eintrag liegt in deinem Austauschordner. Es wird importiert, sobald das MentorVault von %1 es sieht.</numerusform>
+            <numerusform>Das Paket für %1 mit %n Einträgen liegt in deinem Austauschordner. Es wird importiert, sobald das MentorVault von %1 es sieht.</numerusform>
         </translation>
     </message>
     <message>
@@ -1661,7 +1661,7 @@
     </message>
     <message>
         <source>MentorVault could not open your mail program. Attach %1 to an email yourself.</source>
-        <translation>MentorVault konnte Ihr E-Mail-Programm nicht öffnen. Hängen Sie %1 selbst an eine E-Mail an.</translation>
+        <translation>MentorVault konnte dein E-Mail-Programm nicht öffnen. Hänge %1 selbst an eine E-Mail an.</translation>
     </message>
     <message>
         <source>Import a bundle</source>
@@ -2588,24 +2588,24 @@ Wörter, die du zum Wörterbuch der Rechtschreibprüfung hinzufügst, bleiben eb
         <translation>Senden</translation>
     </message>
     <message>
-        <source>Send to the exchange folder</source>
-        <translation>In den Austauschordner senden</translation>
+        <source>Exchange folder: %1</source>
+        <translation>Austauschordner: %1</translation>
+    </message>
+    <message>
+        <source>What %1 sends there is imported while MentorVault is unlocked.</source>
+        <translation>Was %1 dorthin sendet, wird importiert, solange MentorVault entsperrt ist.</translation>
     </message>
     <message>
         <source>See everything that will leave, then put the bundle in the folder you both reach</source>
-        <translation>Alles sehen, was hinausgeht, dann das Paket in den Ordner legen, den Sie beide erreichen</translation>
+        <translation>Alles sehen, was hinausgeht, dann das Paket in den Ordner legen, den ihr beide erreicht</translation>
     </message>
     <message>
         <source>Send by email…</source>
         <translation>Per E-Mail senden…</translation>
     </message>
     <message>
-        <source>Send by email</source>
-        <translation>Per E-Mail senden</translation>
-    </message>
-    <message>
         <source>Make the bundle, then open your mail program with it attached</source>
-        <translation>Das Paket erstellen und dann Ihr E-Mail-Programm mit dem Paket als Anhang öffnen</translation>
+        <translation>Das Paket erstellen und dann dein E-Mail-Programm mit dem Paket als Anhang öffnen</translation>
     </message>
     <message>
         <source>Send when I share an entry</source>
@@ -2621,11 +2621,7 @@ Wörter, die du zum Wörterbuch der Rechtschreibprüfung hinzufügst, bleiben eb
     </message>
     <message>
         <source>Choose the folder you both reach</source>
-        <translation>Den Ordner wählen, den Sie beide erreichen</translation>
-    </message>
-    <message>
-        <source>Stop using it</source>
-        <translation>Nicht mehr verwenden</translation>
+        <translation>Den Ordner wählen, den ihr beide erreicht</translation>
     </message>
     <message>
         <source>Stop using the exchange folder</source>
@@ -2673,11 +2669,7 @@ Wörter, die du zum Wörterbuch der Rechtschreibprüfung hinzufügst, bleiben eb
     </message>
     <message>
         <source>No exchange folder yet. With a folder you both reach (Syncthing, Nextcloud, Dropbox, a USB stick), bundles travel by themselves.</source>
-        <translation>Noch kein Austauschordner. Mit einem Ordner, den Sie beide erreichen (Syncthing, Nextcloud, Dropbox, ein USB-Stick), reisen Pakete von selbst.</translation>
-    </message>
-    <message>
-        <source>Exchange folder: %1. What %2 sends there is imported while MentorVault is unlocked.</source>
-        <translation>Austauschordner: %1. Was %2 dorthin sendet, wird importiert, solange MentorVault entsperrt ist.</translation>
+        <translation>Noch kein Austauschordner. Mit einem Ordner, den ihr beide erreicht (Syncthing, Nextcloud, Dropbox, ein USB-Stick), reisen Pakete von selbst.</translation>
     </message>
     <message>
         <source>Change…</source>
@@ -3138,11 +3130,11 @@ Wörter, die du zum Wörterbuch der Rechtschreibprüfung hinzufügst, bleiben eb
     <name>Reminders</name>
     <message>
         <source>Your meeting with %1 is due tomorrow</source>
-        <translation>Ihr Treffen mit %1 steht morgen an</translation>
+        <translation>Dein Treffen mit %1 steht morgen an</translation>
     </message>
     <message>
         <source>Prepare an agenda in MentorVault.</source>
-        <translation>Bereiten Sie in MentorVault eine Agenda vor.</translation>
+        <translation>Bereite in MentorVault eine Agenda vor.</translation>
     </message>
     <message>
         <source>A mentoring meeting is due tomorrow</source>
@@ -3150,11 +3142,11 @@ Wörter, die du zum Wörterbuch der Rechtschreibprüfung hinzufügst, bleiben eb
     </message>
     <message>
         <source>%1 sent you a bundle</source>
-        <translation>%1 hat Ihnen ein Paket gesendet</translation>
+        <translation>%1 hat dir ein Paket gesendet</translation>
     </message>
     <message>
         <source>Open MentorVault to see what arrived.</source>
-        <translation>Öffnen Sie MentorVault, um zu sehen, was angekommen ist.</translation>
+        <translation>Öffne MentorVault, um zu sehen, was angekommen ist.</translation>
     </message>
     <message>
         <source>A partner&apos;s bundle arrived</source>
@@ -3162,11 +3154,11 @@ Wörter, die du zum Wörterbuch der Rechtschreibprüfung hinzufügst, bleiben eb
     </message>
     <message>
         <source>Your session note for the meeting with %1 is not written yet</source>
-        <translation>Ihre Sitzungsnotiz zum Treffen mit %1 ist noch nicht geschrieben</translation>
+        <translation>Deine Sitzungsnotiz zum Treffen mit %1 ist noch nicht geschrieben</translation>
     </message>
     <message>
         <source>Write down what you discussed while you remember it.</source>
-        <translation>Halten Sie fest, was Sie besprochen haben, solange Sie es noch wissen.</translation>
+        <translation>Halte fest, was ihr besprochen habt, solange du es noch weißt.</translation>
     </message>
     <message>
         <source>A session note is not written yet</source>
@@ -3178,7 +3170,7 @@ Wörter, die du zum Wörterbuch der Rechtschreibprüfung hinzufügst, bleiben eb
     </message>
     <message>
         <source>Look at the agreement together at your next meeting.</source>
-        <translation>Sehen Sie sich die Vereinbarung beim nächsten Treffen gemeinsam an.</translation>
+        <translation>Seht euch die Vereinbarung beim nächsten Treffen gemeinsam an.</translation>
     </message>
     <message>
         <source>A boundary agreement is due for review</source>
@@ -3186,7 +3178,7 @@ Wörter, die du zum Wörterbuch der Rechtschreibprüfung hinzufügst, bleiben eb
     </message>
     <message>
         <source>MentorVault has a reminder for you</source>
-        <translation>MentorVault hat eine Erinnerung für Sie</translation>
+        <translation>MentorVault hat eine Erinnerung für dich</translation>
     </message>
 </context>
 <context>
@@ -3517,10 +3509,6 @@ Wörter, die du zum Wörterbuch der Rechtschreibprüfung hinzufügst, bleiben eb
         <translation> Sicherungen</translation>
     </message>
     <message>
-        <source>A &amp;meeting is due tomorrow</source>
-        <translation>Ein &amp;Treffen steht morgen an</translation>
-    </message>
-    <message>
         <source>Remind me of a meeting due tomorrow</source>
         <translation>An ein Treffen erinnern, das morgen ansteht</translation>
     </message>
@@ -3529,32 +3517,36 @@ Wörter, die du zum Wörterbuch der Rechtschreibprüfung hinzufügst, bleiben eb
         <translation>Aus dem Datum der nächsten Agenda oder dem Treffrhythmus des Partners</translation>
     </message>
     <message>
-        <source>A partner&apos;s &amp;bundle arrived</source>
-        <translation>Ein &amp;Paket eines Partners ist angekommen</translation>
-    </message>
-    <message>
         <source>Tell me when a partner&apos;s bundle arrived</source>
         <translation>Mitteilen, wenn ein Paket eines Partners angekommen ist</translation>
-    </message>
-    <message>
-        <source>A session &amp;note is not written the day after a meeting</source>
-        <translation>Eine Sitzungs&amp;notiz fehlt am Tag nach einem Treffen</translation>
     </message>
     <message>
         <source>Remind me to write the session note</source>
         <translation>An die Sitzungsnotiz erinnern</translation>
     </message>
     <message>
-        <source>An agreement&apos;s &amp;review date has passed</source>
-        <translation>Der Über&amp;prüfungstermin einer Vereinbarung ist vorbei</translation>
-    </message>
-    <message>
         <source>Remind me to review a boundary agreement</source>
         <translation>An die Überprüfung einer Vereinbarung erinnern</translation>
     </message>
     <message>
-        <source>Show &amp;names in reminders</source>
-        <translation>&amp;Namen in Erinnerungen zeigen</translation>
+        <source>A meeting is &amp;due tomorrow</source>
+        <translation>Ein Treffen steht mor&amp;gen an</translation>
+    </message>
+    <message>
+        <source>A partner&apos;s bundle &amp;arrived</source>
+        <translation>Ein Paket eines Partners ist &amp;angekommen</translation>
+    </message>
+    <message>
+        <source>A session note is not &amp;written the day after a meeting</source>
+        <translation>Eine Sitzungsnotiz ist am Tag nach einem Treffen nicht ges&amp;chrieben</translation>
+    </message>
+    <message>
+        <source>An a&amp;greement&apos;s review date has passed</source>
+        <translation>Der Prüftermin einer Verein&amp;barung ist vorbei</translation>
+    </message>
+    <message>
+        <source>Show names &amp;in reminders</source>
+        <translation>Namen &amp;in Erinnerungen zeigen</translation>
     </message>
     <message>
         <source>Show names in reminders</source>

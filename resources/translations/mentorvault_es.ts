@@ -1107,7 +1107,7 @@
     </message>
     <message>
         <source>That exchange folder cannot be used. Pick a folder that exists, then try again.</source>
-        <translation>Esa carpeta de intercambio no se puede usar. Elija una carpeta que exista e inténtelo de nuevo.</translation>
+        <translation>Esa carpeta de intercambio no se puede usar. Elige una carpeta que exista e inténtalo de nuevo.</translation>
     </message>
     <message>
         <source>%1 has no contact card yet. Choose Add their card… and pick the card file %1 sent you.</source>
@@ -1368,15 +1368,15 @@
     </message>
     <message>
         <source>The exchange folder %1 is not there. Connect its disk or start your sync program, or pick another folder in the partner view.</source>
-        <translation>La carpeta de intercambio %1 no está. Conecte su disco o inicie su programa de sincronización, o elija otra carpeta en la vista del compañero.</translation>
+        <translation>La carpeta de intercambio %1 no está. Conecta su disco o inicia tu programa de sincronización, o elige otra carpeta en la vista del compañero.</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder. Pick the folder you share with your partner.</source>
-        <translation>%1 es un archivo, no una carpeta. Elija la carpeta que comparte con su compañero.</translation>
+        <translation>%1 es un archivo, no una carpeta. Elige la carpeta que compartes con tu compañero.</translation>
     </message>
     <message>
         <source>%1 has no exchange folder yet. Pick one in the partner view first.</source>
-        <translation>%1 aún no tiene carpeta de intercambio. Elija una primero en la vista del compañero.</translation>
+        <translation>%1 aún no tiene carpeta de intercambio. Elige una primero en la vista del compañero.</translation>
     </message>
     <message>
         <source>That entry was never shared with %1, so there is nothing to revoke.</source>
@@ -1622,7 +1622,7 @@
     </message>
     <message>
         <source>The folder you and %1 both reach</source>
-        <translation>La carpeta a la que usted y %1 llegan</translation>
+        <translation>La carpeta a la que tú y %1 llegáis</translation>
     </message>
     <message>
         <source>Exchange folder not set</source>
@@ -1647,8 +1647,8 @@
     <message numerus="yes">
         <source>The bundle for %1, with %n entry(s), is in your exchange folder. It is imported when %1&apos;s MentorVault sees it.</source>
         <translation>
-            <numerusform>El paquete para %1, con %n entrada, está en su carpeta de intercambio. Se importa cuando el MentorVault de %1 lo vea.</numerusform>
-            <numerusform>El paquete para %1, con %n entradas, está en su carpeta de intercambio. Se importa cuando el MentorVault de %1 lo vea.</numerusform>
+            <numerusform>El paquete para %1, con %n entrada, está en tu carpeta de intercambio. Se importa cuando el MentorVault de %1 lo vea.</numerusform>
+            <numerusform>El paquete para %1, con %n entradas, está en tu carpeta de intercambio. Se importa cuando el MentorVault de %1 lo vea.</numerusform>
         </translation>
     </message>
     <message>
@@ -1661,7 +1661,7 @@
     </message>
     <message>
         <source>MentorVault could not open your mail program. Attach %1 to an email yourself.</source>
-        <translation>MentorVault no pudo abrir su programa de correo. Adjunte %1 a un correo usted mismo.</translation>
+        <translation>MentorVault no pudo abrir tu programa de correo. Adjunta %1 a un correo tú mismo.</translation>
     </message>
     <message>
         <source>Import a bundle</source>
@@ -2588,24 +2588,24 @@ Las palabras que añades al diccionario ortográfico también se guardan dentro 
         <translation>Enviar</translation>
     </message>
     <message>
-        <source>Send to the exchange folder</source>
-        <translation>Enviar a la carpeta de intercambio</translation>
+        <source>Exchange folder: %1</source>
+        <translation>Carpeta de intercambio: %1</translation>
+    </message>
+    <message>
+        <source>What %1 sends there is imported while MentorVault is unlocked.</source>
+        <translation>Lo que %1 envíe allí se importa mientras MentorVault esté desbloqueado.</translation>
     </message>
     <message>
         <source>See everything that will leave, then put the bundle in the folder you both reach</source>
-        <translation>Ver todo lo que saldrá y luego dejar el paquete en la carpeta a la que ambos llegan</translation>
+        <translation>Ver todo lo que saldrá y luego dejar el paquete en la carpeta a la que llegáis los dos</translation>
     </message>
     <message>
         <source>Send by email…</source>
         <translation>Enviar por correo…</translation>
     </message>
     <message>
-        <source>Send by email</source>
-        <translation>Enviar por correo</translation>
-    </message>
-    <message>
         <source>Make the bundle, then open your mail program with it attached</source>
-        <translation>Crear el paquete y abrir su programa de correo con él adjunto</translation>
+        <translation>Crear el paquete y abrir tu programa de correo con él adjunto</translation>
     </message>
     <message>
         <source>Send when I share an entry</source>
@@ -2621,11 +2621,7 @@ Las palabras que añades al diccionario ortográfico también se guardan dentro 
     </message>
     <message>
         <source>Choose the folder you both reach</source>
-        <translation>Elegir la carpeta a la que ambos llegan</translation>
-    </message>
-    <message>
-        <source>Stop using it</source>
-        <translation>Dejar de usarla</translation>
+        <translation>Elegir la carpeta a la que llegáis los dos</translation>
     </message>
     <message>
         <source>Stop using the exchange folder</source>
@@ -2673,11 +2669,7 @@ Las palabras que añades al diccionario ortográfico también se guardan dentro 
     </message>
     <message>
         <source>No exchange folder yet. With a folder you both reach (Syncthing, Nextcloud, Dropbox, a USB stick), bundles travel by themselves.</source>
-        <translation>Aún no hay carpeta de intercambio. Con una carpeta a la que ambos lleguen (Syncthing, Nextcloud, Dropbox, una memoria USB), los paquetes viajan solos.</translation>
-    </message>
-    <message>
-        <source>Exchange folder: %1. What %2 sends there is imported while MentorVault is unlocked.</source>
-        <translation>Carpeta de intercambio: %1. Lo que %2 envíe allí se importa mientras MentorVault esté desbloqueado.</translation>
+        <translation>Aún no hay carpeta de intercambio. Con una carpeta a la que lleguéis los dos (Syncthing, Nextcloud, Dropbox, una memoria USB), los paquetes viajan solos.</translation>
     </message>
     <message>
         <source>Change…</source>
@@ -3138,11 +3130,11 @@ Las palabras que añades al diccionario ortográfico también se guardan dentro 
     <name>Reminders</name>
     <message>
         <source>Your meeting with %1 is due tomorrow</source>
-        <translation>Su reunión con %1 es mañana</translation>
+        <translation>Tu reunión con %1 es mañana</translation>
     </message>
     <message>
         <source>Prepare an agenda in MentorVault.</source>
-        <translation>Prepare una agenda en MentorVault.</translation>
+        <translation>Prepara una agenda en MentorVault.</translation>
     </message>
     <message>
         <source>A mentoring meeting is due tomorrow</source>
@@ -3150,11 +3142,11 @@ Las palabras que añades al diccionario ortográfico también se guardan dentro 
     </message>
     <message>
         <source>%1 sent you a bundle</source>
-        <translation>%1 le envió un paquete</translation>
+        <translation>%1 te envió un paquete</translation>
     </message>
     <message>
         <source>Open MentorVault to see what arrived.</source>
-        <translation>Abra MentorVault para ver lo que llegó.</translation>
+        <translation>Abre MentorVault para ver lo que llegó.</translation>
     </message>
     <message>
         <source>A partner&apos;s bundle arrived</source>
@@ -3162,11 +3154,11 @@ Las palabras que añades al diccionario ortográfico también se guardan dentro 
     </message>
     <message>
         <source>Your session note for the meeting with %1 is not written yet</source>
-        <translation>Su nota de la sesión con %1 aún no está escrita</translation>
+        <translation>Tu nota de la sesión con %1 aún no está escrita</translation>
     </message>
     <message>
         <source>Write down what you discussed while you remember it.</source>
-        <translation>Anote lo que hablaron mientras lo recuerda.</translation>
+        <translation>Anota lo que hablasteis mientras lo recuerdas.</translation>
     </message>
     <message>
         <source>A session note is not written yet</source>
@@ -3178,7 +3170,7 @@ Las palabras que añades al diccionario ortográfico también se guardan dentro 
     </message>
     <message>
         <source>Look at the agreement together at your next meeting.</source>
-        <translation>Revisen juntos el acuerdo en su próxima reunión.</translation>
+        <translation>Revisad juntos el acuerdo en vuestra próxima reunión.</translation>
     </message>
     <message>
         <source>A boundary agreement is due for review</source>
@@ -3186,7 +3178,7 @@ Las palabras que añades al diccionario ortográfico también se guardan dentro 
     </message>
     <message>
         <source>MentorVault has a reminder for you</source>
-        <translation>MentorVault tiene un recordatorio para usted</translation>
+        <translation>MentorVault tiene un recordatorio para ti</translation>
     </message>
 </context>
 <context>
@@ -3517,10 +3509,6 @@ Las palabras que añades al diccionario ortográfico también se guardan dentro 
         <translation> copias</translation>
     </message>
     <message>
-        <source>A &amp;meeting is due tomorrow</source>
-        <translation>Mañana hay una &amp;reunión</translation>
-    </message>
-    <message>
         <source>Remind me of a meeting due tomorrow</source>
         <translation>Recordarme una reunión que es mañana</translation>
     </message>
@@ -3529,32 +3517,36 @@ Las palabras que añades al diccionario ortográfico también se guardan dentro 
         <translation>Según la fecha de la próxima agenda o el ritmo de reuniones del compañero</translation>
     </message>
     <message>
-        <source>A partner&apos;s &amp;bundle arrived</source>
-        <translation>Llegó el &amp;paquete de un compañero</translation>
-    </message>
-    <message>
         <source>Tell me when a partner&apos;s bundle arrived</source>
         <translation>Avisarme cuando llegue el paquete de un compañero</translation>
-    </message>
-    <message>
-        <source>A session &amp;note is not written the day after a meeting</source>
-        <translation>Falta la &amp;nota de sesión el día después de una reunión</translation>
     </message>
     <message>
         <source>Remind me to write the session note</source>
         <translation>Recordarme escribir la nota de sesión</translation>
     </message>
     <message>
-        <source>An agreement&apos;s &amp;review date has passed</source>
-        <translation>Pasó la fecha de re&amp;visión de un acuerdo</translation>
-    </message>
-    <message>
         <source>Remind me to review a boundary agreement</source>
         <translation>Recordarme revisar un acuerdo de límites</translation>
     </message>
     <message>
-        <source>Show &amp;names in reminders</source>
-        <translation>Mostrar &amp;nombres en los recordatorios</translation>
+        <source>A meeting is &amp;due tomorrow</source>
+        <translation>Hay &amp;una reunión mañana</translation>
+    </message>
+    <message>
+        <source>A partner&apos;s bundle &amp;arrived</source>
+        <translation>Lle&amp;gó el paquete de un compañero</translation>
+    </message>
+    <message>
+        <source>A session note is not &amp;written the day after a meeting</source>
+        <translation>La nota de sesión no está &amp;escrita el día después de una reunión</translation>
+    </message>
+    <message>
+        <source>An a&amp;greement&apos;s review date has passed</source>
+        <translation>Pasó la fecha de revisión de un a&amp;cuerdo</translation>
+    </message>
+    <message>
+        <source>Show names &amp;in reminders</source>
+        <translation>Mostrar nom&amp;bres en los recordatorios</translation>
     </message>
     <message>
         <source>Show names in reminders</source>

@@ -72,7 +72,7 @@ def test_folder_send_to_and_send_on_share_in_the_partner_view(
     qtbot.waitUntil(lambda: len([n for n in os.listdir(shared) if n.endswith(".mvbundle")]) == 1
                     and name not in os.listdir(shared), timeout=10000)  # the newer one replaced Sam's older file
 
-    banner.clear_folder_button.click()
+    banner.clear_folder_action.trigger()
     wait_idle(qtbot, services)
     qtbot.waitUntil(lambda: banner.info.exchange_folder is None, timeout=10000)
     assert banner.send_button.isHidden()
@@ -106,7 +106,7 @@ def test_send_by_email_builds_the_xdg_email_command(
         return True
 
     dialogs.on_dialog = preview
-    ws.banner.email_button.click()
+    ws.banner.email_action.trigger()
     wait_idle(qtbot, services)
     qtbot.waitUntil(lambda: bool(started), timeout=10000)
     assert out.is_file()
