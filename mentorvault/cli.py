@@ -566,6 +566,11 @@ def _folder_json(vault: Vault, name: str) -> Any:
     return None if info is None else {"folder": info.folder, "send_on_share": info.send_on_share}
 
 
+def cmd_calendar(args: argparse.Namespace) -> int:
+    with _open(args) as vault:
+        return cli_sync.cmd_calendar(args, vault, _emit)
+
+
 def cmd_sync(args: argparse.Namespace) -> int:
     with _open(args) as vault:
         return cli_sync.cmd_sync(args, vault, lambda: _passphrase(args, "Confirm sending with your passphrase: "),
@@ -1020,7 +1025,7 @@ def build_parser() -> argparse.ArgumentParser:
     pe.add_argument("--role", choices=PARTNER_ROLES)
     pe.add_argument("--mentor-type", choices=MENTOR_TYPES)
     pe.add_argument("--rhythm", metavar="DAYS", type=int)
-    cli_sync.add_parsers(add, pe, cmd_sync)
+    cli_sync.add_parsers(add, pe, cmd_sync, cmd_calendar)
     psub.add_parser("list", parents=[common], help="list partners")
     pv = psub.add_parser("verify", parents=[common], help="mark a partner verified if the fingerprint matches")
     pv.add_argument("name", metavar="NAME")

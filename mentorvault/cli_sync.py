@@ -37,8 +37,8 @@ _HELD = {
 
 
 def add_parsers(add: Callable[..., argparse.ArgumentParser], partner_edit: argparse.ArgumentParser,
-                cmd_sync: Callable[[argparse.Namespace], int]) -> None:
-    """``sync`` and the exchange-folder options of ``partner edit``."""
+                cmd_sync: Callable[[argparse.Namespace], int], cmd_calendar: Callable[[argparse.Namespace], int]) -> None:
+    """``sync``, ``calendar`` and the exchange-folder options of ``partner edit``."""
     folder = partner_edit.add_mutually_exclusive_group()
     folder.add_argument("--exchange-folder", metavar="DIR",
                         help="a folder you and this partner both reach (Syncthing, Nextcloud, Dropbox, a USB "
@@ -48,6 +48,11 @@ def add_parsers(add: Callable[..., argparse.ArgumentParser], partner_edit: argpa
                               help="on: sharing an entry with this partner sends it to the folder by itself")
     sp = add("sync", cmd_sync, "send what is new to each partner's exchange folder and import what arrived")
     sp.add_argument("name", metavar="NAME", nargs="?", help="only this partner's folder")
+    sp = add("calendar", cmd_calendar, "write the next meeting with a partner (and the rhythm) as an .ics file")
+    sp.add_argument("name", metavar="NAME")
+    sp.add_argument("--out", required=True, metavar="FILE", help="the calendar file to write (FILE.ics)")
+    sp.add_argument("--with-agenda", action="store_true",
+                    help="put the agenda's text in the event (calendars are often synced to a server)")
 
 
 def folder_options_given(args: argparse.Namespace) -> bool:
@@ -99,4 +104,15 @@ def cmd_sync(args: argparse.Namespace, vault: Vault, passphrase: Callable[[], st
     waiting = vault.sync.needs_confirmation(args.name)
     result = vault.sync.run(args.name, passphrase=passphrase() if waiting else None)
     emit(args, result.to_json(), lambda: sync_text(result))
+    return EXIT_OK
+
+
+def cmd_calendar(args: argparse.Namespace, vault: Vault, emit: Callable[..., None]) -> int:
+    out = Path(args.out).expanduser()
+    if not out.suffix:
+        out = out.with_name(out.name + ".ics")
+    info = vault.partners.calendar(args.name, out, with_agenda=args.with_agenda)
+    every = f", then every {plural(info.rhythm_days, 'day', 'days')}" if info.rhythm_days else ""
+    emit(args, info.to_json(), f"Wrote {info.file}: the meeting with {info.partner} on {info.date}{every}"
+         + (", with the agenda." if info.with_agenda else "."))
     return EXIT_OK

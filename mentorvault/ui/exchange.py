@@ -227,6 +227,21 @@ class ExchangeActions(QObject):
                 "MentorVault could not open your mail program. Attach %1 to an email yourself.").replace(
                 "%1", str(out)))
 
+    def calendar(self, partner: str) -> None:
+        """The next meeting as an .ics file; the agenda's text only if the user says so."""
+        out = self.services.dialogs.save_file(self.parent_widget, self.tr("Save the meeting for your calendar"),
+                                              Path.home() / f"{partner.lower().replace(' ', '-')}-meeting.ics",
+                                              self.tr("Calendar files (*.ics)"))
+        if out is None:
+            return
+        agenda = self.services.dialogs.confirm(self.parent_widget, self.tr("Include the agenda?"), self.tr(
+            "Put the agenda's text in the calendar event too? Calendars are often kept on a server."),
+            self.tr("Include the agenda"), self.tr("Only the date"))
+        self._call(lambda v: ops.write_calendar(v, partner, out, agenda), lambda info: self.services.dialogs.info(
+            self.parent_widget, self.tr("Calendar file saved"), self.tr(
+                "Saved %1. Open it with your calendar to add the meeting.").replace("%1", info.file)),
+            self.tr("No calendar file saved"))
+
     # ------------------------------------------------------------ import
 
     def import_bundle(self) -> None:

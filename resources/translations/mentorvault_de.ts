@@ -1664,6 +1664,42 @@
         <translation>MentorVault konnte dein E-Mail-Programm nicht öffnen. Hänge %1 selbst an eine E-Mail an.</translation>
     </message>
     <message>
+        <source>Save the meeting for your calendar</source>
+        <translation>Das Treffen für deinen Kalender speichern</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderdateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>Include the agenda?</source>
+        <translation>Die Agenda mitnehmen?</translation>
+    </message>
+    <message>
+        <source>Put the agenda&apos;s text in the calendar event too? Calendars are often kept on a server.</source>
+        <translation>Den Text der Agenda auch in den Kalendertermin schreiben? Kalender liegen oft auf einem Server.</translation>
+    </message>
+    <message>
+        <source>Include the agenda</source>
+        <translation>Agenda mitnehmen</translation>
+    </message>
+    <message>
+        <source>Only the date</source>
+        <translation>Nur das Datum</translation>
+    </message>
+    <message>
+        <source>Calendar file saved</source>
+        <translation>Kalenderdatei gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved %1. Open it with your calendar to add the meeting.</source>
+        <translation>%1 gespeichert. Öffne die Datei mit deinem Kalender, um das Treffen einzutragen.</translation>
+    </message>
+    <message>
+        <source>No calendar file saved</source>
+        <translation>Keine Kalenderdatei gespeichert</translation>
+    </message>
+    <message>
         <source>Import a bundle</source>
         <translation>Paket importieren</translation>
     </message>
@@ -2546,6 +2582,14 @@ Wörter, die du zum Wörterbuch der Rechtschreibprüfung hinzufügst, bleiben eb
     <message>
         <source>My contact card…</source>
         <translation>Meine Kontaktkarte…</translation>
+    </message>
+    <message>
+        <source>Add to calendar…</source>
+        <translation>Zum Kalender hinzufügen…</translation>
+    </message>
+    <message>
+        <source>The next meeting and the rhythm as a file any calendar imports</source>
+        <translation>Das nächste Treffen und der Rhythmus als Datei, die jeder Kalender importiert</translation>
     </message>
     <message>
         <source>End this relationship…</source>

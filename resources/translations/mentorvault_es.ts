@@ -1664,6 +1664,42 @@
         <translation>MentorVault no pudo abrir tu programa de correo. Adjunta %1 a un correo tú mismo.</translation>
     </message>
     <message>
+        <source>Save the meeting for your calendar</source>
+        <translation>Guardar la reunión para tu calendario</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Archivos de calendario (*.ics)</translation>
+    </message>
+    <message>
+        <source>Include the agenda?</source>
+        <translation>¿Incluir la agenda?</translation>
+    </message>
+    <message>
+        <source>Put the agenda&apos;s text in the calendar event too? Calendars are often kept on a server.</source>
+        <translation>¿Poner también el texto de la agenda en el evento? Los calendarios suelen guardarse en un servidor.</translation>
+    </message>
+    <message>
+        <source>Include the agenda</source>
+        <translation>Incluir la agenda</translation>
+    </message>
+    <message>
+        <source>Only the date</source>
+        <translation>Solo la fecha</translation>
+    </message>
+    <message>
+        <source>Calendar file saved</source>
+        <translation>Archivo de calendario guardado</translation>
+    </message>
+    <message>
+        <source>Saved %1. Open it with your calendar to add the meeting.</source>
+        <translation>Se guardó %1. Ábrelo con tu calendario para añadir la reunión.</translation>
+    </message>
+    <message>
+        <source>No calendar file saved</source>
+        <translation>No se guardó ningún archivo de calendario</translation>
+    </message>
+    <message>
         <source>Import a bundle</source>
         <translation>Importar un paquete</translation>
     </message>
@@ -2546,6 +2582,14 @@ Las palabras que añades al diccionario ortográfico también se guardan dentro 
     <message>
         <source>My contact card…</source>
         <translation>Mi tarjeta de contacto…</translation>
+    </message>
+    <message>
+        <source>Add to calendar…</source>
+        <translation>Añadir al calendario…</translation>
+    </message>
+    <message>
+        <source>The next meeting and the rhythm as a file any calendar imports</source>
+        <translation>La próxima reunión y el ritmo como un archivo que cualquier calendario importa</translation>
     </message>
     <message>
         <source>End this relationship…</source>

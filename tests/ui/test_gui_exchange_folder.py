@@ -111,3 +111,30 @@ def test_send_by_email_builds_the_xdg_email_command(
     qtbot.waitUntil(lambda: bool(started), timeout=10000)
     assert out.is_file()
     assert started == [("xdg-email", ["--utf8", "--subject", "MentorVault bundle for Priya", "--attach", str(out)])]
+
+
+def test_add_to_calendar_writes_the_ics_and_asks_about_the_agenda(
+        unlocked: Any, tmp_path: Path, keyring: Any, qtbot: Any, services: Any, dialogs: Any) -> None:
+    import icalendar
+
+    sam, priya = _pair(tmp_path, keyring)
+    sam.partners.update("Priya", rhythm_days=7)
+    sam.entries.add("agenda", "Next", fields={"meeting_date": "2099-01-01", "items": ["AGENDA-MARKER"]},
+                    partner="Priya")
+    sam.lock()
+    priya.lock()
+    w = unlocked(tmp_path / "sam")
+    ws = w.workspace
+    _partner_page(qtbot, services, ws, "Priya")
+    out = tmp_path / "priya.ics"
+    for include in (False, True):
+        dialogs.paths.append(out)
+        dialogs.confirm_answer = include
+        ws.banner.calendar_action.trigger()
+        wait_idle(qtbot, services)
+        qtbot.waitUntil(lambda: dialogs.messages("info") and dialogs.messages("info")[-1][1] == "Calendar file saved",
+                        timeout=10000)
+        (event,) = icalendar.Calendar.from_ical(out.read_bytes()).walk("VEVENT")
+        assert event.decoded("dtstart") == __import__("datetime").date(2099, 1, 1)
+        assert ("AGENDA-MARKER" in str(event.get("description", ""))) is include
+        dialogs.calls.clear()

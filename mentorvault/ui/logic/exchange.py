@@ -204,3 +204,8 @@ def send_to_folder(vault: Vault, partner: str, passphrase: str, confirm: list[st
 def email_command(bundle: Path, subject: str) -> list[str]:
     """The command that opens the user's mail program with the bundle attached (xdg-utils)."""
     return ["xdg-email", "--utf8", "--subject", subject, "--attach", str(bundle)]
+
+
+def write_calendar(vault: Vault, partner: str, out: Path, with_agenda: bool) -> Any:
+    """The next meeting with ``partner`` as an .ics file (a CalendarFile)."""
+    return vault.partners.calendar(partner, out, with_agenda=with_agenda)
