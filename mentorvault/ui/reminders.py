@@ -10,6 +10,7 @@ share, and takes the reminders due now.  Reminders go to the desktop's notificat
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
@@ -17,6 +18,8 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 from mentorvault.ui.logic.reminders import Tick, tick
 from mentorvault.ui.notify import DesktopNotifier, reminder_words
 from mentorvault.ui.session import Session
+
+log = logging.getLogger(__name__)
 
 POLL_MS = 5 * 60_000  # the slow poll
 SETTLE_MS = 1_500  # after a change in a folder, wait for the sync program to finish the file
@@ -71,7 +74,9 @@ class ReminderPump(QObject):
 
         def failed(exc: BaseException) -> bool | None:
             self._running = False
-            return None  # reported like any other failure
+            # A background run never interrupts with a dialog: the next run tries again.
+            log.warning("exchange folders and reminders: %s", type(exc).__name__)
+            return True
 
         session.call(tick, finished, failed)
 
