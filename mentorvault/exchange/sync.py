@@ -345,6 +345,21 @@ class SyncManager:
             result.ignored.append(IgnoredFile(str(folder), "folder_missing"))
             return
         mine = self.key_id()
+        # What became of each file, written in one transaction at the end (an import is its own): a
+        # crash before it only means the files are looked at again, and an import done is "already".
+        seen: list[tuple[str, int, int, str, str | None, str | None]] = []
+        try:
+            self._look_at(folder, names, mine, seen, result)
+        finally:
+            if seen:
+                now = self._v.now()
+                with transaction(self._conn):
+                    for name, size, mtime, outcome, partner_id, bundle_id in seen:
+                        syncfolders.record_seen(self._conn, str(folder), name, size, mtime, outcome, partner_id,
+                                                bundle_id, now)
+
+    def _look_at(self, folder: Path, names: list[str], mine: str,
+                 seen: list[tuple[str, int, int, str, str | None, str | None]], result: SyncResult) -> None:
         for name in names:
             if is_temporary(name) or SUFFIX not in name.lower():
                 continue
@@ -362,9 +377,7 @@ class SyncManager:
                     and before.outcome in _SETTLED:
                 continue
             outcome, partner_id, bundle_id = self._take(path, name, result)
-            with transaction(self._conn):
-                syncfolders.record_seen(self._conn, str(folder), name, st.st_size, st.st_mtime_ns, outcome,
-                                        partner_id, bundle_id, self._v.now())
+            seen.append((name, st.st_size, st.st_mtime_ns, outcome, partner_id, bundle_id))
             if outcome not in _QUIET | {"imported", "already"} and (before is None or before.outcome != outcome
                                                                       or before.size != st.st_size):
                 result.ignored.append(IgnoredFile(str(path), outcome))
