@@ -12,16 +12,12 @@ reminder itself.
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mentorvault.ui.wording import Context
-from mentorvault.vault.reminders import (
-    AGREEMENT_REVIEW,
-    BUNDLE_ARRIVED,
-    MEETING_DUE,
-    SESSION_NOTE_MISSING,
-    Reminder,
-)
+
+if TYPE_CHECKING:
+    from mentorvault.vault.reminders import Reminder
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +27,9 @@ SIGNATURE = "susssasa{sv}i"
 TIMEOUT_S = 2.0
 
 Reminders = Context("Reminders")
+# The kinds of vault/reminders.py, spelled out: the window comes up before the vault modules load.
+MEETING_DUE, BUNDLE_ARRIVED = "meeting_due", "bundle_arrived"
+SESSION_NOTE_MISSING, AGREEMENT_REVIEW = "session_note_missing", "agreement_review"
 
 
 class DesktopNotifier:

@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from mentorvault.ui.logic.reminders import Tick, tick
 from mentorvault.ui.notify import DesktopNotifier, reminder_words
-from mentorvault.ui.session import Session
+
+if TYPE_CHECKING:
+    from mentorvault.ui.session import Session
 
 log = logging.getLogger(__name__)
 

@@ -94,3 +94,11 @@ def test_a_bundle_that_arrived_through_the_folder_is_a_reminder(pair, tmp_path: 
     sam.v.sync.run(passphrase=PASSPHRASE)
     priya.v.sync.run()
     assert priya.v.reminders.take() == []
+
+
+def test_the_window_spells_the_kinds_as_the_core_does() -> None:
+    from mentorvault.ui import notify
+    from mentorvault.vault import reminders
+
+    assert (notify.MEETING_DUE, notify.BUNDLE_ARRIVED, notify.SESSION_NOTE_MISSING, notify.AGREEMENT_REVIEW) \
+        == reminders.KINDS
