@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from mentorvault import __version__, cli_attach, cli_insights, cli_notes_in
+from mentorvault import __version__, cli_attach, cli_insights, cli_notes_in, cli_sync
 from mentorvault import cli_notes_out as notes_out_cli
 from mentorvault import cli_sharing as sharing
 from mentorvault import errors as E
@@ -120,6 +120,8 @@ def remedy(exc: MentorVaultError) -> str:
             return (f"There are no automatic backups in '{where}'; restore a backup file "
                     "you made with 'mentorvault --vault NEW_FOLDER restore FILE'.")
         return "Restore it from a backup (mentorvault restore)."
+    if isinstance(exc, E.ExchangeFolderError) and exc.field("reason") == "none_set":
+        return f"Set one: mentorvault partner edit '{exc.field('partner')}' --exchange-folder DIR"
     return sharing.remedy(exc) or notes_out_cli.remedy(exc) or cli_attach.remedy(exc) or ""
 
 
@@ -530,14 +532,17 @@ def cmd_partner(args: argparse.Namespace) -> int:
                                         ("mentor_type", args.mentor_type), ("rhythm_days", args.rhythm))
                       if v is not None}
             p = vault.partners.update(args.name, **values)
-            _emit(args, p.to_json(), f"Saved partner {p.name}.")
+            folder = cli_sync.edit_folder(args, vault, p.name) if cli_sync.folder_options_given(args) else ""
+            _emit(args, {**p.to_json(), "exchange_folder": _folder_json(vault, p.name)},
+                  f"Saved partner {p.name}." + (f"\n{folder}" if folder else ""))
         elif args.partner_cmd == "verify":
             verified = vault.cards.verify(args.name, args.fingerprint)
             _emit(args, verified.to_json(), f"The fingerprint matches. {verified.name} is now verified.")
         elif args.partner_cmd == "show":
             p = vault.partners.get(args.name)
             status = {**p.to_json(), **vault.cards.status(p.name).to_json(),
-                      "next_meeting": vault.partners.next_meeting(p.name)}
+                      "next_meeting": vault.partners.next_meeting(p.name),
+                      "exchange_folder": _folder_json(vault, p.name)}
             _emit(args, status, lambda: "\n".join(filter(None, [
                 f"{p.name}  ({p.role or 'partner'}{', ' + p.mentor_type if p.mentor_type else ''})",
                 f"  next meeting due: {status['next_meeting']}" if status["next_meeting"] else "",
@@ -546,6 +551,7 @@ def cmd_partner(args: argparse.Namespace) -> int:
                 ("  fingerprint: " + _fingerprint_text(status)) if status["has_card"] else "",
                 "  a NEW card with other keys is waiting for verification" if status["pending_card"] else "",
                 "  relationship ended: nothing is sent or accepted" if p.archived else "",
+                cli_sync.folder_line(vault.sync.folder(p.name)),
             ])))
         else:
             partners = vault.partners.list()
@@ -554,6 +560,22 @@ def cmd_partner(args: argparse.Namespace) -> int:
                 + (f"every {p.rhythm_days} days" if p.rhythm_days else "") + ("  (ended)" if p.archived else "")
                 for p in partners) or "No partners yet.")
     return EXIT_OK
+
+
+def _folder_json(vault: Vault, name: str) -> Any:
+    info = vault.sync.folder(name)
+    return None if info is None else {"folder": info.folder, "send_on_share": info.send_on_share}
+
+
+def cmd_calendar(args: argparse.Namespace) -> int:
+    with _open(args) as vault:
+        return cli_sync.cmd_calendar(args, vault, _emit)
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    with _open(args) as vault:
+        return cli_sync.cmd_sync(args, vault, lambda: _passphrase(args, "Confirm sending with your passphrase: "),
+                                 _emit)
 
 
 def _read_text_file(path: str, what: str, limit: int = 64 * 1024) -> str:
@@ -1019,6 +1041,7 @@ def build_parser() -> argparse.ArgumentParser:
     pe.add_argument("--role", choices=PARTNER_ROLES)
     pe.add_argument("--mentor-type", choices=MENTOR_TYPES)
     pe.add_argument("--rhythm", metavar="DAYS", type=int)
+    cli_sync.add_parsers(add, pe, cmd_sync, cmd_calendar)
     psub.add_parser("list", parents=[common], help="list partners")
     pv = psub.add_parser("verify", parents=[common], help="mark a partner verified if the fingerprint matches")
     pv.add_argument("name", metavar="NAME")

@@ -487,3 +487,11 @@ class NoPrivateScratch(MentorVaultError):
 
     default_message = ("This computer has no private folder in memory to open the attachment from, so it was not "
                        "opened. Save a copy instead.")
+
+
+class ExchangeFolderError(MentorVaultError):
+    """A partner's exchange folder cannot be used as it is."""
+
+    default_message = "That exchange folder cannot be used."
+    reasons = frozenset({"not_a_folder", "missing", "none_set"})
+    reason_required = True

@@ -221,6 +221,22 @@ def main(argv: list[str] | None = None) -> int:
         wait_for(app, lambda: idle() and ws.banner.info is not None)
         save(app, window, out, f"partner{suffix}")
 
+        # The same partner with an exchange folder set (issue 16), then a bundle that arrived there.
+        from mentorvault.exchange.sync import ReceivedBundle
+        from mentorvault.ui.logic.reminders import Tick
+
+        exchange_dir = scratch / "Sync" / "priya-and-me"
+        exchange_dir.mkdir(parents=True)
+        vault = window.session._vault
+        services.worker.run_blocking(lambda: vault.sync.set_folder("Priya", exchange_dir))
+        ws.partner_flow.refresh_banner()
+        wait_for(app, lambda: idle() and ws.banner.info is not None and ws.banner.info.exchange_folder is not None)
+        save(app, window, out, f"partner-exchange-folder{suffix}")
+        window.reminder_pump._show(Tick(received=[ReceivedBundle("Priya", str(exchange_dir / "x.mvbundle"), 2, 1, 0)]))
+        pump(app, 0.3)
+        save(app, window, out, f"bundle-arrived{suffix}")
+        ws.notices.reminder_notice.hide()
+
         # Search as you type.
         window.show_search()
         ws.search.query.setText("critique")
@@ -277,6 +293,14 @@ def main(argv: list[str] | None = None) -> int:
         dialog.show()
         pump(app, 0.3)
         save(app, dialog, out, f"settings{suffix}")
+        from PySide6.QtWidgets import QGroupBox, QScrollArea
+
+        scroller = dialog.findChild(QScrollArea)
+        reminders = dialog.findChild(QGroupBox, "reminders")
+        if scroller is not None and reminders is not None:
+            scroller.ensureWidgetVisible(reminders, 0, 0)
+            pump(app, 0.3)
+            save(app, dialog, out, f"settings-reminders{suffix}")
         dialog.reject()
 
         # File > Import notes…: the preview of a Day One export (the test fixture's), kind and tag chosen.

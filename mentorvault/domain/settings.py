@@ -21,7 +21,7 @@ class SettingSpec:
     type: type  # int, bool or str
     default: Any
     help: str
-    group: str  # where the window shows it: "you", "locking", "backups", "writing" or "appearance"
+    group: str  # where the window shows it: "you", "locking", "backups", "writing", "reminders" or "appearance"
     minimum: int | None = None
     maximum: int | None = None
     range_help: str = ""  # the sentence an out-of-range value gets
@@ -94,6 +94,16 @@ SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec("language", str, "system", "Language of the window and the prompt decks: system (follow the "
                 "computer), en, de or es. The window changes the next time it starts.", "appearance",
                 choices=("system", *LANGUAGES)),
+    SettingSpec("remind_meetings", bool, True, "Remind me the day before a meeting is due (from the next agenda's "
+                "date or the partner's meeting rhythm).", "reminders"),
+    SettingSpec("remind_bundles", bool, True, "Tell me when a partner's bundle arrived in an exchange folder.",
+                "reminders"),
+    SettingSpec("remind_session_notes", bool, True, "Remind me the day after a meeting when its session note is "
+                "not written yet.", "reminders"),
+    SettingSpec("remind_agreement_reviews", bool, True, "Remind me when a boundary agreement's review date has "
+                "passed.", "reminders"),
+    SettingSpec("reminders_show_names", bool, False, "Name the partner and the entry in reminders (off: a "
+                "reminder names no person and no content, since lock screens show notifications).", "reminders"),
 )
 BY_NAME = {spec.name: spec for spec in SETTINGS}
 
@@ -116,6 +126,11 @@ class Settings:
     backup_dir: str = BY_NAME["backup_dir"].default
     spelling_language: str = BY_NAME["spelling_language"].default
     language: str = BY_NAME["language"].default
+    remind_meetings: bool = BY_NAME["remind_meetings"].default
+    remind_bundles: bool = BY_NAME["remind_bundles"].default
+    remind_session_notes: bool = BY_NAME["remind_session_notes"].default
+    remind_agreement_reviews: bool = BY_NAME["remind_agreement_reviews"].default
+    reminders_show_names: bool = BY_NAME["reminders_show_names"].default
 
     def to_json(self) -> JSONObject:
         return {f.name: getattr(self, f.name) for f in fields(self)}

@@ -40,6 +40,7 @@ from mentorvault.exchange.models import (
     PendingRevocation,
     SeenEntry,
 )
+from mentorvault.exchange.sync import SyncManager
 
 if TYPE_CHECKING:
     from mentorvault.exchange.export import Exporter
@@ -54,7 +55,7 @@ __all__ = [
     "AgreementStatus", "BUNDLE_SUFFIX", "CHANGED", "CURRENT", "CardManager", "ConsentInfo", "ConsentManager",
     "ConsentPreview", "ConsentState", "DEFAULT_NAME", "ExchangeManager", "ExportItem", "ExportPreview",
     "FingerprintDisplay", "IdentityManager", "ImportReview", "InboxEntry", "InboxManager", "LogDigest",
-    "LogRecord", "PartnerStatus", "PendingRevocation", "REVOKED", "SeenEntry", "SharedLog", "topic_pattern",
+    "LogRecord", "PartnerStatus", "PendingRevocation", "REVOKED", "SeenEntry", "SharedLog", "SyncManager", "topic_pattern",
 ]
 
 
@@ -115,3 +116,4 @@ def attach(vault: Vault) -> None:
     vault.exchange = ExchangeManager(vault)
     vault.inbox = InboxManager(vault)
     vault.shared_log = SharedLog(vault)
+    vault.sync = SyncManager(vault)

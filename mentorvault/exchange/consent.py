@@ -52,6 +52,7 @@ class ConsentManager:
         with transaction(self._conn):
             written = table.written_at(self._conn, entry.id, entry.content_hash) or now[:19] + "Z"
             table.grant(self._conn, entry.id, p.id, entry.content_hash, written, now)
+        self._v.sync.after_share(p.id)
         return self.get(entry.id, p.id)
 
     def revoke(self, entry_id: str, partner: str) -> ConsentInfo:
@@ -62,6 +63,7 @@ class ConsentManager:
                 raise ConsentError(f"That entry was never shared with {p.name}; there is nothing to revoke.",
                                    reason="never_shared", partner=p.name)
             table.revoke(self._conn, [entry_id], p.id, _core.now(self._v), "revoked")
+        self._v.sync.after_share(p.id)
         return self.get(entry_id, p.id)
 
     def get(self, entry_id: str, partner_id: str) -> ConsentInfo:

@@ -42,7 +42,7 @@ from mentorvault.exchange.manifest import (
     part_bytes,
 )
 from mentorvault.exchange.models import ExportItem, ExportPreview
-from mentorvault.storage import attachments, consents, received, sharing
+from mentorvault.storage import attachments, consents, received, sharing, syncfolders
 from mentorvault.storage.atomic import write_atomic
 from mentorvault.storage.db import transaction
 from mentorvault.storage.sharing import CardRow
@@ -176,6 +176,11 @@ class Exporter:
         """Write one signed, encrypted bundle to ``out``, after the passphrase confirms it."""
         if not _core.verify_passphrase(self._v, passphrase):
             raise WrongPassphrase("That passphrase is not right, so nothing was exported.")
+        return self.write(partners, out, confirm_cross)
+
+    def write(self, partners: Sequence[str], out: Path | str, confirm_cross: Iterable[str] = ()) -> ExportPreview:
+        """Write the bundle without asking for the passphrase: for an export the user confirmed
+        already, or a send to an exchange folder the user allowed ("send when I share")."""
         out = Path(out).expanduser()
         if out.is_dir():
             raise BundleTargetIsFolder(f"'{out}' is a folder. Give a file name for the bundle.", path=str(out))
@@ -262,6 +267,7 @@ class Exporter:
                     self._v.shared_log.record_chain(pid, "sent", r.fp, count, bundle_id, now, hashes, revoked, head)
                     consents.mark_sent(conn, pid, r.fp, entry_ids, revoked, now)
                     received.mark_acceptances_sent(conn, pid, now)
+                    syncfolders.mark_receipts_sent(conn, pid, now)
                 self._v.shared_log.append(bundle_id, "out", [r.fp for r in plan.recipients], ids,
                                           [{"id": e["id"], "content_hash": e["content_hash"]} for e in entries],
                                           sorted(revoked_entries), now)

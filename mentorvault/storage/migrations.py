@@ -509,9 +509,41 @@ def _insight_figures(conn: Any) -> None:
         """,
     )
     backfill(conn)
+def _exchange_folders(conn: Any) -> None:
+    """Exchange folders and reminders (issue 16): a partner's folder, which files sync wrote or saw there,
+    which owed receipts have travelled at least once (so a receipt alone is not "something new" forever),
+    and which reminders have fired (each fires once)."""
+    _run(
+        conn,
+        """
+        CREATE TABLE exchange_folders (
+            partner_id TEXT PRIMARY KEY REFERENCES partners(id) ON DELETE CASCADE,
+            folder TEXT NOT NULL,
+            send_on_share INTEGER NOT NULL DEFAULT 0,
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE sync_files (
+            folder TEXT NOT NULL,
+            name TEXT NOT NULL,
+            direction TEXT NOT NULL CHECK (direction IN ('out', 'in')),
+            partner_id TEXT,
+            bundle_id TEXT,
+            seq INTEGER,
+            size INTEGER NOT NULL DEFAULT 0,
+            mtime_ns INTEGER NOT NULL DEFAULT 0,
+            outcome TEXT NOT NULL,
+            at TEXT NOT NULL,
+            PRIMARY KEY (folder, name)
+        );
+        CREATE TABLE reminders_fired (key TEXT PRIMARY KEY, at TEXT NOT NULL);
+        ALTER TABLE receipts_owed ADD COLUMN sent_at TEXT
+        """,
+    )
+
 
 
 MIGRATIONS: list[Callable[..., None]] = [_v1_core, _v2_exchange, _v3_index, _v4_list_order, _v5_idle_merges,
                                          _v6_consent_records, _v7_list_by_date, _v8_text_stored_once,
-                                         _attachments, _import_origins, _insight_figures]
+                                         _attachments, _import_origins, _insight_figures,
+                                         _exchange_folders]
 TAKES_PROGRESS = {_v8_text_stored_once}

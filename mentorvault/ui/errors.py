@@ -198,6 +198,8 @@ _WORDS: dict[type[E.MentorVaultError], Word] = {
     E.ConsentError: lambda exc: Errors.tr(
         "Sharing could not be changed, and nothing was sent or revoked. Open Share… again, check the "
         "entry and the partners, then try again."),
+    E.ExchangeFolderError: lambda exc: Errors.tr(
+        "That exchange folder cannot be used. Pick a folder that exists, then try again."),
     E.NoCard: lambda exc: _named(Errors.tr(
         "%1 has no contact card yet. Choose Add their card… and pick the card file %1 sent you."), _partner(exc)),
     E.NotVerified: lambda exc: _named(Errors.tr(
@@ -433,6 +435,15 @@ _REASONS: dict[type[E.MentorVaultError], dict[str, Word]] = {
         "bad_json": lambda exc: _named(Errors.tr(
             "The field “%1” holds a value MentorVault cannot read. Check it, then save again."),
             exc.field("field")),
+    },
+    E.ExchangeFolderError: {
+        "missing": lambda exc: _named(Errors.tr(
+            "The exchange folder %1 is not there. Connect its disk or start your sync program, or pick another "
+            "folder in the partner view."), exc.field("path") or exc.field("partner")),
+        "not_a_folder": lambda exc: _named(Errors.tr(
+            "%1 is a file, not a folder. Pick the folder you share with your partner."), exc.field("path")),
+        "none_set": lambda exc: _named(Errors.tr(
+            "%1 has no exchange folder yet. Pick one in the partner view first."), _partner(exc)),
     },
     E.ConsentError: {
         "changed_after_review": lambda exc: Errors.tr(

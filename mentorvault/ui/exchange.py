@@ -47,6 +47,8 @@ class ExchangeActions(QObject):
         self.session: Session | None = None
         self.last_export: Any = None
         self.last_import: Any = None
+        self.email_partner: str | None = None  # "Send by email": the bundle being made is for this partner
+        self.last_email_command: list[str] = []
 
     # ------------------------------------------------------------ helpers
 
@@ -159,12 +161,88 @@ class ExchangeActions(QObject):
             self.last_export = preview
             self.sharingChanged.emit()
             n = len(preview.entries)
+            partner, self.email_partner = self.email_partner, None
+            if partner is not None and preview.recipients == [partner]:
+                self._open_mail(out, partner)
+                return
             self.services.dialogs.info(self.parent_widget, self.tr("Bundle ready"), self.tr(
                 "Saved %1, with %n entry(s), for %2. Give them the file however you like: only they (and you) "
                 "can open it.", "", n).replace("%1", out.name).replace("%2", ", ".join(preview.recipients)))
 
         self._call(lambda v: ops.export_bundle(v, partners, out, passphrase, confirm), done,
                    self.tr("No bundle made"), self.tr("Making the bundle…"))
+
+    # ------------------------------------------------------------ the exchange folder
+
+    def choose_folder(self, partner: str) -> None:
+        folder = self.services.dialogs.open_folder(self.parent_widget, self.tr("The folder you and %1 both reach")
+                                                   .replace("%1", partner))
+        if folder is not None:
+            self._call(lambda v: ops.set_exchange_folder(v, partner, folder), lambda _f: self.partnerChanged.emit(
+                partner), self.tr("Exchange folder not set"))
+
+    def clear_folder(self, partner: str) -> None:
+        self._call(lambda v: ops.set_exchange_folder(v, partner, None), lambda _f: self.partnerChanged.emit(partner),
+                   self.tr("Exchange folder not changed"))
+
+    def set_send_on_share(self, partner: str, on: bool) -> None:
+        self._call(lambda v: ops.set_send_on_share(v, partner, on), lambda _f: self.partnerChanged.emit(partner),
+                   self.tr("Exchange folder not changed"))
+
+    def send_to_folder(self, partner: str) -> None:
+        """"Send to NAME": the same preview and passphrase as a bundle file, then straight into the folder."""
+        def done(draft: ops.ExportDraft) -> None:
+            folder = draft.folder
+            if folder is None:
+                return
+            dialog = ExportPreviewDialog(draft.preview, dict(draft.titles), self.services, self.parent_widget)
+            dialog.send_to_folder(Path(folder.folder), partner)
+            ok = self._run(dialog)
+            choice = dialog.choice()
+            dialog.passphrase.clear()
+            dialog.deleteLater()
+            if ok and choice is not None:
+                self._call(lambda v: ops.send_to_folder(v, partner, choice.passphrase, choice.confirm_cross), sent,
+                           self.tr("Nothing sent"), self.tr("Sending…"))
+
+        def sent(result: Any) -> None:
+            self.sharingChanged.emit()
+            n = result.entries if result is not None else 0
+            self.services.dialogs.info(self.parent_widget, self.tr("Sent"), self.tr(
+                "The bundle for %1, with %n entry(s), is in your exchange folder. It is imported when %1's "
+                "MentorVault sees it.", "", n).replace("%1", partner))
+
+        self._call(lambda v: ops.read_export_draft(v, [partner], with_folder=True), done, self.tr("Nothing sent"))
+
+    def send_by_email(self, partner: str) -> None:
+        """Make the bundle (preview, passphrase, a file), then open the mail program with it attached."""
+        self.email_partner = partner
+        self.prepare_bundle([partner])
+
+    def _open_mail(self, out: Path, partner: str) -> None:
+        from PySide6.QtCore import QProcess
+
+        command = ops.email_command(out, self.tr("MentorVault bundle for %1").replace("%1", partner))
+        self.last_email_command = command
+        if not QProcess.startDetached(command[0], command[1:]):
+            self.services.dialogs.info(self.parent_widget, self.tr("No mail program"), self.tr(
+                "MentorVault could not open your mail program. Attach %1 to an email yourself.").replace(
+                "%1", str(out)))
+
+    def calendar(self, partner: str) -> None:
+        """The next meeting as an .ics file; the agenda's text only if the user says so."""
+        out = self.services.dialogs.save_file(self.parent_widget, self.tr("Save the meeting for your calendar"),
+                                              Path.home() / f"{partner.lower().replace(' ', '-')}-meeting.ics",
+                                              self.tr("Calendar files (*.ics)"))
+        if out is None:
+            return
+        agenda = self.services.dialogs.confirm(self.parent_widget, self.tr("Include the agenda?"), self.tr(
+            "Put the agenda's text in the calendar event too? Calendars are often kept on a server."),
+            self.tr("Include the agenda"), self.tr("Only the date"))
+        self._call(lambda v: ops.write_calendar(v, partner, out, agenda), lambda info: self.services.dialogs.info(
+            self.parent_widget, self.tr("Calendar file saved"), self.tr(
+                "Saved %1. Open it with your calendar to add the meeting.").replace("%1", info.file)),
+            self.tr("No calendar file saved"))
 
     # ------------------------------------------------------------ import
 

@@ -257,6 +257,14 @@ class ExportPreviewDialog(_Scrolling):
         self.suggested = f"{'-'.join(p.lower().replace(' ', '-') for p in preview.recipients)}.mvbundle"
         self._check()
 
+    def send_to_folder(self, folder: Path, partner: str) -> None:
+        """"Send to NAME": the bundle goes into the exchange folder under a name of its own."""
+        self.out = folder
+        self.path_label.setText(str(folder))
+        self.choose_button.hide()
+        self.export_button.setText(self.tr("Send to %1").replace("%1", partner))
+        self._check()
+
     def _line(self, e: Any) -> str:
         return _item_line(e.kind, e.title)
 

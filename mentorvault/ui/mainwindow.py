@@ -72,6 +72,11 @@ class MainWindow(QMainWindow):
         self.session_watcher = SessionWatcher(self)
         self.session_watcher.lockRequested.connect(self.lock)
         self._watching_session_bus = False  # subscribed at the first unlock: nothing to lock before it
+        from mentorvault.ui.reminders import ReminderPump
+
+        self.reminder_pump = ReminderPump(parent=self)  # exchange folders and reminders while unlocked
+        self.reminder_pump.arrived.connect(lambda text: self.workspace.notices.show_reminder(text))
+        self.reminder_pump.notice.connect(lambda text: self.workspace.notices.show_reminder(text))
 
         geometry = services.prefs.get("window/geometry")
         if not geometry.isEmpty():
@@ -279,6 +284,7 @@ class MainWindow(QMainWindow):
             self._show(self.workspace)
             self.workspace.list_view.setFocus()
             self._start_idle()
+            self.reminder_pump.start(session)
             if self.services.watch_session_bus and not self._watching_session_bus:
                 self._watching_session_bus = True
                 self.session_watcher.start()
@@ -317,6 +323,7 @@ class MainWindow(QMainWindow):
             if isinstance(w, QDialog) and w.isVisible():
                 w.reject()
         self.session = None
+        self.reminder_pump.stop()
         self.idle.stop()
         if workspace is not None:
             workspace.clear()

@@ -46,6 +46,9 @@ class WindowActions(QObject):
         self.window = window
         self.commands = commands
         self._build_actions()
+        from mentorvault.ui.tray import make_tray
+
+        self.tray = make_tray(window, self.lock_action, self.quit_action)  # None without a system tray
         self._build_menus()
         self.toolbar: QToolBar | None = None  # made at the first unlock (hidden while locked)
         self.vault_actions = [self.new_action, self.save_action, self.search_action, self.lock_action,

@@ -6,6 +6,7 @@ import datetime as _dt
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -164,7 +165,9 @@ class PartnerBanner(QFrame):
     startAgenda = Signal(str, str)  # partner id, meeting date
     editPartner = Signal(str)
     openEntry = Signal(str, bool)
-    exchangeRequested = Signal(str, str)  # action (add-card, verify, bundle, seen, prep, end, my-card), partner name
+    # action (add-card, verify, bundle, seen, prep, end, my-card, folder, clear-folder, send, email,
+    # send-on-share, no-send-on-share), partner name
+    exchangeRequested = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -197,6 +200,14 @@ class PartnerBanner(QFrame):
         self.verify_action.triggered.connect(lambda: self._exchange("verify"))
         self.my_card_action = self.more_menu.addAction(theme.icon("share"), self.tr("My contact card…"))
         self.my_card_action.triggered.connect(lambda: self._exchange("my-card"))
+        self.email_action = self.more_menu.addAction(self.tr("Send by email…"))
+        self.email_action.setToolTip(self.tr("Make the bundle, then open your mail program with it attached"))
+        self.email_action.triggered.connect(lambda: self._exchange("email"))
+        self.calendar_action = self.more_menu.addAction(theme.icon("agenda"), self.tr("Add to calendar…"))
+        self.calendar_action.setToolTip(self.tr("The next meeting and the rhythm as a file any calendar imports"))
+        self.calendar_action.triggered.connect(lambda: self._exchange("calendar"))
+        self.clear_folder_action = self.more_menu.addAction(self.tr("Stop using the exchange folder"))
+        self.clear_folder_action.triggered.connect(lambda: self._exchange("clear-folder"))
         self.more_menu.addSeparator()
         self.pack_action = self.more_menu.addAction(theme.icon("agenda"), self.tr("Session pack (PDF)…"))
         self.pack_action.triggered.connect(lambda: self._exchange("pack"))
@@ -231,6 +242,24 @@ class PartnerBanner(QFrame):
             actions.addWidget(b)
         actions.addStretch(1)
         col.addLayout(actions)
+        # The exchange folder: bundles travel through it by themselves (Syncthing, Nextcloud, a USB stick).
+        self.folder_notice = Notice("notice", "share")
+        self.folder_notice.setObjectName("exchangeFolder")
+        self.send_button = self.folder_notice.add_button(self.tr("Send"), self.tr(
+            "See everything that will leave, then put the bundle in the folder you both reach"))
+        self.send_button.clicked.connect(lambda: self._exchange("send"))
+        self.folder_button = self.folder_notice.add_button(self.tr("Choose folder…"),
+                                                           self.tr("Choose the folder you both reach"))
+        self.folder_button.clicked.connect(lambda: self._exchange("folder"))
+        col.addWidget(self.folder_notice)
+        self.send_on_share = QCheckBox(self.tr("Send when I share an entry"))
+        a11y(self.send_on_share, self.tr("Send when I share an entry"),
+             self.tr("Sharing an entry with this partner puts it in the exchange folder without another click"))
+        self.send_on_share.toggled.connect(lambda on: self._exchange("send-on-share" if on else "no-send-on-share"))
+        share_row = QHBoxLayout()
+        share_row.setContentsMargins(42, 0, 0, 0)
+        share_row.addWidget(self.send_on_share)
+        col.addLayout(share_row)
         self.meeting = Notice("notice", "agenda")
         self.agenda_button = self.meeting.add_button(self.tr("Start the agenda"),
                                                      self.tr("Write an agenda for the next meeting"))
@@ -279,6 +308,30 @@ class PartnerBanner(QFrame):
         self.bundle_button.setEnabled(verified)
         self.card_action.setText(self.tr("Replace their card…") if card.has_card else self.tr("Add their card…"))
 
+    def _set_folder(self, info: PartnerInfo) -> None:
+        folder = info.exchange_folder
+        name = info.partner.name
+        self.send_button.setText(self.tr("Send to %1").replace("%1", name))
+        self.send_button.setAccessibleName(self.tr("Send to %1").replace("%1", name))
+        self.send_button.setVisible(folder is not None)
+        self.send_button.setEnabled(info.card.verified)
+        self.email_action.setEnabled(info.card.verified)
+        self.send_on_share.blockSignals(True)
+        self.send_on_share.setChecked(bool(folder and folder.send_on_share))
+        self.send_on_share.blockSignals(False)
+        self.send_on_share.setVisible(folder is not None)
+        self.clear_folder_action.setEnabled(folder is not None)
+        if folder is None:
+            self.folder_notice.set_text(self.tr(
+                "No exchange folder yet. With a folder you both reach (Syncthing, Nextcloud, Dropbox, a USB "
+                "stick), bundles travel by themselves."))
+            self.folder_button.setText(self.tr("Choose folder…"))
+        else:
+            self.folder_notice.set_text(self.tr("Exchange folder: %1").replace("%1", folder.folder))
+            self.folder_notice.setToolTip(self.tr("What %1 sends there is imported while MentorVault is "
+                                                  "unlocked.").replace("%1", name))
+            self.folder_button.setText(self.tr("Change…"))
+
     @property
     def card_state(self) -> str:
         card = self.info.card if self.info else CardState()
@@ -309,6 +362,7 @@ class PartnerBanner(QFrame):
             bits.append(rhythm_text(p.rhythm_days))
         self.details.setText(" · ".join(b for b in bits if b) or self.tr("No role or rhythm set yet."))
         self._set_card(info.card)
+        self._set_folder(info)
         self.seen_button.setText(self.tr("What has %1 seen?").replace("%1", p.name))
         if info.next_meeting:
             text = meeting_text(None, info.next_meeting, today)

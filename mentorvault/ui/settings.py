@@ -77,6 +77,30 @@ _WORDING: dict[str, dict[str, object]] = {
         "zero": QT_TRANSLATE_NOOP("SettingsDialog", "No automatic backups"),
         "suffix": QT_TRANSLATE_NOOP("SettingsDialog", " backups"),
     },
+    "remind_meetings": {
+        "label": QT_TRANSLATE_NOOP("SettingsDialog", "A meeting is &due tomorrow"),
+        "name": QT_TRANSLATE_NOOP("SettingsDialog", "Remind me of a meeting due tomorrow"),
+        "description": QT_TRANSLATE_NOOP("SettingsDialog", "From the next agenda's date or the partner's "
+                                                           "meeting rhythm"),
+    },
+    "remind_bundles": {
+        "label": QT_TRANSLATE_NOOP("SettingsDialog", "A partner's bundle &arrived"),
+        "name": QT_TRANSLATE_NOOP("SettingsDialog", "Tell me when a partner's bundle arrived"),
+    },
+    "remind_session_notes": {
+        "label": QT_TRANSLATE_NOOP("SettingsDialog", "A session note is not &written the day after a meeting"),
+        "name": QT_TRANSLATE_NOOP("SettingsDialog", "Remind me to write the session note"),
+    },
+    "remind_agreement_reviews": {
+        "label": QT_TRANSLATE_NOOP("SettingsDialog", "An a&greement's review date has passed"),
+        "name": QT_TRANSLATE_NOOP("SettingsDialog", "Remind me to review a boundary agreement"),
+    },
+    "reminders_show_names": {
+        "label": QT_TRANSLATE_NOOP("SettingsDialog", "Show names &in reminders"),
+        "name": QT_TRANSLATE_NOOP("SettingsDialog", "Show names in reminders"),
+        "description": QT_TRANSLATE_NOOP("SettingsDialog", "Off: a reminder names no person and no entry, "
+                                                           "since lock screens show notifications"),
+    },
     "spelling_language": {
         "label": QT_TRANSLATE_NOOP("SettingsDialog", "&Spelling:"),
         "name": QT_TRANSLATE_NOOP("SettingsDialog", "Spell-checking language"),
@@ -194,6 +218,14 @@ class SettingsDialog(QDialog):
         self.spelling_status.setAccessibleName(self.spelling_status.text())
         wf.addRow(self.spelling_status)
         col.addWidget(writing)
+
+        reminders = QGroupBox(self.tr("Reminders"))
+        reminders.setObjectName("reminders")
+        rf = QFormLayout(reminders)
+        self._add_rows(rf, "reminders", s)
+        rf.addRow(styled_label(self.tr("Reminders appear as desktop notifications while MentorVault is unlocked, "
+                                       "or in the window where the desktop shows none."), "muted"))
+        col.addWidget(reminders)
 
         device = QGroupBox(self.tr("This computer"))
         dl = QVBoxLayout(device)
@@ -322,7 +354,9 @@ class SettingsDialog(QDialog):
     def values(self) -> SettingsValues:
         return SettingsValues(self.idle.value(), self.minimise.isChecked(), self.backup_dir.text().strip(),
                               self.keep.value(), self.theme.currentData(), self.your_name.text().strip(),
-                              self.spelling.currentData(), self.language.currentData())
+                              self.spelling.currentData(), self.language.currentData(),
+                              {spec.name: cast(QCheckBox, self.fields[spec.name]).isChecked()
+                               for spec in SETTINGS if spec.group == "reminders"})
 
     def _show_automatic(self, status: BackupStatus) -> None:
         if not isValid(self.automatic_status):

@@ -95,9 +95,22 @@ class WorkspaceNotices(QWidget):
         self.keyfile_dismiss_button.clicked.connect(lambda: self.keyfile_notice.hide())
         col.addWidget(self.keyfile_notice)
         self.keyfile_notice.hide()
+        # A bundle that arrived in an exchange folder, or a reminder the desktop could not show.
+        self.reminder_notice = Notice("notice", "prompt")
+        self.reminder_notice.setObjectName("reminderNotice")
+        self.reminder_dismiss_button = self.reminder_notice.add_button(self.tr("Dismiss"))
+        self.reminder_dismiss_button.clicked.connect(lambda: self.reminder_notice.hide())
+        col.addWidget(self.reminder_notice)
+        self.reminder_notice.hide()
         self._protection_tick = QTimer(self)
         self._protection_tick.setInterval(15_000)
         self._protection_tick.timeout.connect(self._update_protected_notice)
+
+    def show_reminder(self, text: str) -> None:
+        """Show what arrived, or a reminder the desktop had no notification service for."""
+        shown = self.reminder_notice.label.text() if self.reminder_notice.isVisibleTo(self) else ""
+        self.reminder_notice.set_text(f"{shown}\n{text}" if shown and text not in shown else text)
+        self.reminder_notice.show()
 
     def set_session(self, session: Session | None) -> None:
         old = self.session
@@ -107,6 +120,7 @@ class WorkspaceNotices(QWidget):
         self.recovered_notice.hide()
         self.rollback_notice.hide()
         self.keyfile_notice.hide()
+        self.reminder_notice.hide()
         self._protection_tick.stop()
         if old is not None:
             for signal, slot in ((old.protectionChanged, self._protection_changed),

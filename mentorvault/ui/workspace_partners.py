@@ -154,7 +154,10 @@ class PartnerFlow(QObject):
             ex.summaryRequested.connect(self.notes_out.cycle_summary)
         handlers = {"pack": self.notes_out.session_pack, "summary": self.notes_out.cycle_summary,"add-card": ex.add_card, "verify": ex.verify, "bundle": lambda n: ex.prepare_bundle([n]),
                     "seen": ex.what_seen, "prep": ex.before_we_meet, "end": ex.end_relationship,
-                    "my-card": lambda n: ex.my_card()}
+                    "my-card": lambda n: ex.my_card(), "folder": ex.choose_folder, "clear-folder": ex.clear_folder,
+                    "send": ex.send_to_folder, "email": ex.send_by_email, "calendar": ex.calendar,
+                    "send-on-share": lambda n: ex.set_send_on_share(n, True),
+                    "no-send-on-share": lambda n: ex.set_send_on_share(n, False)}
         handler = handlers.get(action)
         if handler is not None:
             handler(partner)

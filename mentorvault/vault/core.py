@@ -56,6 +56,7 @@ from mentorvault.vault.insights import InsightsManager
 from mentorvault.vault.keys import KeyManager, check_new_passphrase, unwrap
 from mentorvault.vault.notes_import import NotesImportManager
 from mentorvault.vault.partners import PartnerManager
+from mentorvault.vault.reminders import ReminderManager
 from mentorvault.vault.rollback import RollbackGuard, record_restore
 from mentorvault.vault.settings import SettingsManager
 from mentorvault.vault.words import WordsManager
@@ -98,12 +99,14 @@ class Vault:
         self.notes_import = NotesImportManager(self)
         self.attachments = AttachmentManager(self)
         self.rollback = RollbackGuard(self)
+        self.reminders = ReminderManager(self)
         self.identity: exchange.IdentityManager
         self.cards: exchange.CardManager
         self.consents: exchange.ConsentManager
         self.exchange: exchange.ExchangeManager
         self.inbox: exchange.InboxManager
         self.shared_log: exchange.SharedLog
+        self.sync: exchange.SyncManager
         exchange.attach(self)
 
     # ------------------------------------------------------------ lifecycle

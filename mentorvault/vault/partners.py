@@ -15,6 +15,9 @@ from mentorvault.storage import partners as table
 from mentorvault.storage.db import transaction
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from mentorvault.vault.calendar import CalendarFile
     from mentorvault.vault.core import Vault
 
 MAX_NAME_CHARS = 80
@@ -105,3 +108,9 @@ class PartnerManager:
             return None
         last = entry_table.last_meeting_date(conn, p.id, today) or p.created_at[:10]
         return (_dt.date.fromisoformat(last) + _dt.timedelta(days=p.rhythm_days)).isoformat()
+
+    def calendar(self, partner: str, out: Path | str, with_agenda: bool = False) -> CalendarFile:
+        """Write the next meeting (and the rhythm as a recurrence) as an iCalendar file to ``out``."""
+        from mentorvault.vault.calendar import write_calendar
+
+        return write_calendar(self._vault, partner, out, with_agenda=with_agenda)

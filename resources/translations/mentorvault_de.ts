@@ -1213,6 +1213,10 @@
         <translation>Die Freigabe konnte nicht geändert werden, und es wurde nichts gesendet oder zurückgezogen. Öffne Teilen… noch einmal, prüfe den Eintrag und die Partner, und versuch es dann noch einmal.</translation>
     </message>
     <message>
+        <source>That exchange folder cannot be used. Pick a folder that exists, then try again.</source>
+        <translation>Dieser Austauschordner kann nicht verwendet werden. Wähle einen vorhandenen Ordner und versuche es erneut.</translation>
+    </message>
+    <message>
         <source>%1 has no contact card yet. Choose Add their card… and pick the card file %1 sent you.</source>
         <translation>%1 hat noch keine Kontaktkarte. Wähle Karte hinzufügen… und dann die Kartendatei, die %1 dir geschickt hat.</translation>
     </message>
@@ -1556,6 +1560,18 @@
     <message>
         <source>The field “%1” holds a value MentorVault cannot read. Check it, then save again.</source>
         <translation>Das Feld „%1“ enthält einen Wert, den MentorVault nicht lesen kann. Prüfe es und speichere dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>The exchange folder %1 is not there. Connect its disk or start your sync program, or pick another folder in the partner view.</source>
+        <translation>Der Austauschordner %1 ist nicht da. Schließe sein Laufwerk an oder starte dein Sync-Programm, oder wähle in der Partneransicht einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Pick the folder you share with your partner.</source>
+        <translation>%1 ist eine Datei, kein Ordner. Wähle den Ordner, den du mit deinem Partner teilst.</translation>
+    </message>
+    <message>
+        <source>%1 has no exchange folder yet. Pick one in the partner view first.</source>
+        <translation>%1 hat noch keinen Austauschordner. Wähle zuerst einen in der Partneransicht.</translation>
     </message>
     <message>
         <source>That entry was never shared with %1, so there is nothing to revoke.</source>
@@ -1940,6 +1956,85 @@
         <translation>Paket wird erstellt…</translation>
     </message>
     <message>
+        <source>The folder you and %1 both reach</source>
+        <translation>Der Ordner, den du und %1 beide erreicht</translation>
+    </message>
+    <message>
+        <source>Exchange folder not set</source>
+        <translation>Austauschordner nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Exchange folder not changed</source>
+        <translation>Austauschordner nicht geändert</translation>
+    </message>
+    <message>
+        <source>Nothing sent</source>
+        <translation>Nichts gesendet</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>The bundle for %1, with %n entry(s), is in your exchange folder. It is imported when %1&apos;s MentorVault sees it.</source>
+        <translation>
+            <numerusform>Das Paket für %1 mit %n Eintrag liegt in deinem Austauschordner. Es wird importiert, sobald das MentorVault von %1 es sieht.</numerusform>
+            <numerusform>Das Paket für %1 mit %n Einträgen liegt in deinem Austauschordner. Es wird importiert, sobald das MentorVault von %1 es sieht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MentorVault bundle for %1</source>
+        <translation>MentorVault-Paket für %1</translation>
+    </message>
+    <message>
+        <source>No mail program</source>
+        <translation>Kein E-Mail-Programm</translation>
+    </message>
+    <message>
+        <source>MentorVault could not open your mail program. Attach %1 to an email yourself.</source>
+        <translation>MentorVault konnte dein E-Mail-Programm nicht öffnen. Hänge %1 selbst an eine E-Mail an.</translation>
+    </message>
+    <message>
+        <source>Save the meeting for your calendar</source>
+        <translation>Das Treffen für deinen Kalender speichern</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderdateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>Include the agenda?</source>
+        <translation>Die Agenda mitnehmen?</translation>
+    </message>
+    <message>
+        <source>Put the agenda&apos;s text in the calendar event too? Calendars are often kept on a server.</source>
+        <translation>Den Text der Agenda auch in den Kalendertermin schreiben? Kalender liegen oft auf einem Server.</translation>
+    </message>
+    <message>
+        <source>Include the agenda</source>
+        <translation>Agenda mitnehmen</translation>
+    </message>
+    <message>
+        <source>Only the date</source>
+        <translation>Nur das Datum</translation>
+    </message>
+    <message>
+        <source>Calendar file saved</source>
+        <translation>Kalenderdatei gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved %1. Open it with your calendar to add the meeting.</source>
+        <translation>%1 gespeichert. Öffne die Datei mit deinem Kalender, um das Treffen einzutragen.</translation>
+    </message>
+    <message>
+        <source>No calendar file saved</source>
+        <translation>Keine Kalenderdatei gespeichert</translation>
+    </message>
+    <message>
         <source>Import a bundle</source>
         <translation>Paket importieren</translation>
     </message>
@@ -2252,6 +2347,10 @@
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Send to %1</source>
+        <translation>An %1 senden</translation>
     </message>
     <message>
         <source>Save the bundle</source>
@@ -3592,6 +3691,26 @@ Wörter, die du zum Wörterbuch der Rechtschreibprüfung hinzufügst, bleiben eb
         <translation>Meine Kontaktkarte…</translation>
     </message>
     <message>
+        <source>Send by email…</source>
+        <translation>Per E-Mail senden…</translation>
+    </message>
+    <message>
+        <source>Make the bundle, then open your mail program with it attached</source>
+        <translation>Das Paket erstellen und dann dein E-Mail-Programm mit dem Paket als Anhang öffnen</translation>
+    </message>
+    <message>
+        <source>Add to calendar…</source>
+        <translation>Zum Kalender hinzufügen…</translation>
+    </message>
+    <message>
+        <source>The next meeting and the rhythm as a file any calendar imports</source>
+        <translation>Das nächste Treffen und der Rhythmus als Datei, die jeder Kalender importiert</translation>
+    </message>
+    <message>
+        <source>Stop using the exchange folder</source>
+        <translation>Den Austauschordner nicht mehr verwenden</translation>
+    </message>
+    <message>
         <source>Session pack (PDF)…</source>
         <translation>Sitzungsmappe (PDF)…</translation>
     </message>
@@ -3636,6 +3755,30 @@ Wörter, die du zum Wörterbuch der Rechtschreibprüfung hinzufügst, bleiben eb
         <translation>Jeder Eintrag, der an sie ging, und sein jetziger Stand</translation>
     </message>
     <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>See everything that will leave, then put the bundle in the folder you both reach</source>
+        <translation>Alles sehen, was hinausgeht, dann das Paket in den Ordner legen, den ihr beide erreicht</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Ordner wählen…</translation>
+    </message>
+    <message>
+        <source>Choose the folder you both reach</source>
+        <translation>Den Ordner wählen, den ihr beide erreicht</translation>
+    </message>
+    <message>
+        <source>Send when I share an entry</source>
+        <translation>Senden, wenn ich einen Eintrag teile</translation>
+    </message>
+    <message>
+        <source>Sharing an entry with this partner puts it in the exchange folder without another click</source>
+        <translation>Ein mit diesem Partner geteilter Eintrag kommt ohne weiteren Klick in den Austauschordner</translation>
+    </message>
+    <message>
         <source>Start the agenda</source>
         <translation>Agenda beginnen</translation>
     </message>
@@ -3670,6 +3813,26 @@ Wörter, die du zum Wörterbuch der Rechtschreibprüfung hinzufügst, bleiben eb
     <message>
         <source>Replace their card…</source>
         <translation>Karte ersetzen…</translation>
+    </message>
+    <message>
+        <source>Send to %1</source>
+        <translation>An %1 senden</translation>
+    </message>
+    <message>
+        <source>No exchange folder yet. With a folder you both reach (Syncthing, Nextcloud, Dropbox, a USB stick), bundles travel by themselves.</source>
+        <translation>Noch kein Austauschordner. Mit einem Ordner, den ihr beide erreicht (Syncthing, Nextcloud, Dropbox, ein USB-Stick), reisen Pakete von selbst.</translation>
+    </message>
+    <message>
+        <source>Exchange folder: %1</source>
+        <translation>Austauschordner: %1</translation>
+    </message>
+    <message>
+        <source>What %1 sends there is imported while MentorVault is unlocked.</source>
+        <translation>Was %1 dorthin sendet, wird importiert, solange MentorVault entsperrt ist.</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Ändern…</translation>
     </message>
     <message>
         <source>No role or rhythm set yet.</source>
@@ -4250,6 +4413,82 @@ Wörter, die du zum Wörterbuch der Rechtschreibprüfung hinzufügst, bleiben eb
     </message>
 </context>
 <context>
+    <name>ReminderPump</name>
+    <message>
+        <source>A bundle from %1 arrived.</source>
+        <translation>Ein Paket von %1 ist angekommen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new or updated entry(s).</source>
+        <translation>
+            <numerusform>%n neuer oder geänderter Eintrag.</numerusform>
+            <numerusform>%n neue oder geänderte Einträge.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed at their request.</source>
+        <translation>
+            <numerusform>%n auf Wunsch entfernt.</numerusform>
+            <numerusform>%n auf Wunsch entfernt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Your meeting with %1 is due tomorrow</source>
+        <translation>Dein Treffen mit %1 steht morgen an</translation>
+    </message>
+    <message>
+        <source>Prepare an agenda in MentorVault.</source>
+        <translation>Bereite in MentorVault eine Agenda vor.</translation>
+    </message>
+    <message>
+        <source>A mentoring meeting is due tomorrow</source>
+        <translation>Morgen steht ein Mentoring-Treffen an</translation>
+    </message>
+    <message>
+        <source>%1 sent you a bundle</source>
+        <translation>%1 hat dir ein Paket gesendet</translation>
+    </message>
+    <message>
+        <source>Open MentorVault to see what arrived.</source>
+        <translation>Öffne MentorVault, um zu sehen, was angekommen ist.</translation>
+    </message>
+    <message>
+        <source>A partner&apos;s bundle arrived</source>
+        <translation>Ein Paket eines Partners ist angekommen</translation>
+    </message>
+    <message>
+        <source>Your session note for the meeting with %1 is not written yet</source>
+        <translation>Deine Sitzungsnotiz zum Treffen mit %1 ist noch nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>Write down what you discussed while you remember it.</source>
+        <translation>Halte fest, was ihr besprochen habt, solange du es noch weißt.</translation>
+    </message>
+    <message>
+        <source>A session note is not written yet</source>
+        <translation>Eine Sitzungsnotiz ist noch nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>“%1” is due for review</source>
+        <translation>„%1“ sollte überprüft werden</translation>
+    </message>
+    <message>
+        <source>Look at the agreement together at your next meeting.</source>
+        <translation>Seht euch die Vereinbarung beim nächsten Treffen gemeinsam an.</translation>
+    </message>
+    <message>
+        <source>A boundary agreement is due for review</source>
+        <translation>Eine Vereinbarung sollte überprüft werden</translation>
+    </message>
+    <message>
+        <source>MentorVault has a reminder for you</source>
+        <translation>MentorVault hat eine Erinnerung für dich</translation>
+    </message>
+</context>
+<context>
     <name>RestoreBackupDialog</name>
     <message>
         <source>Restore a backup</source>
@@ -4577,6 +4816,54 @@ Wörter, die du zum Wörterbuch der Rechtschreibprüfung hinzufügst, bleiben eb
         <translation> Sicherungen</translation>
     </message>
     <message>
+        <source>A meeting is &amp;due tomorrow</source>
+        <translation>Ein Treffen steht mor&amp;gen an</translation>
+    </message>
+    <message>
+        <source>Remind me of a meeting due tomorrow</source>
+        <translation>An ein Treffen erinnern, das morgen ansteht</translation>
+    </message>
+    <message>
+        <source>From the next agenda&apos;s date or the partner&apos;s meeting rhythm</source>
+        <translation>Aus dem Datum der nächsten Agenda oder dem Treffrhythmus des Partners</translation>
+    </message>
+    <message>
+        <source>A partner&apos;s bundle &amp;arrived</source>
+        <translation>Ein Paket eines Partners ist &amp;angekommen</translation>
+    </message>
+    <message>
+        <source>Tell me when a partner&apos;s bundle arrived</source>
+        <translation>Mitteilen, wenn ein Paket eines Partners angekommen ist</translation>
+    </message>
+    <message>
+        <source>A session note is not &amp;written the day after a meeting</source>
+        <translation>Eine Sitzungsnotiz ist am Tag nach einem Treffen nicht ges&amp;chrieben</translation>
+    </message>
+    <message>
+        <source>Remind me to write the session note</source>
+        <translation>An die Sitzungsnotiz erinnern</translation>
+    </message>
+    <message>
+        <source>An a&amp;greement&apos;s review date has passed</source>
+        <translation>Der Prüftermin einer Verein&amp;barung ist vorbei</translation>
+    </message>
+    <message>
+        <source>Remind me to review a boundary agreement</source>
+        <translation>An die Überprüfung einer Vereinbarung erinnern</translation>
+    </message>
+    <message>
+        <source>Show names &amp;in reminders</source>
+        <translation>Namen &amp;in Erinnerungen zeigen</translation>
+    </message>
+    <message>
+        <source>Show names in reminders</source>
+        <translation>Namen in Erinnerungen zeigen</translation>
+    </message>
+    <message>
+        <source>Off: a reminder names no person and no entry, since lock screens show notifications</source>
+        <translation>Aus: Eine Erinnerung nennt keine Person und keinen Eintrag, da Sperrbildschirme Benachrichtigungen zeigen</translation>
+    </message>
+    <message>
         <source>&amp;Spelling:</source>
         <translation>&amp;Rechtschreibung:</translation>
     </message>
@@ -4691,6 +4978,14 @@ Wörter, die du zum Wörterbuch der Rechtschreibprüfung hinzufügst, bleiben eb
     <message>
         <source>Writing</source>
         <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Reminders appear as desktop notifications while MentorVault is unlocked, or in the window where the desktop shows none.</source>
+        <translation>Erinnerungen erscheinen als Desktop-Benachrichtigungen, solange MentorVault entsperrt ist, oder im Fenster, wo der Desktop keine zeigt.</translation>
     </message>
     <message>
         <source>This computer</source>

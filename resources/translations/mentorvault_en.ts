@@ -199,6 +199,13 @@
             <numerusform>Saved %1, with %n entries, for %2. Give them the file however you like: only they (and you) can open it.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The bundle for %1, with %n entry(s), is in your exchange folder. It is imported when %1&apos;s MentorVault sees it.</source>
+        <translation>
+            <numerusform>The bundle for %1, with %n entry, is in your exchange folder. It is imported when %1&apos;s MentorVault sees it.</numerusform>
+            <numerusform>The bundle for %1, with %n entries, is in your exchange folder. It is imported when %1&apos;s MentorVault sees it.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportNotesDialog</name>
@@ -526,6 +533,23 @@
         <translation>
             <numerusform>%n backup made before still opens with the old passphrase and shows only what the vault held when it was made.</numerusform>
             <numerusform>%n backups made before still open with the old passphrase and show only what the vault held when they were made.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReminderPump</name>
+    <message numerus="yes">
+        <source>%n new or updated entry(s).</source>
+        <translation>
+            <numerusform>%n new or updated entry.</numerusform>
+            <numerusform>%n new or updated entries.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed at their request.</source>
+        <translation>
+            <numerusform>%n removed at their request.</numerusform>
+            <numerusform>%n removed at their request.</numerusform>
         </translation>
     </message>
 </context>

@@ -1213,6 +1213,10 @@
         <translation>No se pudo cambiar el consentimiento, y no se envió ni se revocó nada. Abre Compartir… de nuevo, revisa la entrada y los compañeros, e inténtalo otra vez.</translation>
     </message>
     <message>
+        <source>That exchange folder cannot be used. Pick a folder that exists, then try again.</source>
+        <translation>Esa carpeta de intercambio no se puede usar. Elige una carpeta que exista e inténtalo de nuevo.</translation>
+    </message>
+    <message>
         <source>%1 has no contact card yet. Choose Add their card… and pick the card file %1 sent you.</source>
         <translation>%1 aún no tiene tarjeta de contacto. Elige Añadir su tarjeta… y escoge el archivo de tarjeta que %1 te envió.</translation>
     </message>
@@ -1556,6 +1560,18 @@
     <message>
         <source>The field “%1” holds a value MentorVault cannot read. Check it, then save again.</source>
         <translation>El campo «%1» contiene un valor que MentorVault no puede leer. Revísalo y vuelve a guardar.</translation>
+    </message>
+    <message>
+        <source>The exchange folder %1 is not there. Connect its disk or start your sync program, or pick another folder in the partner view.</source>
+        <translation>La carpeta de intercambio %1 no está. Conecta su disco o inicia tu programa de sincronización, o elige otra carpeta en la vista del compañero.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Pick the folder you share with your partner.</source>
+        <translation>%1 es un archivo, no una carpeta. Elige la carpeta que compartes con tu compañero.</translation>
+    </message>
+    <message>
+        <source>%1 has no exchange folder yet. Pick one in the partner view first.</source>
+        <translation>%1 aún no tiene carpeta de intercambio. Elige una primero en la vista del compañero.</translation>
     </message>
     <message>
         <source>That entry was never shared with %1, so there is nothing to revoke.</source>
@@ -1940,6 +1956,85 @@
         <translation>Creando el paquete…</translation>
     </message>
     <message>
+        <source>The folder you and %1 both reach</source>
+        <translation>La carpeta a la que tú y %1 llegáis</translation>
+    </message>
+    <message>
+        <source>Exchange folder not set</source>
+        <translation>Carpeta de intercambio no establecida</translation>
+    </message>
+    <message>
+        <source>Exchange folder not changed</source>
+        <translation>Carpeta de intercambio sin cambios</translation>
+    </message>
+    <message>
+        <source>Nothing sent</source>
+        <translation>No se envió nada</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message numerus="yes">
+        <source>The bundle for %1, with %n entry(s), is in your exchange folder. It is imported when %1&apos;s MentorVault sees it.</source>
+        <translation>
+            <numerusform>El paquete para %1, con %n entrada, está en tu carpeta de intercambio. Se importa cuando el MentorVault de %1 lo vea.</numerusform>
+            <numerusform>El paquete para %1, con %n entradas, está en tu carpeta de intercambio. Se importa cuando el MentorVault de %1 lo vea.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MentorVault bundle for %1</source>
+        <translation>Paquete de MentorVault para %1</translation>
+    </message>
+    <message>
+        <source>No mail program</source>
+        <translation>Sin programa de correo</translation>
+    </message>
+    <message>
+        <source>MentorVault could not open your mail program. Attach %1 to an email yourself.</source>
+        <translation>MentorVault no pudo abrir tu programa de correo. Adjunta %1 a un correo tú mismo.</translation>
+    </message>
+    <message>
+        <source>Save the meeting for your calendar</source>
+        <translation>Guardar la reunión para tu calendario</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Archivos de calendario (*.ics)</translation>
+    </message>
+    <message>
+        <source>Include the agenda?</source>
+        <translation>¿Incluir la agenda?</translation>
+    </message>
+    <message>
+        <source>Put the agenda&apos;s text in the calendar event too? Calendars are often kept on a server.</source>
+        <translation>¿Poner también el texto de la agenda en el evento? Los calendarios suelen guardarse en un servidor.</translation>
+    </message>
+    <message>
+        <source>Include the agenda</source>
+        <translation>Incluir la agenda</translation>
+    </message>
+    <message>
+        <source>Only the date</source>
+        <translation>Solo la fecha</translation>
+    </message>
+    <message>
+        <source>Calendar file saved</source>
+        <translation>Archivo de calendario guardado</translation>
+    </message>
+    <message>
+        <source>Saved %1. Open it with your calendar to add the meeting.</source>
+        <translation>Se guardó %1. Ábrelo con tu calendario para añadir la reunión.</translation>
+    </message>
+    <message>
+        <source>No calendar file saved</source>
+        <translation>No se guardó ningún archivo de calendario</translation>
+    </message>
+    <message>
         <source>Import a bundle</source>
         <translation>Importar un paquete</translation>
     </message>
@@ -2252,6 +2347,10 @@
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Send to %1</source>
+        <translation>Enviar a %1</translation>
     </message>
     <message>
         <source>Save the bundle</source>
@@ -3592,6 +3691,26 @@ Las palabras que añades al diccionario ortográfico también se guardan dentro 
         <translation>Mi tarjeta de contacto…</translation>
     </message>
     <message>
+        <source>Send by email…</source>
+        <translation>Enviar por correo…</translation>
+    </message>
+    <message>
+        <source>Make the bundle, then open your mail program with it attached</source>
+        <translation>Crear el paquete y abrir tu programa de correo con él adjunto</translation>
+    </message>
+    <message>
+        <source>Add to calendar…</source>
+        <translation>Añadir al calendario…</translation>
+    </message>
+    <message>
+        <source>The next meeting and the rhythm as a file any calendar imports</source>
+        <translation>La próxima reunión y el ritmo como un archivo que cualquier calendario importa</translation>
+    </message>
+    <message>
+        <source>Stop using the exchange folder</source>
+        <translation>Dejar de usar la carpeta de intercambio</translation>
+    </message>
+    <message>
         <source>Session pack (PDF)…</source>
         <translation>Dosier de sesión (PDF)…</translation>
     </message>
@@ -3636,6 +3755,30 @@ Las palabras que añades al diccionario ortográfico también se guardan dentro 
         <translation>Cada entrada que le llegó y su estado actual</translation>
     </message>
     <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>See everything that will leave, then put the bundle in the folder you both reach</source>
+        <translation>Ver todo lo que saldrá y luego dejar el paquete en la carpeta a la que llegáis los dos</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Elegir carpeta…</translation>
+    </message>
+    <message>
+        <source>Choose the folder you both reach</source>
+        <translation>Elegir la carpeta a la que llegáis los dos</translation>
+    </message>
+    <message>
+        <source>Send when I share an entry</source>
+        <translation>Enviar cuando comparta una entrada</translation>
+    </message>
+    <message>
+        <source>Sharing an entry with this partner puts it in the exchange folder without another click</source>
+        <translation>Compartir una entrada con este compañero la deja en la carpeta de intercambio sin otro clic</translation>
+    </message>
+    <message>
         <source>Start the agenda</source>
         <translation>Empezar la agenda</translation>
     </message>
@@ -3670,6 +3813,26 @@ Las palabras que añades al diccionario ortográfico también se guardan dentro 
     <message>
         <source>Replace their card…</source>
         <translation>Sustituir su tarjeta…</translation>
+    </message>
+    <message>
+        <source>Send to %1</source>
+        <translation>Enviar a %1</translation>
+    </message>
+    <message>
+        <source>No exchange folder yet. With a folder you both reach (Syncthing, Nextcloud, Dropbox, a USB stick), bundles travel by themselves.</source>
+        <translation>Aún no hay carpeta de intercambio. Con una carpeta a la que lleguéis los dos (Syncthing, Nextcloud, Dropbox, una memoria USB), los paquetes viajan solos.</translation>
+    </message>
+    <message>
+        <source>Exchange folder: %1</source>
+        <translation>Carpeta de intercambio: %1</translation>
+    </message>
+    <message>
+        <source>What %1 sends there is imported while MentorVault is unlocked.</source>
+        <translation>Lo que %1 envíe allí se importa mientras MentorVault esté desbloqueado.</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Cambiar…</translation>
     </message>
     <message>
         <source>No role or rhythm set yet.</source>
@@ -4250,6 +4413,82 @@ Las palabras que añades al diccionario ortográfico también se guardan dentro 
     </message>
 </context>
 <context>
+    <name>ReminderPump</name>
+    <message>
+        <source>A bundle from %1 arrived.</source>
+        <translation>Llegó un paquete de %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new or updated entry(s).</source>
+        <translation>
+            <numerusform>%n entrada nueva o actualizada.</numerusform>
+            <numerusform>%n entradas nuevas o actualizadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed at their request.</source>
+        <translation>
+            <numerusform>%n eliminada a petición suya.</numerusform>
+            <numerusform>%n eliminadas a petición suya.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Your meeting with %1 is due tomorrow</source>
+        <translation>Tu reunión con %1 es mañana</translation>
+    </message>
+    <message>
+        <source>Prepare an agenda in MentorVault.</source>
+        <translation>Prepara una agenda en MentorVault.</translation>
+    </message>
+    <message>
+        <source>A mentoring meeting is due tomorrow</source>
+        <translation>Mañana hay una reunión de mentoría</translation>
+    </message>
+    <message>
+        <source>%1 sent you a bundle</source>
+        <translation>%1 te envió un paquete</translation>
+    </message>
+    <message>
+        <source>Open MentorVault to see what arrived.</source>
+        <translation>Abre MentorVault para ver lo que llegó.</translation>
+    </message>
+    <message>
+        <source>A partner&apos;s bundle arrived</source>
+        <translation>Llegó el paquete de un compañero</translation>
+    </message>
+    <message>
+        <source>Your session note for the meeting with %1 is not written yet</source>
+        <translation>Tu nota de la sesión con %1 aún no está escrita</translation>
+    </message>
+    <message>
+        <source>Write down what you discussed while you remember it.</source>
+        <translation>Anota lo que hablasteis mientras lo recuerdas.</translation>
+    </message>
+    <message>
+        <source>A session note is not written yet</source>
+        <translation>Una nota de sesión aún no está escrita</translation>
+    </message>
+    <message>
+        <source>“%1” is due for review</source>
+        <translation>Toca revisar «%1»</translation>
+    </message>
+    <message>
+        <source>Look at the agreement together at your next meeting.</source>
+        <translation>Revisad juntos el acuerdo en vuestra próxima reunión.</translation>
+    </message>
+    <message>
+        <source>A boundary agreement is due for review</source>
+        <translation>Toca revisar un acuerdo de límites</translation>
+    </message>
+    <message>
+        <source>MentorVault has a reminder for you</source>
+        <translation>MentorVault tiene un recordatorio para ti</translation>
+    </message>
+</context>
+<context>
     <name>RestoreBackupDialog</name>
     <message>
         <source>Restore a backup</source>
@@ -4577,6 +4816,54 @@ Las palabras que añades al diccionario ortográfico también se guardan dentro 
         <translation> copias</translation>
     </message>
     <message>
+        <source>A meeting is &amp;due tomorrow</source>
+        <translation>Hay &amp;una reunión mañana</translation>
+    </message>
+    <message>
+        <source>Remind me of a meeting due tomorrow</source>
+        <translation>Recordarme una reunión que es mañana</translation>
+    </message>
+    <message>
+        <source>From the next agenda&apos;s date or the partner&apos;s meeting rhythm</source>
+        <translation>Según la fecha de la próxima agenda o el ritmo de reuniones del compañero</translation>
+    </message>
+    <message>
+        <source>A partner&apos;s bundle &amp;arrived</source>
+        <translation>Lle&amp;gó el paquete de un compañero</translation>
+    </message>
+    <message>
+        <source>Tell me when a partner&apos;s bundle arrived</source>
+        <translation>Avisarme cuando llegue el paquete de un compañero</translation>
+    </message>
+    <message>
+        <source>A session note is not &amp;written the day after a meeting</source>
+        <translation>La nota de sesión no está &amp;escrita el día después de una reunión</translation>
+    </message>
+    <message>
+        <source>Remind me to write the session note</source>
+        <translation>Recordarme escribir la nota de sesión</translation>
+    </message>
+    <message>
+        <source>An a&amp;greement&apos;s review date has passed</source>
+        <translation>Pasó la fecha de revisión de un a&amp;cuerdo</translation>
+    </message>
+    <message>
+        <source>Remind me to review a boundary agreement</source>
+        <translation>Recordarme revisar un acuerdo de límites</translation>
+    </message>
+    <message>
+        <source>Show names &amp;in reminders</source>
+        <translation>Mostrar nom&amp;bres en los recordatorios</translation>
+    </message>
+    <message>
+        <source>Show names in reminders</source>
+        <translation>Mostrar nombres en los recordatorios</translation>
+    </message>
+    <message>
+        <source>Off: a reminder names no person and no entry, since lock screens show notifications</source>
+        <translation>Desactivado: un recordatorio no nombra a ninguna persona ni entrada, ya que las pantallas de bloqueo muestran las notificaciones</translation>
+    </message>
+    <message>
         <source>&amp;Spelling:</source>
         <translation>Orto&amp;grafía:</translation>
     </message>
@@ -4691,6 +4978,14 @@ Las palabras que añades al diccionario ortográfico también se guardan dentro 
     <message>
         <source>Writing</source>
         <translation>Escritura</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <source>Reminders appear as desktop notifications while MentorVault is unlocked, or in the window where the desktop shows none.</source>
+        <translation>Los recordatorios aparecen como notificaciones del escritorio mientras MentorVault está desbloqueado, o en la ventana donde el escritorio no las muestra.</translation>
     </message>
     <message>
         <source>This computer</source>

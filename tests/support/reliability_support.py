@@ -171,9 +171,16 @@ def _undo_insight_figures(conn: Any) -> None:
     conn.execute("DROP INDEX entries_kind_day")
 
 
+def _undo_exchange_folders(conn: Any) -> None:
+    """The exchange folders and reminders undone (their tables, and when an owed receipt first travelled)."""
+    for table in ("exchange_folders", "sync_files", "reminders_fired"):
+        conn.execute(f"DROP TABLE {table}")
+    conn.execute("ALTER TABLE receipts_owed DROP COLUMN sent_at")
+
+
 # How to undo each migration after schema 8, by its function's name (one entry per new migration).
 UNDO_AFTER_8 = {"_attachments": _undo_attachments, "_import_origins": _undo_import_origins,
-                "_insight_figures": _undo_insight_figures}
+                "_insight_figures": _undo_insight_figures, "_exchange_folders": _undo_exchange_folders}
 
 
 def undo_after_schema_8(conn: Any) -> None:

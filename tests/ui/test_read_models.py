@@ -43,7 +43,7 @@ ALIASES = {
     "keys.remembers_device": "remembers_device", "keys.remember_device": "remember_device",
     "keys.forget_device": "forget_device", "backups.backup": "backup", "backups.rotate": "rotate_backups",
     "backups.start_daily": "start_daily_backup", "backups.daily": "daily_backup", "backups.status": "backup_status",
-    "backups.list": "list_backups", "backups.folder": "backup_folder",
+    "backups.list": "list_backups", "backups.folder": "backup_folder", "sync.folder": "exchange_folder",
 }
 MANAGERS = {key.split(".")[0] for key in ALIASES}
 
@@ -176,7 +176,7 @@ def test_sidebar_counts_every_kind() -> None:
 def test_partner_banner_keeps_only_their_overdue_agreements() -> None:
     p = Partner("p1", "Priya", "mentor", "coach", 14, False, "")
     overdue = [summary("a", "boundary-agreement", "Priya"), summary("b", "boundary-agreement", "Sam")]
-    v = FakeVault(get_partner=p, overdue_agreements=overdue, next_meeting="2026-03-01",
+    v = FakeVault(get_partner=p, overdue_agreements=overdue, next_meeting="2026-03-01", exchange_folder=None,
                   partner_status={"name": "Priya", "has_card": True, "verified": True, "verified_at": "2026-01-01",
                                   "pending_card": False, "fingerprint": "ab", "words": ["one", "two"], "digits": "12"})
     info = read_partner_info(v, "p1", _dt.date(2026, 2, 1))

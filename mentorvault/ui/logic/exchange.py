@@ -84,13 +84,14 @@ class ExportDraft:
 
     preview: Any  # ExportPreview
     titles: Mapping[str, str]
+    folder: Any = None  # the partner's ExchangeFolder ("Send to NAME")
 
 
-def read_export_draft(vault: Vault, partners: list[str]) -> ExportDraft:
+def read_export_draft(vault: Vault, partners: list[str], with_folder: bool = False) -> ExportDraft:
     preview = vault.exchange.preview_export(partners)
     titles = {c.entry_id: c.title or "" for name in partners for c in vault.consents.list(name)} \
         if preview.revocation_count else {}
-    return ExportDraft(preview, titles)
+    return ExportDraft(preview, titles, vault.sync.folder(partners[0]) if with_folder else None)
 
 
 def export_bundle(vault: Vault, partners: list[str], out: Path, passphrase: str, confirm: list[str]) -> Any:
@@ -184,3 +185,27 @@ __all__ = ["CardAdded", "Ended", "Ending", "ExportDraft", "MeetingPrep", "MyCard
            "end_relationship", "export_bundle", "export_my_card", "import_bundle", "partner_card",
            "partner_cards", "read_ending", "read_export_draft", "read_meeting_prep", "read_my_card", "read_seen",
            "review_import", "set_display_name", "verify_partner"]
+
+
+def set_exchange_folder(vault: Vault, partner: str, folder: Path | None, send_on_share: bool | None = None) -> Any:
+    """Set (or with None clear) a partner's exchange folder; the folder as it is now."""
+    return vault.sync.set_folder(partner, folder, send_on_share=send_on_share)
+
+
+def set_send_on_share(vault: Vault, partner: str, on: bool) -> Any:
+    return vault.sync.set_send_on_share(partner, on)
+
+
+def send_to_folder(vault: Vault, partner: str, passphrase: str, confirm: list[str]) -> Any:
+    """"Send to NAME": one bundle into the partner's exchange folder (a SentBundle)."""
+    return vault.sync.send(partner, passphrase, confirm)
+
+
+def email_command(bundle: Path, subject: str) -> list[str]:
+    """The command that opens the user's mail program with the bundle attached (xdg-utils)."""
+    return ["xdg-email", "--utf8", "--subject", subject, "--attach", str(bundle)]
+
+
+def write_calendar(vault: Vault, partner: str, out: Path, with_agenda: bool) -> Any:
+    """The next meeting with ``partner`` as an .ics file (a CalendarFile)."""
+    return vault.partners.calendar(partner, out, with_agenda=with_agenda)

@@ -74,13 +74,15 @@ class PartnerInfo:
     next_meeting: str | None
     overdue: list[EntrySummary]  # their agreements past the review date
     card: CardState = CardState()
+    exchange_folder: Any = None  # ExchangeFolder, or None
 
 
 def read_partner_info(vault: Vault, partner_id: str, today: _dt.date) -> PartnerInfo:
     """Runs on the worker."""
     p = vault.partners.get(partner_id)
     overdue = [a for a in vault.entries.overdue_agreements(today.isoformat()) if a.partner == p.name]
-    return PartnerInfo(p, vault.partners.next_meeting(partner_id), overdue, card_state(vault, p.name))
+    return PartnerInfo(p, vault.partners.next_meeting(partner_id), overdue, card_state(vault, p.name),
+                       vault.sync.folder(p.name))
 
 
 @dataclass(frozen=True)

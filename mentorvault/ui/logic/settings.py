@@ -7,7 +7,7 @@ Runs on the worker.  ``verify_backup`` and ``restore_backup`` need no open vault
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,6 +30,7 @@ class SettingsValues:
     your_name: str = ""
     spelling_language: str = ""
     language: str = "system"
+    reminders: dict[str, bool] = field(default_factory=dict)  # the "reminders" group of the registry
 
 
 def save_settings(vault: Vault, values: SettingsValues) -> Settings:
@@ -37,7 +38,7 @@ def save_settings(vault: Vault, values: SettingsValues) -> Settings:
                                  backup_dir=values.backup_dir, backup_keep=values.backup_keep,
                                  your_name=values.your_name.strip(),
                                  spelling_language=values.spelling_language,
-                                 language=values.language)
+                                 language=values.language, **values.reminders)
 
 
 def read_settings(vault: Vault) -> Settings:
