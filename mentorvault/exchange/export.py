@@ -3,7 +3,8 @@
 What leaves, per recipient: the entries consented to EVERY recipient of the bundle, exactly
 as consented (an entry edited since is left out), and in that recipient's private part its
 sequence number, the consent times, every revocation still pending for it, the receipts
-this vault owes it, acceptances, and this vault's chain head of what it sent that recipient.
+this vault owes it, acceptances, this vault's chain head of what it sent that recipient, and the
+highest sequence number this vault imported from that recipient's key (its acknowledgement).
 The export is recorded before the file appears: the record may over-report, never under-report.
 """
 
@@ -35,6 +36,7 @@ from mentorvault.errors import (
 from mentorvault.exchange import _core
 from mentorvault.exchange.log import chain_record, next_head
 from mentorvault.exchange.manifest import (
+    ACKS_VERSION,
     ATTACHMENTS_VERSION,
     MANIFEST_VERSION,
     MAX_SHARED_ATTACHMENT_BYTES,
@@ -83,6 +85,8 @@ class _Plan:
 class Exporter:
     def __init__(self, vault: Vault) -> None:
         self._v = vault
+        # After write/export: each recipient of the bundle written, with the sequence number it carries.
+        self.sent: list[syncfolders.SentTo] = []
 
     @property
     def _conn(self) -> Any:
@@ -231,6 +235,8 @@ class Exporter:
             bundle_id = str(uuid.uuid4())
             parts: list[bytes] = []
             records: list[tuple[_Recipient, int, str, list[str]]] = []
+            sent: list[syncfolders.SentTo] = []
+            acks = False
             revoked_entries: set[str] = set()
             for r in plan.recipients:
                 pid = r.row.id
@@ -243,12 +249,15 @@ class Exporter:
                 part = Part(bundle_id, r.fp, seq, granted[pid], [(x.id, x.entry_id) for x in pending],
                             preview.receipts[r.row.name],
                             [(a.entry_id, a.content_hash, to_second(a.accepted_at)) for a in plan.acceptances[pid]],
-                            count + 1, head)
+                            count + 1, head, received.ack_to_send(conn, pid, r.fp))
+                acks = acks or part.acked_seq > 0
+                sent.append(syncfolders.SentTo(pid, r.fp, seq))
                 parts.append(part_bytes(part))
                 records.append((r, count + 1, head, revoked))
             sealed_parts = {r.fp: seal_part(p, r.card) for r, p in zip(plan.recipients, pad_parts(parts), strict=True)}
             manifest = {
-                "format_version": ATTACHMENTS_VERSION if with_files else MANIFEST_VERSION,
+                # 5 once a part acknowledges anything (it may carry attachments too), else 4 with files, else 3
+                "format_version": ACKS_VERSION if acks else ATTACHMENTS_VERSION if with_files else MANIFEST_VERSION,
                 "bundle_id": bundle_id,
                 "created_at": to_second(now),
                 "sender": sender_block(me, self._v.identity.display_name()),
@@ -273,4 +282,5 @@ class Exporter:
                                           sorted(revoked_entries), now)
                 # A failed write raises here, inside the transaction: nothing is recorded as sent.
                 written_file.result()
+        self.sent = sent
         return preview

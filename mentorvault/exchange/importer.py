@@ -103,7 +103,7 @@ class Importer:
         if my_fp not in manifest.parts:
             raise BundleRejected("This bundle was not addressed to you.", reason="not_for_you")
         part = parse_part(open_part(manifest.parts[my_fp], me), manifest.bundle_id, my_fp,
-                          {e.id for e in manifest.entries})
+                          {e.id for e in manifest.entries}, manifest.format_version)
         review = ImportReview(row.name, manifest.bundle_id, manifest.created_at, [], [], [], [], [], [])
         mark = received.replay_mark(conn, sender_fp)
         if mark is not None and part.seq <= mark.last_seq:
@@ -149,6 +149,10 @@ class Importer:
             if entry_id in review.acceptances:  # an acceptance of something never shared with them means nothing
                 received.record_acceptance(conn, partner_id, entry_id, chash, accepted_at)
         received.set_replay_mark(conn, partner_id, sender_fp, part.seq, manifest.bundle_id)
+        # The partner's signed acknowledgement of our bundles to this key; one for a sequence number
+        # never sent to this partner is ignored whole (it cannot be true), and a lower one never lowers it.
+        if 0 < part.acked_seq <= sharing.send_seq(conn, partner_id):
+            received.record_ack(conn, partner_id, sender_fp, part.acked_seq)
         hashes = [(e.id, e.content_hash) for e in manifest.entries]
         rids = [rid for rid, _e in part.revocations]
         count, head = self._v.shared_log.received_head(partner_id, sender_fp)

@@ -3,7 +3,7 @@
 Every check raises :class:`BundleRejected` with one sentence, before anything is stored.
 Layout (``docs/bundle-format.md``)::
 
-    manifest = {"format_version": 3 or 4, "bundle_id", "created_at", "sender", "recipients",
+    manifest = {"format_version": 3, 4 or 5, "bundle_id", "created_at", "sender", "recipients",
                 "entries": [{"id", "kind", "title", "body", "fields", "tags", "content_hash", "written_at",
                              "attachments" (format 4, only when the entry has any):
                                  [{"name", "type", "size", "sha256", "data" (base64)}]}],
@@ -11,7 +11,8 @@ Layout (``docs/bundle-format.md``)::
     part     = {"bundle_id", "recipient", "seq", "consented": {entry id: time},
                 "revocations": [{"id", "entry_id"}], "receipts": [revocation id],
                 "acceptances": [{"entry_id", "content_hash", "accepted_at"}],
-                "log": {"count", "head"}}
+                "log": {"count", "head"},
+                "acked_seq" (format 5, only when the sender imported a bundle from this recipient)}
 """
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ from mentorvault.exchange.models import ParsedAttachment, ParsedEntry
 
 MANIFEST_VERSION = 3
 ATTACHMENTS_VERSION = 4  # the format of a manifest that carries attachments; without any, it stays 3
+# The format of a manifest whose private parts may carry ``acked_seq`` (with or without attachments):
+# a reader that predates acknowledgements says "update MentorVault" instead of calling the part malformed.
+ACKS_VERSION = 5
 MAX_SHARED_ATTACHMENT_BYTES = 64 * 1024 * 1024  # every attachment of one bundle together (raw bytes)
 MAX_ENTRY_ATTACHMENTS = 100
 MAX_BUNDLE_ENTRIES = 5_000
@@ -92,6 +96,7 @@ class Manifest:
     recipients: list[str]
     entries: list[ParsedEntry]
     parts: dict[str, str]
+    format_version: int = MANIFEST_VERSION
 
 
 @dataclass
@@ -105,6 +110,9 @@ class Part:
     acceptances: list[tuple[str, str, str]]  # (entry id, content hash, accepted at)
     log_count: int
     log_head: str
+    # The highest sequence number the sender imported from this recipient (under the key the part is
+    # sealed to); 0, and left out of the part, when it imported none (or the bundle predates format 5).
+    acked_seq: int = 0
 
 
 def parse_manifest(manifest: dict[str, Any]) -> Manifest:
@@ -112,10 +120,10 @@ def parse_manifest(manifest: dict[str, Any]) -> Manifest:
     m = _keys(manifest, {"format_version", "bundle_id", "created_at", "sender", "recipients", "entries", "parts"})
     if type(m["format_version"]) is not int:
         raise _rejected()
-    if m["format_version"] > ATTACHMENTS_VERSION:
+    if m["format_version"] > ACKS_VERSION:
         raise BundleRejected("This bundle was made by a newer version of MentorVault. Update MentorVault, then "
                              "import it again.", reason="newer_version")
-    if m["format_version"] not in (MANIFEST_VERSION, ATTACHMENTS_VERSION):
+    if m["format_version"] not in (MANIFEST_VERSION, ATTACHMENTS_VERSION, ACKS_VERSION):
         raise _rejected()  # an older manifest inside a format-3 envelope: no version of MentorVault writes that
     bundle_id = _str(m["bundle_id"], _UUID_RE)
     created_at = _str(m["created_at"], _TS_RE)
@@ -128,7 +136,7 @@ def parse_manifest(manifest: dict[str, Any]) -> Manifest:
         raise _rejected()
     entries: list[ParsedEntry] = []
     seen: set[str] = set()
-    with_attachments = m["format_version"] == ATTACHMENTS_VERSION
+    with_attachments = m["format_version"] in (ATTACHMENTS_VERSION, ACKS_VERSION)  # 5 may carry them
     attached_bytes = 0
     for raw in _list(m["entries"], MAX_BUNDLE_ENTRIES):
         keys = {"id", "kind", "title", "body", "fields", "tags", "content_hash", "written_at"}
@@ -162,9 +170,10 @@ def parse_manifest(manifest: dict[str, Any]) -> Manifest:
             raise BundleRejected("An entry in this bundle does not match its content hash; nothing was stored.",
                                  reason="tampered")
         entries.append(ParsedEntry(entry_id, content, _str(e["written_at"], _TS_RE), chash, files))
-    if with_attachments and not any(e.attachments for e in entries):
+    if m["format_version"] == ATTACHMENTS_VERSION and not any(e.attachments for e in entries):
         raise _rejected()  # format 4 is written only for attachments
-    return Manifest(bundle_id, created_at, str(m["sender"]["name"]), recipients, entries, dict(parts))
+    return Manifest(bundle_id, created_at, str(m["sender"]["name"]), recipients, entries, dict(parts),
+                    m["format_version"])
 
 
 _ATTACHMENT_DOES_NOT_MATCH = ("An attachment in this bundle does not match its size or hash: it was damaged or "
@@ -204,15 +213,25 @@ def _attachments(value: Any) -> list[ParsedAttachment]:
     return found
 
 
-def parse_part(data: bytes, bundle_id: str, recipient: str, entry_ids: set[str]) -> Part:
-    """Check my private part: canonical JSON, bound to this bundle and to me."""
+def parse_part(data: bytes, bundle_id: str, recipient: str, entry_ids: set[str],
+               format_version: int = MANIFEST_VERSION) -> Part:
+    """Check my private part: canonical JSON, bound to this bundle and to me.
+
+    ``acked_seq`` is accepted only in a format-5 manifest's part, and only as a positive integer
+    (it is left out rather than written as 0); a part without it acknowledges nothing."""
     if len(data) > MAX_PART_BYTES:
         raise _rejected()
     try:
         raw = loads_canonical(data, max_bytes=MAX_PART_BYTES, max_depth=8)
     except StrictJSONError:
         raise _rejected() from None
-    p = _keys(raw, {"bundle_id", "recipient", "seq", "consented", "revocations", "receipts", "acceptances", "log"})
+    keys = {"bundle_id", "recipient", "seq", "consented", "revocations", "receipts", "acceptances", "log"}
+    if format_version == ACKS_VERSION and isinstance(raw, dict) and "acked_seq" in raw:
+        keys.add("acked_seq")
+    p = _keys(raw, keys)
+    acked = _int(p["acked_seq"]) if "acked_seq" in p else 0
+    if "acked_seq" in p and acked < 1:
+        raise _rejected()
     if p["bundle_id"] != bundle_id or p["recipient"] != recipient:
         raise _rejected()  # a part cut from another bundle, or another recipient's
     seq = _int(p["seq"])
@@ -251,11 +270,12 @@ def parse_part(data: bytes, bundle_id: str, recipient: str, entry_ids: set[str])
     if count < 1:
         raise _rejected()
     return Part(bundle_id, recipient, seq, dict(consented), revocations, receipts, acceptances, count,
-                _str(log["head"], _HASH_RE))
+                _str(log["head"], _HASH_RE), acked)
 
 
 def part_bytes(part: Part) -> bytes:
-    return dumps_canonical({
+    ack = {"acked_seq": part.acked_seq} if part.acked_seq else {}
+    return dumps_canonical(ack | {
         "bundle_id": part.bundle_id,
         "recipient": part.recipient,
         "seq": part.seq,

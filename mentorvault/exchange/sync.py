@@ -16,9 +16,12 @@ folder rules (docs/architecture.md, "Exchange folders"):
   that is pending, so the original or a later bundle carries what a copy carries;
 * this vault's own files, bundles for other recipients (a pod's folder), a bundle already
   imported and an older one than the newest imported are skipped quietly;
-* only files this vault wrote are ever deleted, and only once a newer bundle of its own to the
-  same partner is complete in the folder (that one carries everything still pending, and the
-  partner's replay protection refuses the older one once it imported the newer).
+* only files this vault wrote are ever deleted, and only once the partner acknowledged them: each
+  bundle's private part carries the highest sequence number its sender imported from the
+  recipient (``acked_seq``, signed), and a file is deleted once every recipient's key it was
+  sealed to acknowledged the sequence number it carries, however many newer ones are in the
+  folder.  An acknowledgement alone is never "something new to send" (two vaults would
+  acknowledge each other's acknowledgements forever): it travels with the next bundle.
 """
 
 from __future__ import annotations
@@ -252,6 +255,8 @@ class SyncManager:
         if send:
             for row in rows:
                 self._send(row, confirmed, result)
+        for folder in dict.fromkeys(r.folder for r in rows):  # what the bundles just imported acknowledged
+            self._tidy(Path(folder), result)
         return result
 
     def send(self, partner: str, passphrase: str, confirm_cross: list[str] | None = None) -> SentBundle | None:
@@ -304,16 +309,17 @@ class SyncManager:
 
         name = self._new_name(row.folder)
         out = folder / name
+        exporter = Exporter(self._v)
         try:
-            preview = Exporter(self._v).write([row.name], out, confirm_cross or [])
+            preview = exporter.write([row.name], out, confirm_cross or [])
         except CrossRelationship:
             result.held.append(HeldBack(row.name, "cross_relationship"))
             return
         with transaction(self._conn):
             syncfolders.record_written(self._conn, row.folder, name, row.partner_id, out.stat().st_size,
-                                       self._v.now())
+                                       self._v.now(), exporter.sent)
         result.sent.append(SentBundle(row.name, str(out), len(preview.entries), preview.revocation_count))
-        self._tidy(folder, row.partner_id, result)
+        self._tidy(folder, result)
 
     def _new_name(self, folder: str) -> str:
         while True:
@@ -321,20 +327,20 @@ class SyncManager:
             if not syncfolders.name_used(self._conn, folder, name) and not (Path(folder) / name).exists():
                 return name
 
-    def _tidy(self, folder: Path, partner_id: str, result: SyncResult) -> None:
-        """Delete this vault's own older files to the partner: the newest one carries all they did."""
-        mine = [f for f in syncfolders.own_files(self._conn, str(folder)) if f.partner_id == partner_id]
-        newest = max((f.seq for f in mine if (folder / f.name).is_file()), default=None)
-        for f in mine:
-            if newest is None or f.seq >= newest:
-                continue
+    def _tidy(self, folder: Path, result: SyncResult) -> None:
+        """Delete this vault's own files in ``folder`` that every recipient acknowledged, and no other."""
+        if not folder.is_dir():
+            return  # a stick not plugged in: its files are not gone, they are deleted when it is back
+        for name in syncfolders.acknowledged_files(self._conn, str(folder)):
+            path = folder / name
             try:
-                (folder / f.name).unlink(missing_ok=True)
+                path.unlink(missing_ok=True)
             except OSError:
                 continue  # a read-only stick: tried again next time
             with transaction(self._conn):
-                syncfolders.mark_deleted(self._conn, str(folder), f.name, self._v.now())
-            result.deleted.append(str(folder / f.name))
+                syncfolders.mark_deleted(self._conn, str(folder), name, self._v.now())
+            if str(path) not in result.deleted:
+                result.deleted.append(str(path))
 
     # ------------------------------------------------------------ receiving
 

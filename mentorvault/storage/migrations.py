@@ -510,7 +510,9 @@ def _insight_figures(conn: Any) -> None:
     )
     backfill(conn)
 def _exchange_folders(conn: Any) -> None:
-    """Exchange folders and reminders (issue 16): a partner's folder, which files sync wrote or saw there,
+    """Exchange folders and reminders (issue 16): a partner's folder, which files sync wrote or saw there
+    (and, for each file written, the sequence number it carries to each recipient's key), the highest of
+    our sequence numbers each partner's key acknowledged (a file is deleted only once acknowledged),
     which owed receipts have travelled at least once (so a receipt alone is not "something new" forever),
     and which reminders have fired (each fires once)."""
     _run(
@@ -528,13 +530,27 @@ def _exchange_folders(conn: Any) -> None:
             direction TEXT NOT NULL CHECK (direction IN ('out', 'in')),
             partner_id TEXT,
             bundle_id TEXT,
-            seq INTEGER,
             size INTEGER NOT NULL DEFAULT 0,
             mtime_ns INTEGER NOT NULL DEFAULT 0,
             outcome TEXT NOT NULL,
             at TEXT NOT NULL,
             PRIMARY KEY (folder, name)
         );
+        CREATE TABLE sync_file_recipients (
+            folder TEXT NOT NULL,
+            name TEXT NOT NULL,
+            partner_id TEXT NOT NULL,
+            key_fp TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            PRIMARY KEY (folder, name, partner_id),
+            FOREIGN KEY (folder, name) REFERENCES sync_files(folder, name) ON DELETE CASCADE
+        ) WITHOUT ROWID;
+        CREATE TABLE bundle_acks (
+            partner_id TEXT NOT NULL REFERENCES partners(id) ON DELETE CASCADE,
+            key_fp TEXT NOT NULL,
+            acked_seq INTEGER NOT NULL,
+            PRIMARY KEY (partner_id, key_fp)
+        ) WITHOUT ROWID;
         CREATE TABLE reminders_fired (key TEXT PRIMARY KEY, at TEXT NOT NULL);
         ALTER TABLE receipts_owed ADD COLUMN sent_at TEXT
         """,

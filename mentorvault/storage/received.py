@@ -226,6 +226,26 @@ def set_replay_mark(conn: Connection, partner_id: str, sender_fp: str, seq: int,
         "last_seq = MAX(last_seq, excluded.last_seq)", (partner_id, sender_fp, seq, bundle_id))
 
 
+def ack_to_send(conn: Connection, partner_id: str, sender_fp: str) -> int:
+    """The highest sequence number imported from this partner's key: what our next bundle to that
+    key acknowledges (0: nothing imported from it yet)."""
+    return int(value(conn, "SELECT COALESCE(MAX(last_seq), 0) FROM replay_guard WHERE partner_id = ? "
+                           "AND sender_fp = ?", (partner_id, sender_fp)) or 0)
+
+
+def record_ack(conn: Connection, partner_id: str, key_fp: str, acked_seq: int) -> None:
+    """The partner's key acknowledged our bundles up to ``acked_seq``; only ever raised."""
+    conn.execute("INSERT INTO bundle_acks(partner_id, key_fp, acked_seq) VALUES (?, ?, ?) "
+                 "ON CONFLICT(partner_id, key_fp) DO UPDATE SET acked_seq = MAX(acked_seq, excluded.acked_seq)",
+                 (partner_id, key_fp, acked_seq))
+
+
+def acked(conn: Connection, partner_id: str, key_fp: str) -> int:
+    """The highest of our sequence numbers this partner's key acknowledged (0: none)."""
+    return int(value(conn, "SELECT acked_seq FROM bundle_acks WHERE partner_id = ? AND key_fp = ?",
+                     (partner_id, key_fp)) or 0)
+
+
 def known_bundle(conn: Connection, bundle_id: str) -> bool:
     return bool(value(conn, "SELECT 1 FROM relationship_log WHERE bundle_id = ? AND direction = 'received'",
                       (bundle_id,)) == 1)

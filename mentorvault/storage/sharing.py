@@ -109,6 +109,11 @@ def set_verified(conn: Connection, partner_id: str, fingerprint: str, now: str) 
     conn.execute("UPDATE partner_keys SET verified_at = ? WHERE fingerprint = ?", (now, fingerprint))
 
 
+def send_seq(conn: Connection, partner_id: str) -> int:
+    """The sequence number of the last bundle made for this partner (0: none yet)."""
+    return int(value(conn, "SELECT send_seq FROM partners WHERE id = ?", (partner_id,)) or 0)
+
+
 def bump_send_seq(conn: Connection, partner_id: str) -> int:
     conn.execute("UPDATE partners SET send_seq = send_seq + 1 WHERE id = ?", (partner_id,))
     return int(value(conn, "SELECT send_seq FROM partners WHERE id = ?", (partner_id,)))

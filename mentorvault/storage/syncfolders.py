@@ -3,6 +3,8 @@
 ``exchange_folders``: a partner's folder and whether sharing an entry sends at once.
 ``sync_files``: every file sync wrote into a folder (``out``) or looked at there (``in``), with
 the size and modification time it had, so a file is looked at again only when it changed.
+``sync_file_recipients``: for each file written, the sequence number it carries to each recipient's
+key; with ``bundle_acks`` (received.record_ack) it says which of our files a partner acknowledged.
 """
 
 from __future__ import annotations
@@ -30,9 +32,11 @@ class SeenFile:
 
 
 @dataclass(frozen=True)
-class OwnFile:
-    name: str
+class SentTo:
+    """One recipient of a bundle written: its partner, the key the part was sealed to, its sequence number."""
+
     partner_id: str
+    key_fp: str
     seq: int
 
 
@@ -120,17 +124,26 @@ def name_used(conn: Connection, folder: str, name: str) -> bool:
     return bool(value(conn, "SELECT 1 FROM sync_files WHERE folder = ? AND name = ?", (folder, name)) == 1)
 
 
-def record_written(conn: Connection, folder: str, name: str, partner_id: str, size: int, now: str) -> None:
-    seq = value(conn, "SELECT COALESCE(MAX(seq), 0) + 1 FROM sync_files WHERE direction = 'out' AND partner_id = ?",
-                (partner_id,))
-    conn.execute("INSERT INTO sync_files(folder, name, direction, partner_id, seq, size, outcome, at) "
-                 "VALUES (?, ?, 'out', ?, ?, ?, 'written', ?)", (folder, name, partner_id, seq, size, now))
+def record_written(conn: Connection, folder: str, name: str, partner_id: str, size: int, now: str,
+                   recipients: list[SentTo]) -> None:
+    """A file this vault wrote, and the sequence number it carries to each of its recipients."""
+    conn.execute("INSERT INTO sync_files(folder, name, direction, partner_id, size, outcome, at) "
+                 "VALUES (?, ?, 'out', ?, ?, 'written', ?)", (folder, name, partner_id, size, now))
+    conn.executemany("INSERT INTO sync_file_recipients(folder, name, partner_id, key_fp, seq) VALUES (?, ?, ?, ?, ?)",
+                     [(folder, name, r.partner_id, r.key_fp, r.seq) for r in recipients])
 
 
-def own_files(conn: Connection, folder: str) -> list[OwnFile]:
-    """The files this vault wrote into ``folder`` and has not deleted, oldest first."""
-    return fetch_all(conn, OwnFile, "SELECT name, partner_id, seq FROM sync_files WHERE folder = ? "
-                                    "AND direction = 'out' AND outcome = 'written' ORDER BY seq", (folder,))
+def acknowledged_files(conn: Connection, folder: str) -> list[str]:
+    """The files this vault wrote into ``folder``, not deleted yet, whose every recipient's key
+    acknowledged the sequence number the file carries to it; oldest first.  A file without a
+    recorded recipient is never among them."""
+    return [str(r[0]) for r in conn.execute(
+        "SELECT f.name FROM sync_files f WHERE f.folder = ? AND f.direction = 'out' AND f.outcome = 'written' "
+        "AND EXISTS (SELECT 1 FROM sync_file_recipients r WHERE r.folder = f.folder AND r.name = f.name) "
+        "AND NOT EXISTS (SELECT 1 FROM sync_file_recipients r LEFT JOIN bundle_acks a "
+        "ON a.partner_id = r.partner_id AND a.key_fp = r.key_fp "
+        "WHERE r.folder = f.folder AND r.name = f.name AND COALESCE(a.acked_seq, 0) < r.seq) "
+        "ORDER BY f.at, f.name", (folder,))]
 
 
 def mark_deleted(conn: Connection, folder: str, name: str, now: str) -> None:

@@ -203,7 +203,8 @@ def _build(world: World, folder: Path) -> Hostile:
         put(f"missing-manifest-key-{key}", signed({k: v for k, v in m().items() if k != key}), "malformed")
     put("format-2-manifest-keys", signed(m() | {"sequences": {priya.fp: SEQ}, "revocations": [], "receipts": [],
                                                 "acceptances": []}), "malformed")
-    put("newer-manifest-version", signed(m(format_version=5)), "newer version")  # 4 carries attachments
+    # 4 carries attachments, 5 acknowledgements in the parts: 6 is newer than this MentorVault
+    put("newer-manifest-version", signed(m(format_version=6)), "newer version")
     put("format-4-without-attachments", signed(m(format_version=4)), "malformed")  # 4 is only written with files
     put("float-manifest-version", signed(m(format_version=3.0)), "malformed")  # equal to 3, yet no version
     put("boolean-manifest-version", signed(m(format_version=True)), "malformed")
@@ -366,6 +367,16 @@ def _build(world: World, folder: Path) -> Hostile:
     for label, seq in {"zero": 0, "negative": -1, "float": 100.0, "bool": True, "string": "100", "null": None,
                        "2-to-the-53": 2 ** 53}.items():
         put(f"part-seq-{label}", with_part(lambda p, seq=seq: p.update(seq=seq)), "malformed")
+    # acknowledgements: only in a format-5 manifest's part, only a positive integer (left out when none)
+    put("part-acked-seq-in-format-3", with_part(lambda p: p.update(acked_seq=1)), "malformed")
+    for label, acked in {"zero": 0, "negative": -1, "float": 1.0, "bool": True, "string": "1", "null": None,
+                         "2-to-the-53": 2**53}.items():
+        put(f"part-acked-seq-{label}", with_part(lambda p, a=acked: p.update(acked_seq=a), format_version=5),
+            "malformed")
+    controls["part-acked-seq-format-5"] = folder / "control-acked.mvb"
+    controls["part-acked-seq-format-5"].write_bytes(with_part(lambda p: p.update(acked_seq=1), format_version=5))
+    controls["format-5-without-an-ack-in-my-part"] = folder / "control-format-5.mvb"
+    controls["format-5-without-an-ack-in-my-part"].write_bytes(with_part(lambda p: None, format_version=5))
     put("part-log-count-zero", with_part(lambda p: p["log"].update(count=0)), "malformed")
     put("part-log-head-short", with_part(lambda p: p["log"].update(head="0" * 63)), "malformed")
     put("part-log-extra-key", with_part(lambda p: p["log"].update(sig="x")), "malformed")
@@ -483,7 +494,9 @@ CASES = [
     "part-trailing-nbsp", "part-leading-space", "part-only-spaces", "part-not-an-object", "part-not-json",
     "part-nan", "part-nested-12", "part-larger-than-8-mib", "part-extra-key", "part-missing-key",
     "part-seq-zero", "part-seq-negative", "part-seq-float", "part-seq-bool", "part-seq-string",
-    "part-seq-null", "part-seq-2-to-the-53", "part-log-count-zero", "part-log-head-short",
+    "part-seq-null", "part-seq-2-to-the-53", "part-acked-seq-in-format-3", "part-acked-seq-zero",
+    "part-acked-seq-negative", "part-acked-seq-float", "part-acked-seq-bool", "part-acked-seq-string",
+    "part-acked-seq-null", "part-acked-seq-2-to-the-53", "part-log-count-zero", "part-log-head-short",
     "part-log-extra-key", "part-log-head-trailing-newline", "part-consented-for-an-entry-not-in-the-bundle",
     "part-consented-missing-an-entry", "part-consented-time-microseconds",
     "part-consented-time-invalid-date", "part-consented-not-an-object", "revocation-id-31-hex",

@@ -72,14 +72,17 @@ def test_revocation_and_receipt_go_round_once_and_then_stop(pair, shared: Path) 
 
     out = sam.v.sync.run(passphrase=PASSPHRASE)
     assert [(s.entries, s.revocations) for s in out.sent] == [(0, 1)]
-    assert len(out.deleted) == 1  # the first bundle, superseded by this one, is Sam's to delete
-    back = priya.v.sync.run(passphrase=PASSPHRASE)  # imports the revocation, sends the receipt
+    assert out.deleted == []  # Priya has not acknowledged the first bundle yet: it stays
+    assert len(_files(shared)) == 2
+    back = priya.v.sync.run(passphrase=PASSPHRASE)  # imports the revocation, sends the receipt (and the ack)
     assert [r.removed for r in back.received] == [1]
     assert priya.v.inbox.list("Sam") == []
     assert [s.to for s in back.sent] == ["Sam"]
 
     done = sam.v.sync.run(passphrase=PASSPHRASE)
     assert [r.sender for r in done.received] == ["Priya"] and done.sent == []
+    assert len(done.deleted) == 2  # Priya's receipt acknowledged both of Sam's bundles
+    assert [n for n in _files(shared) if n.startswith(sam.fp[:16])] == []
     (consent,) = sam.v.consents.list("Priya")
     assert consent.state == REVOKED and consent.removed_by_partner_at
     # No ping-pong: the receipt has travelled, the revocation is confirmed; nothing more to send.
@@ -96,8 +99,8 @@ def test_names_are_never_reused_and_sort_in_the_order_written(pair, shared: Path
         names.append(Path(sent.file).name)
     assert len(set(names)) == 6 and names == sorted(names)
     assert all(NAME.match(n) for n in names)
-    # Only the newest stays: each older one was superseded by a complete newer one.
-    assert _files(shared) == [names[-1]]
+    # Priya never imported any: every one stays, however many newer ones are complete.
+    assert _files(shared) == names
 
 
 def test_temporary_and_half_synced_files_are_retried_not_reported_as_hostile(pair, shared: Path,
@@ -200,7 +203,15 @@ def test_only_own_files_are_deleted(pair, shared: Path) -> None:
         sam.v.sync.run(passphrase=PASSPHRASE)
     left = _files(shared)
     assert Path(hers.file).name in left and lookalike.name in left and stray.name in left
-    assert len([n for n in left if n.startswith(sam.fp[:16])]) == 2  # the look-alike and Sam's newest
+    # Priya imports Sam's three, whose parts acknowledged hers: she deletes her own file, no other.
+    assert priya.v.sync.run().deleted == [hers.file]
+    _share(priya, "Sam", "Priya's next, acknowledging Sam's")
+    priya.v.sync.run(passphrase=PASSPHRASE)
+    mine = sorted(n for n in left if n.startswith(sam.fp[:16]) and n != lookalike.name)
+    assert sorted(Path(f).name for f in sam.v.sync.run().deleted) == mine
+    left = _files(shared)
+    assert lookalike.name in left and stray.name in left  # never Sam's to delete
+    assert [n for n in left if n.startswith(sam.fp[:16])] == [lookalike.name]
 
 
 def test_sending_needs_the_users_confirmation_or_send_on_share(pair, shared: Path) -> None:
@@ -218,7 +229,7 @@ def test_sending_needs_the_users_confirmation_or_send_on_share(pair, shared: Pat
     assert [s.to for s in sam.v.sync.run().sent] == ["Priya"]
     # With send-on-share, sharing (or revoking) writes the bundle at once, without a run.
     eid = _share(sam, "Priya", "Goes at once")
-    assert len(_files(shared)) == 1 and sam.v.sync.folder("Priya").to_send.entries == 0
+    assert len(_files(shared)) == 2 and sam.v.sync.folder("Priya").to_send.entries == 0
     sam.v.consents.revoke(eid, "Priya")
     assert sam.v.sync.folder("Priya").to_send.revocations == 0
     # A folder that is gone does not fail the share: the bundle waits for the next sync.

@@ -172,8 +172,9 @@ def _undo_insight_figures(conn: Any) -> None:
 
 
 def _undo_exchange_folders(conn: Any) -> None:
-    """The exchange folders and reminders undone (their tables, and when an owed receipt first travelled)."""
-    for table in ("exchange_folders", "sync_files", "reminders_fired"):
+    """The exchange folders and reminders undone (their tables, the acknowledgements, and when an owed
+    receipt first travelled)."""
+    for table in ("sync_file_recipients", "bundle_acks", "exchange_folders", "sync_files", "reminders_fired"):
         conn.execute(f"DROP TABLE {table}")
     conn.execute("ALTER TABLE receipts_owed DROP COLUMN sent_at")
 
