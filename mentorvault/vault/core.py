@@ -10,6 +10,7 @@ imports Qt.
 
 from __future__ import annotations
 
+import functools
 import os
 import secrets
 import tempfile
@@ -18,6 +19,7 @@ import uuid
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mentorvault import exchange, platform
 from mentorvault.crypto import keyslots as ks
@@ -52,14 +54,16 @@ from mentorvault.vault.backups import BackupManager, backup_before_migrate, chec
 from mentorvault.vault.clock import Clock, iso, utc_now
 from mentorvault.vault.entries import EntryManager
 from mentorvault.vault.folder import VaultFolder
-from mentorvault.vault.insights import InsightsManager
 from mentorvault.vault.keys import KeyManager, check_new_passphrase, unwrap
-from mentorvault.vault.notes_import import NotesImportManager
 from mentorvault.vault.partners import PartnerManager
 from mentorvault.vault.reminders import ReminderManager
 from mentorvault.vault.rollback import RollbackGuard, record_restore
 from mentorvault.vault.settings import SettingsManager
 from mentorvault.vault.words import WordsManager
+
+if TYPE_CHECKING:
+    from mentorvault.vault.insights import InsightsManager
+    from mentorvault.vault.notes_import import NotesImportManager
 
 _FOREIGN_MESSAGE = ("The vault's key file (keyslots.json) does not belong to this database: it comes from another "
                    "vault, or the start of the database is damaged. Nothing was changed.")
@@ -91,12 +95,10 @@ class Vault:
         self._lock_merge_seconds = lock_merge_seconds
         self.entries = EntryManager(self)
         self.partners = PartnerManager(self)
-        self.insights = InsightsManager(self)
         self.keys = KeyManager(self, slots)
         self.backups = BackupManager(self)
         self.settings = SettingsManager(self)
         self.words = WordsManager(self)
-        self.notes_import = NotesImportManager(self)
         self.attachments = AttachmentManager(self)
         self.rollback = RollbackGuard(self)
         self.reminders = ReminderManager(self)
@@ -108,6 +110,20 @@ class Vault:
         self.shared_log: exchange.SharedLog
         self.sync: exchange.SyncManager
         exchange.attach(self)
+
+    # Managers a session may never use, made (and their modules imported) on first use: the window
+    # holds every module it imports for as long as it runs.
+    @functools.cached_property
+    def insights(self) -> InsightsManager:
+        from mentorvault.vault.insights import InsightsManager
+
+        return InsightsManager(self)
+
+    @functools.cached_property
+    def notes_import(self) -> NotesImportManager:
+        from mentorvault.vault.notes_import import NotesImportManager
+
+        return NotesImportManager(self)
 
     # ------------------------------------------------------------ lifecycle
 
