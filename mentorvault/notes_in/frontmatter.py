@@ -62,4 +62,23 @@ def split(text: str, file: str) -> tuple[dict[str, Any] | None, str]:
         return {}, body
     if not isinstance(data, dict) or not all(isinstance(k, str) for k in data):
         raise ImportProblem(file=str(file), reason="bad_front_matter")
-    return data, body
+    try:
+        return _whole(data), body
+    except UnicodeError:
+        raise ImportProblem(file=str(file), reason="not_utf8") from None
+    except RecursionError:
+        raise ImportProblem(file=str(file), reason="bad_front_matter") from None
+
+
+def _whole(value: Any) -> Any:
+    """``value`` with YAML's escaped surrogate pairs (``"\\ud800\\udc00"``, as PyYAML writes a
+    character beyond U+FFFF) joined into their character; a lone surrogate raises UnicodeError."""
+    if isinstance(value, str):
+        if any("\ud800" <= c <= "\udfff" for c in value):
+            return value.encode("utf-16", "surrogatepass").decode("utf-16")
+        return value
+    if isinstance(value, dict):
+        return {_whole(k): _whole(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_whole(v) for v in value]
+    return value

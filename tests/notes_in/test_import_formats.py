@@ -216,3 +216,16 @@ def test_another_apps_kind_property_is_not_ours(vault: Any, tmp_path: Path) -> N
     result = vault.notes_import.run(vault.notes_import.read("markdown", tmp_path / "n"), Choices(kind="resource"))
     entry = vault.entries.get(result.entry_ids[0])
     assert (entry.kind, entry.title, entry.fields) == ("resource", "book", {"link": "book"})
+
+
+def test_front_matter_escapes_of_a_character_beyond_u_ffff_are_joined_and_a_lone_one_refused() -> None:
+    """PyYAML writes U+10000 and above as an escaped surrogate pair and reads each half back alone
+    (found by tests/notes_in/test_readers_fuzz.py: the pair reached the canonical JSON)."""
+    from mentorvault.errors import ImportProblem
+    from mentorvault.notes_in.frontmatter import split
+
+    front, body = split('---\ntitle: "\\ud83c\\udf31 seedling"\ntags: ["\\U0001F331"]\n---\ntext\n', "a.md")
+    assert front == {"title": "\U0001F331 seedling", "tags": ["\U0001F331"]} and body == "text\n"
+    with pytest.raises(ImportProblem) as caught:
+        split('---\ntitle: "\\ud83c alone"\n---\n', "b.md")
+    assert caught.value.field("reason") == "not_utf8" and caught.value.field("file") == "b.md"
