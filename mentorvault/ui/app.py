@@ -93,7 +93,7 @@ def run_gui(vault_dir: Path | None = None, *, demo: bool = False, exit_after_ms:
     from mentorvault.ui.worker import Worker
 
     disable_core_dumps()
-    from mentorvault.ui.logic.attachments import sweep
+    from mentorvault.ui.logic.scratch import sweep
 
     sweep()  # copies a crash left in the private folder for "Open with…"
     crashlog.configure(None)  # stderr now; the log file once the window is up (_open_log_file)

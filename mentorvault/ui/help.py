@@ -4,19 +4,15 @@ summary, the documentation, and About (version and the licences of the main libr
 from __future__ import annotations
 
 import platform
-from collections.abc import Callable
-from typing import Any
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QObject, qVersion
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import qVersion
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QMainWindow,
-    QMenu,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -149,34 +145,4 @@ class AboutDialog(_Closable):
         self.add_close()
 
 
-class HelpActions(QObject):
-    def __init__(self, window: QMainWindow, add: Callable[..., QAction], run: Callable[[QDialog], Any]) -> None:
-        """``add``: makes an action on the window; ``run``: shows a dialog (the dialog service's ``run``)."""
-        super().__init__(window)
-        self.window = window
-        self.run = run
-        self.shortcuts_action = add(self.tr("&Keyboard shortcuts"), "Ctrl+/", "", self.show_shortcuts)
-        self.privacy_action = add(self.tr("&Privacy"), None, "shield", lambda: self._show(PrivacyDialog))
-        self.docs_action = add(self.tr("&Documentation"), QKeySequence.StandardKey.HelpContents, "",
-                               lambda: self._show(DocumentationDialog))
-        self.about_action = add(self.tr("&About MentorVault"), None, "mentorvault", lambda: self._show(AboutDialog))
-
-    def fill(self, menu: QMenu) -> None:
-        menu.addAction(self.shortcuts_action)
-        menu.addAction(self.docs_action)
-        menu.addAction(self.privacy_action)
-        menu.addSeparator()
-        menu.addAction(self.about_action)
-
-    def _show(self, make: Callable[[QWidget], QDialog]) -> None:
-        dialog = make(self.window)
-        self.run(dialog)
-        dialog.deleteLater()
-
-    def show_shortcuts(self) -> None:
-        dialog = ShortcutsDialog(self.window, self.window)
-        self.run(dialog)
-        dialog.deleteLater()
-
-
-__all__ = ["AboutDialog", "DocumentationDialog", "HelpActions", "PrivacyDialog", "ShortcutsDialog", "window_shortcuts"]
+__all__ = ["AboutDialog", "DocumentationDialog", "PrivacyDialog", "ShortcutsDialog", "window_shortcuts"]

@@ -16,11 +16,10 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QWidget
 
 from mentorvault.errors import MentorVaultError
-from mentorvault.ui import spelling, theme
+from mentorvault.ui import theme
 from mentorvault.ui.clipboard import ClipboardGuard
 from mentorvault.ui.errors import describe
 from mentorvault.ui.locking import IdleWatcher, SessionWatcher
-from mentorvault.ui.logic import attachments as opened_copies
 from mentorvault.ui.logic.vaultinfo import vault_exists
 from mentorvault.ui.mainwindow_actions import WindowActions
 from mentorvault.ui.services import Services
@@ -31,6 +30,7 @@ if TYPE_CHECKING:
     # workspace's views, the vault's crypto and SQLCipher, or the create and settings views.
     from mentorvault.ui.create import CreateVaultView
     from mentorvault.ui.logic.demo import DemoVault
+    from mentorvault.ui.reminders import ReminderPump
     from mentorvault.ui.session import Session
     from mentorvault.ui.welcome import WelcomeView
     from mentorvault.ui.workspace import Workspace
@@ -40,6 +40,23 @@ if TYPE_CHECKING:
 def _forwarded(part: str, name: str) -> Any:
     """A read-only property reaching ``self.<part>.<name>``."""
     return property(lambda self: getattr(getattr(self, part), name))
+
+
+def _start_spelling(session: Session) -> None:
+    """The spell checker follows the open vault and its settings (its dictionary opens at the first text)."""
+    from mentorvault.ui import spelling
+
+    spelling.hub().start(session)
+    session.settingsChanged.connect(lambda _settings, s=session: spelling.hub().start(s))
+
+
+def _forget_unlocked_state() -> None:
+    """At lock: the personal words, and the attachments opened in other programs, leave memory with the vault."""
+    from mentorvault.ui import spelling
+    from mentorvault.ui.logic import scratch
+
+    spelling.hub().stop()
+    scratch.sweep()
 
 
 class MainWindow(QMainWindow):
@@ -72,11 +89,7 @@ class MainWindow(QMainWindow):
         self.session_watcher = SessionWatcher(self)
         self.session_watcher.lockRequested.connect(self.lock)
         self._watching_session_bus = False  # subscribed at the first unlock: nothing to lock before it
-        from mentorvault.ui.reminders import ReminderPump
-
-        self.reminder_pump = ReminderPump(parent=self)  # exchange folders and reminders while unlocked
-        self.reminder_pump.arrived.connect(lambda text: self.workspace.notices.show_reminder(text))
-        self.reminder_pump.notice.connect(lambda text: self.workspace.notices.show_reminder(text))
+        self._reminder_pump: ReminderPump | None = None  # made at the first unlock
 
         geometry = services.prefs.get("window/geometry")
         if not geometry.isEmpty():
@@ -124,6 +137,14 @@ class MainWindow(QMainWindow):
             self._unlock_view.back.connect(self.show_welcome)
             self.views.addWidget(self._unlock_view)
         return self._unlock_view
+
+    @property
+    def reminder_pump(self) -> ReminderPump:  # exchange folders and reminders, made at the first unlock
+        if self._reminder_pump is None:
+            from mentorvault.ui.reminders import ReminderPump
+
+            self._reminder_pump = ReminderPump(lambda text: self.workspace.notices.show_reminder(text), parent=self)
+        return self._reminder_pump
 
     @property
     def workspace(self) -> Workspace:
@@ -276,8 +297,7 @@ class MainWindow(QMainWindow):
             self.session = session
             self.lock_reason = ""
             self.workspace.set_session(session)
-            spelling.hub().start(session)
-            session.settingsChanged.connect(lambda _settings, s=session: spelling.hub().start(s))
+            _start_spelling(session)
             if recovered:
                 self.workspace.notices.offer_new_passphrase()
             self._set_unlocked(True)
@@ -323,14 +343,14 @@ class MainWindow(QMainWindow):
             if isinstance(w, QDialog) and w.isVisible():
                 w.reject()
         self.session = None
-        self.reminder_pump.stop()
+        if self._reminder_pump is not None:
+            self._reminder_pump.stop()
         self.idle.stop()
         if workspace is not None:
             workspace.clear()
-        spelling.hub().stop()  # the personal words leave memory with the vault
         session.close()
         session.deleteLater()
-        opened_copies.sweep()  # attachments opened in other programs leave memory with the vault
+        _forget_unlocked_state()
         self._set_unlocked(False)
         if self.folder is not None:
             self.show_unlock(self.folder)

@@ -121,7 +121,7 @@ class WindowActions(QObject):
                                          self.tr("Print the open entry, or save it as a PDF (Ctrl+P)"))
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, "", c.close)
         from mentorvault.ui.edit_menu import EditActions
-        from mentorvault.ui.help import HelpActions
+        from mentorvault.ui.help_menu import HelpActions
 
         self.edit = EditActions(self.window, self._action)
         self.help = HelpActions(self.window, self._action, lambda dialog: c.services.dialogs.run(dialog))

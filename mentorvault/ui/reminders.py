@@ -34,9 +34,13 @@ class ReminderPump(QObject):
     arrived = Signal(str)
     notice = Signal(str)
 
-    def __init__(self, notifier: DesktopNotifier | None = None, parent: QObject | None = None,
-                 poll_ms: int = POLL_MS) -> None:
+    def __init__(self, show: Callable[[str], None] | None = None, notifier: DesktopNotifier | None = None,
+                 parent: QObject | None = None, poll_ms: int = POLL_MS) -> None:
+        """``show``: where what arrived, and reminders with no notification service, are shown (both signals)."""
         super().__init__(parent)
+        if show is not None:
+            self.arrived.connect(show)
+            self.notice.connect(show)
         self.notifier = notifier or DesktopNotifier()
         self.session: Session | None = None
         self._soon = QTimer(self)

@@ -18,26 +18,11 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
+from mentorvault.ui.context import Context
 from mentorvault.ui.logic.dates import days_until, local_date_of, parse
 from mentorvault.ui.logic.sharing import CHANGED, CURRENT, ShareState
-
-
-class Context:
-    """A translation context for code that is not a QObject: ``Dates.tr("meets every %n days", "", n)``.
-
-    ``pyside6-lupdate`` reads only ``translate`` calls with a literal context and gives plural forms only
-    to ``tr`` calls; it takes the name before ``.tr`` as the context.  So a ``Context`` is bound to a
-    variable of its own name (``Errors = Context("Errors")``) and used by that name, never as ``x.Errors``.
-    """
-
-    def __init__(self, name: str) -> None:
-        self.name = name
-
-    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-        return QCoreApplication.translate(self.name, text, disambiguation, n)
-
 
 Dates = Context("Dates")
 Sharing = Context("Sharing")

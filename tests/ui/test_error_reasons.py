@@ -19,8 +19,7 @@ import pytest
 from mentorvault import errors as E
 from mentorvault.crypto import keyslots
 from mentorvault.errors import BundleRejected, ConsentError, IdentityError, InvalidEntry
-from mentorvault.ui import errors as ui_errors
-from mentorvault.ui import language
+from mentorvault.ui import error_words, language
 from mentorvault.ui.errors import describe
 from mentorvault.ui.wording import Context
 
@@ -148,8 +147,8 @@ def test_every_reason_in_the_code_has_the_windows_own_sentence() -> None:
         used |= {(declaring(CLASSES[name]), value) for value in values}
     assert len(used) >= 60
     missing = sorted(f"{cls.__name__}: {reason}" for cls, reason in used
-                     if reason not in ui_errors._REASONS.get(cls, {}))
-    assert not missing, "no wording in mentorvault/ui/errors.py _REASONS for:\n" + "\n".join(missing)
+                     if reason not in error_words.REASONS.get(cls, {}))
+    assert not missing, "no wording in mentorvault/ui/error_words.py REASONS for:\n" + "\n".join(missing)
 
 
 # Facts as the raisers give them, for building one error per reason.
@@ -177,11 +176,11 @@ def build(cls: type[E.MentorVaultError], reason: str | None) -> E.MentorVaultErr
 def test_each_declared_reason_has_a_translated_sentence_of_its_own(cls: type[E.MentorVaultError], reason: str,
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     plain = describe(build(cls, reason))
-    assert reason in ui_errors._REASONS.get(cls, {}), f"{cls.__name__}: {reason} has no wording"
+    assert reason in error_words.REASONS.get(cls, {}), f"{cls.__name__}: {reason} has no wording"
     assert plain != describe(build(cls, None)), f"{cls.__name__}: {reason} shows the general sentence"
     assert "%1" not in plain and "%n" not in plain and "The core's English" not in plain
     real = Context("Errors")
-    monkeypatch.setattr(ui_errors.Errors, "tr", lambda text, disambiguation=None, n=-1:
+    monkeypatch.setattr(error_words.Errors, "tr", lambda text, disambiguation=None, n=-1:
                         "[" + real.tr(text, disambiguation, n) + "]")
     assert describe(build(cls, reason)).startswith("["), f"{cls.__name__}: {reason} is not translatable"
 

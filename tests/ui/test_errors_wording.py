@@ -10,7 +10,7 @@ import inspect
 import pytest
 
 from mentorvault import errors as E
-from mentorvault.ui import errors as ui_errors
+from mentorvault.ui import error_words
 from mentorvault.ui.errors import describe
 from mentorvault.ui.wording import Context
 
@@ -68,12 +68,12 @@ def test_every_error_has_the_windows_own_sentence(cls: type[E.MentorVaultError],
     # Mark what goes through Errors.tr: a sentence a translator saw starts marked; the core's
     # English sentence (which some window sentences match word for word in English) does not.
     real = Context("Errors")
-    monkeypatch.setattr(ui_errors.Errors, "tr", lambda text, disambiguation=None, n=-1:
+    monkeypatch.setattr(error_words.Errors, "tr", lambda text, disambiguation=None, n=-1:
                         "[" + real.tr(text, disambiguation, n) + "]")
     text = describe(exc)
-    assert text.startswith("[") and text != str(exc), f"{cls.__name__} has no wording in mentorvault/ui/errors.py"
+    assert text.startswith("[") and text != str(exc), f"{cls.__name__} has no wording in mentorvault/ui/error_words.py"
     assert text.replace("[", "").replace("]", "") == plain
-    assert cls in ui_errors._WORDS, f"{cls.__name__} borrows its parent's sentence; give it its own"
+    assert cls in error_words.WORDS, f"{cls.__name__} borrows its parent's sentence; give it its own"
     assert "mentorvault " not in plain and "--" not in plain  # the product is "MentorVault"  # a window action, never a command
 
 

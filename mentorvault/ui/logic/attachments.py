@@ -21,10 +21,9 @@ from typing import Any
 from mentorvault.domain.attachments import is_image
 from mentorvault.domain.models import AttachmentInfo
 from mentorvault.errors import NoPrivateScratch
+from mentorvault.ui.logic.scratch import MEMORY_FILESYSTEMS, SCRATCH_NAME, _filesystem_of, scratch_root, sweep
 
-SCRATCH_NAME = "mentorvault-open"
 THUMBNAIL_MAX_BYTES = 32 * 1024 * 1024  # images larger than this show a file icon, not a thumbnail
-MEMORY_FILESYSTEMS = frozenset({"tmpfs", "ramfs"})
 
 
 @dataclass(frozen=True)
@@ -81,41 +80,6 @@ def save_copy(vault: Any, entry_id: str, name: str, out: Path, inbox: bool = Fal
 # ---------------------------------------------------------------- "Open with…": the private folder
 
 
-def _filesystem_of(path: Path) -> str | None:
-    """The file system type of the mount holding ``path`` (Linux's /proc/mounts), or None."""
-    try:
-        mounts = Path("/proc/mounts").read_text(encoding="utf-8").splitlines()
-    except OSError:
-        return None
-    best, kind = "", None
-    target = str(path.resolve())
-    for line in mounts:
-        parts = line.split()
-        if len(parts) < 3:
-            continue
-        point = parts[1].replace("\\040", " ")
-        if (target == point or target.startswith(point.rstrip("/") + "/")) and len(point) >= len(best):
-            best, kind = point, parts[2]
-    return kind
-
-
-def scratch_root() -> Path | None:
-    """``$XDG_RUNTIME_DIR/mentorvault-open`` when the runtime folder is the user's own and in memory."""
-    runtime = os.environ.get("XDG_RUNTIME_DIR")
-    if not runtime:
-        return None
-    base = Path(runtime)
-    try:
-        st = base.stat()
-    except OSError:
-        return None
-    if not base.is_dir() or st.st_uid != os.getuid() or st.st_mode & 0o077:
-        return None
-    if _filesystem_of(base) not in MEMORY_FILESYSTEMS:
-        return None
-    return base / SCRATCH_NAME
-
-
 def open_copy(vault: Any, entry_id: str, name: str, inbox: bool = False) -> Path:
     """Write the attachment into a fresh private folder in memory-backed storage; its path, for another
     program to open.  Removed by :func:`sweep` (lock, quit, next start)."""
@@ -139,13 +103,5 @@ def open_copy(vault: Any, entry_id: str, name: str, inbox: bool = False) -> Path
     return target
 
 
-def sweep() -> bool:
-    """Remove the private folder and every copy in it; whether there was one."""
-    root = scratch_root()
-    if root is None:
-        runtime = os.environ.get("XDG_RUNTIME_DIR")
-        root = Path(runtime) / SCRATCH_NAME if runtime else None
-    if root is None or not root.exists():
-        return False
-    shutil.rmtree(root, ignore_errors=True)
-    return True
+__all__ = ["MEMORY_FILESYSTEMS", "SCRATCH_NAME", "AttachmentTile", "_filesystem_of", "add_files", "image_bytes",
+           "list_tiles", "open_copy", "remove", "save_copy", "scratch_root", "sweep", "tiles"]

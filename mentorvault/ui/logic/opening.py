@@ -6,17 +6,18 @@ worker, not when the first window is built.
 
 from __future__ import annotations
 
-import datetime as _dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    import datetime as _dt
+
     from mentorvault.devicekeys import SecretStore
     from mentorvault.domain.models import UpgradeProgress
     from mentorvault.vault import Vault
 
-Clock = Callable[[], _dt.datetime]
+Clock = Callable[[], "_dt.datetime"]  # datetime is imported by the vault, on the worker
 
 
 def open_vault(folder: Path, store: SecretStore | None, clock: Clock,
