@@ -17,7 +17,12 @@ HEAVY = ("mentorvault.vault", "mentorvault.exchange", "mentorvault.crypto", "men
          "cryptography", "argon2", "pyrage", "mentorvault.ui.workspace", "mentorvault.ui.editor",
          "mentorvault.ui.create", "mentorvault.ui.settings", "mentorvault.resources",
          "PySide6.QtDBus",
-         "importlib.metadata", "email", "zstandard")  # About's licences only; the first text to unpack
+         "importlib.metadata", "email", "zstandard",  # About's licences only; the first text to unpack
+         # what the first window does not need: error sentences (the first error), the reminders and spell
+         # checker (the first unlock), attachments (the first entry with one), the domain's kinds and models
+         "mentorvault.ui.error_words", "mentorvault.ui.reminders", "mentorvault.ui.notify", "mentorvault.ui.spelling",
+         "mentorvault.ui.logic.spelling", "mentorvault.ui.logic.attachments", "mentorvault.ui.labels",
+         "mentorvault.domain")
 
 _PROBE = r"""
 import json, sys
@@ -35,6 +40,9 @@ def look():
     seen["view"] = type(w.views.currentWidget()).__name__
     seen["built"] = [type(w.views.widget(i)).__name__ for i in range(w.views.count())]
     seen["modules"] = sorted(m for m in sys.modules if m.startswith(HEAVY))
+    seen["help_dialogs"] = "mentorvault.ui.help" in sys.modules  # the Help menu is there, its dialogs are not
+    import linecache
+    seen["sources_kept"] = sorted(f for f in linecache.cache if "mentorvault" in f)
     app.quit()
 
 HEAVY = tuple(json.loads(sys.argv[2]))
@@ -69,6 +77,8 @@ def test_unlock_window_comes_up_without_the_vault_modules(vault_folder: Path, tm
     assert seen["view"] == "UnlockView"
     assert seen["built"] == ["UnlockView"]
     assert seen["modules"] == []
+    assert seen["help_dialogs"] is False
+    assert seen["sources_kept"] == []  # PySide6's import check keeps no module's source (ui/_pyside.py)
 
 
 def test_shipped_paths_match_resources() -> None:
