@@ -19,48 +19,23 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
+import _floor
 import _hooks
 
 
-class FloorWorker(QObject):
-    done = Signal(object)
+def insights_floor(conn: sqlite3.Connection, _argument: object) -> tuple[object, ...]:
+    """The floor's statements: storage/insights.py's aggregate queries for all partners and all time."""
+    from mentorvault.storage import insights as q
+    from mentorvault.vault.insights import middle_of
 
-    def __init__(self, path: Path) -> None:
-        super().__init__()
-        self.path = path
-        self.conn: sqlite3.Connection | None = None
-
-    @Slot()
-    def run(self) -> None:
-        from mentorvault.storage import insights as q
-        from mentorvault.vault.insights import middle_of
-
-        if self.conn is None:
-            self.conn = sqlite3.connect(self.path, isolation_level=None)
-        scope = q.Scope()
-        first, last = q.span(self.conn, scope)  # type: ignore[arg-type]
-        rows = (q.sessions(self.conn, scope), q.feedback_by_month(self.conn, scope),  # type: ignore[arg-type]
-                q.goals(self.conn, None),  # type: ignore[arg-type]
-                q.tags_split(self.conn, scope, middle_of(first, last)) if first else [])  # type: ignore[arg-type]
-        self.done.emit(rows)
-
-
-class FloorClient(QObject):
-    request = Signal()
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.loop: QEventLoop | None = None
-        self.received: object = None
-
-    @Slot(object)
-    def arrived(self, result: object) -> None:
-        self.received = result
-        if self.loop is not None:
-            self.loop.quit()
+    scope = q.Scope()
+    first, last = q.span(conn, scope)  # type: ignore[arg-type]
+    return (q.sessions(conn, scope), q.feedback_by_month(conn, scope),  # type: ignore[arg-type]
+            q.goals(conn, None),  # type: ignore[arg-type]
+            q.tags_split(conn, scope, middle_of(first, last)) if first else [])  # type: ignore[arg-type]
 
 
 def main() -> None:
@@ -86,13 +61,7 @@ def main() -> None:
     view.period_combo.setCurrentIndex(PERIODS.index("all"))
     view.period_combo.blockSignals(False)
     view.show()
-    thread = QThread()
-    floor_worker = FloorWorker(floor_path)
-    floor_worker.moveToThread(thread)
-    thread.start()
-    client = FloorClient()
-    client.request.connect(floor_worker.run, Qt.ConnectionType.QueuedConnection)
-    floor_worker.done.connect(client.arrived, Qt.ConnectionType.QueuedConnection)
+    floor = _floor.FloorThread(floor_path, insights_floor)
     shown: list[object] = []
     original = view.show_insights
 
@@ -120,15 +89,8 @@ def main() -> None:
         return elapsed
 
     def open_floor() -> float:
-        client.loop = loop = QEventLoop()
-        client.received = None
-        start = time.perf_counter()
-        client.request.emit()
-        QTimer.singleShot(120_000, loop.quit)
-        loop.exec()
-        elapsed = (time.perf_counter() - start) * 1000
-        client.loop = None
-        if not client.received or not client.received[0]:  # type: ignore[index]
+        elapsed, received = floor.time(timeout_ms=120_000)
+        if not received or not received[0]:  # type: ignore[index]
             _hooks.fail("the floor's worker returned no session notes")
         return elapsed
 
@@ -145,8 +107,7 @@ def main() -> None:
     ins = shown[-1]
     session.close()
     worker.shutdown()
-    thread.quit()
-    thread.wait()
+    floor.stop()
     app.processEvents()
     _hooks.emit({"value_ms": values, "floor_ms": floors, "mood_points": len(ins.mood),  # type: ignore[attr-defined]
                  "goals": len(ins.goals), "months": len(ins.feedback_per_month),  # type: ignore[attr-defined]

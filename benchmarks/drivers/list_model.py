@@ -18,9 +18,10 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+import _floor
 import _hooks
 
 VISIBLE_ROWS = 15  # a 900-pixel-high list of 60-pixel rows
@@ -30,40 +31,10 @@ LIST_SQL = ("SELECT e.id, e.kind, e.title, p.name, e.protected, e.entry_date, e.
             "ORDER BY e.entry_date DESC, e.updated_at DESC, e.id LIMIT ? OFFSET ?")
 
 
-class FloorWorker(QObject):
-    """The floor's worker: the count and the first page on plain sqlite3, on its own thread."""
-
-    done = Signal(object)
-
-    def __init__(self, path: Path) -> None:
-        super().__init__()
-        self.path = path
-        self.conn: sqlite3.Connection | None = None
-
-    @Slot(int)
-    def run(self, limit: int) -> None:
-        if self.conn is None:
-            self.conn = sqlite3.connect(self.path, isolation_level=None)
-        total = self.conn.execute(COUNT_SQL).fetchone()[0]
-        rows = self.conn.execute(LIST_SQL, (limit, 0)).fetchall()
-        self.done.emit((total, rows))
-
-
-class FloorClient(QObject):
-    """Lives on the UI thread: asks the worker for the page and receives it by a queued signal."""
-
-    request = Signal(int)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.loop: QEventLoop | None = None
-        self.received: object = None
-
-    @Slot(object)
-    def arrived(self, result: object) -> None:
-        self.received = result
-        if self.loop is not None:
-            self.loop.quit()
+def list_floor(conn: sqlite3.Connection, limit: object) -> tuple[int, list[tuple[object, ...]]]:
+    """The floor's statements: the count and the first page."""
+    total = conn.execute(COUNT_SQL).fetchone()[0]
+    return total, conn.execute(LIST_SQL, (limit, 0)).fetchall()
 
 
 def main() -> None:
@@ -83,13 +54,7 @@ def main() -> None:
     model.set_session(session)
     roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole, EntryListModel.DateRole,
              EntryListModel.PartnerRole, EntryListModel.SnippetRole]
-    thread = QThread()
-    floor_worker = FloorWorker(floor_path)
-    floor_worker.moveToThread(thread)
-    thread.start()
-    client = FloorClient()
-    client.request.connect(floor_worker.run, Qt.ConnectionType.QueuedConnection)
-    floor_worker.done.connect(client.arrived, Qt.ConnectionType.QueuedConnection)
+    floor = _floor.FloorThread(floor_path, list_floor)
 
     def open_model() -> float:
         loop = QEventLoop()
@@ -109,15 +74,8 @@ def main() -> None:
         return elapsed
 
     def open_floor() -> float:
-        client.loop = loop = QEventLoop()
-        client.received = None
-        start = time.perf_counter()
-        client.request.emit(model.page_size)  # the reply is queued to this thread: it waits for exec()
-        QTimer.singleShot(60_000, loop.quit)
-        loop.exec()
-        elapsed = (time.perf_counter() - start) * 1000
-        client.loop = None
-        if not client.received or not client.received[1]:  # type: ignore[index]
+        elapsed, received = floor.time(model.page_size)
+        if not received or not received[1]:  # type: ignore[index]
             _hooks.fail("the floor's worker returned no rows")
         return elapsed
 
@@ -133,8 +91,7 @@ def main() -> None:
             floors.append(f)
     session.close()
     worker.shutdown()
-    thread.quit()
-    thread.wait()
+    floor.stop()
     app.processEvents()
     _hooks.emit({"value_ms": values, "floor_ms": floors, "rows": model.rowCount(), "total": model.total,
                  "page_size": model.page_size})

@@ -73,43 +73,93 @@ def query_terms(match: str) -> list[Term]:
     return terms
 
 
-def _score(hits: list[tuple[int, int]], start: int, tokens: int) -> tuple[int, int, int]:
+def _score(hits: list[tuple[int, int]], positions: list[int], start: int, tokens: int) -> tuple[int, int, int]:
     """FTS5's score of the window of ``tokens`` words from ``start``: 1000 for each query term it
-    holds, 1 for each further hit; with the first hit's position and the one after the last hit's."""
+    holds, 1 for each further hit; with the first hit's position and the one after the last hit's.
+    ``positions``: the hits' word numbers (sorted), to look at the hits inside the window only."""
     seen: set[int] = set()
     score, first, last = 0, -1, 0
-    for pos, term in hits:
-        if start <= pos < start + tokens:
-            score += 1 if term in seen else 1000
-            seen.add(term)
-            if first < 0:
-                first = pos
-            last = pos + 1
+    for i in range(bisect_left(positions, start), bisect_left(positions, start + tokens)):
+        pos, term = hits[i]
+        score += 1 if term in seen else 1000
+        seen.add(term)
+        if first < 0:
+            first = pos
+        last = pos + 1
     return score, first, last
 
 
-_SENTENCE_GAP = re.compile(r"(?<=[.:])[ \t\n\r]+(?=[^\W_])")
+_SENTENCE_GAP = re.compile(r"[.:][ \t\n\r]+(?=[^\W_])")  # its end: where a sentence begins
+_NOT_WORD = re.compile(r"[\W_]")
+_ASCII_NOT_WORD = {c: " " for c in range(128) if not chr(c).isalnum()}
 
 
-def _sentence_starts(text: str, starts: list[int]) -> list[int]:
-    """The words that begin a sentence, as FTS5 finds them: the first, and each one right after
-    white space that follows a '.' or ':'."""
-    found = [0] if starts else []
-    for m in _SENTENCE_GAP.finditer(text):
-        i = bisect_left(starts, m.end())
-        if 0 < i < len(starts) and starts[i] == m.end():
-            found.append(i)
-    return found
+def _spaced(folded: str) -> str:
+    """``folded`` with every character outside a word made a space (same length): its words are then
+    what ``str.split`` finds, counted at C speed."""
+    return folded.translate(_ASCII_NOT_WORD) if folded.isascii() else _NOT_WORD.sub(" ", folded)
+
+
+class _Column:
+    """One column cut into words only as far as a snippet needs: the word numbers of given places
+    (each the start of a word), counted between them, and the words from a numbered place on."""
+
+    def __init__(self, text: str, folded: str) -> None:
+        self.text, self.folded = text, folded
+        self.spaced = _spaced(folded)
+        self.count = len(self.spaced.split())
+        self.anchors: list[tuple[int, int]] = []  # (word number, offset), sorted
+
+    def number(self, offsets: list[int]) -> list[int]:
+        """The word number of each offset (sorted, each where a word starts)."""
+        out, n, prev = [], 0, 0
+        for off in offsets:
+            n += len(self.spaced[prev:off].split())
+            prev = off
+            out.append(n)
+        self.anchors = list(zip(out, offsets, strict=True))
+        return out
+
+    def words(self, start: int, count: int) -> list[tuple[int, int]]:
+        """The (start, end) offsets of up to ``count`` words from word number ``start``, cut from the
+        nearest numbered place before it."""
+        i = bisect_right(self.anchors, (start, len(self.folded) + 1)) - 1
+        number, offset = self.anchors[i] if i >= 0 else (0, 0)
+        spans: list[tuple[int, int]] = []
+        for m in _WORD.finditer(self.folded, offset):
+            if number >= start:
+                spans.append(m.span())
+                if len(spans) == count:
+                    break
+            number += 1
+        return spans
+
+
+def _sentence_offsets(text: str, until: int) -> list[int]:
+    """Where the sentences after the first begin, up to offset ``until``, as FTS5 finds them: a word
+    right after white space that follows a '.' or ':'.  (A window that holds no hit never wins, so
+    the sentences after the last hit do not matter.)"""
+    return [m.end() for m in _SENTENCE_GAP.finditer(text, 0, until + 1)]
 
 
 @lru_cache(maxsize=32)
 def _pattern(terms: tuple[Term, ...]) -> re.Pattern[str] | None:
-    """One expression finding the words any term matches (each then checked term by term)."""
+    """One expression finding the words any term matches (each then checked term by term).  It
+    starts with the terms' letters, which the regular expression engine looks for quickly; a match
+    that does not begin a word is dropped by :func:`_word_hits` (it lies inside one word, so it
+    never hides a match that does)."""
     prefixes = [re.escape(t.text) for t in terms if t.prefix and t.text]
     exact = [re.escape(t.text) for t in terms if not t.prefix and t.text]
     parts = ([f"(?:{'|'.join(prefixes)})[^\\W_]*"] if prefixes else []) + (
         [f"(?:{'|'.join(exact)})(?![^\\W_])"] if exact else [])
-    return re.compile(f"(?<![^\\W_])(?:{'|'.join(parts)})") if parts else None
+    return re.compile("|".join(parts)) if parts else None
+
+
+def _word_hits(pattern: re.Pattern[str] | None, folded: str) -> list[re.Match[str]]:
+    """The pattern's matches that begin a word."""
+    if pattern is None:
+        return []
+    return [m for m in pattern.finditer(folded) if not m.start() or not folded[m.start() - 1].isalnum()]
 
 
 def snippet(columns: Sequence[str], terms: Sequence[Term], start_mark: str, end_mark: str,
@@ -117,27 +167,34 @@ def snippet(columns: Sequence[str], terms: Sequence[Term], start_mark: str, end_
     """The best window of ``tokens`` words over ``columns``, matched words marked, chosen as FTS5's
     ``snippet()`` chooses it: the window from each hit, centred on its hits, scored by the terms it
     holds; a window starting a sentence gets 100 more (120 at the start of the text); the first
-    best wins, in column order.  Only columns with a hit are cut into words (a search shows twenty
-    snippets, and a body is thousands of words)."""
+    best wins, in column order.  A search shows twenty snippets and a body is thousands of words,
+    so words are counted (``str.split`` on the column with its other characters made spaces), not
+    cut out one by one; only the chosen window's words are cut."""
     pattern = _pattern(tuple(terms))
     best_score, best_col, best_start = 0, 0, 0
-    starts_by_column: dict[int, list[int]] = {}
+    cut: dict[int, _Column] = {}
     hits_by_column: dict[int, list[tuple[int, int]]] = {}
     for col, text in enumerate(columns):
         folded = fold(text)
-        found = list(pattern.finditer(folded)) if pattern is not None else []
+        found = _word_hits(pattern, folded)
         if not found:
             continue
-        starts = [m.start() for m in _WORD.finditer(folded)]
+        column = cut[col] = _Column(text, folded)
+        n = column.count
+        sentences = _sentence_offsets(text, found[-1].start()) if n > tokens else []
+        offsets = sorted({m.start() for m in found}.union(sentences))
+        numbers = dict(zip(offsets, column.number(offsets), strict=True))
         hits: list[tuple[int, int]] = []
         for m in found:
-            word, pos = m.group(), bisect_left(starts, m.start())
-            hits.extend((pos, t) for t, term in enumerate(terms) if term.matches(word))
-        starts_by_column[col], hits_by_column[col] = starts, hits
-        n = len(starts)
-        firsts = _sentence_starts(text, starts) if n > tokens else []
+            word, pos = m.group(), numbers[m.start()]
+            for t, term in enumerate(terms):
+                if term.matches(word):
+                    hits.append((pos, t))
+        hits_by_column[col] = hits
+        positions = [pos for pos, _term in hits]
+        firsts = ([0] + [numbers[o] for o in sentences if 0 < numbers[o] < n]) if n > tokens else []
         for pos, _term in hits:
-            score, first, last = _score(hits, pos, tokens)
+            score, first, last = _score(hits, positions, pos, tokens)
             start = first - int((tokens - (last - first)) / 2)  # C's division, toward zero
             start = max(0, min(start, n - tokens))
             if score > best_score:
@@ -145,24 +202,21 @@ def snippet(columns: Sequence[str], terms: Sequence[Term], start_mark: str, end_
             if firsts:
                 jj = bisect_right(firsts, pos) - 1
                 if firsts[jj] < pos:
-                    score = _score(hits, firsts[jj], tokens)[0] + (120 if firsts[jj] == 0 else 100)
+                    score = _score(hits, positions, firsts[jj], tokens)[0] + (120 if firsts[jj] == 0 else 100)
                     if score > best_score:
                         best_score, best_col, best_start = score, col, firsts[jj]
     text = columns[best_col]
-    folded = fold(text)
-    if best_col in starts_by_column:
-        starts = starts_by_column[best_col]
-    else:  # no hit anywhere (a NOT query): the start of the title
-        starts = [m.start() for m in _WORD.finditer(folded)]
-    if not starts:
+    chosen = cut.get(best_col) or _Column(text, fold(text))  # no hit anywhere (a NOT query): the title
+    if not chosen.count:
         return text
     marked = {pos for pos, _term in hits_by_column.get(best_col, [])}
-    start, end = best_start, min(len(starts), best_start + tokens)
-    spans = [(s, _WORD.match(folded, s).end()) for s in starts[start:end]]  # type: ignore[union-attr]
+    start = best_start
+    spans = chosen.words(start, tokens)
+    end = start + len(spans)
     out = [ELLIPSIS] if start > 0 else [text[:spans[0][0]]]
     for i, (s, e) in enumerate(spans):
         if i:
             out.append(text[spans[i - 1][1]:s])
         out.append(f"{start_mark}{text[s:e]}{end_mark}" if start + i in marked else text[s:e])
-    out.append(text[spans[-1][1]:] if end >= len(starts) else ELLIPSIS)
+    out.append(text[spans[-1][1]:] if end >= chosen.count else ELLIPSIS)
     return "".join(out)

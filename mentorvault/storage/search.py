@@ -38,19 +38,24 @@ def build_match(query_text: str) -> str:
     return " ".join(f'"{w}"*' for w in words)
 
 
+_MARKS = re.compile("([\x02\x03])")
+
+
 def split_snippet(raw: str) -> tuple[str, list[tuple[int, int]]]:
-    text, spans, start = [], [], None
-    pos = 0
-    for ch in raw:
-        if ch == HIT_START:
+    """The snippet's text without its marks, and the (start, end) of each marked stretch in it."""
+    text: list[str] = []
+    spans: list[tuple[int, int]] = []
+    pos, start = 0, None
+    for piece in _MARKS.split(raw):
+        if piece == HIT_START:
             start = pos
-        elif ch == HIT_END:
+        elif piece == HIT_END:
             if start is not None:
                 spans.append((start, pos))
             start = None
-        else:
-            text.append(ch)
-            pos += 1
+        elif piece:
+            text.append(piece)
+            pos += len(piece)
     return "".join(text), spans
 
 

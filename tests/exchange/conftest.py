@@ -2,6 +2,7 @@
 
 ``pair``: Sam and Priya, cards exchanged and verified both ways.
 ``trio``: the pair plus Jordan, who knows Sam (and Sam knows Jordan) but not Priya.
+``shared``: one folder Sam and Priya each use as their exchange folder with the other.
 Helpers are in ``exchange_support.py``.
 """
 
@@ -31,3 +32,13 @@ def trio(tmp_path: Path) -> Iterator[World]:
     world = make_world(tmp_path / "trio", with_jordan=True)
     yield world
     world.close()
+
+
+@pytest.fixture
+def shared(pair: World, tmp_path: Path) -> Path:
+    """One folder both Sam and Priya use as their exchange folder with each other."""
+    folder = tmp_path / "Sync" / "sam-priya"
+    folder.mkdir(parents=True)
+    pair.sam.v.sync.set_folder("Priya", folder)
+    pair.priya.v.sync.set_folder("Sam", folder)
+    return folder

@@ -30,26 +30,12 @@ from exchange_support import (
     part_of,
     plaintext_of,
     seal_part,
+    share_entry,
 )
 
 
-@pytest.fixture
-def shared(pair, tmp_path: Path) -> Path:
-    folder = tmp_path / "Sync" / "sam-priya"
-    folder.mkdir(parents=True)
-    pair.sam.v.sync.set_folder("Priya", folder)
-    pair.priya.v.sync.set_folder("Sam", folder)
-    return folder
-
-
-def _share(party, partner: str, title: str) -> str:
-    entry = party.v.entries.add("goal", title, "body of " + title)
-    party.v.consents.grant(entry.id, partner)
-    return entry.id
-
-
 def _send(party, title: str, partner: str, **kw) -> Path:
-    _share(party, partner, title)
+    share_entry(party, partner, title)
     (sent,) = party.v.sync.run(passphrase=PASSPHRASE, **kw).sent
     return Path(sent.file)
 
@@ -147,8 +133,8 @@ def test_one_partners_acknowledgement_does_not_delete_anothers_files(trio, tmp_p
     sam.v.sync.set_folder("Jordan", pod)
     priya.v.sync.set_folder("Sam", pod)
     jordan.v.sync.set_folder("Sam", pod)
-    _share(sam, "Priya", "For Priya")
-    _share(sam, "Jordan", "For Jordan")
+    share_entry(sam, "Priya", "For Priya")
+    share_entry(sam, "Jordan", "For Jordan")
     to_priya, to_jordan = _by_recipient(sam, pod, priya, jordan)
     jordan.v.sync.run()
     reply = _send(jordan, "From Jordan", "Sam")

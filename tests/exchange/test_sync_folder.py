@@ -15,25 +15,9 @@ import pytest
 from mentorvault.errors import ExchangeFolderError, WrongPassphrase
 from mentorvault.exchange import REVOKED
 
-from exchange_support import PASSPHRASE
+from exchange_support import PASSPHRASE, share_entry
 
 NAME = re.compile(r"^[0-9a-f]{16}-[0-9a-hjkmnp-tv-z]{26}\.mvbundle$")
-
-
-@pytest.fixture
-def shared(pair, tmp_path: Path) -> Path:
-    """One folder both Sam and Priya use as their exchange folder with each other."""
-    folder = tmp_path / "Sync" / "sam-priya"
-    folder.mkdir(parents=True)
-    pair.sam.v.sync.set_folder("Priya", folder)
-    pair.priya.v.sync.set_folder("Sam", folder)
-    return folder
-
-
-def _share(party, partner: str, title: str) -> str:
-    entry = party.v.entries.add("goal", title, "body of " + title)
-    party.v.consents.grant(entry.id, partner)
-    return entry.id
 
 
 def _files(folder: Path) -> list[str]:
@@ -43,7 +27,7 @@ def _files(folder: Path) -> list[str]:
 def test_a_shared_entry_travels_through_the_folder_and_nothing_is_sent_twice(pair, shared: Path) -> None:
     sam, priya = pair.sam, pair.priya
     assert sam.v.sync.run().sent == []  # nothing consented: nothing to send
-    eid = _share(sam, "Priya", "Lead the migration")
+    eid = share_entry(sam, "Priya", "Lead the migration")
     assert sam.v.sync.folder("Priya").to_send.entries == 1
 
     result = sam.v.sync.run(passphrase=PASSPHRASE)
@@ -65,7 +49,7 @@ def test_a_shared_entry_travels_through_the_folder_and_nothing_is_sent_twice(pai
 
 def test_revocation_and_receipt_go_round_once_and_then_stop(pair, shared: Path) -> None:
     sam, priya = pair.sam, pair.priya
-    eid = _share(sam, "Priya", "Shared then withdrawn")
+    eid = share_entry(sam, "Priya", "Shared then withdrawn")
     sam.v.sync.run(passphrase=PASSPHRASE)
     priya.v.sync.run()
     sam.v.consents.revoke(eid, "Priya")
@@ -94,7 +78,7 @@ def test_names_are_never_reused_and_sort_in_the_order_written(pair, shared: Path
     sam = pair.sam
     names = []
     for i in range(6):
-        _share(sam, "Priya", f"Goal {i}")
+        share_entry(sam, "Priya", f"Goal {i}")
         (sent,) = sam.v.sync.run(passphrase=PASSPHRASE).sent
         names.append(Path(sent.file).name)
     assert len(set(names)) == 6 and names == sorted(names)
@@ -106,7 +90,7 @@ def test_names_are_never_reused_and_sort_in_the_order_written(pair, shared: Path
 def test_temporary_and_half_synced_files_are_retried_not_reported_as_hostile(pair, shared: Path,
                                                                               tmp_path: Path) -> None:
     sam, priya = pair.sam, pair.priya
-    _share(sam, "Priya", "Arrives in pieces")
+    share_entry(sam, "Priya", "Arrives in pieces")
     (sent,) = sam.v.sync.run(passphrase=PASSPHRASE).sent
     whole = Path(sent.file).read_bytes()
     Path(sent.file).rename(tmp_path / "aside")
@@ -134,7 +118,7 @@ def test_temporary_and_half_synced_files_are_retried_not_reported_as_hostile(pai
 
 def test_conflict_copies_are_recognised_and_left_alone(pair, shared: Path) -> None:
     sam, priya = pair.sam, pair.priya
-    _share(sam, "Priya", "Copied by a sync tool")
+    share_entry(sam, "Priya", "Copied by a sync tool")
     (sent,) = sam.v.sync.run(passphrase=PASSPHRASE).sent
     stem = Path(sent.file).name.removesuffix(".mvbundle")
     copies = [f"{stem}.sync-conflict-20260314-093000-ABCDEFG.mvbundle",  # Syncthing
@@ -160,8 +144,8 @@ def test_own_bundles_and_other_recipients_bundles_are_skipped_quietly(trio, tmp_
     sam.v.sync.set_folder("Jordan", pod)
     priya.v.sync.set_folder("Sam", pod)
     jordan.v.sync.set_folder("Sam", pod)
-    _share(sam, "Jordan", "For Jordan only")
-    _share(sam, "Priya", "For Priya only")
+    share_entry(sam, "Jordan", "For Jordan only")
+    share_entry(sam, "Priya", "For Priya only")
     assert len(sam.v.sync.run(passphrase=PASSPHRASE).sent) == 2
     # Sam's own files: not Sam's to import, and not worth a word.
     assert sam.v.sync.run().to_json() == {"sent": [], "received": [], "ignored": []}
@@ -175,13 +159,13 @@ def test_own_bundles_and_other_recipients_bundles_are_skipped_quietly(trio, tmp_
 
 def test_an_import_already_done_or_an_older_copy_is_not_an_error(pair, shared: Path, tmp_path: Path) -> None:
     sam, priya = pair.sam, pair.priya
-    _share(sam, "Priya", "First")
+    share_entry(sam, "Priya", "First")
     (first,) = sam.v.sync.run(passphrase=PASSPHRASE).sent
     shutil.copyfile(first.file, tmp_path / "first-copy")
     priya.v.exchange.import_bundle(first.file)  # imported by hand before the sync saw it
     assert priya.v.sync.run().to_json() == {"sent": [], "received": [], "ignored": []}
 
-    _share(sam, "Priya", "Second")
+    share_entry(sam, "Priya", "Second")
     sam.v.sync.run(passphrase=PASSPHRASE)
     assert [r.new for r in priya.v.sync.run().received] == [1]
     # The older bundle shows up again (a sync tool restored it): older than the newest imported, skipped.
@@ -191,7 +175,7 @@ def test_an_import_already_done_or_an_older_copy_is_not_an_error(pair, shared: P
 
 def test_only_own_files_are_deleted(pair, shared: Path) -> None:
     sam, priya = pair.sam, pair.priya
-    _share(priya, "Sam", "From Priya")
+    share_entry(priya, "Sam", "From Priya")
     (hers,) = priya.v.sync.run(passphrase=PASSPHRASE).sent
     # A file that only looks like Sam's (his key id in its name) but that Sam never wrote.
     lookalike = shared / f"{sam.fp[:16]}-0000000000000000000000000a.mvbundle"
@@ -199,13 +183,13 @@ def test_only_own_files_are_deleted(pair, shared: Path) -> None:
     stray = shared / "notes.txt"
     stray.write_text("the users' own file")
     for i in range(3):
-        _share(sam, "Priya", f"Goal {i}")
+        share_entry(sam, "Priya", f"Goal {i}")
         sam.v.sync.run(passphrase=PASSPHRASE)
     left = _files(shared)
     assert Path(hers.file).name in left and lookalike.name in left and stray.name in left
     # Priya imports Sam's three, whose parts acknowledged hers: she deletes her own file, no other.
     assert priya.v.sync.run().deleted == [hers.file]
-    _share(priya, "Sam", "Priya's next, acknowledging Sam's")
+    share_entry(priya, "Sam", "Priya's next, acknowledging Sam's")
     priya.v.sync.run(passphrase=PASSPHRASE)
     mine = sorted(n for n in left if n.startswith(sam.fp[:16]) and n != lookalike.name)
     assert sorted(Path(f).name for f in sam.v.sync.run().deleted) == mine
@@ -216,7 +200,7 @@ def test_only_own_files_are_deleted(pair, shared: Path) -> None:
 
 def test_sending_needs_the_users_confirmation_or_send_on_share(pair, shared: Path) -> None:
     sam = pair.sam
-    _share(sam, "Priya", "Waiting for a click")
+    share_entry(sam, "Priya", "Waiting for a click")
     held = sam.v.sync.run()
     assert held.sent == [] and [(h.partner, h.why) for h in held.held] == [("Priya", "needs_confirmation")]
     assert sam.v.sync.needs_confirmation() == ["Priya"]
@@ -228,13 +212,13 @@ def test_sending_needs_the_users_confirmation_or_send_on_share(pair, shared: Pat
     assert sam.v.sync.folder("Priya").send_on_share
     assert [s.to for s in sam.v.sync.run().sent] == ["Priya"]
     # With send-on-share, sharing (or revoking) writes the bundle at once, without a run.
-    eid = _share(sam, "Priya", "Goes at once")
+    eid = share_entry(sam, "Priya", "Goes at once")
     assert len(_files(shared)) == 2 and sam.v.sync.folder("Priya").to_send.entries == 0
     sam.v.consents.revoke(eid, "Priya")
     assert sam.v.sync.folder("Priya").to_send.revocations == 0
     # A folder that is gone does not fail the share: the bundle waits for the next sync.
     shutil.rmtree(shared)
-    _share(sam, "Priya", "Waits")
+    share_entry(sam, "Priya", "Waits")
     assert sam.v.sync.folder("Priya").to_send.entries == 1
 
 
@@ -260,7 +244,7 @@ def test_a_missing_folder_is_reported_not_fatal(pair, tmp_path: Path) -> None:
     stick.mkdir()
     sam.v.sync.set_folder("Priya", stick)
     stick.rmdir()  # the stick was unplugged
-    _share(sam, "Priya", "Later")
+    share_entry(sam, "Priya", "Later")
     result = sam.v.sync.run(passphrase=PASSPHRASE)
     assert [(i.file, i.why) for i in result.ignored] == [(str(stick), "folder_missing")]
     assert [(h.partner, h.why) for h in result.held] == [("Priya", "folder_missing")]

@@ -190,6 +190,13 @@ class Party:
         return dump_vault(self.v)
 
 
+def share_entry(party: Party, partner: str, title: str) -> str:
+    """A new goal of ``party``'s, consented to ``partner``; its id."""
+    entry = party.v.entries.add("goal", title, "body of " + title)
+    party.v.consents.grant(entry.id, partner)
+    return str(entry.id)
+
+
 def link(a: Party, b: Party) -> None:
     """Exchange cards both ways and verify both fingerprints."""
     a.knows(b)
