@@ -29,7 +29,7 @@ if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
 os.environ.setdefault("MENTORVAULT_KDF_PROFILE", "minimum")  # quick key derivation for a throwaway vault
 os.environ.setdefault("MENTORVAULT_TESTING", "1")  # the app honours the profile only with this
 
-import mentorvault.ui  # noqa: E402,F401 - the PySide6/Python 3.11 work-around runs first
+import mentorvault.ui.app  # noqa: E402,F401 - first: PySide6 then keeps no module source (ui/_pyside.py)
 
 # isort: split
 

@@ -9,6 +9,9 @@ source text in the window of a 50,000-entry vault, a twentieth of its memory.
 :func:`install` asks the same question by reading the file once and keeping nothing.  Where
 the question cannot be answered that way (no ``.py`` file, a PySide6 without that function)
 PySide6's own answer stands.  It never changes which modules PySide6 treats as using it.
+
+Importing this module installs it (when PySide6 is loaded; it imports no Qt itself, so
+``ui/logic`` stays free of Qt): ``ui/app.py`` imports it before any other window module.
 """
 
 from __future__ import annotations
@@ -18,13 +21,11 @@ import sys
 from collections.abc import Callable
 from types import ModuleType
 
-import PySide6  # noqa: F401  (loads shibokensupport.feature, whose check is replaced below)
-
 _MARK = "_mentorvault_light"
 
 
 def install() -> bool:
-    """Replace the check once; whether it is in place."""
+    """Replace the check once, if PySide6 is loaded; whether it is in place."""
     feature = sys.modules.get("shibokensupport.feature")
     original: Callable[[ModuleType], bool] | None = getattr(feature, "_mod_uses_pyside", None)
     if feature is None or original is None:
@@ -46,3 +47,6 @@ def install() -> bool:
     vars(feature)["_mod_uses_pyside"] = uses_pyside
     linecache.clearcache()  # what the check read before this (the modules imported with PySide6)
     return True
+
+
+install()

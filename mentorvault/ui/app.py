@@ -10,6 +10,10 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
+import mentorvault.ui._pyside  # noqa: F401  first of the window's modules: PySide6 then keeps no source
+
+# isort: split
+
 from mentorvault.ui import theme
 from mentorvault.ui.dialogs import DialogService
 from mentorvault.ui.errors import apology

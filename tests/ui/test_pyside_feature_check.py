@@ -12,10 +12,9 @@ from typing import Any
 _PROBE = r"""
 import json, linecache, sys
 sys.path.insert(0, sys.argv[1])
+import PySide6
 if sys.argv[2] == "ours":
-    import mentorvault.ui  # installs the lighter check
-else:
-    import PySide6
+    import mentorvault.ui._pyside  # installs the lighter check
 feature = sys.modules["shibokensupport.feature"]
 import uses_qt, plain, no_source_here
 print("PROBE " + json.dumps({
@@ -52,6 +51,24 @@ def test_the_check_gives_pyside6s_answers_and_keeps_no_source(tmp_path: Path) ->
     assert ours["kept"] == []
     # PySide6's own check keeps each module's lines; when a release stops doing so, ui/_pyside.py can go.
     assert theirs["kept"] == ["plain", "uses_qt"], "PySide6 no longer keeps sources: remove mentorvault/ui/_pyside.py"
+
+
+def test_the_app_installs_it_before_its_other_window_modules() -> None:
+    code = ("import sys, PySide6, linecache\n"
+            "import mentorvault.ui.app\n"
+            "f = sys.modules['shibokensupport.feature']\n"
+            "print(getattr(f._mod_uses_pyside, '_mentorvault_light', False),"
+            " sorted(n for n in linecache.cache if 'mentorvault' in n))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                         env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert out.stdout.strip() == "True []", out.stderr[-2000:]
+
+
+def test_it_imports_no_qt_and_waits_for_pyside6() -> None:
+    code = ("import sys, mentorvault.ui._pyside as p\n"
+            "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))), p.install())")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.stdout.strip() == "[] False", out.stderr[-2000:]
 
 
 def test_install_is_idempotent_and_keeps_the_original_for_what_it_cannot_read() -> None:
