@@ -157,7 +157,8 @@ class Exporter:
         All of one bundle's attachments together stay within MAX_SHARED_ATTACHMENT_BYTES, or
         :class:`BundleTooLarge` (``reason="attachments"``) and nothing is written.
         """
-        found = {e["id"]: attachments.list_attachments(self._conn, e["id"]) for e in entries}
+        listed = attachments.attachments_of(self._conn, [e["id"] for e in entries])
+        found = {e["id"]: listed.get(e["id"], []) for e in entries}
         total = sum(a.size for files in found.values() for a in files)
         if total > MAX_SHARED_ATTACHMENT_BYTES:
             raise BundleTooLarge(f"The attachments of the entries chosen add up to {total} bytes, more than the "

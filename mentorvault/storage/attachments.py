@@ -9,6 +9,7 @@ and no revision refers to any more (``secure_delete`` zeroes their pages).
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -33,6 +34,20 @@ def list_attachments(conn: Connection, entry_id: str) -> list[AttachmentInfo]:
         conn,
         "SELECT a.name, b.size, b.sha256, a.media_type FROM attachments a JOIN attachment_blobs b ON b.id = a.blob_id "
         "WHERE a.entry_id = ? ORDER BY a.name", (entry_id,))]
+
+
+def attachments_of(conn: Connection, entry_ids: list[str]) -> dict[str, list[AttachmentInfo]]:
+    """The attachments of each of these entries (by name; an entry without any is left out), in one
+    read: an export of 1,000 entries asked once per entry before."""
+    out: dict[str, list[AttachmentInfo]] = {}
+    for r in query(
+            conn,
+            "SELECT a.entry_id, a.name, b.size, b.sha256, a.media_type FROM attachments a "
+            "JOIN attachment_blobs b ON b.id = a.blob_id "
+            "WHERE a.entry_id IN (SELECT value FROM json_each(?)) ORDER BY a.entry_id, a.name",
+            (json.dumps(entry_ids),)):
+        out.setdefault(r["entry_id"], []).append(AttachmentInfo(r["name"], r["size"], r["sha256"], r["media_type"]))
+    return out
 
 
 def get_attachment(conn: Connection, entry_id: str, name: str) -> tuple[AttachmentInfo, int]:
