@@ -7,8 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 import mentorvault.ui._pyside  # noqa: F401  first of the window's modules: PySide6 then keeps no source
 
@@ -83,6 +83,30 @@ def _open_log_file() -> None:
     crashlog.configure(Path(platformdirs.user_log_dir("MentorVault", appauthor=False)))
 
 
+class _AfterFirstExpose(QObject):
+    """Runs ``then`` once the window is first on screen: work the first window need not wait for."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._then: Callable[[], None] | None = then
+        handle = window.windowHandle()
+        if handle is None:  # not shown: nothing to wait for
+            QTimer.singleShot(0, self._run)
+        else:
+            handle.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Expose and self._then is not None:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._run)
+        return False
+
+    def _run(self) -> None:
+        then, self._then = self._then, None
+        if then is not None:
+            then()
+
+
 def run_gui(vault_dir: Path | None = None, *, demo: bool = False, exit_after_ms: int | None = None) -> int:
     """Open the window (on the vault in ``vault_dir`` if given) and run until it closes.
 
@@ -109,7 +133,7 @@ def run_gui(vault_dir: Path | None = None, *, demo: bool = False, exit_after_ms:
     services = Services(worker=Worker(), dialogs=dialogs, prefs=prefs)
     window = MainWindow(services, vault_dir)
     window.show()
-    QTimer.singleShot(0, _open_log_file)
+    _AfterFirstExpose(window, _open_log_file)
     if demo:
         QTimer.singleShot(0, window.open_demo)
     if exit_after_ms is not None:

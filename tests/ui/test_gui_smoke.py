@@ -29,3 +29,5 @@ def test_run_gui_starts_and_stops(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
+    # The log file is opened once the window is on screen (not before: the first window does not wait for it).
+    assert (tmp_path / "s" / "MentorVault" / "log").is_dir()
