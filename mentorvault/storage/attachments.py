@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from mentorvault.domain.attachments import CHUNK_BYTES, MAX_ATTACHMENT_BYTES
@@ -36,7 +36,7 @@ def list_attachments(conn: Connection, entry_id: str) -> list[AttachmentInfo]:
         "WHERE a.entry_id = ? ORDER BY a.name", (entry_id,))]
 
 
-def attachments_of(conn: Connection, entry_ids: list[str]) -> dict[str, list[AttachmentInfo]]:
+def attachments_of(conn: Connection, entry_ids: list[str]) -> Mapping[str, list[AttachmentInfo]]:
     """The attachments of each of these entries (by name; an entry without any is left out), in one
     read: an export of 1,000 entries asked once per entry before."""
     out: dict[str, list[AttachmentInfo]] = {}

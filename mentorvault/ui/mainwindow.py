@@ -401,30 +401,16 @@ class MainWindow(QMainWindow):
         session.call(lambda v: save_settings(v, values), done, failed)
 
     def verify_backup(self) -> None:
-        from mentorvault.ui.settings import VerifyBackupDialog
+        from mentorvault.ui.settings import verify_backup
 
-        start = (self.folder / "backups") if self.folder else None
-        dialog = VerifyBackupDialog(self.services, start, self)
-        self.services.dialogs.run(dialog)
-        dialog.deleteLater()
+        verify_backup(self.services, self.folder, self)
 
     def restore_backup(self) -> None:
         """Restore the newest automatic backup (or any) into a new folder, then offer to unlock it."""
-        from mentorvault.ui.settings import RestoreBackupDialog
+        from mentorvault.ui.settings import restore_backup
 
-        start = (self.folder / "backups") if self.folder else None
-        target = self.folder.with_name(self.folder.name + "-restored") if self.folder else None
-        dialog = RestoreBackupDialog(self.services, start, target, self)
-        if self.folder is not None:
-            from mentorvault.ui.logic.opening import find_backups
-
-            newest = find_backups(self.folder)
-            if newest:
-                dialog.file.setText(str(newest[0]))
-        accepted = self.services.dialogs.run(dialog)
-        restored = dialog.restored
-        dialog.deleteLater()
-        if accepted and restored is not None and self.session is None:
+        restored = restore_backup(self.services, self.folder, self)
+        if restored is not None and self.session is None:
             self.show_unlock(restored)
 
     # ------------------------------------------------------------ window events

@@ -916,5 +916,30 @@ class RestoreBackupDialog(VerifyBackupDialog):
         self.services.worker.submit(lambda: ops.restore_backup(source, target, secret, recovery), done, self._failed)
 
 
+def verify_backup(services: Services, folder: Path | None, parent: QWidget) -> None:
+    """File > Verify a backup…: the dialog, starting in the vault's backups folder."""
+    dialog = VerifyBackupDialog(services, (folder / "backups") if folder else None, parent)
+    services.dialogs.run(dialog)
+    dialog.deleteLater()
+
+
+def restore_backup(services: Services, folder: Path | None, parent: QWidget) -> Path | None:
+    """File > Restore a backup…: the newest automatic backup offered (or any), restored into a new
+    folder beside the vault; the folder restored into, if the user went through with it."""
+    start = (folder / "backups") if folder else None
+    target = folder.with_name(folder.name + "-restored") if folder else None
+    dialog = RestoreBackupDialog(services, start, target, parent)
+    if folder is not None:
+        from mentorvault.ui.logic.opening import find_backups
+
+        newest = find_backups(folder)
+        if newest:
+            dialog.file.setText(str(newest[0]))
+    accepted = services.dialogs.run(dialog)
+    restored = dialog.restored
+    dialog.deleteLater()
+    return restored if accepted else None
+
+
 __all__ = ["SettingsDialog", "SettingsValues", "ChangePassphraseDialog", "RekeyDoneDialog", "VerifyBackupDialog",
-           "RestoreBackupDialog"]
+           "RestoreBackupDialog", "restore_backup", "verify_backup"]
