@@ -3,6 +3,7 @@
 ``pair``: Sam and Priya, cards exchanged and verified both ways.
 ``trio``: the pair plus Jordan, who knows Sam (and Sam knows Jordan) but not Priya.
 ``shared``: one folder Sam and Priya each use as their exchange folder with the other.
+``pod_folder``: one folder the trio uses: Sam's with Priya and with Jordan, theirs with Sam.
 Helpers are in ``exchange_support.py``.
 """
 
@@ -41,4 +42,16 @@ def shared(pair: World, tmp_path: Path) -> Path:
     folder.mkdir(parents=True)
     pair.sam.v.sync.set_folder("Priya", folder)
     pair.priya.v.sync.set_folder("Sam", folder)
+    return folder
+
+
+@pytest.fixture
+def pod_folder(trio: World, tmp_path: Path) -> Path:
+    """One folder Sam uses with Priya and with Jordan, and each of them with Sam."""
+    folder = tmp_path / "pod"
+    folder.mkdir()
+    trio.sam.v.sync.set_folder("Priya", folder)
+    trio.sam.v.sync.set_folder("Jordan", folder)
+    trio.priya.v.sync.set_folder("Sam", folder)
+    trio.jordan.v.sync.set_folder("Sam", folder)
     return folder

@@ -125,14 +125,9 @@ def test_a_replayed_older_bundle_does_not_lower_the_acknowledgement(pair, shared
     assert _mine(sam, shared) == [third.name]  # 3 was never acknowledged
 
 
-def test_one_partners_acknowledgement_does_not_delete_anothers_files(trio, tmp_path: Path) -> None:
+def test_one_partners_acknowledgement_does_not_delete_anothers_files(trio, pod_folder: Path) -> None:
     sam, priya, jordan = trio.sam, trio.priya, trio.jordan
-    pod = tmp_path / "pod"
-    pod.mkdir()
-    sam.v.sync.set_folder("Priya", pod)
-    sam.v.sync.set_folder("Jordan", pod)
-    priya.v.sync.set_folder("Sam", pod)
-    jordan.v.sync.set_folder("Sam", pod)
+    pod = pod_folder
     share_entry(sam, "Priya", "For Priya")
     share_entry(sam, "Jordan", "For Jordan")
     to_priya, to_jordan = _by_recipient(sam, pod, priya, jordan)
@@ -179,14 +174,9 @@ def test_a_tampered_acknowledgement_is_refused_and_deletes_nothing(pair, shared:
     assert _mine(sam, shared) == [second.name]
 
 
-def test_a_pod_bundle_goes_only_when_every_recipient_acknowledged_it(trio, tmp_path: Path) -> None:
+def test_a_pod_bundle_goes_only_when_every_recipient_acknowledged_it(trio, pod_folder: Path) -> None:
     sam, priya, jordan = trio.sam, trio.priya, trio.jordan
-    pod = tmp_path / "pod"
-    pod.mkdir()
-    sam.v.sync.set_folder("Priya", pod)
-    sam.v.sync.set_folder("Jordan", pod)
-    priya.v.sync.set_folder("Sam", pod)
-    jordan.v.sync.set_folder("Sam", pod)
+    pod = pod_folder
     entry = sam.v.entries.add("goal", "For the pod", "both of them")
     sam.v.consents.grant(entry.id, "Priya")
     sam.v.consents.grant(entry.id, "Jordan")

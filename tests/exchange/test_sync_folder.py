@@ -136,14 +136,9 @@ def test_conflict_copies_are_recognised_and_left_alone(pair, shared: Path) -> No
     assert sorted(_files(shared)) == sorted(copies)  # not Priya's files: never deleted
 
 
-def test_own_bundles_and_other_recipients_bundles_are_skipped_quietly(trio, tmp_path: Path) -> None:
+@pytest.mark.usefixtures("pod_folder")
+def test_own_bundles_and_other_recipients_bundles_are_skipped_quietly(trio) -> None:
     sam, priya, jordan = trio.sam, trio.priya, trio.jordan
-    pod = tmp_path / "pod"
-    pod.mkdir()
-    sam.v.sync.set_folder("Priya", pod)
-    sam.v.sync.set_folder("Jordan", pod)
-    priya.v.sync.set_folder("Sam", pod)
-    jordan.v.sync.set_folder("Sam", pod)
     share_entry(sam, "Jordan", "For Jordan only")
     share_entry(sam, "Priya", "For Priya only")
     assert len(sam.v.sync.run(passphrase=PASSPHRASE).sent) == 2
