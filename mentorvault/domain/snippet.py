@@ -104,8 +104,8 @@ class _Column:
     """One column cut into words only as far as a snippet needs: the word numbers of given places
     (each the start of a word), counted between them, and the words from a numbered place on."""
 
-    def __init__(self, text: str, folded: str) -> None:
-        self.text, self.folded = text, folded
+    def __init__(self, folded: str) -> None:
+        self.folded = folded
         self.spaced = _spaced(folded)
         self.count = len(self.spaced.split())
         self.anchors: list[tuple[int, int]] = []  # (word number, offset), sorted
@@ -179,7 +179,7 @@ def snippet(columns: Sequence[str], terms: Sequence[Term], start_mark: str, end_
         found = _word_hits(pattern, folded)
         if not found:
             continue
-        column = cut[col] = _Column(text, folded)
+        column = cut[col] = _Column(folded)
         n = column.count
         sentences = _sentence_offsets(text, found[-1].start()) if n > tokens else []
         offsets = sorted({m.start() for m in found}.union(sentences))
@@ -206,7 +206,7 @@ def snippet(columns: Sequence[str], terms: Sequence[Term], start_mark: str, end_
                     if score > best_score:
                         best_score, best_col, best_start = score, col, firsts[jj]
     text = columns[best_col]
-    chosen = cut.get(best_col) or _Column(text, fold(text))  # no hit anywhere (a NOT query): the title
+    chosen = cut.get(best_col) or _Column(fold(text))  # no hit anywhere (a NOT query): the title
     if not chosen.count:
         return text
     marked = {pos for pos, _term in hits_by_column.get(best_col, [])}

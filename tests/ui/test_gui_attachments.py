@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QDesktopServices, QDropEvent, QImage
 
 from mentorvault.ui.attachments import ImageViewer
 from mentorvault.ui.logic import attachments as logic
+from mentorvault.ui.logic import scratch
 
 from uihelpers import files_holding, in_vault, wait_idle
 
@@ -46,7 +47,7 @@ def _forms(marker: str) -> list[bytes]:
 def runtime_dir(monkeypatch: pytest.MonkeyPatch) -> Path:
     """A private runtime folder in memory (/dev/shm is a tmpfs), as systemd gives each user."""
     shm = Path("/dev/shm")
-    if not shm.is_dir() or logic._filesystem_of(shm) not in logic.MEMORY_FILESYSTEMS:
+    if not shm.is_dir() or scratch._filesystem_of(shm) not in scratch.MEMORY_FILESYSTEMS:
         pytest.skip("no tmpfs at /dev/shm")
     folder = Path(tempfile.mkdtemp(prefix="mv-runtime-", dir=shm))
     os.chmod(folder, 0o700)
@@ -147,11 +148,11 @@ def test_open_with_uses_a_private_folder_in_memory_removed_at_lock(unlocked: Any
     assert path.name == "notes.pdf" and runtime_dir in path.parents
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
-    assert stat.S_IMODE((runtime_dir / logic.SCRATCH_NAME).stat().st_mode) == 0o700
+    assert stat.S_IMODE((runtime_dir / scratch.SCRATCH_NAME).stat().st_mode) == 0o700
     assert MARKER.encode() in path.read_bytes()
     w.lock()
     wait_idle(qtbot, services)
-    assert not (runtime_dir / logic.SCRATCH_NAME).exists()
+    assert not (runtime_dir / scratch.SCRATCH_NAME).exists()
 
 
 def test_open_with_is_refused_without_a_memory_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -160,18 +161,18 @@ def test_open_with_is_refused_without_a_memory_folder(tmp_path: Path, monkeypatc
     disk = tmp_path / "runtime"
     disk.mkdir(mode=0o700)
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(disk))
-    if logic._filesystem_of(disk) in logic.MEMORY_FILESYSTEMS:
+    if scratch._filesystem_of(disk) in scratch.MEMORY_FILESYSTEMS:
         pytest.skip("tmp_path is itself in memory here")
     with pytest.raises(NoPrivateScratch):
         logic.open_copy(None, "x", "y")
-    assert not (disk / logic.SCRATCH_NAME).exists()
+    assert not (disk / scratch.SCRATCH_NAME).exists()
 
 
 def test_a_crash_leftover_is_swept_at_start(runtime_dir: Path) -> None:
-    left = runtime_dir / logic.SCRATCH_NAME / "abcd"
+    left = runtime_dir / scratch.SCRATCH_NAME / "abcd"
     left.mkdir(parents=True)
     (left / "a.pdf").write_bytes(b"left behind")
-    assert logic.sweep() and not (runtime_dir / logic.SCRATCH_NAME).exists()
+    assert scratch.sweep() and not (runtime_dir / scratch.SCRATCH_NAME).exists()
 
 
 def test_no_marker_of_the_attachments_outside_the_vault(unlocked: Any, vault_folder: Path, qtbot: Any,

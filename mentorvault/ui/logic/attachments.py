@@ -21,7 +21,7 @@ from typing import Any
 from mentorvault.domain.attachments import is_image
 from mentorvault.domain.models import AttachmentInfo
 from mentorvault.errors import NoPrivateScratch
-from mentorvault.ui.logic.scratch import MEMORY_FILESYSTEMS, SCRATCH_NAME, _filesystem_of, scratch_root, sweep
+from mentorvault.ui.logic.scratch import scratch_root
 
 THUMBNAIL_MAX_BYTES = 32 * 1024 * 1024  # images larger than this show a file icon, not a thumbnail
 
@@ -82,7 +82,7 @@ def save_copy(vault: Any, entry_id: str, name: str, out: Path, inbox: bool = Fal
 
 def open_copy(vault: Any, entry_id: str, name: str, inbox: bool = False) -> Path:
     """Write the attachment into a fresh private folder in memory-backed storage; its path, for another
-    program to open.  Removed by :func:`sweep` (lock, quit, next start)."""
+    program to open.  Removed by ``scratch.sweep`` (lock, quit, next start)."""
     root = scratch_root()
     if root is None:
         raise NoPrivateScratch()
@@ -101,7 +101,3 @@ def open_copy(vault: Any, entry_id: str, name: str, inbox: bool = False) -> Path
         shutil.rmtree(folder, ignore_errors=True)
         raise
     return target
-
-
-__all__ = ["MEMORY_FILESYSTEMS", "SCRATCH_NAME", "AttachmentTile", "_filesystem_of", "add_files", "image_bytes",
-           "list_tiles", "open_copy", "remove", "save_copy", "scratch_root", "sweep", "tiles"]
