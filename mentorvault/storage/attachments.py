@@ -9,7 +9,6 @@ and no revision refers to any more (``secure_delete`` zeroes their pages).
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
@@ -17,6 +16,7 @@ from mentorvault.domain.attachments import CHUNK_BYTES, MAX_ATTACHMENT_BYTES
 from mentorvault.domain.models import AttachmentInfo
 from mentorvault.errors import AttachmentNotFound, AttachmentTooLarge
 from mentorvault.storage.db import Connection, query, scalar
+from mentorvault.storage.rows import json_list
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,7 @@ def attachments_of(conn: Connection, entry_ids: list[str]) -> Mapping[str, list[
             "SELECT a.entry_id, a.name, b.size, b.sha256, a.media_type FROM attachments a "
             "JOIN attachment_blobs b ON b.id = a.blob_id "
             "WHERE a.entry_id IN (SELECT value FROM json_each(?)) ORDER BY a.entry_id, a.name",
-            (json.dumps(entry_ids),)):
+            (json_list(entry_ids),)):
         out.setdefault(r["entry_id"], []).append(AttachmentInfo(r["name"], r["size"], r["sha256"], r["media_type"]))
     return out
 

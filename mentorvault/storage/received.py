@@ -11,7 +11,7 @@ from typing import Any
 from mentorvault.domain.strictjson import JSONObject
 from mentorvault.storage import attachments
 from mentorvault.storage.db import Connection
-from mentorvault.storage.rows import fetch_all, fetch_one, json_text, value
+from mentorvault.storage.rows import fetch_all, fetch_one, json_list, json_text, value
 
 
 @dataclass(frozen=True)
@@ -149,7 +149,7 @@ def owed(conn: Connection, partner_id: str) -> list[str]:
 def settle_owed(conn: Connection, partner_id: str, still_listed: Sequence[str]) -> None:
     """Drop owed receipts whose revocation the partner no longer sends (confirmed or superseded)."""
     conn.execute("DELETE FROM receipts_owed WHERE partner_id = ? AND revocation_id NOT IN "
-                 "(SELECT value FROM json_each(?))", (partner_id, json.dumps(list(still_listed))))
+                 "(SELECT value FROM json_each(?))", (partner_id, json_list(still_listed)))
 
 
 def owe(conn: Connection, partner_id: str, revocations: Sequence[tuple[str, str]], now: str) -> None:
