@@ -54,14 +54,15 @@ class ReminderManager:
         """The reminders of the kinds switched on that have not fired yet."""
         s = self._v.settings.get()
         found: list[Reminder] = []
+        names = {p.id: p.name for p in partner_table.list_partners(self._v.conn)}  # partners' names, read once
         if s.remind_meetings:
             found += self._meetings()
         if s.remind_bundles:
-            found += self._arrivals()
+            found += self._arrivals(names)
         if s.remind_session_notes:
-            found += self._notes()
+            found += self._notes(names)
         if s.remind_agreement_reviews:
-            found += self._reviews()
+            found += self._reviews(names)
         done = table.fired(self._v.conn, (r.key for r in found))
         return [r for r in found if r.key not in done]
 
@@ -72,9 +73,6 @@ class ReminderManager:
             table.mark_fired(self._v.conn, (r.key for r in due), self._v.now())
         return due
 
-    def _names(self) -> dict[str, str]:
-        return {p.id: p.name for p in partner_table.list_partners(self._v.conn)}
-
     def _meetings(self) -> list[Reminder]:
         tomorrow = (_dt.date.fromisoformat(self._v.today()) + _dt.timedelta(days=1)).isoformat()
         out = []
@@ -83,17 +81,15 @@ class ReminderManager:
                 out.append(Reminder(MEETING_DUE, f"meeting:{p.id}:{tomorrow}", p.name, tomorrow))
         return out
 
-    def _arrivals(self) -> list[Reminder]:
+    def _arrivals(self, names: dict[str, str]) -> list[Reminder]:
         since = iso(_dt.datetime.fromisoformat(self._v.now()) - ARRIVAL_LOOKBACK)
-        names = self._names()
         return [Reminder(BUNDLE_ARRIVED, f"bundle:{a.name}", names.get(a.partner_id or ""), None)
                 for a in table.arrivals_since(self._v.conn, since)]
 
-    def _notes(self) -> list[Reminder]:
+    def _notes(self, names: dict[str, str]) -> list[Reminder]:
         today = _dt.date.fromisoformat(self._v.today())
         first = (today - _dt.timedelta(days=NOTE_LOOKBACK_DAYS)).isoformat()
         yesterday = (today - _dt.timedelta(days=1)).isoformat()
-        names = self._names()
         out: dict[str, Reminder] = {}
         for a in table.agendas_between(self._v.conn, first, yesterday):
             assert a.partner_id is not None
@@ -102,9 +98,8 @@ class ReminderManager:
                 out[key] = Reminder(SESSION_NOTE_MISSING, key, names.get(a.partner_id), a.date)
         return list(out.values())
 
-    def _reviews(self) -> list[Reminder]:
+    def _reviews(self, names: dict[str, str]) -> list[Reminder]:
         yesterday = (_dt.date.fromisoformat(self._v.today()) - _dt.timedelta(days=1)).isoformat()
-        names = self._names()
         out = []
         for a in table.reviews_between(self._v.conn, "0001-01-01", yesterday):
             entry = self._v.entries.get(a.entry_id)
